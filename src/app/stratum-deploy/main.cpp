@@ -1,0 +1,58 @@
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <libssh2.h>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Stratum"));
+    QApplication::setApplicationName(QStringLiteral("stratum-deploy"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Stratum Deploy"));
+    QApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/stratum/icons/stratum-deploy.svg")));
+    if (libssh2_init(0) != 0)
+        return 1;
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stratum-deploy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Use the profile in <file>."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                            QApplication::translate("main", "Open every page, then exit."));
+    parser.addOptions({profileOption, selfTestOption});
+    parser.process(app);
+
+    Stratum::CoreContext core;
+    Stratum::CoreContext::installLogHandler(&core.redactor());
+    const Stratum::ProfileLoadResult loaded = core.loadProfile(parser.value(profileOption));
+    if (!loaded) {
+        qCritical("%s", qPrintable(loaded.error));
+        return 2;
+    }
+
+    Stratum::MainWindow window(core);
+    int code = 0;
+    if (parser.isSet(selfTestOption)) {
+        QTimer::singleShot(0, &window, [&window, &code]() {
+            code = window.selfTest() ? 0 : 1;
+            QApplication::exit(code);
+        });
+    } else {
+        window.show();
+    }
+    code = app.exec();
+    libssh2_exit();
+    return code;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/CoreContext.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace Stratum {
+
+// stratumctl: `stratumctl [--profile FILE] [--json] COMMAND …`. Every command
+// runs asynchronously on the event loop and ends with finished(exit code).
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Cli(QStringList arguments, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    struct Options {
+        QStringList words;               // positional words, command first
+        QHash<QString, QString> values;  // --name value
+        QStringList flags;               // --name
+    };
+
+    void dispatch();
+    void finish(ExitCode code);
+    void fail(ExitCode code, const QString &message);
+    void failKeychain(const KeychainError &error);
+    void print(const QString &text);
+    void printJson(const QJsonValue &value);
+    bool requireWords(int count, const QString &usage);
+    bool parse(const QStringList &arguments);
+
+    void profileCommand();
+    void hostCommand();
+    void secretsCommand();
+    void releasesCommand();
+    void selfTest();
+    void usage();
+
+    void hostAdd();
+    void hostList();
+    void hostRemove();
+    void secretsSet();
+    void secretsStatus();
+    void releasesList();
+    void releasesChange(const std::function<QString(ReleaseLog &)> &change);
+    void releasesExport();
+    void releasesImport();
+
+    QStringList m_arguments;
+    Options m_options;
+    bool m_json = false;
+    QString m_profilePath;
+    CoreContext m_core;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_finished = false;
+};
+
+} // namespace Stratum

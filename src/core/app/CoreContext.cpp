@@ -1,0 +1,153 @@
+#include "CoreContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+namespace Stratum {
+
+namespace {
+
+
+constexpr auto activeProfileKey = "profile/active";
+
+const Redactor *g_logRedactor = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static QMutex mutex;
+    const QString clean = g_logRedactor ? g_logRedactor->redact(message) : Redactor::redactPatterns(message);
+    {
+        QMutexLocker lock(&mutex);
+        QFile log(AppPaths::logFile());
+        if (QDir().mkpath(AppPaths::logDir()) && log.open(QIODevice::Append | QIODevice::Text)) {
+            if (log.size() > 4 * 1024 * 1024) { // keep the log small: start over past 4 MiB
+                log.close();
+                log.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text);
+            }
+            const char *level = type == QtDebugMsg ? "debug" : type == QtInfoMsg ? "info"
+                              : type == QtWarningMsg ? "warning" : "error";
+            log.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + level + ' '
+                      + (context.category ? context.category : "default") + ": " + clean.toUtf8() + '\n');
+        }
+    }
+    // Debug and info lines go to the log file only; warnings also reach stderr.
+    if (g_previousHandler && type != QtDebugMsg && type != QtInfoMsg)
+        g_previousHandler(type, context, clean);
+}
+
+} // namespace
+
+QString AppPaths::configDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+}
+
+QString AppPaths::profilesDir()
+{
+    return configDir() + QStringLiteral("/profiles");
+}
+
+QString AppPaths::logDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+}
+
+QString AppPaths::logFile()
+{
+    return logDir() + QStringLiteral("/stratum-deploy.log");
+}
+
+CoreContext::CoreContext(QObject *parent)
+    : QObject(parent)
+    , m_keychain(std::make_unique<KeychainStore>(std::chrono::seconds(10)))
+    , m_vault(std::make_unique<Vault>(m_keychain.get()))
+{
+}
+
+ProfileLoadResult CoreContext::loadProfile(const QString &explicitPath)
+{
+    ProfileLoadResult result;
+    if (!explicitPath.isEmpty()) {
+        result = loadProfileFile(explicitPath);
+        m_profileSource = explicitPath;
+    } else {
+        const QString active = QSettings().value(QLatin1String(activeProfileKey)).toString();
+        if (!active.isEmpty() && QFile::exists(active)) {
+            result = loadProfileFile(active);
+            m_profileSource = active;
+        } else {
+            result = defaultProfile();
+            m_profileSource = tr("built-in Stratum runbook");
+        }
+    }
+    if (result) {
+        m_profile = *result.profile;
+        m_keychain = std::make_unique<KeychainStore>(std::chrono::seconds(m_profile.timing.keychainSeconds));
+        m_vault = std::make_unique<Vault>(m_keychain.get());
+    }
+    return result;
+}
+
+ProfileLoadResult CoreContext::importProfile(const QString &path)
+{
+    ProfileLoadResult result = loadProfileFile(path);
+    if (!result)
+        return result;
+    const QString target = AppPaths::profilesDir() + QLatin1Char('/') + result.profile->id + QStringLiteral(".json");
+    QFile out(target);
+    if (!QDir().mkpath(AppPaths::profilesDir()) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return {std::nullopt, tr("cannot write %1: %2").arg(target, out.errorString())};
+    }
+    out.write(profileToJson(*result.profile));
+    out.close();
+    QSettings().setValue(QLatin1String(activeProfileKey), target);
+    m_profile = *result.profile;
+    m_profileSource = target;
+    return result;
+}
+
+void CoreContext::refreshRedactor(QObject *context, std::function<void(const KeychainError &)> done)
+{
+    m_vault->loadHosts(context, [this, context, done](const Vault::Result<QList<HostEntry>> &hosts) {
+        if (!hosts.error.ok()) {
+            done(hosts.error);
+            return;
+        }
+        // The GHCR user name is an identity, not a secret: it is part of every image name.
+        QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
+        for (const HostEntry &host : hosts.value)
+            names << SecretNames::sshPassphrasePrefix() + host.name;
+        m_vault->loadAllSecretValues(names, context, [this, done](const Vault::Result<QStringList> &values) {
+            if (values.error.ok()) {
+                m_redactor.clearSecrets();
+                for (const QString &value : values.value)
+                    m_redactor.addSecret(value);
+            }
+            done(values.error);
+        });
+    });
+}
+
+QString CoreContext::operatorName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME", QStringLiteral("operator"));
+    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+}
+
+void CoreContext::installLogHandler(const Redactor *redactor)
+{
+    g_logRedactor = redactor;
+    if (!g_previousHandler)
+        g_previousHandler = qInstallMessageHandler(redactingMessageHandler);
+}
+
+} // namespace Stratum

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "keychain/KeychainStore.h"
+#include "keychain/Vault.h"
+#include "profile/Profile.h"
+#include "redaction/Redactor.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Stratum {
+
+// Exit codes of stratumctl; a stable contract for scripts.
+enum class ExitCode : int { Success = 0, Failed = 1, Usage = 2, Refused = 3, Credentials = 4 };
+
+// Where the app keeps its few non-secret files.
+namespace AppPaths {
+QString configDir();   // QSettings file and imported profiles
+QString profilesDir();
+QString logDir();
+QString logFile();
+}
+
+// What both front ends share: the active profile, the keychain and the redactor.
+class CoreContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CoreContext(QObject *parent = nullptr);
+
+    // `explicitPath` (from --profile) wins, then the profile imported last, then the built-in one.
+    ProfileLoadResult loadProfile(const QString &explicitPath = {});
+    const Profile &profile() const { return m_profile; }
+    QString profileSource() const { return m_profileSource; }
+
+    // Validates, then copies the profile into the config dir and makes it active.
+    ProfileLoadResult importProfile(const QString &path);
+
+    KeychainStore *keychain() const { return m_keychain.get(); }
+    Vault *vault() const { return m_vault.get(); }
+    Redactor &redactor() { return m_redactor; }
+    const Redactor &redactor() const { return m_redactor; }
+
+    // Loads every stored secret into the redactor (never anywhere else).
+    void refreshRedactor(QObject *context, std::function<void(const KeychainError &)> done);
+
+    static QString operatorName(); // user@machine, recorded as "who"
+    static void installLogHandler(const Redactor *redactor);
+
+private:
+    Profile m_profile;
+    QString m_profileSource;
+    std::unique_ptr<KeychainStore> m_keychain;
+    std::unique_ptr<Vault> m_vault;
+    Redactor m_redactor;
+};
+
+} // namespace Stratum

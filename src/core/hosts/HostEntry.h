@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Stratum {
+
+struct TrustedHostKey {
+    QString type;        // e.g. ssh-ed25519
+    QString fingerprint; // SHA256:… as ssh-keygen -lf prints it
+    QString keyBase64;   // the public key blob
+};
+
+// A droplet the app can reach. Kept only in the OS keychain: the address and
+// user are treated as secret host details.
+struct HostEntry {
+    QString name;
+    QString address;
+    int port = 22;
+    QString user = QStringLiteral("root");
+    QString keyPath;      // empty with useAgent = true
+    bool useAgent = true;
+    QList<TrustedHostKey> trustedKeys;
+};
+
+// Each returns an empty string when the value is acceptable, otherwise a message.
+QString validateHostName(const QString &name);
+QString validateHostAddress(const QString &address);
+QString validateUserName(const QString &user);
+QString validateKeyPath(const QString &path);
+QString validateHostEntry(const HostEntry &host);
+
+QByteArray hostsToJson(const QList<HostEntry> &hosts);
+std::optional<QList<HostEntry>> hostsFromJson(const QByteArray &json, QString *error);
+
+} // namespace Stratum

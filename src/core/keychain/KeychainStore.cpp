@@ -1,0 +1,283 @@
+#include "KeychainStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcKeychain, "stratum.keychain")
+
+namespace Stratum {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stratum::KeychainStore", text);
+}
+
+constexpr QLatin1StringView manifestPrefix("stratum-chunks:v1:");
+
+KeychainError errorFromJob(const QKeychain::Job &job)
+{
+    using Kind = KeychainError::Kind;
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return {Kind::NotFound, tr("no entry \"%1\" in the keychain").arg(job.key())};
+    case QKeychain::NoBackendAvailable:
+        return {Kind::Unavailable, tr("no OS keychain is available (%1). Start or unlock your keychain "
+                                      "(GNOME Keyring / KWallet on Linux, Keychain Access on macOS) and try again.")
+                                       .arg(job.errorString())};
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return {Kind::Denied, tr("the keychain refused access (%1). Unlock it and allow Stratum Deploy to use it.")
+                                  .arg(job.errorString())};
+    default:
+        // libsecret reports a missing Secret Service or a locked/absent login
+        // collection as OtherError.
+        return {Kind::Unavailable, tr("the keychain is not usable: %1. Make sure a keychain service is "
+                                      "running and unlocked.").arg(job.errorString())};
+    }
+}
+
+KeychainError timedOut(std::chrono::milliseconds timeout)
+{
+    return {KeychainError::Kind::TimedOut,
+            tr("the keychain did not answer within %1 s. It may be locked and waiting for a password, "
+               "or no keychain service is running.").arg(timeout.count() / 1000.0)};
+}
+
+// Runs a QtKeychain job and calls `finish` exactly once: with the job's result,
+// or with a timeout error (the job is then abandoned and deletes itself).
+template<typename Job, typename Finish>
+void runJob(Job *job, std::chrono::milliseconds timeout, QObject *context, Finish finish)
+{
+    auto settled = std::make_shared<bool>(false);
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    QObject::connect(job, &QKeychain::Job::finished, context, [settled, finish](QKeychain::Job *finished) {
+        if (*settled)
+            return;
+        *settled = true;
+        finish(static_cast<Job &>(*finished), errorFromJob(*finished));
+    });
+    QTimer::singleShot(timeout, context, [settled, finish, timeout, job = QPointer<Job>(job)]() {
+        if (*settled)
+            return;
+        *settled = true;
+        qCWarning(lcKeychain) << "keychain job timed out";
+        if (job)
+            finish(*job, timedOut(timeout));
+    });
+    job->setAutoDelete(true);
+    job->start();
+}
+
+QString chunkKey(const QString &key, int index)
+{
+    return key + QStringLiteral("/part-") + QString::number(index);
+}
+
+struct Manifest {
+    int count = -1;
+    QByteArray checksum;
+};
+
+Manifest parseManifest(const QByteArray &data)
+{
+    if (!data.startsWith(QByteArray(manifestPrefix.data(), manifestPrefix.size())))
+        return {};
+    const QList<QByteArray> parts = data.mid(manifestPrefix.size()).split(':');
+    if (parts.size() != 2)
+        return {};
+    bool ok = false;
+    const int count = parts.at(0).toInt(&ok);
+    if (!ok || count < 0 || count > 100000)
+        return {};
+    return {count, parts.at(1)};
+}
+
+QByteArray checksumOf(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+KeychainStore::KeychainStore(std::chrono::milliseconds timeout, QObject *parent)
+    : QObject(parent), m_timeout(timeout)
+{
+}
+
+QString KeychainStore::serviceName()
+{
+    const QString override = qEnvironmentVariable("STRATUM_KEYCHAIN_SERVICE");
+    return override.isEmpty() ? QStringLiteral("Stratum Deploy") : override;
+}
+
+void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(key);
+    runJob(job, m_timeout, context, [done](QKeychain::ReadPasswordJob &finished, const KeychainError &error) {
+        done({error, error.ok() ? finished.binaryData() : QByteArray()});
+    });
+}
+
+void KeychainStore::write(const QString &key, const QByteArray &value, QObject *context, WriteDone done)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
+    job->setKey(key);
+    job->setBinaryData(value);
+    runJob(job, m_timeout, context, [done](QKeychain::WritePasswordJob &, const KeychainError &error) {
+        done(error);
+    });
+}
+
+void KeychainStore::remove(const QString &key, QObject *context, WriteDone done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(key);
+    runJob(job, m_timeout, context, [done](QKeychain::DeletePasswordJob &, const KeychainError &error) {
+        done(error.notFound() ? KeychainError() : error);
+    });
+}
+
+void KeychainStore::readLarge(const QString &key, QObject *context, ReadDone done)
+{
+    read(key, context, [this, key, context, done](const KeychainRead &manifestRead) {
+        if (!manifestRead.error.ok()) {
+            done(manifestRead);
+            return;
+        }
+        const Manifest manifest = parseManifest(manifestRead.data);
+        if (manifest.count < 0) {
+            done({{KeychainError::Kind::Corrupt, tr("the keychain entry \"%1\" is damaged").arg(key)}, {}});
+            return;
+        }
+        readChunks(key, manifest.count, manifest.checksum, {}, context, done);
+    });
+}
+
+void KeychainStore::readChunks(const QString &key, int count, const QByteArray &checksum, QByteArray collected,
+                               QObject *context, ReadDone done)
+{
+    const int index = static_cast<int>((collected.size() + chunkSize - 1) / chunkSize);
+    if (index >= count) {
+        if (checksumOf(collected) != checksum) {
+            done({{KeychainError::Kind::Corrupt,
+                   tr("the keychain entry \"%1\" is incomplete (a part is missing or was changed)").arg(key)}, {}});
+            return;
+        }
+        done({{}, collected});
+        return;
+    }
+    read(chunkKey(key, index), context,
+         [this, key, count, checksum, collected, context, done](const KeychainRead &part) mutable {
+        if (part.error.notFound()) {
+            done({{KeychainError::Kind::Corrupt,
+                   tr("the keychain entry \"%1\" is incomplete (a part is missing)").arg(key)}, {}});
+            return;
+        }
+        if (!part.error.ok()) {
+            done({part.error, {}});
+            return;
+        }
+        if (part.data.isEmpty() || part.data.size() > chunkSize) {
+            done({{KeychainError::Kind::Corrupt, tr("the keychain entry \"%1\" is damaged").arg(key)}, {}});
+            return;
+        }
+        collected += part.data;
+        readChunks(key, count, checksum, collected, context, done);
+    });
+}
+
+void KeychainStore::writeLarge(const QString &key, const QByteArray &value, QObject *context, WriteDone done)
+{
+    QList<QByteArray> chunks;
+    for (qsizetype offset = 0; offset < value.size(); offset += chunkSize)
+        chunks.append(value.mid(offset, chunkSize));
+    // Find out how many parts the old value had, so that none is left behind.
+    read(key, context, [this, key, chunks, value, context, done](const KeychainRead &old) {
+        if (!old.error.ok() && !old.error.notFound()) {
+            done(old.error);
+            return;
+        }
+        const int oldCount = std::max(0, parseManifest(old.data).count);
+        const int newCount = static_cast<int>(chunks.size());
+        const QByteArray manifest = QByteArray(manifestPrefix.data(), manifestPrefix.size())
+                                    + QByteArray::number(newCount) + ':' + checksumOf(value);
+        writeChunks(key, chunks, 0, context, [this, key, manifest, oldCount, newCount, context, done](
+                                                 const KeychainError &chunkError) {
+            if (!chunkError.ok()) {
+                done(chunkError);
+                return;
+            }
+            write(key, manifest, context, [this, key, oldCount, newCount, context, done](const KeychainError &error) {
+                if (!error.ok() || oldCount <= newCount) {
+                    done(error);
+                    return;
+                }
+                removeChunks(key, newCount, oldCount, context, done);
+            });
+        });
+    });
+}
+
+void KeychainStore::writeChunks(const QString &key, const QList<QByteArray> &chunks, int index, QObject *context,
+                                WriteDone done)
+{
+    if (index >= chunks.size()) {
+        done({});
+        return;
+    }
+    write(chunkKey(key, index), chunks.at(index), context,
+          [this, key, chunks, index, context, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done(error);
+            return;
+        }
+        writeChunks(key, chunks, index + 1, context, done);
+    });
+}
+
+void KeychainStore::removeChunks(const QString &key, int from, int to, QObject *context, WriteDone done)
+{
+    if (from >= to) {
+        done({});
+        return;
+    }
+    remove(chunkKey(key, from), context, [this, key, from, to, context, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done(error);
+            return;
+        }
+        removeChunks(key, from + 1, to, context, done);
+    });
+}
+
+void KeychainStore::removeLarge(const QString &key, QObject *context, WriteDone done)
+{
+    read(key, context, [this, key, context, done](const KeychainRead &old) {
+        if (!old.error.ok()) {
+            done(old.error.notFound() ? KeychainError() : old.error);
+            return;
+        }
+        const int oldCount = std::max(0, parseManifest(old.data).count);
+        removeChunks(key, 0, oldCount, context, [this, key, context, done](const KeychainError &error) {
+            if (!error.ok()) {
+                done(error);
+                return;
+            }
+            remove(key, context, done);
+        });
+    });
+}
+
+} // namespace Stratum

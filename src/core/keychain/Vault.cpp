@@ -1,0 +1,150 @@
+#include "Vault.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <memory>
+
+namespace Stratum {
+
+namespace {
+
+void wipe(QByteArray &bytes)
+{
+    bytes.detach();
+    bytes.fill('\0');
+    bytes.clear();
+}
+
+} // namespace
+
+QStringList SecretNames::fixed()
+{
+    return {githubToken(), ghcrUsername(), ghcrToken()};
+}
+
+bool SecretNames::isValid(const QString &name)
+{
+    if (fixed().contains(name))
+        return true;
+    return name.startsWith(sshPassphrasePrefix())
+           && validateHostName(name.mid(sshPassphrasePrefix().size())).isEmpty();
+}
+
+Vault::Vault(KeychainStore *store, QObject *parent)
+    : QObject(parent), m_store(store)
+{
+}
+
+void Vault::loadHosts(QObject *context, HostsDone done)
+{
+    m_store->readLarge(hostsKey(), context, [done](const KeychainRead &read) {
+        if (read.error.notFound()) {
+            done({{}, {}});
+            return;
+        }
+        if (!read.error.ok()) {
+            done({read.error, {}});
+            return;
+        }
+        QString problem;
+        const auto hosts = hostsFromJson(read.data, &problem);
+        if (!hosts) {
+            done({{KeychainError::Kind::Corrupt, problem}, {}});
+            return;
+        }
+        done({{}, *hosts});
+    });
+}
+
+void Vault::saveHosts(const QList<HostEntry> &hosts, QObject *context, Done done)
+{
+    m_store->writeLarge(hostsKey(), hostsToJson(hosts), context, done);
+}
+
+void Vault::loadReleaseLog(const QString &profileId, QObject *context, ReleasesDone done)
+{
+    m_store->readLarge(releaseKey(profileId), context, [done](const KeychainRead &read) {
+        if (read.error.notFound()) {
+            done({{}, ReleaseLog()});
+            return;
+        }
+        if (!read.error.ok()) {
+            done({read.error, {}});
+            return;
+        }
+        auto parsed = ReleaseLog::fromJson(read.data);
+        if (!parsed.log) {
+            done({{KeychainError::Kind::Corrupt, tr("the stored release log is damaged: %1").arg(parsed.error)}, {}});
+            return;
+        }
+        done({{}, *parsed.log});
+    });
+}
+
+void Vault::saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done)
+{
+    m_store->writeLarge(releaseKey(profileId), log.toKeychainJson(profileId), context, done);
+}
+
+void Vault::readSecret(const QString &name, QObject *context, SecretDone done)
+{
+    m_store->read(secretKey(name), context, [done](const KeychainRead &read) {
+        QByteArray bytes = read.data;
+        Result<QString> result{read.error, QString::fromUtf8(bytes)};
+        wipe(bytes);
+        done(result);
+    });
+}
+
+void Vault::writeSecret(const QString &name, const QByteArray &value, QObject *context, Done done)
+{
+    m_store->write(secretKey(name), value, context, done);
+}
+
+void Vault::removeSecret(const QString &name, QObject *context, Done done)
+{
+    m_store->remove(secretKey(name), context, done);
+}
+
+void Vault::secretStatus(const QStringList &names, QObject *context, StatusDone done)
+{
+    auto status = std::make_shared<QMap<QString, bool>>();
+    readEach(names, context, [status](const QString &name, const KeychainRead &read) {
+        QByteArray bytes = read.data;
+        (*status)[name] = read.error.ok() && !bytes.isEmpty();
+        wipe(bytes);
+    }, [status, done](const KeychainError &error) { done({error, error.ok() ? *status : QMap<QString, bool>()}); });
+}
+
+void Vault::loadAllSecretValues(const QStringList &names, QObject *context,
+                                std::function<void(const Result<QStringList> &)> done)
+{
+    auto values = std::make_shared<QStringList>();
+    readEach(names, context, [values](const QString &, const KeychainRead &read) {
+        QByteArray bytes = read.data;
+        if (read.error.ok() && !bytes.isEmpty())
+            values->append(QString::fromUtf8(bytes));
+        wipe(bytes);
+    }, [values, done](const KeychainError &error) { done({error, error.ok() ? *values : QStringList()}); });
+}
+
+void Vault::readEach(const QStringList &names, QObject *context,
+                     std::function<void(const QString &, const KeychainRead &)> each, Done done, int index)
+{
+    if (index >= names.size()) {
+        done({});
+        return;
+    }
+    m_store->read(secretKey(names.at(index)), context,
+                  [this, names, context, each, done, index](const KeychainRead &read) {
+        if (!read.error.ok() && !read.error.notFound()) {
+            done(read.error);
+            return;
+        }
+        each(names.at(index), read);
+        readEach(names, context, each, done, index + 1);
+    });
+}
+
+} // namespace Stratum

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "hosts/HostEntry.h"
+#include "keychain/KeychainStore.h"
+#include "releases/ReleaseLog.h"
+
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace Stratum {
+
+// The secrets the app keeps. Values only ever travel keychain → memory.
+namespace SecretNames {
+inline QString githubToken() { return QStringLiteral("github-token"); }
+inline QString ghcrUsername() { return QStringLiteral("ghcr-username"); }
+inline QString ghcrToken() { return QStringLiteral("ghcr-token"); }
+inline QString sshPassphrasePrefix() { return QStringLiteral("ssh-passphrase/"); }
+QStringList fixed();
+bool isValid(const QString &name); // one of fixed() or ssh-passphrase/<host name>
+} // namespace SecretNames
+
+// Typed access to what lives in the keychain: hosts (with their trusted host
+// keys), tokens, SSH key passphrases and the per-profile release log.
+class Vault : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    struct Result {
+        KeychainError error;
+        T value{};
+    };
+    using HostsDone = std::function<void(const Result<QList<HostEntry>> &)>;
+    using ReleasesDone = std::function<void(const Result<ReleaseLog> &)>;
+    using SecretDone = std::function<void(const Result<QString> &)>;
+    using StatusDone = std::function<void(const Result<QMap<QString, bool>> &)>;
+    using Done = KeychainStore::WriteDone;
+
+    explicit Vault(KeychainStore *store, QObject *parent = nullptr);
+
+    KeychainStore *store() const { return m_store; }
+
+    void loadHosts(QObject *context, HostsDone done);
+    void saveHosts(const QList<HostEntry> &hosts, QObject *context, Done done);
+
+    void loadReleaseLog(const QString &profileId, QObject *context, ReleasesDone done);
+    void saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done);
+
+    void readSecret(const QString &name, QObject *context, SecretDone done); // NotFound when unset
+    void writeSecret(const QString &name, const QByteArray &value, QObject *context, Done done);
+    void removeSecret(const QString &name, QObject *context, Done done);
+    // Which of `names` are set, without handing any value to the caller.
+    void secretStatus(const QStringList &names, QObject *context, StatusDone done);
+    // All stored secret values, for the redactor only.
+    void loadAllSecretValues(const QStringList &names, QObject *context,
+                             std::function<void(const Result<QStringList> &)> done);
+
+private:
+    // Reads the named secrets one after another (keychains dislike parallel jobs).
+    void readEach(const QStringList &names, QObject *context,
+                  std::function<void(const QString &, const KeychainRead &)> each, Done done, int index = 0);
+    static QString hostsKey() { return QStringLiteral("hosts"); }
+    static QString releaseKey(const QString &profileId) { return QStringLiteral("releases/") + profileId; }
+    static QString secretKey(const QString &name) { return QStringLiteral("secret/") + name; }
+
+    KeychainStore *m_store;
+};
+
+} // namespace Stratum

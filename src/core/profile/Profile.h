@@ -1,0 +1,153 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Stratum {
+
+// Where a runbook step is carried out. The rule "a [Droplet] block never runs
+// locally, a [Mac] block never over SSH" is built on this (see CommandPolicy).
+enum class Context { Mac, Droplet, GitHubUi };
+
+QString contextId(Context context);
+QString contextLabel(Context context);   // "[Mac]", "[Droplet]", "[GitHub UI]"
+std::optional<Context> contextFromId(const QString &id);
+
+struct CommandBlock {
+    QString title;
+    Context context = Context::Mac;
+    QString code;             // shell text for Mac/Droplet blocks
+    QString githubPage;       // GitHub UI blocks: path below the repository page
+    QStringList uiSteps;      // GitHub UI blocks: what to click
+    bool displayOnly = false; // never runnable, e.g. reads a private key
+    QString warning;
+};
+
+struct CommandPack {
+    QString id;       // runbook section, e.g. "6"
+    QString title;
+    QString summary;
+    QList<CommandBlock> blocks;
+};
+
+enum class ChecklistItemKind { Manual, Automatic };
+
+struct ChecklistItem {
+    QString id;
+    QString text;
+    ChecklistItemKind kind = ChecklistItemKind::Manual;
+    Context context = Context::Mac;
+    QString probe; // automatic items: the probe that decides it
+};
+
+struct Checklist {
+    QString id;
+    QString title;
+    QString section;
+    bool requiredForDeploy = false;
+    QList<ChecklistItem> items;
+};
+
+struct WorkflowRef {
+    QString name;
+    QString file;
+    bool manualOnly = true;
+    QString shaInput; // workflow_dispatch input carrying the SHA; empty = none
+};
+
+struct Profile {
+    static constexpr int schemaVersion = 1;
+
+    QString id;
+    QString name;
+
+    struct {
+        QUrl apiBaseUrl;
+        QUrl webBaseUrl;
+        QString owner;
+        QString repo;
+        QString branch;
+        WorkflowRef deployWorkflow;
+        WorkflowRef ciWorkflow;
+        QStringList requiredSecrets;
+    } github;
+
+    struct {
+        QUrl apiBaseUrl;
+        QString backendImage;
+        QString frontendImage;
+        QString workerImage; // "backend" or "frontend": which image the worker runs
+        QString tagFormat;   // "{sha}" or "{short_sha}", optionally with a prefix/suffix
+    } images;
+
+    struct {
+        QString appDir;
+        QString composeFile;
+        QString envFile;
+        QString envExampleFile;
+        QStringList services;
+        QString lockDir;
+    } droplet;
+
+    struct {
+        QString backendLiveUrl;  // inside the backend container
+        QString backendReadyUrl;
+        int frontendPort = 3000;
+        QString workerIngestionPattern;
+        int pollIntervalSeconds = 5;
+        int watchWindowSeconds = 900;
+    } health;
+
+    struct {
+        QString projectDir;
+        QString composeFile;
+        QString envFile;
+        QUrl backendUrl;
+        QString readyPath;
+        QString stripeWebhookPath;
+    } local;
+
+    struct {
+        int sshConnectSeconds = 15;
+        int stepSeconds = 600;
+        int imageWaitSeconds = 1800;
+        int imagePollSeconds = 20;
+        int httpSeconds = 10;
+        int keychainSeconds = 10;
+        int runPollSeconds = 4;
+    } timing;
+
+    struct {
+        QStringList required;
+        QStringList recommended;
+    } env;
+
+    QList<CommandPack> commandPacks;
+    QList<Checklist> checklists;
+
+    QString imageTag(const QString &fullSha) const;
+    QString backendImageRef(const QString &fullSha) const;
+    QString frontendImageRef(const QString &fullSha) const;
+    QUrl githubRepoPage(const QString &page) const;
+
+    const CommandPack *pack(const QString &packId) const;
+    const Checklist *checklist(const QString &checklistId) const;
+};
+
+struct ProfileLoadResult {
+    std::optional<Profile> profile;
+    QString error; // names the field, e.g. "commandPacks[2].blocks[0].context: …"
+    explicit operator bool() const { return profile.has_value(); }
+};
+
+ProfileLoadResult parseProfile(const QByteArray &json);
+ProfileLoadResult loadProfileFile(const QString &path);
+ProfileLoadResult defaultProfile();
+QByteArray profileToJson(const Profile &profile);
+
+} // namespace Stratum

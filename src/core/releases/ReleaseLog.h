@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Stratum {
+
+bool isFullSha(const QString &text);   // exactly 40 lowercase hex digits
+bool isShaPrefix(const QString &text); // 7 to 40 hex digits, nothing else
+
+struct ReleaseEntry {
+    QString sha;
+    QDateTime time;       // UTC
+    QString method;       // ssh, workflow, rollback, env-restart, recorded, imported-run
+    QString result;       // success, failed, interrupted, cancelled, unknown
+    QString who;
+    QString note;
+    bool knownGood = false;
+    QString knownGoodReason; // how known-good was decided (smoke passed / --without-smoke reason)
+    QString failedStep;
+    QString backendDigest;
+    QString frontendDigest;
+    qint64 runId = 0;
+    QString runUrl;
+};
+
+// The log of every deploy and rollback of one profile, newest first.
+// It holds SHAs, digests and notes only; it never holds secrets.
+class ReleaseLog
+{
+public:
+    static constexpr int maxEntries = 1000;
+
+    const QList<ReleaseEntry> &entries() const { return m_entries; }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    void record(const ReleaseEntry &entry);
+    // Marks the newest entry for `sha` known-good, or records one if the SHA is new.
+    void markKnownGood(const QString &sha, const QString &who, const QString &note, const QString &reason);
+    int forget(const QString &sha); // returns how many entries were removed
+    int merge(const ReleaseLog &other); // adds entries not present yet; returns how many
+
+    std::optional<ReleaseEntry> latest(const QString &sha) const;
+    QList<ReleaseEntry> knownGood() const;
+
+    QByteArray toKeychainJson(const QString &profileId) const;
+    QByteArray toExportJson(const QString &profileId) const;
+
+    static struct ReleaseLogParseResult fromJson(const QByteArray &json);
+
+private:
+    void trim();
+    QList<ReleaseEntry> m_entries;
+};
+
+struct ReleaseLogParseResult {
+    std::optional<ReleaseLog> log;
+    QString profileId;
+    QString error;
+};
+
+} // namespace Stratum

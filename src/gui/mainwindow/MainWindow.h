@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/CoreContext.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Stratum {
+
+class OverviewPage;
+class ChecklistsPage;
+class DeployPage;
+class ReleasesPage;
+class CommandPacksPage;
+class DiagnosticsPage;
+class SettingsPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(CoreContext &core, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens every page once; true when each one came up. Used by --self-test.
+    bool selfTest();
+    void showPage(const QString &objectName);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(QWidget *page, const QString &title, const QIcon &icon);
+    void onPageChanged(int row);
+    void refreshSecrets();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    CoreContext &m_core;
+    KSyntaxHighlighting::Repository m_repository; // the one repository, passed down
+    OverviewPage *m_overview = nullptr;
+    ReleasesPage *m_releases = nullptr;
+    SettingsPage *m_settings = nullptr;
+};
+
+} // namespace Stratum

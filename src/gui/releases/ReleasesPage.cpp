@@ -1,0 +1,181 @@
+#include "ReleasesPage.h"
+#include "ui_releasespage.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace Stratum {
+
+ReleasesPage::ReleasesPage(CoreContext &core, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReleasesPage>()), m_core(core), m_model(new ReleaseTableModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->releasesView->setModel(m_model);
+    m_ui->releasesView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->releasesView->verticalHeader()->hide();
+    m_ui->rollbackButton->setToolTip(tr("Rollback over SSH is not available in this build yet; "
+                                        "follow command pack 7 with the selected SHA."));
+    connect(m_ui->releasesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReleasesPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReleasesPage::updateButtons);
+    connect(m_ui->markGoodButton, &QPushButton::clicked, this, &ReleasesPage::markSelectedGood);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &ReleasesPage::forgetSelected);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReleasesPage::exportLog);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &ReleasesPage::importLog);
+    updateButtons();
+    reload();
+}
+
+ReleasesPage::~ReleasesPage() = default;
+
+void ReleasesPage::reload()
+{
+    m_ui->statusLabel->setText(tr("Reading the release log from the keychain…"));
+    m_core.vault()->loadReleaseLog(m_core.profile().id, this, [this](const Vault::Result<ReleaseLog> &log) {
+        if (!log.error.ok()) {
+            m_ui->statusLabel->setText(tr("Release log unavailable: %1").arg(log.error.message));
+            return;
+        }
+        m_model->setLog(log.value);
+        m_ui->releasesView->resizeColumnsToContents();
+        m_ui->statusLabel->setText(tr("%n release(s), %1 known-good", nullptr,
+                                      static_cast<int>(log.value.entries().size()))
+                                       .arg(log.value.knownGood().size()));
+    });
+}
+
+QString ReleasesPage::selectedSha() const
+{
+    const QModelIndexList rows = m_ui->releasesView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ReleaseTableModel::ShaRole).toString();
+}
+
+void ReleasesPage::updateButtons()
+{
+    const bool selected = !selectedSha().isEmpty();
+    m_ui->markGoodButton->setEnabled(selected);
+    m_ui->forgetButton->setEnabled(selected);
+    m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
+}
+
+void ReleasesPage::change(const std::function<QString(ReleaseLog &)> &edit)
+{
+    const QString profileId = m_core.profile().id;
+    // Re-read before writing: the CLI may have changed the log meanwhile.
+    m_core.vault()->loadReleaseLog(profileId, this, [this, edit, profileId](const Vault::Result<ReleaseLog> &loaded) {
+        if (!loaded.error.ok()) {
+            m_ui->statusLabel->setText(tr("Not changed: %1").arg(loaded.error.message));
+            return;
+        }
+        ReleaseLog log = loaded.value;
+        const QString message = edit(log);
+        m_core.vault()->saveReleaseLog(profileId, log, this, [this, message](const KeychainError &error) {
+            if (!error.ok()) {
+                m_ui->statusLabel->setText(tr("Not changed: %1").arg(error.message));
+                return;
+            }
+            reload();
+            m_ui->statusLabel->setText(message);
+            Q_EMIT releaseLogChanged();
+        });
+    });
+}
+
+void ReleasesPage::markSelectedGood()
+{
+    const QString sha = selectedSha();
+    if (sha.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("markGoodDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Mark known-good"));
+    dialog->setLabelText(tr("Mark %1 known-good, as a rollback target.\nNote (optional):").arg(sha.left(12)));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, sha](const QString &note) {
+        change([sha, note](ReleaseLog &log) {
+            log.markKnownGood(sha, CoreContext::operatorName(), note, tr("marked by the operator"));
+            return tr("Marked %1 known-good.").arg(sha.left(12));
+        });
+    });
+    dialog->open();
+}
+
+void ReleasesPage::forgetSelected()
+{
+    const QString sha = selectedSha();
+    if (sha.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Forget release"),
+                                tr("Remove every entry for %1 from the release log?").arg(sha.left(12)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("forgetDialog"));
+    box->addButton(tr("Forget"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, sha](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        change([sha](ReleaseLog &log) {
+            log.forget(sha);
+            return tr("Forgot %1.").arg(sha.left(12));
+        });
+    });
+    box->open();
+}
+
+void ReleasesPage::exportLog()
+{
+    auto *dialog = new QFileDialog(this, tr("Export release log"), QString(), tr("Release log (*.json)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(m_core.profile().id + QStringLiteral("-releases.json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &ReleasesPage::writeExport);
+    dialog->open();
+}
+
+void ReleasesPage::writeExport(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_ui->statusLabel->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    file.write(m_core.redactor().redact(QString::fromUtf8(m_model->log().toExportJson(m_core.profile().id))).toUtf8());
+    m_ui->statusLabel->setText(tr("Exported the release log to %1.").arg(path));
+}
+
+void ReleasesPage::importLog()
+{
+    auto *dialog = new QFileDialog(this, tr("Import release log"), QString(), tr("Release log (*.json)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &ReleasesPage::readImport);
+    dialog->open();
+}
+
+void ReleasesPage::readImport(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_ui->statusLabel->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const ReleaseLogParseResult parsed = ReleaseLog::fromJson(file.read(16 * 1024 * 1024));
+    if (!parsed.log) {
+        m_ui->statusLabel->setText(tr("Not imported: %1").arg(parsed.error));
+        return;
+    }
+    if (!parsed.profileId.isEmpty() && parsed.profileId != m_core.profile().id) {
+        m_ui->statusLabel->setText(tr("Not imported: the file belongs to profile \"%1\".").arg(parsed.profileId));
+        return;
+    }
+    const ReleaseLog incoming = *parsed.log;
+    change([incoming](ReleaseLog &log) {
+        return tr("Imported %n new release(s).", nullptr, log.merge(incoming));
+    });
+}
+
+} // namespace Stratum

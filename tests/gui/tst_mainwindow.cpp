@@ -1,0 +1,237 @@
+// The main window in a real window (Xvfb via harness/run-test.sh --gui),
+// driven by objectName, against the real keychain of the test world.
+#include "commandpacks/CommandBlockWidget.h"
+#include "commandpacks/CommandPacksPage.h"
+#include "mainwindow/MainWindow.h"
+#include "releases/ReleasesPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Stratum;
+
+namespace {
+const QString typedToken = QStringLiteral("github_pat_11GUITESTSECRET_abcdef0123456789");
+}
+
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { urls << url; }
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<CoreContext> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    QWidget *showPage(const QString &name)
+    {
+        m_window->showPage(name);
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        return stack->currentWidget()->objectName() == name ? stack->currentWidget() : nullptr;
+    }
+
+    QList<CommandBlockWidget *> visibleBlocks()
+    {
+        return m_window->findChild<QWidget *>(QStringLiteral("blocksContainer"))->findChildren<CommandBlockWidget *>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_core = std::make_unique<CoreContext>();
+        QVERIFY(m_core->loadProfile());
+        m_window = std::make_unique<MainWindow>(*m_core);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void everyPageOpens_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("mustHave");
+        QTest::addRow("overview") << "OverviewPage" << "healthGroup";
+        QTest::addRow("checklists") << "ChecklistsPage" << "itemsTree";
+        QTest::addRow("deploy") << "DeployPage" << "deployButton";
+        QTest::addRow("releases") << "ReleasesPage" << "releasesView";
+        QTest::addRow("command packs") << "CommandPacksPage" << "packTree";
+        QTest::addRow("diagnostics") << "DiagnosticsPage" << "causesLabel";
+        QTest::addRow("settings") << "SettingsPage" << "hostsTable";
+    }
+
+    void everyPageOpens()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, mustHave);
+        QWidget *shown = showPage(page);
+        QVERIFY2(shown, qPrintable(page));
+        QVERIFY(shown->isVisible());
+        QVERIFY(shown->findChild<QWidget *>(mustHave));
+    }
+
+    void deployButtonStaysDisabledWithAReason()
+    {
+        QWidget *page = showPage(QStringLiteral("DeployPage"));
+        auto *sha = page->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        auto *reason = page->findChild<QLabel *>(QStringLiteral("blockedReasonLabel"));
+        QTest::keyClicks(sha, QStringLiteral("abc;rm"));
+        QCOMPARE(sha->text(), QStringLiteral("abc")); // the validator keeps shell characters out
+        QVERIFY(!button->isEnabled());
+        QVERIFY(reason->text().contains(QLatin1String("7 to 40 hex")));
+    }
+
+    void dropletBlocksNeverRunLocally()
+    {
+        auto *page = qobject_cast<CommandPacksPage *>(showPage(QStringLiteral("CommandPacksPage")));
+        QVERIFY(page->showPack(QStringLiteral("6"), Context::Droplet));
+        const auto blocks = visibleBlocks();
+        QCOMPARE(blocks.size(), 1);
+        auto *run = blocks.first()->findChild<QPushButton *>(QStringLiteral("runButton"));
+        QCOMPARE(run->text(), QStringLiteral("Run on droplet"));
+        QVERIFY(!run->isEnabled());
+        auto *code = blocks.first()->findChild<QPlainTextEdit *>(QStringLiteral("codeView"));
+        QVERIFY(code->toPlainText().contains(QLatin1String("git pull --ff-only origin main")));
+        QVERIFY(code->isReadOnly());
+        // The theme paints the background: no dark text on a white page or the reverse.
+        QVERIFY(code->palette().color(QPalette::Base) != code->palette().color(QPalette::Text));
+
+        QTest::mouseClick(blocks.first()->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), blocks.first()->block().code);
+        QVERIFY(!page->showPack(QStringLiteral("6"), Context::Mac)); // no [Mac] block in §6
+    }
+
+    void privateKeyBlockIsDisplayOnly()
+    {
+        auto *page = qobject_cast<CommandPacksPage *>(showPage(QStringLiteral("CommandPacksPage")));
+        QVERIFY(page->showPack(QStringLiteral("1.2"), Context::Mac));
+        const auto blocks = visibleBlocks();
+        QCOMPARE(blocks.size(), 1);
+        QVERIFY(blocks.first()->findChild<QPushButton *>(QStringLiteral("runButton"))->isHidden());
+        auto *warning = blocks.first()->findChild<QLabel *>(QStringLiteral("warningLabel"));
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(QLatin1String("private SSH key")));
+    }
+
+    void githubBlocksOpenTheRepositoryPage()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "openUrl");
+        auto *page = qobject_cast<CommandPacksPage *>(showPage(QStringLiteral("CommandPacksPage")));
+        QVERIFY(page->showPack(QStringLiteral("1.3"), Context::GitHubUi));
+        const auto blocks = visibleBlocks();
+        auto *open = blocks.first()->findChild<QPushButton *>(QStringLiteral("openButton"));
+        QVERIFY(!open->isHidden());
+        QVERIFY(blocks.first()->findChild<QPushButton *>(QStringLiteral("runButton"))->isHidden());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(catcher.urls.first().toString(),
+                 QStringLiteral("https://github.com/qualitymaterial/stratum-sports/settings/branches"));
+    }
+
+    void settingsStoresTokensWithoutEchoingThem()
+    {
+        QWidget *page = showPage(QStringLiteral("SettingsPage"));
+        auto *token = page->findChild<QLineEdit *>(QStringLiteral("githubTokenEdit"));
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("ghcrTokenEdit"))->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(token, typedToken);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveTokensButton")), Qt::LeftButton);
+        auto *status = page->findChild<QLabel *>(QStringLiteral("tokenStatusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("github-token: set")), 15000);
+        QVERIFY(token->text().isEmpty());
+        QVERIFY(token->placeholderText().contains(QLatin1String("stored in the keychain")));
+
+        // The keychain has it, and the redactor now masks it.
+        std::optional<Vault::Result<QString>> read;
+        m_core->vault()->readSecret(SecretNames::githubToken(), this, [&](const Vault::Result<QString> &r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 15000);
+        QCOMPARE(read->value, typedToken);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->redactor().redact(typedToken).contains(typedToken), 15000);
+    }
+
+    void settingsRejectsABadHost()
+    {
+        QWidget *page = showPage(QStringLiteral("SettingsPage"));
+        page->findChild<QLineEdit *>(QStringLiteral("hostNameEdit"))->setText(QStringLiteral("prod"));
+        page->findChild<QLineEdit *>(QStringLiteral("hostAddressEdit"))->setText(QStringLiteral("1.2.3.4 && reboot"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addHostButton")), Qt::LeftButton);
+        auto *status = page->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY(status->text().contains(QLatin1String("Host not added")));
+        QCOMPARE(page->findChild<QTableWidget *>(QStringLiteral("hostsTable"))->rowCount(), 0);
+
+        page->findChild<QLineEdit *>(QStringLiteral("hostAddressEdit"))->setText(QStringLiteral("203.0.113.7"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addHostButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->findChild<QTableWidget *>(QStringLiteral("hostsTable"))->rowCount(), 1, 15000);
+    }
+
+    void releasesPageShowsTheKeychainLog()
+    {
+        auto *page = qobject_cast<ReleasesPage *>(showPage(QStringLiteral("ReleasesPage")));
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ReleaseLog log;
+        log.markKnownGood(QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"), QStringLiteral("me"),
+                          QStringLiteral("from the test"), QStringLiteral("by hand"));
+        std::optional<KeychainError> saved;
+        m_core->vault()->saveReleaseLog(m_core->profile().id, log, this, [&](const KeychainError &e) { saved = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+        QVERIFY(saved->ok());
+        page->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 15000);
+        auto *view = page->findChild<QTableView *>(QStringLiteral("releasesView"));
+        view->selectRow(0);
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("markGoodButton"))->isEnabled());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->isEnabled());
+    }
+
+    void selfTestOpensEveryPage()
+    {
+        QVERIFY(m_window->selfTest());
+    }
+
+    void nothingWrittenHoldsTheToken()
+    {
+        m_window->close(); // writes the window geometry
+        const QString world = qEnvironmentVariable("STRATUM_TEST_WORLD");
+        QVERIFY(!world.isEmpty());
+        QDirIterator it(world, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/keyrings/")) || path.contains(QLatin1String("/run/")))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++checked;
+            const QByteArray content = file.readAll();
+            QVERIFY2(!content.contains(typedToken.toUtf8()), qPrintable(path));
+            QVERIFY2(!content.contains(typedToken.toUtf8().toBase64()), qPrintable(path));
+        }
+        QVERIFY(checked > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs one test in its own world: a private HOME and XDG dirs, a private D-Bus
+# session with an unlocked gnome-keyring (a real Secret Service), and for GUI
+# tests an Xvfb display. Everything it starts is stopped when the test ends,
+# whether it passed, failed or hung.
+#
+#   run-test.sh [--gui] [--timeout SECONDS] -- PROGRAM ARGS…
+set -u
+
+gui=0; limit=240
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --gui) gui=1; shift ;;
+    --timeout) limit=$2; shift 2 ;;
+    --) shift; break ;;
+    *) break ;;
+  esac
+done
+
+world=$(mktemp -d "${TMPDIR:-/tmp}/stratum-test.XXXXXX")
+export STRATUM_TEST_WORLD=$world
+export HOME=$world/home XDG_CONFIG_HOME=$world/home/.config XDG_DATA_HOME=$world/home/.local/share \
+       XDG_CACHE_HOME=$world/home/.cache XDG_RUNTIME_DIR=$world/run
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+unset DBUS_SESSION_BUS_ADDRESS SSH_AUTH_SOCK DISPLAY WAYLAND_DISPLAY
+
+cleanup() {
+  # Anything still running that belongs to this test's world (sshd, registry,
+  # shims, keyring) is identified by the world path in its command line or
+  # environment, and ends here.
+  local pid
+  for pid in $(pgrep -f "$world" 2>/dev/null); do
+    [ "$pid" != $$ ] && kill -TERM "$pid" 2>/dev/null
+  done
+  for pid in /proc/[0-9]*; do
+    pid=${pid#/proc/}
+    [ "$pid" = $$ ] && continue
+    if grep -qs "STRATUM_TEST_WORLD=$world" "/proc/$pid/environ" 2>/dev/null; then
+      kill -KILL "$pid" 2>/dev/null
+    fi
+  done
+  rm -rf "$world"
+}
+trap cleanup EXIT
+
+inner='printf %s stratum-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || {
+  echo "run-test: gnome-keyring-daemon did not start" >&2; exit 125; }
+exec "$@"'
+
+if [ "$gui" = 1 ]; then
+  set -- xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" "$@"
+fi
+timeout --kill-after=10 "$limit" dbus-run-session -- sh -c "$inner" sh "$@"
+rc=$?
+[ "$rc" = 124 ] && echo "run-test: timed out after ${limit}s" >&2
+exit "$rc"

@@ -1,0 +1,202 @@
+#include "profile/Profile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Stratum;
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+private:
+    static QJsonObject defaultJson()
+    {
+        const ProfileLoadResult loaded = defaultProfile();
+        return QJsonDocument::fromJson(profileToJson(*loaded.profile)).object();
+    }
+
+    // Sets the value at a dotted path such as "commandPacks.2.blocks.0.context".
+    static QJsonValue setPath(QJsonValue node, QStringList path, const QJsonValue &value)
+    {
+        if (path.isEmpty())
+            return value;
+        const QString key = path.takeFirst();
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        if (isIndex) {
+            QJsonArray array = node.toArray();
+            array[index] = setPath(array.at(index), path, value);
+            return array;
+        }
+        QJsonObject object = node.toObject();
+        if (path.isEmpty() && value.isUndefined())
+            object.remove(key);
+        else
+            object[key] = setPath(object.value(key), path, value);
+        return object;
+    }
+
+private Q_SLOTS:
+    void defaultProfileIsTheRunbook()
+    {
+        const ProfileLoadResult loaded = defaultProfile();
+        QVERIFY2(loaded, qPrintable(loaded.error));
+        const Profile &profile = *loaded.profile;
+        QCOMPARE(profile.github.owner, QStringLiteral("qualitymaterial"));
+        QCOMPARE(profile.github.branch, QStringLiteral("main"));
+        QCOMPARE(profile.github.deployWorkflow.name, QStringLiteral("Deploy to DigitalOcean"));
+        QVERIFY(profile.github.deployWorkflow.manualOnly);
+        QCOMPARE(profile.images.backendImage, QStringLiteral("ghcr.io/qualitymaterial/stratum-sports-backend"));
+        QCOMPARE(profile.images.frontendImage, QStringLiteral("ghcr.io/qualitymaterial/stratum-sports-frontend"));
+        QCOMPARE(profile.images.workerImage, QStringLiteral("backend"));
+        QCOMPARE(profile.droplet.appDir, QStringLiteral("/opt/stratum-sports"));
+        QCOMPARE(profile.droplet.composeFile, QStringLiteral("docker-compose.prod.yml"));
+        QCOMPARE(profile.droplet.envFile, QStringLiteral(".env.production"));
+        QCOMPARE(profile.droplet.services, QStringList({QStringLiteral("backend"), QStringLiteral("frontend"),
+                                                        QStringLiteral("worker")}));
+        QCOMPARE(profile.health.backendReadyUrl, QStringLiteral("http://localhost:8000/api/v1/health/ready"));
+        QCOMPARE(profile.health.frontendPort, 3000);
+        QCOMPARE(profile.local.stripeWebhookPath, QStringLiteral("/api/v1/billing/webhook"));
+        QCOMPARE(profile.github.requiredSecrets.size(), 5);
+        QVERIFY(profile.env.required.contains(QStringLiteral("JWT_SECRET")));
+
+        const QStringList sections{QStringLiteral("0.1"), QStringLiteral("0.2"), QStringLiteral("1.1"),
+                                   QStringLiteral("1.2"), QStringLiteral("1.3"), QStringLiteral("1.4"),
+                                   QStringLiteral("3.1"), QStringLiteral("3.2"), QStringLiteral("4.1"),
+                                   QStringLiteral("4.2"), QStringLiteral("6"), QStringLiteral("7"),
+                                   QStringLiteral("9"), QStringLiteral("10.1"), QStringLiteral("10.2"),
+                                   QStringLiteral("10.3")};
+        for (const QString &section : sections)
+            QVERIFY2(profile.pack(section), qPrintable(section));
+        QCOMPARE(profile.pack(QStringLiteral("6"))->blocks.first().context, Context::Droplet);
+        QVERIFY(profile.pack(QStringLiteral("6"))->blocks.first().code.contains(
+            QLatin1String("up -d --no-build --remove-orphans")));
+        QCOMPARE(profile.pack(QStringLiteral("3.1"))->blocks.first().context, Context::Mac);
+        QCOMPARE(profile.pack(QStringLiteral("1.3"))->blocks.first().context, Context::GitHubUi);
+        QVERIFY(profile.checklist(QStringLiteral("stripe-sandbox"))->requiredForDeploy);
+        QCOMPARE(profile.checklist(QStringLiteral("stripe-sandbox"))->items.size(), 9);
+        QCOMPARE(profile.checklist(QStringLiteral("post-deploy-smoke"))->items.size(), 6);
+    }
+
+    void roundTripKeepsEverything()
+    {
+        const ProfileLoadResult loaded = defaultProfile();
+        const QByteArray once = profileToJson(*loaded.profile);
+        const ProfileLoadResult again = parseProfile(once);
+        QVERIFY2(again, qPrintable(again.error));
+        QCOMPARE(profileToJson(*again.profile), once);
+    }
+
+    void imageReferencesFollowTheTagFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("expectedTag");
+        const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        QTest::addRow("full sha") << QStringLiteral("{sha}") << sha;
+        QTest::addRow("short sha") << QStringLiteral("{short_sha}") << QStringLiteral("0123456");
+        QTest::addRow("prefixed") << QStringLiteral("sha-{sha}") << QStringLiteral("sha-") + sha;
+    }
+
+    void imageReferencesFollowTheTagFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, expectedTag);
+        Profile profile = *defaultProfile().profile;
+        profile.images.tagFormat = format;
+        const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        QCOMPARE(profile.imageTag(sha), expectedTag);
+        QCOMPARE(profile.backendImageRef(sha), profile.images.backendImage + QLatin1Char(':') + expectedTag);
+    }
+
+    void githubPagesPointAtTheRepository()
+    {
+        const Profile profile = *defaultProfile().profile;
+        QCOMPARE(profile.githubRepoPage(QStringLiteral("settings/branches")).toString(),
+                 QStringLiteral("https://github.com/qualitymaterial/stratum-sports/settings/branches"));
+    }
+
+    void invalidFieldsAreNamed_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expectedField");
+        const QJsonValue removed(QJsonValue::Undefined);
+        QTest::addRow("missing schema") << "schema" << removed << "schema";
+        QTest::addRow("future schema") << "schema" << QJsonValue(2) << "schema";
+        QTest::addRow("missing owner") << "github.owner" << removed << "github.owner";
+        QTest::addRow("owner with shell chars") << "github.owner" << QJsonValue(QStringLiteral("a;rm -rf /"))
+                                                << "github.owner";
+        QTest::addRow("api url not http") << "github.apiBaseUrl" << QJsonValue(QStringLiteral("ftp://x"))
+                                          << "github.apiBaseUrl";
+        QTest::addRow("uppercase image") << "images.backend" << QJsonValue(QStringLiteral("ghcr.io/Owner/App"))
+                                         << "images.backend";
+        QTest::addRow("tag without sha") << "images.tagFormat" << QJsonValue(QStringLiteral("latest"))
+                                         << "images.tagFormat";
+        QTest::addRow("worker image") << "images.worker" << QJsonValue(QStringLiteral("db")) << "images.worker";
+        QTest::addRow("relative app dir") << "droplet.appDir" << QJsonValue(QStringLiteral("opt/x")) << "droplet.appDir";
+        QTest::addRow("app dir with $") << "droplet.appDir" << QJsonValue(QStringLiteral("/opt/$(x)"))
+                                        << "droplet.appDir";
+        QTest::addRow("lock inside work tree") << "droplet.lockDir"
+                                               << QJsonValue(QStringLiteral("/opt/stratum-sports/.lock"))
+                                               << "droplet.lockDir";
+        QTest::addRow("compose file path") << "droplet.composeFile" << QJsonValue(QStringLiteral("../x.yml"))
+                                           << "droplet.composeFile";
+        QTest::addRow("port out of range") << "health.frontendPort" << QJsonValue(70000) << "health.frontendPort";
+        QTest::addRow("bad worker regex") << "health.workerIngestionPattern" << QJsonValue(QStringLiteral("(["))
+                                          << "health.workerIngestionPattern";
+        QTest::addRow("timeout not a number") << "timing.stepSeconds" << QJsonValue(QStringLiteral("ten"))
+                                              << "timing.stepSeconds";
+        QTest::addRow("unknown context") << "commandPacks.2.blocks.0.context" << QJsonValue(QStringLiteral("laptop"))
+                                         << "commandPacks[2].blocks[0].context";
+        QTest::addRow("block without code") << "commandPacks.0.blocks.0.code" << removed
+                                            << "commandPacks[0].blocks[0].code";
+        QTest::addRow("checklist item kind") << "checklists.1.items.0.kind" << QJsonValue(QStringLiteral("maybe"))
+                                             << "checklists[1].items[0].kind";
+        QTest::addRow("packs not a list") << "commandPacks" << QJsonValue(QStringLiteral("x")) << "commandPacks";
+    }
+
+    void invalidFieldsAreNamed()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expectedField);
+        const QJsonValue changed = setPath(defaultJson(), path.split(QLatin1Char('.')), value);
+        const ProfileLoadResult result = parseProfile(QJsonDocument(changed.toObject()).toJson());
+        QVERIFY(!result);
+        QVERIFY2(result.error.startsWith(expectedField + QLatin1Char(':')), qPrintable(result.error));
+    }
+
+    void brokenFilesAreRejected_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("not json") << "not-json.json" << "not valid JSON";
+        QTest::addRow("array") << "array.json" << "must be a JSON object";
+        QTest::addRow("duplicate pack") << "duplicate-pack.json" << "is used twice";
+    }
+
+    void brokenFilesAreRejected()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const QString path = QFINDTESTDATA(QStringLiteral("data/profiles/") + file);
+        QVERIFY(!path.isEmpty());
+        const ProfileLoadResult result = loadProfileFile(path);
+        QVERIFY(!result);
+        QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+        QVERIFY2(result.error.startsWith(path), "the error names the file");
+    }
+
+    void missingFileSaysSo()
+    {
+        const ProfileLoadResult result = loadProfileFile(QStringLiteral("/nonexistent/profile.json"));
+        QVERIFY(!result);
+        QVERIFY(result.error.contains(QLatin1String("cannot read")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Stratum::Cli</name>
+    <message numerus="yes">
+        <location filename="../../../../src/cli/Cli.cpp" line="357"/>
+        <source>%n trusted host key(s)</source>
+        <translation><numerusform>%n trusted host key</numerusform><numerusform>%n trusted host keys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/cli/Cli.cpp" line="496"/>
+        <source>forgot %n entry(ies) for %1</source>
+        <translation><numerusform>forgot %n entry for %1</numerusform><numerusform>forgot %n entries for %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/cli/Cli.cpp" line="586"/>
+        <source>exported %n release(s) to %1</source>
+        <translation><numerusform>exported %n release to %1</numerusform><numerusform>exported %n releases to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/cli/Cli.cpp" line="615"/>
+        <source>imported %n new release(s)</source>
+        <translation><numerusform>imported %n new release</numerusform><numerusform>imported %n new releases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::ReleasesPage</name>
+    <message numerus="yes">
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="44"/>
+        <source>%n release(s), %1 known-good</source>
+        <translation><numerusform>%n release, %1 known-good</numerusform><numerusform>%n releases, %1 known-good</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="177"/>
+        <source>Imported %n new release(s).</source>
+        <translation><numerusform>Imported %n new release.</numerusform><numerusform>Imported %n new releases.</numerusform></translation>
+    </message>
+</context>
+</TS>
