@@ -1,0 +1,266 @@
+// The libssh2 engine on the Qt event loop against a real OpenSSH sshd.
+#include "SshdFixture.h"
+#include "TestWorld.h"
+#include "ssh/SshSession.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Stratum;
+using namespace StratumTest;
+using namespace std::chrono_literals;
+
+class TestSsh : public QObject
+{
+    Q_OBJECT
+private:
+    SshdFixture m_sshd;
+
+    SshTarget target() const
+    {
+        SshTarget t;
+        t.label = QStringLiteral("test-droplet");
+        t.address = QStringLiteral("127.0.0.1");
+        t.port = m_sshd.port();
+        t.user = m_sshd.user();
+        t.keyPath = m_sshd.userKeyPath();
+        t.useAgent = false;
+        t.knownHostsPath = m_sshd.dir() + QStringLiteral("/no_known_hosts");
+        t.connectTimeout = 10s;
+        return t;
+    }
+
+    SshTarget trustedTarget() const
+    {
+        SshTarget t = target();
+        QFile pub(m_sshd.hostPublicKeyPath());
+        pub.open(QIODevice::ReadOnly);
+        const QList<QByteArray> parts = pub.readAll().split(' ');
+        t.trustedKeys.append({QString::fromLatin1(parts.at(0)), m_sshd.hostKeyFingerprint(),
+                              QString::fromLatin1(parts.at(1))});
+        return t;
+    }
+
+    // Opens a session and waits for ready() or failed().
+    std::unique_ptr<SshSession> connectTo(const SshTarget &t, SshError *error = nullptr)
+    {
+        auto session = std::make_unique<SshSession>(t);
+        QSignalSpy ready(session.get(), &SshSession::ready);
+        QSignalSpy failed(session.get(), &SshSession::failed);
+        session->open();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(ready.size() + failed.size() == 1, 15000); }();
+        if (!failed.isEmpty() && error)
+            *error = failed.first().first().value<SshError>();
+        return session;
+    }
+
+    struct Ran { SshExit exit; QByteArray out; QByteArray err; };
+    Ran run(SshSession &session, const QString &command, std::chrono::milliseconds timeout = 10s)
+    {
+        Ran ran;
+        bool done = false;
+        SshCommand *channel = session.exec(command, timeout);
+        connect(channel, &SshCommand::stdoutData, this, [&](const QByteArray &d) { ran.out += d; });
+        connect(channel, &SshCommand::stderrData, this, [&](const QByteArray &d) { ran.err += d; });
+        connect(channel, &SshCommand::finished, this, [&](const SshExit &e) { ran.exit = e; done = true; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 30000); }();
+        return ran;
+    }
+
+    void writeKnownHosts(const QString &content)
+    {
+        QFile file(m_sshd.dir() + QStringLiteral("/known_hosts_test"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content.toUtf8());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<SshError>();
+        qRegisterMetaType<SshExit>();
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+    }
+
+    void unknownHostKeyIsRefusedWithItsFingerprint()
+    {
+        SshError error;
+        auto session = connectTo(target(), &error);
+        QCOMPARE(error.kind, SshError::Kind::HostKeyUnknown);
+        QCOMPARE(error.hostKey.fingerprint, m_sshd.hostKeyFingerprint()); // same string as ssh-keygen -lf
+        QCOMPARE(error.hostKey.type, QStringLiteral("ssh-ed25519"));
+        QVERIFY(error.message.contains(QLatin1String("host trust")));
+    }
+
+    void trustedKeyConnectsAndRunsCommands()
+    {
+        SshError error;
+        auto session = connectTo(trustedTarget(), &error);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        QCOMPARE(session->state(), SshSession::State::Ready);
+
+        const Ran ran = run(*session, QStringLiteral("echo out; echo err >&2; exit 7"));
+        QVERIFY2(ran.exit.error.ok(), qPrintable(ran.exit.error.message));
+        QCOMPARE(ran.out, QByteArray("out\n"));
+        QCOMPARE(ran.err, QByteArray("err\n"));
+        QCOMPARE(ran.exit.exitStatus, 7);
+
+        // The same session serves many commands, also at once.
+        std::vector<Ran> results(3);
+        int finished = 0;
+        for (int i = 0; i < 3; ++i) {
+            SshCommand *c = session->exec(QStringLiteral("echo %1").arg(i), 10s);
+            connect(c, &SshCommand::stdoutData, this, [&results, i](const QByteArray &d) { results[i].out += d; });
+            connect(c, &SshCommand::finished, this, [&finished](const SshExit &) { ++finished; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 3, 15000);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(results[i].out, QByteArray::number(i) + '\n');
+    }
+
+    void exitSignalIsReported()
+    {
+        auto session = connectTo(trustedTarget());
+        const Ran ran = run(*session, QStringLiteral("kill -TERM $$"));
+        QCOMPARE(ran.exit.exitSignal, QStringLiteral("TERM"));
+    }
+
+    void largeOutputArrivesWhole()
+    {
+        auto session = connectTo(trustedTarget());
+        const Ran ran = run(*session, QStringLiteral("head -c 5000000 /dev/zero"), 30s);
+        QVERIFY2(ran.exit.error.ok(), qPrintable(ran.exit.error.message));
+        QCOMPARE(ran.out.size(), 5000000);
+    }
+
+    void knownHostsEntriesAreHonoured_data()
+    {
+        QTest::addColumn<bool>("hashed");
+        QTest::addRow("plain [host]:port") << false;
+        QTest::addRow("hashed") << true;
+    }
+
+    void knownHostsEntriesAreHonoured()
+    {
+        QFETCH(bool, hashed);
+        const QString path = m_sshd.dir() + QStringLiteral("/known_hosts_test");
+        writeKnownHosts(QStringLiteral("# comment\n@cert-authority *.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGarbage\n")
+                        + m_sshd.knownHostsLine() + QLatin1Char('\n'));
+        if (hashed)
+            QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-H"),
+                                                                      QStringLiteral("-f"), path}), 0);
+        SshTarget t = target();
+        t.knownHostsPath = path;
+        SshError error;
+        auto session = connectTo(t, &error);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+    }
+
+    void revokedKeyIsRefused()
+    {
+        QFile pub(m_sshd.hostPublicKeyPath());
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        writeKnownHosts(m_sshd.knownHostsLine() + QStringLiteral("\n@revoked * ") + QString::fromLatin1(pub.readAll()));
+        SshTarget t = trustedTarget();
+        t.knownHostsPath = m_sshd.dir() + QStringLiteral("/known_hosts_test");
+        SshError error;
+        connectTo(t, &error);
+        QCOMPARE(error.kind, SshError::Kind::HostKeyRevoked);
+    }
+
+    void changedKeyIsRefusedWithBothFingerprints()
+    {
+        // known_hosts holds another key for this host:port.
+        const QString other = m_sshd.dir() + QStringLiteral("/other_ed25519");
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
+                                                                  QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                                                                  QStringLiteral("-f"), other}), 0);
+        QFile otherPub(other + QStringLiteral(".pub"));
+        QVERIFY(otherPub.open(QIODevice::ReadOnly));
+        const QList<QByteArray> parts = otherPub.readAll().split(' ');
+        writeKnownHosts(QStringLiteral("[127.0.0.1]:%1 %2 %3\n").arg(m_sshd.port())
+                            .arg(QString::fromLatin1(parts.at(0)), QString::fromLatin1(parts.at(1))));
+        SshTarget t = target();
+        t.knownHostsPath = m_sshd.dir() + QStringLiteral("/known_hosts_test");
+        SshError error;
+        connectTo(t, &error);
+        QCOMPARE(error.kind, SshError::Kind::HostKeyChanged);
+        QVERIFY(error.message.contains(m_sshd.hostKeyFingerprint()));
+
+        // The same through the app's trust store.
+        SshTarget app = target();
+        app.trustedKeys.append({QStringLiteral("ssh-ed25519"), QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                                QString()});
+        SshError appError;
+        connectTo(app, &appError);
+        QCOMPARE(appError.kind, SshError::Kind::HostKeyChanged);
+        QVERIFY(appError.message.contains(QLatin1String("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")));
+        QVERIFY(appError.message.contains(m_sshd.hostKeyFingerprint()));
+    }
+
+    void wrongKeyFailsAuthentication()
+    {
+        SshTarget t = trustedTarget();
+        t.keyPath = m_sshd.dir() + QStringLiteral("/other_ed25519");
+        if (!QFile::exists(t.keyPath))
+            QSKIP("needs the key made by changedKeyIsRefusedWithBothFingerprints");
+        SshError error;
+        connectTo(t, &error);
+        QCOMPARE(error.kind, SshError::Kind::Auth);
+        QVERIFY(error.message.contains(QLatin1String("authorized_keys")));
+    }
+
+    void refusedPortFailsFast()
+    {
+        SshTarget t = trustedTarget();
+        t.port = freeLoopbackPort();
+        SshError error;
+        connectTo(t, &error);
+        QCOMPARE(error.kind, SshError::Kind::Connect);
+    }
+
+    void hangingCommandTimesOut()
+    {
+        auto session = connectTo(trustedTarget());
+        const Ran ran = run(*session, QStringLiteral("sleep 30"), 1s);
+        QCOMPARE(ran.exit.error.kind, SshError::Kind::TimedOut);
+        QVERIFY(ran.exit.durationMs < 8000);
+        // The session is still usable afterwards.
+        QCOMPARE(run(*session, QStringLiteral("echo ok")).out, QByteArray("ok\n"));
+    }
+
+    void cancelStopsACommand()
+    {
+        auto session = connectTo(trustedTarget());
+        bool done = false;
+        SshExit exit;
+        SshCommand *command = session->exec(QStringLiteral("sleep 30"), 60s);
+        connect(command, &SshCommand::finished, this, [&](const SshExit &e) { exit = e; done = true; });
+        QTimer::singleShot(300, command, &SshCommand::cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(exit.error.kind, SshError::Kind::Cancelled);
+    }
+
+    void droppedConnectionIsReported()
+    {
+        auto session = connectTo(trustedTarget());
+        QSignalSpy closed(session.get(), &SshSession::closed);
+        bool done = false;
+        SshExit exit;
+        SshCommand *command = session->exec(QStringLiteral("echo started; sleep 30"), 60s);
+        connect(command, &SshCommand::stdoutData, this, [this](const QByteArray &) { m_sshd.dropConnections(); });
+        connect(command, &SshCommand::finished, this, [&](const SshExit &e) { exit = e; done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(exit.error.kind, SshError::Kind::ConnectionLost);
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(session->state(), SshSession::State::Closed);
+        // A new session works again.
+        auto again = connectTo(trustedTarget());
+        QCOMPARE(again->state(), SshSession::State::Ready);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSsh)
+#include "tst_ssh.moc"
