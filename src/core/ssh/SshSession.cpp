@@ -608,15 +608,17 @@ void SshSession::lose(const QString &why)
         return;
     const SshError error{SshError::Kind::ConnectionLost,
                          tr("connection to %1 lost: %2").arg(m_target.label, why.isEmpty() ? tr("no answer") : why), {}};
-    const QList<QPointer<SshCommand>> commands = m_commands;
-    m_commands.clear();
+    // Closed first: whoever hears about the loss must see a dead session and open a new one.
+    const QList<QPointer<SshCommand>> commands = std::exchange(m_commands, {});
+    teardown();
+    m_state = State::Closed;
+    QPointer<SshSession> alive(this);
     for (const QPointer<SshCommand> &command : commands) {
         if (command)
             command->abort(error);
     }
-    teardown();
-    m_state = State::Closed;
-    Q_EMIT closed(error);
+    if (alive)
+        Q_EMIT closed(error);
 }
 
 void SshSession::close()
@@ -624,17 +626,17 @@ void SshSession::close()
     if (m_state == State::Closed)
         return;
     const bool wasReady = m_state == State::Ready;
-    const QList<QPointer<SshCommand>> commands = m_commands;
-    m_commands.clear();
-    for (const QPointer<SshCommand> &command : commands) {
-        if (command)
-            command->abort({SshError::Kind::Cancelled, tr("the session was closed"), {}});
-    }
+    const QList<QPointer<SshCommand>> commands = std::exchange(m_commands, {});
     if (m_session && wasReady)
         libssh2_session_disconnect(m_session, "bye"); // one polite try; non-blocking
     teardown();
     m_state = State::Closed;
-    if (wasReady)
+    QPointer<SshSession> alive(this);
+    for (const QPointer<SshCommand> &command : commands) {
+        if (command)
+            command->abort({SshError::Kind::Cancelled, tr("the session was closed"), {}});
+    }
+    if (alive && wasReady)
         Q_EMIT closed({});
 }
 

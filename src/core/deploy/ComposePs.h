@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Stratum {
+
+struct ContainerState {
+    QString service;
+    QString name;
+    QString image;   // repository:tag
+    QString state;   // running, exited, restarting, …
+    QString health;  // healthy, unhealthy, starting or empty
+    QString status;  // "Up 3 hours (healthy)"
+    int exitCode = 0;
+
+    QString imageTag() const; // the part after the last ':' of the last path segment
+};
+
+struct ComposePsResult {
+    std::optional<QList<ContainerState>> containers;
+    QString error;
+};
+
+// `docker compose ps --format json` in both of its forms: one JSON array
+// (Compose before v2.21) or one JSON object per line (v2.21 and later).
+ComposePsResult parseComposePs(const QByteArray &output);
+
+} // namespace Stratum

@@ -1,0 +1,85 @@
+#include "RemoteHost.h"
+
+#include <memory>
+
+namespace Stratum {
+
+RemoteHost::RemoteHost(SshTarget target, QObject *parent)
+    : QObject(parent), m_target(std::move(target))
+{
+}
+
+void RemoteHost::run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers)
+{
+    Pending pending{command, timeout, context, std::move(handlers)};
+    if (isConnected()) {
+        start(pending);
+        return;
+    }
+    m_pending.append(pending);
+    ensureSession();
+}
+
+void RemoteHost::ensureSession()
+{
+    if (m_session && m_session->state() == SshSession::State::Connecting)
+        return;
+    if (m_session)
+        m_session->deleteLater();
+    m_session = new SshSession(m_target, this);
+    connect(m_session, &SshSession::ready, this, [this]() {
+        Q_EMIT connected();
+        startPending();
+    });
+    connect(m_session, &SshSession::failed, this, [this](const SshError &error) {
+        const QList<Pending> pending = std::exchange(m_pending, {});
+        for (const Pending &p : pending) {
+            if (p.context && p.handlers.onDone)
+                p.handlers.onDone({SshExit{error, -1, {}, 0}, {}, {}});
+        }
+    });
+    connect(m_session, &SshSession::closed, this, [this](const SshError &reason) {
+        if (!reason.ok())
+            Q_EMIT connectionLost(reason);
+    });
+    m_session->open();
+}
+
+void RemoteHost::startPending()
+{
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    for (const Pending &p : pending)
+        start(p);
+}
+
+void RemoteHost::start(const Pending &pending)
+{
+    if (!pending.context)
+        return;
+    SshCommand *command = m_session->exec(pending.command, pending.timeout);
+    auto result = std::make_shared<RemoteResult>();
+    const Handlers handlers = pending.handlers;
+    connect(command, &SshCommand::stdoutData, pending.context.data(), [result, handlers](const QByteArray &data) {
+        result->out += data;
+        if (handlers.onStdout)
+            handlers.onStdout(data);
+    });
+    connect(command, &SshCommand::stderrData, pending.context.data(), [result, handlers](const QByteArray &data) {
+        result->err += data;
+        if (handlers.onStderr)
+            handlers.onStderr(data);
+    });
+    connect(command, &SshCommand::finished, pending.context.data(), [result, handlers](const SshExit &exit) {
+        result->exit = exit;
+        if (handlers.onDone)
+            handlers.onDone(*result);
+    });
+}
+
+void RemoteHost::disconnectFromHost()
+{
+    if (m_session)
+        m_session->close();
+}
+
+} // namespace Stratum

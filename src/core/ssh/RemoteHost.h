@@ -1,0 +1,62 @@
+#pragma once
+
+#include "SshSession.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Stratum {
+
+// The outcome of one remote command, with its whole output.
+struct RemoteResult {
+    SshExit exit;
+    QByteArray out;
+    QByteArray err;
+    bool ok() const { return exit.error.ok() && exit.exitStatus == 0; }
+};
+
+// One kept session per host, reused for every command: deploy steps, probes,
+// log tails. Connects on first use and again after a lost connection.
+class RemoteHost : public QObject
+{
+    Q_OBJECT
+public:
+    struct Handlers {
+        std::function<void(const QByteArray &)> onStdout;
+        std::function<void(const QByteArray &)> onStderr;
+        std::function<void(const RemoteResult &)> onDone;
+    };
+
+    explicit RemoteHost(SshTarget target, QObject *parent = nullptr);
+
+    const SshTarget &target() const { return m_target; }
+    bool isConnected() const { return m_session && m_session->state() == SshSession::State::Ready; }
+
+    // Runs `command`; `onDone` is called exactly once. The returned command
+    // (null while still connecting) can be cancelled.
+    void run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers);
+    void disconnectFromHost();
+
+Q_SIGNALS:
+    void connectionLost(const Stratum::SshError &error);
+    void connected();
+
+private:
+    struct Pending {
+        QString command;
+        std::chrono::milliseconds timeout;
+        QPointer<QObject> context;
+        Handlers handlers;
+    };
+    void ensureSession();
+    void startPending();
+    void start(const Pending &pending);
+
+    SshTarget m_target;
+    QPointer<SshSession> m_session;
+    QList<Pending> m_pending;
+};
+
+} // namespace Stratum
