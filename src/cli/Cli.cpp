@@ -125,6 +125,28 @@ void Cli::dispatch()
         secretsCommand();
     else if (command == QLatin1String("releases"))
         releasesCommand();
+    else if (command == QLatin1String("exec"))
+        execCommand();
+    else if (command == QLatin1String("deploy"))
+        deployCommand();
+    else if (command == QLatin1String("rollback"))
+        rollbackCommand();
+    else if (command == QLatin1String("lock"))
+        lockCommand();
+    else if (command == QLatin1String("diag"))
+        diagCommand();
+    else if (command == QLatin1String("restart")) {
+        const QString what = m_options.words.value(1);
+        if (what != QLatin1String("env") && what != QLatin1String("frontend")) {
+            fail(ExitCode::Usage, tr("usage: stratumctl restart env|frontend [--yes]"));
+            return;
+        }
+        DropletOperation::Options options;
+        options.kind = what == QLatin1String("env") ? DropletOperation::Kind::EnvRestart
+                                                    : DropletOperation::Kind::FrontendRecreate;
+        options.reason = m_options.values.value(QStringLiteral("reason"));
+        confirmThenRun(options);
+    }
     else
         fail(ExitCode::Usage, tr("unknown command \"%1\"; see stratumctl --help").arg(command));
 }
@@ -140,6 +162,13 @@ void Cli::usage()
              "  secrets status          which secrets are set (never their values)\n"
              "  releases list [--known-good] | mark-good SHA [--note TEXT] | forget SHA\n"
              "  releases export FILE | import FILE\n"
+             "  host trust NAME --fingerprint SHA256:…\n"
+             "  exec [--host NAME] -- COMMAND…     run a [Droplet] command; its exit status is the remote one\n"
+             "  deploy --via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME]\n"
+             "  rollback --to SHA [--yes] [--reason TEXT] [--host NAME]\n"
+             "  restart env|frontend [--yes]       env-only restarts (runbook §9), image tags unchanged\n"
+             "  lock status | release [--force]\n"
+             "  diag ps | logs SERVICE [--tail N]\n"
              "\n"
              "secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST\n"
              "exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, "
@@ -267,6 +296,8 @@ void Cli::hostCommand()
     const QString sub = m_options.words.value(1);
     if (sub == QLatin1String("add"))
         hostAdd();
+    else if (sub == QLatin1String("trust"))
+        hostTrust();
     else if (sub == QLatin1String("list"))
         hostList();
     else if (sub == QLatin1String("remove"))

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "app/CoreContext.h"
+#include "deploy/DropletOperation.h"
+#include "registry/RegistryClient.h"
+#include "ssh/RemoteHost.h"
 
 #include <QHash>
 #include <QObject>
@@ -55,6 +58,24 @@ private:
     void releasesChange(const std::function<QString(ReleaseLog &)> &change);
     void releasesExport();
     void releasesImport();
+
+    // Commands that reach the droplet (CliRemote.cpp).
+    void withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then);
+    void withRemote(std::function<void(RemoteHost *)> then);
+    void execCommand();
+    void hostTrust();
+    void deployCommand();
+    void rollbackCommand();
+    void runOperation(DropletOperation::Options options);
+    void confirmThenRun(DropletOperation::Options options);
+    void lockCommand();
+    void diagCommand();
+    bool confirmed(const QString &question);
+
+    RemoteHost *m_remote = nullptr;
+    RegistryClient *m_registry = nullptr;
+    QByteArray m_partialOut;
+    QByteArray m_partialErr;
 
     QStringList m_arguments;
     Options m_options;

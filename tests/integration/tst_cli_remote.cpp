@@ -1,0 +1,240 @@
+// stratumctl against the droplet: exec, host trust, deploy, rollback, lock and diag,
+// with the real binary, sshd + docker shim, a git droplet and the registry.
+#include "DropletFixture.h"
+#include "RegistryFixture.h"
+#include "SshdFixture.h"
+#include "TestWorld.h"
+#include "TokenGateFixture.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace StratumTest;
+
+namespace {
+const QByteArray ghcrToken = "ghp_CliRemoteTestToken0123456789abcdefgh";
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+}
+
+class TestCliRemote : public QObject
+{
+    Q_OBJECT
+private:
+    SshdFixture m_sshd;
+    RegistryFixture m_registry;
+    DropletFixture m_droplet;
+    std::unique_ptr<TokenGateFixture> m_gate;
+    QString m_profile;
+
+    Run ctl(QStringList arguments, const QByteArray &input = {})
+    {
+        arguments.prepend(m_profile);
+        arguments.prepend(QStringLiteral("--profile"));
+        QProcess process;
+        process.start(qEnvironmentVariable("STRATUMCTL"), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        // Spin the event loop while waiting: the registry's token gate lives in this process.
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 90000); }();
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QStringList calls(const QString &prefix) const
+    {
+        QStringList matching;
+        for (const QString &call : m_sshd.dockerCalls())
+            if (call.startsWith(prefix))
+                matching << call;
+        return matching;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
+        m_gate = std::make_unique<TokenGateFixture>(m_registry.baseUrl(), QStringLiteral("qualitymaterial"),
+                                                    QString::fromLatin1(ghcrToken));
+        QVERIFY(m_gate->start());
+        QVERIFY2(m_droplet.create(worldDir() + QStringLiteral("/repos")), qPrintable(m_droplet.errorString()));
+
+        // A profile for this droplet: exported from the built-in one, then edited.
+        m_profile = worldDir() + QStringLiteral("/test-profile.json");
+        QProcess exporter;
+        exporter.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("profile"), QStringLiteral("export"), m_profile});
+        QVERIFY(exporter.waitForFinished(20000));
+        QFile file(m_profile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject droplet = root.value(QStringLiteral("droplet")).toObject();
+        droplet[QStringLiteral("appDir")] = m_droplet.appDir();
+        droplet[QStringLiteral("lockDir")] = m_droplet.lockDir();
+        root[QStringLiteral("droplet")] = droplet;
+        QJsonObject images = root.value(QStringLiteral("images")).toObject();
+        images[QStringLiteral("registryApiBaseUrl")] = m_gate->baseUrl().toString();
+        root[QStringLiteral("images")] = images;
+        QJsonObject timing = root.value(QStringLiteral("timing")).toObject();
+        timing[QStringLiteral("imagePollSeconds")] = 1;
+        timing[QStringLiteral("imageWaitSeconds")] = 3;
+        timing[QStringLiteral("stepSeconds")] = 20;
+        root[QStringLiteral("timing")] = timing;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        QCOMPARE(ctl({QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("droplet"), QStringLiteral("--address"),
+                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_sshd.port()),
+                      QStringLiteral("--user"), m_sshd.user(), QStringLiteral("--key"), m_sshd.userKeyPath()}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("ghcr-username")}, "qualitymaterial").code, 0);
+        QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("ghcr-token")}, ghcrToken).code, 0);
+        m_sshd.setDockerOutput(QStringLiteral("compose-logs"),
+                               QByteArray(DropletFixture::plantedEnv()) + "InvalidPasswordError: password authentication failed\n");
+    }
+
+    void unknownHostKeyIsRefusedUntilTrusted()
+    {
+        const Run refused = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(refused.code, 255);
+        QVERIFY2(refused.err.contains(m_sshd.hostKeyFingerprint()), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("host trust")));
+
+        const Run wrong = ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"), QStringLiteral("--fingerprint"),
+                               QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
+        QCOMPARE(wrong.code, 3);
+        QCOMPARE(ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"), QStringLiteral("--fingerprint"),
+                      QStringLiteral("not-a-fingerprint")}).code, 2);
+        const Run trusted = ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"),
+                                 QStringLiteral("--fingerprint"), m_sshd.hostKeyFingerprint()});
+        QCOMPARE(trusted.code, 0);
+        const QJsonArray hosts = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("host"), QStringLiteral("list")}).out.toUtf8()).array();
+        QCOMPARE(hosts.first()[QStringLiteral("trustedHostKeys")].toArray().size(), 1);
+    }
+
+    void execStreamsAndReturnsTheRemoteStatus()
+    {
+        const Run run = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo hello; echo oops >&2; exit 3")});
+        QCOMPARE(run.code, 3);
+        QCOMPARE(run.out, QStringLiteral("hello\n"));
+        QVERIFY(run.err.contains(QLatin1String("oops")));
+        const Run secret = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo token=") + QString::fromLatin1(ghcrToken)
+                                                                                  + QStringLiteral("; cat .env.production 2>/dev/null; true")});
+        QCOMPARE(secret.code, 0);
+        QVERIFY2(!secret.out.contains(QString::fromLatin1(ghcrToken)), qPrintable(secret.out));
+    }
+
+    void deployNeedsValidInputAndConfirmation()
+    {
+        QCOMPARE(ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
+                      QStringLiteral("abc;reboot"), QStringLiteral("--yes")}).code, 2);
+        const QString sha = m_droplet.commits().last();
+        const Run unconfirmed = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha});
+        QCOMPARE(unconfirmed.code, 2);
+        QVERIFY(unconfirmed.err.contains(QLatin1String("--yes")));
+        QVERIFY(calls(QStringLiteral("pull")).isEmpty());
+    }
+
+    void deployOverSsh()
+    {
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("cli"), QStringLiteral("cli"));
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        QByteArray ps;
+        for (const char *service : {"backend", "worker", "frontend"})
+            ps += QStringLiteral(R"({"Service":"%1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"running"})")
+                      .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), sha).toUtf8() + '\n';
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
+                             sha.left(10), QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("hotfix")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("current %1 → target %2").arg(sha, sha.left(10))));
+        QVERIFY(run.out.contains(QLatin1String("[1] take the deploy lock")));
+        QVERIFY(run.out.contains(QLatin1String("compose up")));
+        QCOMPARE(calls(QStringLiteral("pull ghcr.io/qualitymaterial/stratum-sports-backend:") + sha).size(), 1);
+        const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
+        QCOMPARE(releases.first()[QStringLiteral("sha")].toString(), sha);
+        QCOMPARE(releases.first()[QStringLiteral("method")].toString(), QStringLiteral("ssh"));
+        QCOMPARE(releases.first()[QStringLiteral("note")].toString(), QStringLiteral("hotfix"));
+    }
+
+    void rollbackOnlyToKnownGood()
+    {
+        const Run refused = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_droplet.commits().first(), QStringLiteral("--yes")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY(refused.err.contains(QLatin1String("not a known-good")));
+    }
+
+    void lockStatusAndRelease()
+    {
+        Run status = ctl({QStringLiteral("lock"), QStringLiteral("status")});
+        QCOMPARE(status.code, 0);
+        QCOMPARE(status.out.trimmed(), QStringLiteral("free"));
+        QDir().mkpath(m_droplet.lockDir() + QStringLiteral("/deploy.lock"));
+        QFile info(m_droplet.lockDir() + QStringLiteral("/deploy.lock/info"));
+        QVERIFY(info.open(QIODevice::WriteOnly));
+        info.write(R"({"holder":"bob@mac","machine":"mac","since":"2026-11-27T09:00:00Z","sha":"abc","reason":"stuck"})");
+        info.close();
+        status = ctl({QStringLiteral("lock"), QStringLiteral("status")});
+        QVERIFY(status.out.contains(QLatin1String("bob@mac")));
+        const QString sha = m_droplet.commits().last();
+        const Run blocked = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
+        QCOMPARE(blocked.code, 3);
+        QVERIFY(blocked.err.contains(QLatin1String("bob@mac")));
+        QCOMPARE(ctl({QStringLiteral("lock"), QStringLiteral("release")}).code, 3);
+        QVERIFY(QFile::exists(info.fileName()));
+        QCOMPARE(ctl({QStringLiteral("lock"), QStringLiteral("release"), QStringLiteral("--force")}).code, 0);
+        QVERIFY(!QFile::exists(info.fileName()));
+    }
+
+    void diagnostics()
+    {
+        const Run ps = ctl({QStringLiteral("--json"), QStringLiteral("diag"), QStringLiteral("ps")});
+        QCOMPARE(ps.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(ps.out.toUtf8()).array().size(), 3);
+        const Run logs = ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("backend"), QStringLiteral("--tail"), QStringLiteral("50")});
+        QCOMPARE(logs.code, 0);
+        QVERIFY(logs.out.contains(QLatin1String("InvalidPasswordError")));
+        QVERIFY2(!logs.out.contains(QLatin1String("planted-jwt-secret")), qPrintable(logs.out));
+        QVERIFY(!logs.out.contains(QLatin1String("sk_live_plantedLiveKey123")));
+        QVERIFY(!calls(QStringLiteral("compose -f docker-compose.prod.yml --env-file .env.production logs --no-color --tail=50 backend")).isEmpty());
+        QCOMPARE(ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("postgres;reboot")}).code, 2);
+    }
+
+    void noSecretInAnythingWritten()
+    {
+        const QList<QByteArray> secrets{ghcrToken, "planted-jwt-secret-9c1e", "sk_live_plantedLiveKey123", "planted-pg-pass-31"};
+        QDirIterator it(worldDir() + QStringLiteral("/home"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/keyrings/")))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++checked;
+            const QByteArray content = file.readAll();
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(!content.contains(secret) && !content.contains(secret.toBase64()), qPrintable(path));
+        }
+        QVERIFY(checked > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRemote)
+#include "tst_cli_remote.moc"
