@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -98,7 +100,12 @@ private Q_SLOTS:
         QTest::keyClicks(sha, QStringLiteral("abc;rm"));
         QCOMPARE(sha->text(), QStringLiteral("abc")); // the validator keeps shell characters out
         QVERIFY(!button->isEnabled());
-        QVERIFY(reason->text().contains(QLatin1String("7 to 40 hex")));
+        QVERIFY2(reason->text().contains(QLatin1String("Settings")), qPrintable(reason->text())); // no droplet yet
+        auto *method = page->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        method->setCurrentIndex(method->findData(QStringLiteral("workflow")));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(reason->text().contains(QLatin1String("not in this build")));
+        method->setCurrentIndex(method->findData(QStringLiteral("ssh")));
     }
 
     void dropletBlocksNeverRunLocally()
@@ -118,7 +125,10 @@ private Q_SLOTS:
 
         QTest::mouseClick(blocks.first()->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), blocks.first()->block().code);
+        QVERIFY(run->toolTip().contains(QLatin1String("placeholder"))); // SHA=<commit_sha> is never run as is
         QVERIFY(!page->showPack(QStringLiteral("6"), Context::Mac)); // no [Mac] block in §6
+        QVERIFY(page->showPack(QStringLiteral("0.2"), Context::Droplet));
+        QVERIFY(visibleBlocks().first()->findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
     }
 
     void privateKeyBlockIsDisplayOnly()
@@ -181,7 +191,9 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(QLatin1String("Host not added")));
         QCOMPARE(page->findChild<QTableWidget *>(QStringLiteral("hostsTable"))->rowCount(), 0);
 
-        page->findChild<QLineEdit *>(QStringLiteral("hostAddressEdit"))->setText(QStringLiteral("203.0.113.7"));
+        // Loopback with a closed port: the GUI may try to reach it, and must fail fast and say so.
+        page->findChild<QLineEdit *>(QStringLiteral("hostAddressEdit"))->setText(QStringLiteral("127.0.0.1"));
+        page->findChild<QSpinBox *>(QStringLiteral("hostPortSpin"))->setValue(1);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addHostButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page->findChild<QTableWidget *>(QStringLiteral("hostsTable"))->rowCount(), 1, 15000);
     }
@@ -202,7 +214,17 @@ private Q_SLOTS:
         auto *view = page->findChild<QTableView *>(QStringLiteral("releasesView"));
         view->selectRow(0);
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("markGoodButton"))->isEnabled());
-        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->isEnabled());
+        auto *rollback = page->findChild<QPushButton *>(QStringLiteral("rollbackButton"));
+        QVERIFY(rollback->isEnabled()); // a known-good row is a rollback target
+        QSignalSpy requested(page, &ReleasesPage::rollbackRequested);
+        QTest::mouseClick(rollback, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"));
+        // The Deploy page takes over: it reads the droplet first, which here is a closed port.
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("DeployPage"));
+        auto *result = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("refused")), 15000);
     }
 
     void selfTestOpensEveryPage()

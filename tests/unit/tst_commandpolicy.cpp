@@ -69,6 +69,18 @@ private Q_SLOTS:
         QVERIFY(!CommandPolicy::canRun(block, RunTarget::Droplet).allowed);
     }
 
+    void placeholdersAreNeverRun()
+    {
+        CommandBlock block;
+        block.context = Context::Droplet;
+        block.code = QStringLiteral("SHA=<commit_sha>\ndocker pull x:$SHA");
+        const RunDecision decision = CommandPolicy::canRun(block, RunTarget::Droplet);
+        QVERIFY(!decision.allowed);
+        QVERIFY(decision.reason.contains(QLatin1String("placeholder")));
+        block.code = QStringLiteral("docker compose ps 2>/dev/null");
+        QVERIFY(CommandPolicy::canRun(block, RunTarget::Droplet).allowed);
+    }
+
     void everyDefaultBlockFollowsTheRule()
     {
         const Profile profile = *defaultProfile().profile;

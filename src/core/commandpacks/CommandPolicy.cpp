@@ -34,6 +34,12 @@ bool CommandPolicy::readsPrivateKey(const QString &code)
     return false;
 }
 
+bool CommandPolicy::hasPlaceholder(const QString &code)
+{
+    static const QRegularExpression placeholder(QStringLiteral("<[A-Za-z_][A-Za-z0-9_]*>"));
+    return placeholder.match(code).hasMatch();
+}
+
 bool CommandPolicy::isDisplayOnly(const CommandBlock &block)
 {
     return block.displayOnly || (block.context != Context::GitHubUi && readsPrivateKey(block.code));
@@ -49,6 +55,9 @@ RunDecision CommandPolicy::canRun(const CommandBlock &block, RunTarget target)
         return {false, tr("a [Droplet] block never runs on this Mac; run it on the droplet")};
     if (block.context == Context::Mac && target == RunTarget::Droplet)
         return {false, tr("a [Mac] block never runs on the droplet; run it locally")};
+    if (hasPlaceholder(block.code))
+        return {false, tr("this block has a placeholder such as <commit_sha>; use the Deploy or Releases page, "
+                          "or copy it and fill it in")};
     return {true, {}};
 }
 

@@ -22,6 +22,7 @@ class CommandPolicy
 public:
     static bool readsPrivateKey(const QString &code);
     static bool isDisplayOnly(const CommandBlock &block);
+    static bool hasPlaceholder(const QString &code); // e.g. <commit_sha>: never run as is
     static RunDecision canRun(const CommandBlock &block, RunTarget target);
 };
 

@@ -55,11 +55,12 @@ CommandBlockWidget::CommandBlockWidget(const Profile &profile, const CommandBloc
     const RunDecision decision = CommandPolicy::canRun(block, target);
     m_ui->runButton->setText(block.context == Context::Droplet ? tr("Run on droplet") : tr("Run locally"));
     m_ui->runButton->setVisible(!github && !CommandPolicy::isDisplayOnly(block));
-    // The rule allows it; the runner itself arrives with the SSH engine.
-    m_ui->runButton->setEnabled(false);
-    m_ui->runButton->setToolTip(decision.allowed ? tr("Running from the app is not available in this build yet; "
-                                                      "copy the block into the right terminal.")
+    m_ui->runButton->setEnabled(decision.allowed);
+    m_ui->runButton->setToolTip(decision.allowed ? (block.context == Context::Droplet
+                                                        ? tr("Runs over the kept SSH session of the droplet picked above")
+                                                        : tr("Runs on this Mac; output below"))
                                                  : decision.reason);
+    connect(m_ui->runButton, &QPushButton::clicked, this, [this]() { Q_EMIT runRequested(m_block); });
 
     QString warning = block.warning;
     if (CommandPolicy::isDisplayOnly(block) && warning.isEmpty())

@@ -28,6 +28,9 @@ public:
 
     const CommandBlock &block() const { return m_block; }
 
+Q_SIGNALS:
+    void runRequested(const Stratum::CommandBlock &block);
+
 private:
     void copyToClipboard();
     void openGitHubPage();

@@ -3,6 +3,11 @@
 
 #include "CommandBlockWidget.h"
 
+#include "commandpacks/CommandPolicy.h"
+#include "console/ConsoleView.h"
+#include "ssh/RemoteHosts.h"
+
+#include <QProcess>
 #include <QTreeWidgetItem>
 
 namespace Stratum {
@@ -12,10 +17,26 @@ constexpr int PackIdRole = Qt::UserRole;
 constexpr int ContextRole = Qt::UserRole + 1;
 }
 
-CommandPacksPage::CommandPacksPage(CoreContext &core, KSyntaxHighlighting::Repository &repository, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CommandPacksPage>()), m_core(core), m_repository(repository)
+QString localToolPath(const QString &inherited)
+{
+    QStringList parts = inherited.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    for (const QString &extra : {QStringLiteral("/opt/homebrew/bin"), QStringLiteral("/usr/local/bin"),
+                                 QStringLiteral("/usr/bin"), QStringLiteral("/bin")}) {
+        if (!parts.contains(extra))
+            parts << extra;
+    }
+    return parts.join(QLatin1Char(':'));
+}
+
+CommandPacksPage::CommandPacksPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
+                                   QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CommandPacksPage>()), m_core(core), m_repository(repository),
+      m_hosts(hosts), m_console(new ConsoleView(repository, &core.redactor(), this))
 {
     m_ui->setupUi(this);
+    m_console->setObjectName(QStringLiteral("packsConsole"));
+    m_ui->consoleHostLayout->addWidget(m_console);
+    reloadHosts();
     for (Context context : {Context::Mac, Context::Droplet, Context::GitHubUi}) {
         auto *group = new QTreeWidgetItem(m_ui->packTree, {contextLabel(context)});
         group->setFlags(Qt::ItemIsEnabled);
@@ -73,12 +94,90 @@ bool CommandPacksPage::showPack(const QString &packId, Context context)
     for (const CommandBlock &block : pack->blocks) {
         if (block.context != context)
             continue;
-        m_ui->blocksLayout->addWidget(new CommandBlockWidget(m_core.profile(), block, m_repository,
-                                                             m_ui->blocksContainer));
+        auto *widget = new CommandBlockWidget(m_core.profile(), block, m_repository, m_ui->blocksContainer);
+        connect(widget, &CommandBlockWidget::runRequested, this, &CommandPacksPage::runBlock);
+        m_ui->blocksLayout->addWidget(widget);
         ++shown;
     }
     m_ui->blocksLayout->addStretch(1);
     return shown > 0;
+}
+
+void CommandPacksPage::reloadHosts()
+{
+    m_core.vault()->loadHosts(this, [this](const Vault::Result<QList<HostEntry>> &hosts) {
+        m_ui->hostCombo->clear();
+        for (const HostEntry &host : hosts.value)
+            m_ui->hostCombo->addItem(host.name, host.name);
+        if (hosts.value.isEmpty())
+            m_ui->hostCombo->addItem(tr("none (add one in Settings)"));
+    });
+}
+
+void CommandPacksPage::runBlock(const CommandBlock &block)
+{
+    // The core decides, whatever the button said.
+    const RunTarget target = block.context == Context::Droplet ? RunTarget::Droplet : RunTarget::Local;
+    const RunDecision decision = CommandPolicy::canRun(block, target);
+    if (!decision.allowed) {
+        m_console->appendInfo(decision.reason);
+        return;
+    }
+    if (target == RunTarget::Droplet)
+        runOnDroplet(block);
+    else
+        runLocally(block);
+}
+
+void CommandPacksPage::runOnDroplet(const CommandBlock &block)
+{
+    const QString name = m_ui->hostCombo->currentData().toString();
+    if (name.isEmpty()) {
+        m_console->appendInfo(tr("No droplet is set up: add it in Settings."));
+        return;
+    }
+    m_console->appendInfo(tr("[Droplet] %1 on %2").arg(block.title, name));
+    m_console->appendCommand(block.code);
+    m_hosts.withHost(name, this, [this, block](RemoteHost *host, const QString &error) {
+        if (!host) {
+            m_console->appendInfo(error);
+            return;
+        }
+        host->run(block.code, std::chrono::seconds(m_core.profile().timing.stepSeconds), this,
+                  {[this](const QByteArray &bytes) { m_console->appendOutput(bytes, false); },
+                   [this](const QByteArray &bytes) { m_console->appendOutput(bytes, true); },
+                   [this](const RemoteResult &result) {
+            m_console->flush();
+            m_console->appendInfo(result.exit.error.ok() ? tr("exit status %1 (%2 s)").arg(result.exit.exitStatus)
+                                                              .arg(result.exit.durationMs / 1000.0, 0, 'f', 1)
+                                                         : result.exit.error.message);
+        }});
+    });
+}
+
+void CommandPacksPage::runLocally(const CommandBlock &block)
+{
+    m_console->appendInfo(tr("[Mac] %1").arg(block.title));
+    m_console->appendCommand(block.code);
+    auto *process = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), localToolPath(environment.value(QStringLiteral("PATH"))));
+    process->setProcessEnvironment(environment);
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process]() {
+        m_console->appendOutput(process->readAllStandardOutput(), false);
+    });
+    connect(process, &QProcess::readyReadStandardError, this, [this, process]() {
+        m_console->appendOutput(process->readAllStandardError(), true);
+    });
+    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
+        m_console->flush();
+        m_console->appendInfo(status == QProcess::NormalExit ? tr("exit status %1").arg(code) : tr("crashed"));
+        process->deleteLater();
+    });
+    connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        m_console->appendInfo(tr("could not start /bin/bash"));
+    });
+    process->start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), block.code});
 }
 
 } // namespace Stratum

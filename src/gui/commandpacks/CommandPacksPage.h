@@ -15,26 +15,44 @@ class Repository;
 }
 
 class QTreeWidgetItem;
+class QProcess;
 
 namespace Stratum {
+
+class ConsoleView;
+class RemoteHosts;
 
 class CommandPacksPage : public QWidget
 {
     Q_OBJECT
 public:
-    CommandPacksPage(CoreContext &core, KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
+    CommandPacksPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
+                     QWidget *parent = nullptr);
     ~CommandPacksPage() override;
 
     // Shows the blocks of `packId` in `context`; false when there are none.
     bool showPack(const QString &packId, Context context);
+    ConsoleView *console() const { return m_console; }
+
+public Q_SLOTS:
+    void reloadHosts();
+    void runBlock(const Stratum::CommandBlock &block);
 
 private:
     void onCurrentItemChanged(QTreeWidgetItem *current);
     void clearBlocks();
+    void runLocally(const CommandBlock &block);
+    void runOnDroplet(const CommandBlock &block);
 
     std::unique_ptr<Ui::CommandPacksPage> m_ui;
     CoreContext &m_core;
     KSyntaxHighlighting::Repository &m_repository;
+    RemoteHosts &m_hosts;
+    ConsoleView *m_console;
 };
+
+// PATH for [Mac] blocks: a Mac app started from Finder gets a bare PATH, so the
+// usual Homebrew and local tool places are added.
+QString localToolPath(const QString &inherited);
 
 } // namespace Stratum

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/CoreContext.h"
+#include "deploy/DropletOperation.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -10,20 +12,56 @@ namespace Ui {
 class DeployPage;
 }
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+class QTreeWidgetItem;
+
 namespace Stratum {
 
+class ConsoleView;
+class RegistryClient;
+class RemoteHosts;
+
+// Deploys a SHA, rolls back to a known-good one, or restarts with new env —
+// each after one confirmation that shows current → target — and shows every
+// step with its command, output, exit status and duration.
 class DeployPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DeployPage(CoreContext &core, QWidget *parent = nullptr);
+    DeployPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
+               QWidget *parent = nullptr);
     ~DeployPage() override;
 
+    ConsoleView *console() const { return m_console; }
+    bool isRunning() const { return m_operation != nullptr; }
+
+public Q_SLOTS:
+    void startRollback(const QString &sha);
+    void reloadHosts();
+
+Q_SIGNALS:
+    void releaseLogChanged();
+    void operationFinished(const Stratum::OperationResult &result);
+
 private:
+    void updateState();
+    void askThenRun(DropletOperation::Options options);
+    void run(DropletOperation::Options options);
+    void onStepStarted(int index, const QString &name, const QString &command);
+    void onStepFinished(const StepReport &report);
+    void onFinished(const OperationResult &result);
+    QString selectedHost() const;
+
     std::unique_ptr<Ui::DeployPage> m_ui;
     CoreContext &m_core;
-    void validateSha();
-    void loadHosts();
+    RemoteHosts &m_hosts;
+    ConsoleView *m_console;
+    RegistryClient *m_registry;
+    QPointer<DropletOperation> m_operation;
+    QList<QTreeWidgetItem *> m_stepItems;
 };
 
 } // namespace Stratum

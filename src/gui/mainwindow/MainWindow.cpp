@@ -9,6 +9,8 @@
 #include "releases/ReleasesPage.h"
 #include "settings/SettingsPage.h"
 
+#include "ssh/RemoteHosts.h"
+
 #include <QCloseEvent>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -25,21 +27,38 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(tr("Stratum Deploy — %1").arg(core.profile().name));
 
-    m_overview = new OverviewPage(core, this);
+    m_hosts = new RemoteHosts(core, this);
+    m_overview = new OverviewPage(core, *m_hosts, this);
     m_releases = new ReleasesPage(core, this);
     m_settings = new SettingsPage(core, this);
+    m_deploy = new DeployPage(core, *m_hosts, m_repository, this);
     QStyle *s = style();
     addPage(m_overview, tr("Overview"), s->standardIcon(QStyle::SP_ComputerIcon));
     addPage(new ChecklistsPage(core, this), tr("Checklists"), s->standardIcon(QStyle::SP_DialogApplyButton));
-    addPage(new DeployPage(core, this), tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
+    addPage(m_deploy, tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
     addPage(m_releases, tr("Releases / Rollback"), s->standardIcon(QStyle::SP_BrowserReload));
-    addPage(new CommandPacksPage(core, m_repository, this), tr("Command packs"), s->standardIcon(QStyle::SP_FileIcon));
-    addPage(new DiagnosticsPage(core, this), tr("Diagnostics"), s->standardIcon(QStyle::SP_MessageBoxInformation));
+    auto *packs = new CommandPacksPage(core, *m_hosts, m_repository, this);
+    auto *diagnostics = new DiagnosticsPage(core, *m_hosts, m_repository, this);
+    addPage(packs, tr("Command packs"), s->standardIcon(QStyle::SP_FileIcon));
+    addPage(diagnostics, tr("Diagnostics"), s->standardIcon(QStyle::SP_MessageBoxInformation));
     addPage(m_settings, tr("Settings"), s->standardIcon(QStyle::SP_FileDialogDetailedView));
 
     connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     connect(m_settings, &SettingsPage::secretsChanged, this, &MainWindow::refreshSecrets);
     connect(m_releases, &ReleasesPage::releaseLogChanged, m_overview, &OverviewPage::reload);
+    connect(m_deploy, &DeployPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
+    connect(m_deploy, &DeployPage::releaseLogChanged, m_overview, &OverviewPage::reload);
+    connect(m_deploy, &DeployPage::operationFinished, m_overview, &OverviewPage::refreshDeployed);
+    connect(m_releases, &ReleasesPage::rollbackRequested, this, [this](const QString &sha) {
+        showPage(m_deploy->objectName());
+        m_deploy->startRollback(sha);
+    });
+    // A changed host entry (added, removed, key trusted) drops the kept sessions first.
+    connect(m_settings, &SettingsPage::hostsChanged, m_hosts, &RemoteHosts::forgetAll);
+    connect(m_settings, &SettingsPage::hostsChanged, m_deploy, &DeployPage::reloadHosts);
+    connect(m_settings, &SettingsPage::hostsChanged, packs, &CommandPacksPage::reloadHosts);
+    connect(m_settings, &SettingsPage::hostsChanged, diagnostics, &DiagnosticsPage::reloadHosts);
+    connect(m_settings, &SettingsPage::hostsChanged, m_overview, &OverviewPage::refreshDeployed);
     m_ui->pageList->setCurrentRow(0);
 
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());

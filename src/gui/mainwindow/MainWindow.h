@@ -21,6 +21,8 @@ class ReleasesPage;
 class CommandPacksPage;
 class DiagnosticsPage;
 class SettingsPage;
+class DeployPage;
+class RemoteHosts;
 
 class MainWindow : public QMainWindow
 {
@@ -44,6 +46,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     CoreContext &m_core;
     KSyntaxHighlighting::Repository m_repository; // the one repository, passed down
+    RemoteHosts *m_hosts = nullptr;               // the kept sessions, one per host
+    DeployPage *m_deploy = nullptr;
     OverviewPage *m_overview = nullptr;
     ReleasesPage *m_releases = nullptr;
     SettingsPage *m_settings = nullptr;

@@ -16,8 +16,6 @@ ReleasesPage::ReleasesPage(CoreContext &core, QWidget *parent)
     m_ui->releasesView->setModel(m_model);
     m_ui->releasesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->releasesView->verticalHeader()->hide();
-    m_ui->rollbackButton->setToolTip(tr("Rollback over SSH is not available in this build yet; "
-                                        "follow command pack 7 with the selected SHA."));
     connect(m_ui->releasesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReleasesPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReleasesPage::updateButtons);
@@ -25,6 +23,10 @@ ReleasesPage::ReleasesPage(CoreContext &core, QWidget *parent)
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &ReleasesPage::forgetSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReleasesPage::exportLog);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ReleasesPage::importLog);
+    connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() {
+        if (!selectedSha().isEmpty())
+            Q_EMIT rollbackRequested(selectedSha());
+    });
     updateButtons();
     reload();
 }
@@ -58,6 +60,11 @@ void ReleasesPage::updateButtons()
     const bool selected = !selectedSha().isEmpty();
     m_ui->markGoodButton->setEnabled(selected);
     m_ui->forgetButton->setEnabled(selected);
+    const QModelIndexList rows = m_ui->releasesView->selectionModel()->selectedRows();
+    const bool knownGood = !rows.isEmpty() && rows.first().data(ReleaseTableModel::KnownGoodRole).toBool();
+    m_ui->rollbackButton->setEnabled(knownGood);
+    m_ui->rollbackButton->setToolTip(knownGood ? tr("Pre-flight, then one confirmation showing current → target")
+                                               : tr("Pick a known-good release: only those are rollback targets"));
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
 }
 

@@ -28,6 +28,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void releaseLogChanged();
+    void rollbackRequested(const QString &sha);
 
 private:
     QString selectedSha() const;

@@ -1,7 +1,10 @@
 #include "SettingsPage.h"
 #include "ui_settingspage.h"
 
+#include "ssh/SshSession.h"
+
 #include <QHeaderView>
+#include <QMessageBox>
 
 namespace Stratum {
 
@@ -18,8 +21,11 @@ SettingsPage::SettingsPage(CoreContext &core, QWidget *parent)
     connect(m_ui->addHostButton, &QPushButton::clicked, this, &SettingsPage::addHost);
     connect(m_ui->removeHostButton, &QPushButton::clicked, this, &SettingsPage::removeSelectedHost);
     connect(m_ui->saveTokensButton, &QPushButton::clicked, this, &SettingsPage::saveTokens);
+    connect(m_ui->trustHostButton, &QPushButton::clicked, this, &SettingsPage::trustSelectedHost);
     connect(m_ui->hostsTable, &QTableWidget::itemSelectionChanged, this, [this]() {
-        m_ui->removeHostButton->setEnabled(!m_ui->hostsTable->selectedItems().isEmpty());
+        const bool selected = !m_ui->hostsTable->selectedItems().isEmpty();
+        m_ui->removeHostButton->setEnabled(selected);
+        m_ui->trustHostButton->setEnabled(selected);
     });
     reload();
 }
@@ -111,6 +117,82 @@ void SettingsPage::removeSelectedHost()
         showHosts(m_hosts);
         m_core.vault()->removeSecret(SecretNames::sshPassphrasePrefix() + name, this, [](const KeychainError &) {});
         setStatus(tr("Removed host \"%1\".").arg(name));
+        Q_EMIT hostsChanged();
+    });
+}
+
+void SettingsPage::trustSelectedHost()
+{
+    const int row = m_ui->hostsTable->currentRow();
+    if (row < 0 || row >= m_hosts.size())
+        return;
+    const HostEntry host = m_hosts.at(row);
+    SshTarget target;
+    target.label = host.name;
+    target.address = host.address;
+    target.port = static_cast<quint16>(host.port);
+    target.user = host.user;
+    target.trustedKeys = host.trustedKeys;
+    target.connectTimeout = std::chrono::seconds(m_core.profile().timing.sshConnectSeconds);
+    auto *session = new SshSession(target, this);
+    session->setHostKeyOnly(true);
+    setStatus(tr("Reading the host key of %1…").arg(host.name));
+    connect(session, &SshSession::failed, this, [this, session](const SshError &error) {
+        session->deleteLater();
+        setStatus(error.message, true);
+        if (error.kind == SshError::Kind::HostKeyChanged || error.kind == SshError::Kind::HostKeyRevoked) {
+            // No override: the way out is on the droplet's console, not in this dialog.
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Host key refused"), error.message, QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("hostKeyRefusedDialog"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    connect(session, &SshSession::hostKeyRead, this, [this, session, host](const HostKeyInfo &key) {
+        session->deleteLater();
+        for (const TrustedHostKey &trusted : host.trustedKeys) {
+            if (trusted.fingerprint == key.fingerprint) {
+                setStatus(tr("%1's host key %2 is trusted already.").arg(host.name, key.fingerprint));
+                return;
+            }
+        }
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Trust host key"),
+                                    tr("%1 (%2:%3) presents this host key:\n\n%4 %5\n\nCompare it with the droplet's own "
+                                       "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console). "
+                                       "Trust it only if they match.")
+                                        .arg(host.name, host.address).arg(host.port).arg(key.type, key.fingerprint),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("trustHostKeyDialog"));
+        QPushButton *trust = box->addButton(tr("Trust"), QMessageBox::AcceptRole);
+        trust->setObjectName(QStringLiteral("trustButton"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, box, host, key](QAbstractButton *button) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                storeTrustedKey(host.name, key);
+        });
+        box->open();
+    });
+    session->open();
+}
+
+void SettingsPage::storeTrustedKey(const QString &hostName, const HostKeyInfo &key)
+{
+    QList<HostEntry> hosts = m_hosts;
+    for (HostEntry &host : hosts) {
+        if (host.name != hostName)
+            continue;
+        host.trustedKeys.removeIf([&key](const TrustedHostKey &k) { return k.type == key.type; });
+        host.trustedKeys.append({key.type, key.fingerprint, QString::fromLatin1(key.blob.toBase64())});
+    }
+    m_core.vault()->saveHosts(hosts, this, [this, hosts, hostName, key](const KeychainError &error) {
+        if (!error.ok()) {
+            setStatus(tr("Not trusted: %1").arg(error.message), true);
+            return;
+        }
+        m_hosts = hosts;
+        showHosts(m_hosts);
+        setStatus(tr("Trusted %1 %2 for %3.").arg(key.type, key.fingerprint, hostName));
         Q_EMIT hostsChanged();
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/CoreContext.h"
+#include "ssh/HostKeyPolicy.h"
 
 #include <QWidget>
 
@@ -34,6 +35,8 @@ private:
     void showHosts(const QList<HostEntry> &hosts);
     void addHost();
     void removeSelectedHost();
+    void trustSelectedHost();
+    void storeTrustedKey(const QString &hostName, const HostKeyInfo &key);
     void saveTokens();
     void saveNextToken(QList<std::pair<QString, QLineEdit *>> pending);
     void refreshTokenStatus();

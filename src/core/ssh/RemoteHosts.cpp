@@ -1,0 +1,71 @@
+#include "RemoteHosts.h"
+
+namespace Stratum {
+
+RemoteHosts::RemoteHosts(CoreContext &core, QObject *parent)
+    : QObject(parent), m_core(core)
+{
+}
+
+void RemoteHosts::forget(const QString &name)
+{
+    if (RemoteHost *host = m_hosts.take(name)) {
+        host->disconnectFromHost();
+        host->deleteLater();
+    }
+}
+
+void RemoteHosts::forgetAll()
+{
+    const QStringList names = m_hosts.keys();
+    for (const QString &name : names)
+        forget(name);
+}
+
+void RemoteHosts::withHost(const QString &name, QObject *context,
+                           std::function<void(RemoteHost *, const QString &)> then)
+{
+    if (RemoteHost *host = m_hosts.value(name)) {
+        then(host, {});
+        return;
+    }
+    m_core.vault()->loadHosts(context, [this, name, context, then](const Vault::Result<QList<HostEntry>> &hosts) {
+        if (!hosts.error.ok()) {
+            then(nullptr, hosts.error.message);
+            return;
+        }
+        const auto it = std::find_if(hosts.value.cbegin(), hosts.value.cend(),
+                                     [&name](const HostEntry &host) { return host.name == name; });
+        if (it == hosts.value.cend()) {
+            then(nullptr, tr("no host named \"%1\"; add it in Settings").arg(name));
+            return;
+        }
+        const HostEntry host = *it;
+        m_core.vault()->readSecret(SecretNames::sshPassphrasePrefix() + name, context,
+                                   [this, host, then](const Vault::Result<QString> &passphrase) {
+            if (!passphrase.error.ok() && !passphrase.error.notFound()) {
+                then(nullptr, passphrase.error.message);
+                return;
+            }
+            if (RemoteHost *existing = m_hosts.value(host.name)) { // created meanwhile
+                then(existing, {});
+                return;
+            }
+            SshTarget target;
+            target.label = host.name;
+            target.address = host.address;
+            target.port = static_cast<quint16>(host.port);
+            target.user = host.user;
+            target.keyPath = host.keyPath;
+            target.useAgent = host.useAgent;
+            target.passphrase = passphrase.value.toUtf8();
+            target.trustedKeys = host.trustedKeys;
+            target.connectTimeout = std::chrono::seconds(m_core.profile().timing.sshConnectSeconds);
+            auto *remote = new RemoteHost(target, this);
+            m_hosts.insert(host.name, remote);
+            then(remote, {});
+        });
+    });
+}
+
+} // namespace Stratum

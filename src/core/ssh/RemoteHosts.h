@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/CoreContext.h"
+#include "ssh/RemoteHost.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Stratum {
+
+// The kept sessions of the app, one per host, shared by every page: deploy
+// steps, probes, log tails and command packs all reuse the same connection.
+class RemoteHosts : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RemoteHosts(CoreContext &core, QObject *parent = nullptr);
+
+    // Calls `then` with the host's RemoteHost, or with nullptr and a message.
+    void withHost(const QString &name, QObject *context,
+                  std::function<void(RemoteHost *host, const QString &error)> then);
+    void forget(const QString &name); // after the host entry changed (e.g. a key was trusted)
+    void forgetAll();
+    QStringList names() const { return m_hosts.keys(); }
+
+private:
+    CoreContext &m_core;
+    QHash<QString, QPointer<RemoteHost>> m_hosts;
+};
+
+} // namespace Stratum
