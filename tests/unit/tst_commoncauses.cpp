@@ -30,6 +30,13 @@ private Q_SLOTS:
         QCOMPARE(causes.first().evidence, log.trimmed());
     }
 
+    void databasePasswordIsNotAnSshProblem()
+    {
+        const QList<CommonCause> causes = detectCommonCauses(QStringLiteral("password authentication failed for user \"x\""));
+        QCOMPARE(causes.size(), 1);
+        QCOMPARE(causes.first().id, QStringLiteral("db-auth"));
+    }
+
     void quietLogHasNoCauses()
     {
         QVERIFY(detectCommonCauses(QStringLiteral("INFO ingestion cycle finished in 2.1s\nINFO GET /api/v1/health/ready 200")).isEmpty());

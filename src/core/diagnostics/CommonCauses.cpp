@@ -36,7 +36,7 @@ const Pattern patterns[] = {
      QT_TRANSLATE_NOOP("Stratum::CommonCauses", "An env value is invalid or missing"),
      QT_TRANSLATE_NOOP("Stratum::CommonCauses", "Compare .env.production with .env.production.example; the minimum keys "
                                                 "are listed in runbook §1.4.")},
-    {"ssh-auth", "Permission denied \\(publickey|ssh: handshake failed|Host key verification failed|Authentication failed",
+    {"ssh-auth", "Permission denied \\(publickey|ssh: handshake failed|Host key verification failed|ssh: unable to authenticate",
      QT_TRANSLATE_NOOP("Stratum::CommonCauses", "SSH authentication to the droplet fails"),
      QT_TRANSLATE_NOOP("Stratum::CommonCauses", "Check the DROPLET_HOST, DROPLET_USER and DROPLET_SSH_KEY secrets and the "
                                                 "matching public key in /root/.ssh/authorized_keys (runbook §10.3).")},

@@ -1,0 +1,209 @@
+// The Deploy and Diagnostics pages against real peers, driven like a person
+// would: pick the SHA, click Deploy, confirm current → target, watch the steps.
+// With STRATUM_SCREENSHOT_DIR set, it also writes the README's screenshots.
+#include "DropletFixture.h"
+#include "RegistryFixture.h"
+#include "SshdFixture.h"
+#include "TestWorld.h"
+#include "TokenGateFixture.h"
+
+#include "console/ConsoleView.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Stratum;
+using namespace StratumTest;
+
+namespace {
+const QString ghcrToken = QStringLiteral("ghp_GuiDeployTestToken0123456789abcdefgh");
+}
+
+class TestDeployPage : public QObject
+{
+    Q_OBJECT
+private:
+    SshdFixture m_sshd;
+    RegistryFixture m_registry;
+    DropletFixture m_droplet;
+    std::unique_ptr<TokenGateFixture> m_gate;
+    std::unique_ptr<CoreContext> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename Done>
+    void await(Done &&start)
+    {
+        bool done = false;
+        start([&done]() { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }
+
+    QWidget *page(const QString &name)
+    {
+        m_window->showPage(name);
+        return m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget();
+    }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("STRATUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    QMessageBox *waitForDialog(const QString &objectName)
+    {
+        QMessageBox *box = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>(objectName)) && box->isVisible(), 20000);
+        }();
+        return box;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
+        m_gate = std::make_unique<TokenGateFixture>(m_registry.baseUrl(), QStringLiteral("qualitymaterial"), ghcrToken);
+        QVERIFY(m_gate->start());
+        QVERIFY2(m_droplet.create(worldDir() + QStringLiteral("/repos")), qPrintable(m_droplet.errorString()));
+
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.appDir = m_droplet.appDir();
+        profile.droplet.lockDir = m_droplet.lockDir();
+        profile.images.apiBaseUrl = m_gate->baseUrl();
+        profile.timing.imagePollSeconds = 1;
+        profile.timing.imageWaitSeconds = 5;
+        profile.timing.stepSeconds = 20;
+        const QString profilePath = worldDir() + QStringLiteral("/gui-profile.json");
+        QFile file(profilePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(profileToJson(profile));
+        file.close();
+
+        m_core = std::make_unique<CoreContext>();
+        QVERIFY(m_core->loadProfile(profilePath));
+        HostEntry host;
+        host.name = QStringLiteral("production");
+        host.address = QStringLiteral("127.0.0.1");
+        host.port = m_sshd.port();
+        host.user = m_sshd.user();
+        host.keyPath = m_sshd.userKeyPath();
+        host.useAgent = false;
+        QFile pub(m_sshd.hostPublicKeyPath());
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        host.trustedKeys.append({QStringLiteral("ssh-ed25519"), m_sshd.hostKeyFingerprint(),
+                                 QString::fromLatin1(pub.readAll().split(' ').value(1))});
+        await([&](auto done) { m_core->vault()->saveHosts({host}, this, [done](const KeychainError &) { done(); }); });
+        await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrUsername(), "qualitymaterial", this, [done](const KeychainError &) { done(); }); });
+        await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrToken(), ghcrToken.toUtf8(), this, [done](const KeychainError &) { done(); }); });
+
+        m_sshd.setDockerOutput(QStringLiteral("compose-up"), QByteArray(DropletFixture::plantedEnv()) + "using " + ghcrToken.toUtf8() + "\n");
+        m_sshd.setDockerOutput(QStringLiteral("pull"), "Pulling from qualitymaterial/stratum-sports\nDigest: sha256:0f1e2d\nStatus: Downloaded newer image\n");
+        m_sshd.setDockerOutput(QStringLiteral("compose-logs"),
+                               "backend-1  | INFO ingestion cycle finished in 2.3s\n"
+                               "backend-1  | ERROR asyncpg.exceptions.InvalidPasswordError: password authentication failed for user \"stratum\"\n"
+                               "backend-1  | " + QByteArray(DropletFixture::plantedEnv()).split('\n').at(1) + "\n");
+        m_window = std::make_unique<MainWindow>(*m_core);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void deployFromTheGui()
+    {
+        const QString previous = m_droplet.commits().last();
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("gui"), QStringLiteral("gui"));
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        QByteArray ps;
+        for (const char *service : {"backend", "worker", "frontend"})
+            ps += QStringLiteral(R"({"Service":"%1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"running","Status":"Up 3 seconds"})")
+                      .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), previous).toUtf8() + '\n';
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
+
+        QWidget *deploy = page(QStringLiteral("DeployPage"));
+        auto *host = deploy->findChild<QComboBox *>(QStringLiteral("hostCombo"));
+        QTRY_COMPARE_WITH_TIMEOUT(host->currentData().toString(), QStringLiteral("production"), 10000);
+        QTest::keyClicks(deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit")), sha.left(12));
+        auto *button = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+
+        QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));
+        QVERIFY2(confirm->text().contains(QStringLiteral("current  ") + previous), qPrintable(confirm->text()));
+        QVERIFY(confirm->text().contains(QStringLiteral("target   ") + sha.left(12)));
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+
+        auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
+        QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));
+        auto *steps = deploy->findChild<QTreeWidget *>(QStringLiteral("stepsTree"));
+        QVERIFY(steps->topLevelItemCount() >= 14);
+        for (int i = 0; i < steps->topLevelItemCount(); ++i)
+            QCOMPARE(steps->topLevelItem(i)->text(1), QStringLiteral("ok"));
+
+        auto *console = deploy->findChild<ConsoleView *>(QStringLiteral("deployConsole"));
+        console->flush();
+        const QString transcript = console->transcript();
+        QVERIFY(transcript.contains(QLatin1String("$ docker pull 'ghcr.io/qualitymaterial/stratum-sports-backend:") + sha));
+        QVERIFY(transcript.contains(QLatin1String("JWT_SECRET=")));
+        for (const QString &secret : {ghcrToken, QStringLiteral("planted-jwt-secret-9c1e"), QStringLiteral("sk_live_plantedLiveKey123")})
+            QVERIFY2(!transcript.contains(secret), qPrintable(secret));
+        deploy->findChild<QTreeWidget *>(QStringLiteral("stepsTree"))->scrollToTop();
+        screenshot(QStringLiteral("deploy-console"));
+    }
+
+    void diagnosticsShowContainersLogsAndCauses()
+    {
+        QWidget *diagnostics = page(QStringLiteral("DiagnosticsPage"));
+        auto *host = diagnostics->findChild<QComboBox *>(QStringLiteral("hostCombo"));
+        QTRY_COMPARE_WITH_TIMEOUT(host->currentData().toString(), QStringLiteral("production"), 10000);
+        QTest::mouseClick(diagnostics->findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
+        auto *table = diagnostics->findChild<QTableWidget *>(QStringLiteral("psTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 15000);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("backend"));
+        QTest::mouseClick(diagnostics->findChild<QPushButton *>(QStringLiteral("logsButton")), Qt::LeftButton);
+        auto *causes = diagnostics->findChild<QLabel *>(QStringLiteral("causesLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(causes->text().contains(QLatin1String("InvalidPasswordError")), 15000);
+        QVERIFY(causes->text().contains(QLatin1String("POSTGRES_PASSWORD")));
+        auto *console = diagnostics->findChild<ConsoleView *>(QStringLiteral("logsConsole"));
+        console->flush();
+        QVERIFY(console->transcript().contains(QLatin1String("ingestion cycle")));
+        QVERIFY(!console->transcript().contains(QLatin1String("planted-jwt-secret-9c1e")));
+        screenshot(QStringLiteral("diagnostics"));
+    }
+
+    void consoleStaysBoundedOnHugeOutput()
+    {
+        auto *console = m_window->findChild<ConsoleView *>(QStringLiteral("packsConsole"));
+        console->setScrollback(1000);
+        const QByteArray line(120, 'x');
+        QByteArray block;
+        for (int i = 0; i < 1000; ++i)
+            block += line + '\n';
+        for (int i = 0; i < 200; ++i) // 24 MB in 200 reads
+            console->appendOutput(block, false);
+        QVERIFY(console->pendingBytes() <= 8 * 1024 * 1024);
+        console->flush();
+        QVERIFY(console->transcript().count(QLatin1Char('\n')) <= 1001);
+        QCOMPARE(console->bytesTakenIn(), qint64(200) * block.size());
+    }
+};
+
+QTEST_MAIN(TestDeployPage)
+#include "tst_deploypage.moc"
