@@ -355,11 +355,12 @@ private Q_SLOTS:
         a->start();
         b->start();
         QTRY_VERIFY_WITH_TIMEOUT(int(first.result.outcome) != -1 && int(second.result.outcome) != -1, 90000);
-        const bool aWon = first.result.outcome == OperationResult::Outcome::Success;
-        const Run &loser = aWon ? second : first;
-        QVERIFY2((aWon ? second : first).result.outcome == OperationResult::Outcome::Success || aWon,
-                 "exactly one deploy ran");
+        const int succeeded = int(first.result.outcome == OperationResult::Outcome::Success)
+                              + int(second.result.outcome == OperationResult::Outcome::Success);
+        QCOMPARE(succeeded, 1); // exactly one deploy ran
+        const Run &loser = first.result.outcome == OperationResult::Outcome::Success ? second : first;
         QCOMPARE(loser.result.outcome, OperationResult::Outcome::Refused);
+        QVERIFY(!loser.result.dropletChanged);
         QVERIFY(loser.result.message.contains(QLatin1String("tester@ci")));
         QVERIFY(loser.result.message.contains(QLatin1String("since")));
         QVERIFY(!lockIsHeld());

@@ -176,12 +176,15 @@ bool SshCommand::advance()
     }
     if (m_phase == Phase::Read) {
         QByteArray buffer(readChunk, Qt::Uninitialized);
-        for (;;) {
+        qint64 readThisTurn = 0;
+        // Bounded per turn, so that a fast producer cannot starve the event loop.
+        while (readThisTurn < 4 * readChunk) {
             bool readSomething = false;
             for (int stream : {0, SSH_EXTENDED_DATA_STDERR}) {
                 const ssize_t n = libssh2_channel_read_ex(m_channel, stream, buffer.data(), buffer.size());
                 if (n > 0) {
                     readSomething = true;
+                    readThisTurn += n;
                     const QByteArray chunk = buffer.left(n);
                     if (stream == 0)
                         Q_EMIT stdoutData(chunk);
@@ -201,6 +204,8 @@ bool SshCommand::advance()
             if (!readSomething)
                 break;
         }
+        if (readThisTurn >= 4 * readChunk)
+            return true; // more is probably waiting; the session comes back after other events
         if (!libssh2_channel_eof(m_channel))
             return progress;
         m_phase = Phase::Close;
@@ -384,6 +389,8 @@ void SshSession::drive()
         return;
     m_driving = true;
     QPointer<SshSession> alive(this);
+    QElapsedTimer turn;
+    turn.start();
     for (;;) {
         if (m_step == Step::Handshake) {
             const int rc = libssh2_session_handshake(m_session, m_fd);
@@ -437,6 +444,11 @@ void SshSession::drive()
         m_commands.removeIf([](const QPointer<SshCommand> &command) { return !command || command->isFinished(); });
         if (!progress)
             break;
+        if (turn.elapsed() >= 8) {
+            // Keep the GUI responsive under a flood of output: yield, then carry on.
+            QTimer::singleShot(0, this, &SshSession::drive);
+            break;
+        }
     }
     m_driving = false;
     armNotifiers();

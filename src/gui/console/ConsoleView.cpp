@@ -134,6 +134,22 @@ void ConsoleView::flush()
     }
     if (m_pending.isEmpty())
         return;
+    // Only the newest `scrollback` lines can stay: drop the rest before the view lays them out.
+    qsizetype lines = 0;
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        Chunk &chunk = m_pending[i];
+        const qsizetype here = chunk.text.count(QLatin1Char('\n'));
+        if (lines + here > m_scrollback) {
+            qsizetype keep = m_scrollback - lines;
+            qsizetype cut = chunk.text.size();
+            while (keep-- >= 0 && cut > 0)
+                cut = chunk.text.lastIndexOf(QLatin1Char('\n'), cut - 1);
+            chunk.text.remove(0, cut + 1);
+            m_pending.remove(0, i);
+            break;
+        }
+        lines += here;
+    }
     QPlainTextEdit *text = m_ui->consoleText;
     QScrollBar *bar = text->verticalScrollBar();
     const bool follow = bar->value() == bar->maximum();

@@ -1,0 +1,217 @@
+// SSH engine benchmark, side by side with OpenSSH against the same loopback sshd.
+//
+//   (1) whole process: `stratumctl exec -- true` vs `ssh host true`, fresh connections both
+//   (2) 100 commands on one kept session, in-process, vs OpenSSH multiplexed (ControlMaster)
+//   (3) 50 MB of remote output into the console: intake throughput vs `ssh host cat` > /dev/null,
+//       render rate, longest event-loop stall, peak memory
+//
+// Run it through the test harness (it needs the keychain for stratumctl):
+//   tests/harness/run-test.sh -- build/release/bench/ssh_bench build/release/src/stratumctl
+// STRATUM_BENCH_USER=name logs in as that user (one with /bin/sh as its shell).
+#include "SshdFixture.h"
+#include "TestWorld.h"
+
+#include "console/ConsoleView.h"
+#include "redaction/Redactor.h"
+#include "ssh/SshSession.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#include <libssh2.h>
+
+using namespace Stratum;
+using namespace StratumTest;
+using namespace std::chrono_literals;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+QStringList sshArguments(const SshdFixture &sshd, const QStringList &extra, const QString &command)
+{
+    QStringList arguments{QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), sshd.userKeyPath(),
+                          QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
+                          QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                          QStringLiteral("UserKnownHostsFile=") + sshd.dir() + QStringLiteral("/known_hosts"),
+                          QStringLiteral("-p"), QString::number(sshd.port())};
+    arguments << extra << sshd.user() + QStringLiteral("@127.0.0.1") << command;
+    return arguments;
+}
+
+double timeProcess(const QString &program, const QStringList &arguments, bool discardOutput = true)
+{
+    QProcess process;
+    if (discardOutput)
+        process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (process.exitCode() != 0)
+        std::fprintf(stderr, "  %s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    libssh2_init(0);
+    const QString stratumctl = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("stratumctl");
+    const int processRuns = 15;
+    const int keptRuns = 100;
+    const qint64 streamBytes = 50LL * 1024 * 1024;
+
+    SshdFixture sshd;
+    if (qEnvironmentVariableIsSet("STRATUM_BENCH_USER"))
+        sshd.setLoginUser(qEnvironmentVariable("STRATUM_BENCH_USER"));
+    if (!sshd.start()) {
+        std::fprintf(stderr, "sshd: %s\n", qPrintable(sshd.errorString()));
+        return 1;
+    }
+    sshd.sshRun(QStringLiteral("true")); // writes known_hosts for the OpenSSH client
+    auto ctl = [&](const QStringList &arguments) {
+        QProcess p;
+        p.start(stratumctl, arguments);
+        p.waitForFinished(60000);
+        return p.exitCode();
+    };
+    ctl({QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--address"),
+         QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(sshd.port()), QStringLiteral("--user"),
+         sshd.user(), QStringLiteral("--key"), sshd.userKeyPath()});
+    if (ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("bench"), QStringLiteral("--fingerprint"),
+             sshd.hostKeyFingerprint()}) != 0) {
+        std::fprintf(stderr, "cannot trust the bench host (is a keychain running? use tests/harness/run-test.sh)\n");
+        return 1;
+    }
+
+    std::printf("# SSH engine benchmark (loopback sshd, user %s)\n\n", qPrintable(sshd.user()));
+    std::printf("| measure | Stratum Deploy | OpenSSH | ratio | target |\n|---|---|---|---|---|\n");
+
+    // (1) whole process, fresh connections
+    std::vector<double> ours, theirs;
+    for (int i = 0; i < processRuns; ++i) {
+        ours.push_back(timeProcess(stratumctl, {QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")}));
+        theirs.push_back(timeProcess(QStringLiteral("ssh"), sshArguments(sshd, {}, QStringLiteral("true"))));
+    }
+    std::printf("| (1) `stratumctl exec -- true` vs `ssh host true`, median of %d, ms | %.1f | %.1f | %.2f | <= 1.0 |\n",
+                processRuns, median(ours), median(theirs), median(ours) / median(theirs));
+
+    // (2) kept session in-process vs OpenSSH multiplexed
+    const QString control = sshd.dir() + QStringLiteral("/mux.sock");
+    const QStringList mux{QStringLiteral("-o"), QStringLiteral("ControlMaster=auto"), QStringLiteral("-o"),
+                          QStringLiteral("ControlPath=") + control, QStringLiteral("-o"), QStringLiteral("ControlPersist=120")};
+    timeProcess(QStringLiteral("ssh"), sshArguments(sshd, mux, QStringLiteral("true"))); // starts the master
+    std::vector<double> muxed;
+    for (int i = 0; i < keptRuns; ++i)
+        muxed.push_back(timeProcess(QStringLiteral("ssh"), sshArguments(sshd, mux, QStringLiteral("true"))));
+
+    SshTarget target;
+    target.label = QStringLiteral("bench");
+    target.address = QStringLiteral("127.0.0.1");
+    target.port = sshd.port();
+    target.user = sshd.user();
+    target.keyPath = sshd.userKeyPath();
+    target.useAgent = false;
+    target.knownHostsPath = sshd.dir() + QStringLiteral("/known_hosts");
+    SshSession session(target);
+    std::vector<double> kept;
+    QElapsedTimer commandClock;
+    int remaining = keptRuns;
+    std::function<void()> runNext = [&]() {
+        if (remaining-- == 0) {
+            app.quit();
+            return;
+        }
+        commandClock.start();
+        SshCommand *command = session.exec(QStringLiteral("true"), 30s);
+        QObject::connect(command, &SshCommand::finished, &app, [&](const SshExit &) {
+            kept.push_back(commandClock.nsecsElapsed() / 1e6);
+            QTimer::singleShot(0, &app, runNext);
+        });
+    };
+    QObject::connect(&session, &SshSession::ready, &app, [&]() { runNext(); });
+    QObject::connect(&session, &SshSession::failed, &app, [&](const SshError &e) {
+        std::fprintf(stderr, "session failed: %s\n", qPrintable(e.message));
+        app.exit(1);
+    });
+    session.open();
+    if (app.exec() != 0)
+        return 1;
+    std::printf("| (2) 100 x `true` on one kept session (in-process) vs `ssh -o ControlPath=…` , median ms | %.2f | %.2f | %.2f | <= 1.0 |\n",
+                median(kept), median(muxed), median(kept) / median(muxed));
+
+    // (3) 50 MB into the console
+    const QString produce = QStringLiteral("yes 'INFO worker ingestion cycle finished: 1234 odds rows in 2.3 s, next run in 60 s' | head -c %1").arg(streamBytes);
+    const double sshMs = timeProcess(QStringLiteral("ssh"), sshArguments(sshd, {}, produce));
+    const double sshMBs = streamBytes / 1048576.0 / (sshMs / 1000.0);
+
+    KSyntaxHighlighting::Repository repository;
+    Redactor redactor;
+    redactor.addSecret(QStringLiteral("ghp_NotInTheStreamButChecked0123456789"));
+    ConsoleView console(repository, &redactor);
+    console.setScrollback(20000);
+    console.resize(1000, 600);
+    console.show();
+    qint64 longestStallNs = 0;
+    QElapsedTimer tick;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, &app, [&]() {
+        longestStallNs = std::max(longestStallNs, tick.nsecsElapsed());
+        tick.restart();
+    });
+    QElapsedTimer streamClock;
+    double streamMs = 0;
+    QObject::connect(&session, &SshSession::closed, &app, [&](const SshError &) {});
+    SshCommand *stream = session.exec(produce, 300s);
+    QObject::connect(stream, &SshCommand::stdoutData, &app, [&](const QByteArray &data) { console.appendOutput(data, false); });
+    QObject::connect(stream, &SshCommand::finished, &app, [&](const SshExit &exit) {
+        streamMs = streamClock.nsecsElapsed() / 1e6;
+        if (!exit.error.ok())
+            std::fprintf(stderr, "stream failed: %s\n", qPrintable(exit.error.message));
+        QTimer::singleShot(100, &app, &QApplication::quit); // let the last render happen
+    });
+    streamClock.start();
+    tick.start();
+    heartbeat.start();
+    app.exec();
+    const double ourMBs = console.bytesTakenIn() / 1048576.0 / (streamMs / 1000.0);
+    const double rendersPerSecond = console.renders() / (streamMs / 1000.0);
+    std::printf("| (3) 50 MB into the console transcript vs `ssh host cmd > /dev/null`, MB/s | %.0f | %.0f | %.2f | >= 0.5 |\n",
+                ourMBs, sshMBs, ourMBs / sshMBs);
+    std::printf("\nConsole during (3): %d renders in %.1f s = %.1f renders/s (target <= 30); longest event-loop stall "
+                "%.1f ms (target <= 50); peak RSS %lld MiB with a %d-line scrollback; %lld bytes taken in.\n",
+                console.renders(), streamMs / 1000.0, rendersPerSecond, longestStallNs / 1e6, peakRssKb() / 1024,
+                console.scrollback(), console.bytesTakenIn());
+    libssh2_exit();
+    return 0;
+}
