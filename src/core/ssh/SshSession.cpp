@@ -445,8 +445,9 @@ void SshSession::drive()
         if (!progress)
             break;
         if (turn.elapsed() >= 8) {
-            // Keep the GUI responsive under a flood of output: yield, then carry on.
-            QTimer::singleShot(0, this, &SshSession::drive);
+            // Keep the GUI responsive under a flood of output: yield, then carry on. A real
+            // (1 ms) timer, not a posted call, so that other timers get their turn too.
+            QTimer::singleShot(std::chrono::milliseconds(1), Qt::PreciseTimer, this, &SshSession::drive);
             break;
         }
     }

@@ -23,7 +23,8 @@ namespace Stratum {
 
 namespace {
 constexpr int renderIntervalMs = 34;            // at most ~30 renders a second
-constexpr qint64 maxPendingBytes = 8 * 1024 * 1024; // beyond this only the newest output can ever be shown
+constexpr qint64 maxPendingBytes = 4 * 1024 * 1024; // beyond this only the newest output can ever be shown
+constexpr qsizetype linesPerRender = 200;           // keeps one render well under a frame budget
 }
 
 ConsoleView::ConsoleView(KSyntaxHighlighting::Repository &repository, const Redactor *redactor, QWidget *parent)
@@ -50,7 +51,10 @@ ConsoleView::ConsoleView(KSyntaxHighlighting::Repository &repository, const Reda
     m_info.setFontItalic(true);
 
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &ConsoleView::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this]() {
+        // A partial last line is shown once output has paused for a render interval.
+        renderSlice(m_sinceIntake.isValid() && m_sinceIntake.elapsed() >= renderIntervalMs);
+    });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ConsoleView::copy);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ConsoleView::save);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &ConsoleView::clear);
@@ -67,51 +71,65 @@ void ConsoleView::setScrollback(int lines)
 
 void ConsoleView::appendCommand(const QString &command)
 {
-    enqueue(Kind::Command, m_redactor ? m_redactor->redact(command) : command);
+    enqueue(Kind::Command, command.toUtf8());
 }
 
 void ConsoleView::appendInfo(const QString &text)
 {
-    enqueue(Kind::Info, m_redactor ? m_redactor->redact(text) : text);
+    enqueue(Kind::Info, text.endsWith(QLatin1Char('\n')) ? text.toUtf8() : (text + QLatin1Char('\n')).toUtf8());
 }
 
 void ConsoleView::appendOutput(const QByteArray &bytes, bool isStderr)
 {
     m_bytesIn += bytes.size();
-    // Redact whole lines, so that a secret split across two reads is still caught.
-    QByteArray &partial = m_partial[isStderr ? 1 : 0];
-    partial += bytes;
-    qsizetype end = partial.lastIndexOf('\n');
-    if (end < 0 && partial.size() < 64 * 1024)
-        return;
-    if (end < 0)
-        end = partial.size() - 1;
-    const QString text = QString::fromUtf8(partial.constData(), end + 1);
-    partial.remove(0, end + 1);
-    enqueue(isStderr ? Kind::Stderr : Kind::Stdout, m_redactor ? m_redactor->redact(text) : text);
+    enqueue(isStderr ? Kind::Stderr : Kind::Stdout, bytes);
 }
 
-void ConsoleView::enqueue(Kind kind, const QString &text)
+QString ConsoleView::clean(const QByteArray &bytes) const
 {
-    if (text.isEmpty())
+    const QString text = QString::fromUtf8(bytes);
+    return m_redactor ? m_redactor->redact(text) : text;
+}
+
+void ConsoleView::enqueue(Kind kind, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
         return;
     if (!m_pending.isEmpty() && m_pending.last().kind == kind && kind != Kind::Command)
-        m_pending.last().text += text;
+        m_pending.last().bytes += bytes;
     else
-        m_pending.append({kind, text});
-    m_pendingBytes += text.size();
-    // Keep intake memory bounded: what would scroll out anyway is dropped now.
-    while (m_pendingBytes > maxPendingBytes && m_pending.size() > 1) {
-        m_pendingBytes -= m_pending.first().text.size();
-        m_pending.removeFirst();
-    }
-    if (m_pendingBytes > maxPendingBytes) {
-        Chunk &only = m_pending.first();
-        const qsizetype drop = only.text.size() - maxPendingBytes / 2;
-        only.text.remove(0, only.text.indexOf(QLatin1Char('\n'), drop) + 1);
-        m_pendingBytes = only.text.size();
-    }
+        m_pending.append({kind, bytes});
+    m_pendingBytes += bytes.size();
+    m_sinceIntake.start();
+    if (m_pendingBytes > maxPendingBytes)
+        dropWhatCannotBeShown();
     scheduleFlush();
+}
+
+// Keeps only the newest `scrollback` lines of what is pending: the rest would
+// scroll out of the view anyway, so it is dropped before anyone decodes,
+// redacts or lays it out.
+void ConsoleView::dropWhatCannotBeShown()
+{
+    qsizetype lines = 0;
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        QByteArray &bytes = m_pending[i].bytes;
+        const qsizetype here = bytes.count('\n');
+        if (lines + here <= m_scrollback) {
+            lines += here;
+            continue;
+        }
+        qsizetype keep = m_scrollback - lines;
+        qsizetype cut = bytes.size();
+        while (keep-- >= 0 && cut > 0)
+            cut = bytes.lastIndexOf('\n', cut - 1);
+        bytes.remove(0, cut + 1); // starts at a line boundary: redaction always sees whole lines
+        m_pending.remove(0, i);
+        break;
+    }
+    m_pendingBytes = 0;
+    for (const Chunk &chunk : std::as_const(m_pending))
+        m_pendingBytes += chunk.bytes.size();
 }
 
 void ConsoleView::scheduleFlush()
@@ -124,62 +142,86 @@ void ConsoleView::scheduleFlush()
 
 void ConsoleView::flush()
 {
-    for (int stream = 0; stream < 2; ++stream) {
-        if (!m_partial[stream].isEmpty() && m_pending.isEmpty()) {
-            // A line without its end yet: show it once output pauses.
-            const QString text = QString::fromUtf8(m_partial[stream]);
-            m_partial[stream].clear();
-            m_pending.append({stream ? Kind::Stderr : Kind::Stdout, m_redactor ? m_redactor->redact(text) : text});
+    while (!m_pending.isEmpty())
+        renderSlice(true);
+}
+
+void ConsoleView::renderSlice(bool includePartialLine)
+{
+    if (m_pendingBytes > maxPendingBytes / 4)
+        dropWhatCannotBeShown();
+    // A bounded slice of whole lines now, the rest on the next tick.
+    QList<Chunk> now;
+    qsizetype budget = linesPerRender;
+    while (!m_pending.isEmpty() && budget > 0) {
+        Chunk &first = m_pending.first();
+        if (first.kind == Kind::Command || first.kind == Kind::Info) {
+            now.append(m_pending.takeFirst());
+            --budget;
+            continue;
         }
-    }
-    if (m_pending.isEmpty())
-        return;
-    // Only the newest `scrollback` lines can stay: drop the rest before the view lays them out.
-    qsizetype lines = 0;
-    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
-        Chunk &chunk = m_pending[i];
-        const qsizetype here = chunk.text.count(QLatin1Char('\n'));
-        if (lines + here > m_scrollback) {
-            qsizetype keep = m_scrollback - lines;
-            qsizetype cut = chunk.text.size();
-            while (keep-- >= 0 && cut > 0)
-                cut = chunk.text.lastIndexOf(QLatin1Char('\n'), cut - 1);
-            chunk.text.remove(0, cut + 1);
-            m_pending.remove(0, i);
+        qsizetype cut = -1;
+        qsizetype from = 0;
+        while (budget > 0) {
+            const qsizetype newline = first.bytes.indexOf('\n', from);
+            if (newline < 0)
+                break;
+            cut = newline;
+            from = newline + 1;
+            --budget;
+        }
+        const bool wholeChunk = cut + 1 >= first.bytes.size();
+        const bool lastChunk = m_pending.size() == 1;
+        if (wholeChunk || (cut < 0 && (!lastChunk || includePartialLine))) {
+            now.append(m_pending.takeFirst()); // complete, or a partial line that will not grow any more
+            continue;
+        }
+        if (cut < 0)
+            break; // a line still arriving: wait for its end
+        now.append({first.kind, first.bytes.left(cut + 1)});
+        first.bytes.remove(0, cut + 1);
+        if (budget > 0)
             break;
-        }
-        lines += here;
     }
+    m_pendingBytes = 0;
+    for (const Chunk &chunk : std::as_const(m_pending))
+        m_pendingBytes += chunk.bytes.size();
+    if (now.isEmpty()) {
+        if (!m_pending.isEmpty())
+            m_flushTimer.start(renderIntervalMs); // only a partial line: show it once output pauses
+        return;
+    }
+
     QPlainTextEdit *text = m_ui->consoleText;
     QScrollBar *bar = text->verticalScrollBar();
     const bool follow = bar->value() == bar->maximum();
     QTextCursor cursor(text->document());
     cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
-    for (const Chunk &chunk : std::as_const(m_pending)) {
+    for (const Chunk &chunk : std::as_const(now)) {
         switch (chunk.kind) {
         case Kind::Command:
-            insertHighlightedCommand(chunk.text);
+            insertHighlightedCommand(clean(chunk.bytes));
             cursor.movePosition(QTextCursor::End);
             break;
         case Kind::Stdout:
-            cursor.insertText(chunk.text, m_stdout);
+            cursor.insertText(clean(chunk.bytes), m_stdout);
             break;
         case Kind::Stderr:
-            cursor.insertText(chunk.text, m_stderr);
+            cursor.insertText(clean(chunk.bytes), m_stderr);
             break;
         case Kind::Info:
-            cursor.insertText(chunk.text.endsWith(QLatin1Char('\n')) ? chunk.text : chunk.text + QLatin1Char('\n'), m_info);
+            cursor.insertText(clean(chunk.bytes), m_info);
             break;
         }
     }
     cursor.endEditBlock();
-    m_pending.clear();
-    m_pendingBytes = 0;
     ++m_renders;
     m_sinceRender.restart();
     if (follow)
         bar->setValue(bar->maximum());
+    if (!m_pending.isEmpty())
+        scheduleFlush();
 }
 
 void ConsoleView::insertHighlightedCommand(const QString &command)
@@ -220,8 +262,6 @@ void ConsoleView::clear()
 {
     m_pending.clear();
     m_pendingBytes = 0;
-    m_partial[0].clear();
-    m_partial[1].clear();
     m_ui->consoleText->clear();
 }
 

@@ -19,10 +19,12 @@ namespace Stratum {
 
 class Redactor;
 
-// Live output of remote and local commands. Everything passes the redactor
-// before it is stored, shown, copied or saved. Intake is cheap (append to a
-// bounded buffer); the view catches up at most 30 times a second, and the
-// scrollback is capped, so very large output keeps the GUI responsive.
+// Live output of remote and local commands. Nothing reaches the screen, the
+// clipboard or a file without passing the redactor, line by line. Intake is
+// cheap (bytes appended to a bounded buffer; what would scroll out anyway is
+// dropped unseen); the view catches up in small slices at most 30 times a
+// second, and the scrollback is capped, so very large output keeps the GUI
+// responsive and the memory bounded.
 class ConsoleView : public QWidget
 {
     Q_OBJECT
@@ -46,15 +48,18 @@ public:
     qint64 pendingBytes() const { return m_pendingBytes; }
 
 public Q_SLOTS:
-    void flush(); // renders what is pending now
+    void flush(); // renders everything pending now (before copy, save, or a check)
 
 private:
     struct Chunk {
         Kind kind;
-        QString text;
+        QByteArray bytes; // UTF-8, not yet redacted: redaction happens on whole lines at render time
     };
-    void enqueue(Kind kind, const QString &text);
+    void enqueue(Kind kind, const QByteArray &bytes);
+    void dropWhatCannotBeShown();
+    void renderSlice(bool includePartialLine);
     void scheduleFlush();
+    QString clean(const QByteArray &bytes) const;
     void insertHighlightedCommand(const QString &command);
     void copy();
     void save();
@@ -64,7 +69,7 @@ private:
     KSyntaxHighlighting::Repository &m_repository;
     const Redactor *m_redactor;
     QList<Chunk> m_pending;
-    QByteArray m_partial[2];
+    QElapsedTimer m_sinceIntake;
     qint64 m_pendingBytes = 0;
     qint64 m_bytesIn = 0;
     int m_renders = 0;
