@@ -135,6 +135,12 @@ void Cli::dispatch()
         lockCommand();
     else if (command == QLatin1String("diag"))
         diagCommand();
+    else if (command == QLatin1String("ci-status"))
+        ciStatusCommand();
+    else if (command == QLatin1String("protection"))
+        protectionCommand();
+    else if (command == QLatin1String("actions-secrets"))
+        actionsSecretsCommand();
     else if (command == QLatin1String("restart")) {
         const QString what = m_options.words.value(1);
         if (what != QLatin1String("env") && what != QLatin1String("frontend")) {
@@ -169,6 +175,9 @@ void Cli::usage()
              "  restart env|frontend [--yes]       env-only restarts (runbook §9), image tags unchanged\n"
              "  lock status | release [--force]\n"
              "  diag ps | logs SERVICE [--tail N]\n"
+             "  ci-status SHA                      CI state of a commit (exit 0 only when green)\n"
+             "  protection                         branch protection of the deploy branch (runbook 1.3)\n"
+             "  actions-secrets                    the Actions secrets the deploy workflow needs (names only)\n"
              "\n"
              "secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST\n"
              "exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, "

@@ -72,6 +72,13 @@ private:
     void diagCommand();
     bool confirmed(const QString &question);
 
+    // The GitHub lane (CliGitHub.cpp).
+    void withGitHub(std::function<void(class GitHubClient *)> then);
+    void ciStatusCommand();
+    void protectionCommand();
+    void actionsSecretsCommand();
+    QString repoPath() const;
+
     RemoteHost *m_remote = nullptr;
     RegistryClient *m_registry = nullptr;
     QByteArray m_partialOut;

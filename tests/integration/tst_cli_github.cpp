@@ -1,0 +1,164 @@
+// stratumctl's GitHub lane (ci-status, protection, actions-secrets) against a fake GitHub.
+#include "FakeGitHub.h"
+#include "TestWorld.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace StratumTest;
+
+namespace {
+const QByteArray token = "github_pat_11CLIGITHUBTEST_0123456789abcdefABCDEF";
+const QString green = QStringLiteral("1111111111111111111111111111111111111111");
+const QString red = QStringLiteral("2222222222222222222222222222222222222222");
+const QString offMain = QStringLiteral("3333333333333333333333333333333333333333");
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+}
+
+class TestCliGitHub : public QObject
+{
+    Q_OBJECT
+private:
+    FakeGitHub m_github;
+    QString m_profile;
+
+    Run ctl(QStringList arguments, const QByteArray &input = {})
+    {
+        arguments = QStringList{QStringLiteral("--profile"), m_profile} + arguments;
+        QProcess process;
+        process.start(qEnvironmentVariable("STRATUMCTL"), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000); }(); // the fake serves from this loop
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QJsonArray checkRuns(const char *conclusion)
+    {
+        return QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("CI")}, {QStringLiteral("status"), QStringLiteral("completed")},
+                                      {QStringLiteral("conclusion"), QLatin1String(conclusion)}},
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("lint")}, {QStringLiteral("status"), QStringLiteral("completed")},
+                                      {QStringLiteral("conclusion"), QStringLiteral("success")}}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_github.start());
+        m_profile = worldDir() + QStringLiteral("/github-profile.json");
+        QProcess exporter;
+        exporter.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("profile"), QStringLiteral("export"), m_profile});
+        QVERIFY(exporter.waitForFinished(20000));
+        QFile file(m_profile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject github = root.value(QStringLiteral("github")).toObject();
+        github[QStringLiteral("apiBaseUrl")] = m_github.baseUrl().toString();
+        root[QStringLiteral("github")] = github;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        const QString repo = QStringLiteral("/repos/qualitymaterial/stratum-sports");
+        m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(green), QStringLiteral("check_runs"), checkRuns("success"), 1);
+        m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(red), QStringLiteral("check_runs"), checkRuns("failure"), 100);
+        m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(offMain), QStringLiteral("check_runs"), checkRuns("success"), 100);
+        for (const QString &sha : {green, red, offMain})
+            m_github.onJson("GET", repo + QStringLiteral("/commits/%1/status").arg(sha),
+                            QJsonDocument(QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("statuses"), QJsonArray()}}));
+        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(green), QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ahead")}}));
+        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(red), QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("identical")}}));
+        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(offMain), QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("diverged")}}));
+        // A repository on rulesets: the classic endpoint says 404.
+        m_github.onJson("GET", repo + QStringLiteral("/branches/main/protection"), QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Branch not protected")}}), 404);
+        m_github.onJson("GET", repo + QStringLiteral("/rules/branches/main"), QJsonDocument(QJsonArray{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("pull_request")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_approving_review_count"), 1}}}},
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("required_status_checks")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_status_checks"), QJsonArray{QJsonObject{{QStringLiteral("context"), QStringLiteral("CI")}}}}}}}}));
+        QJsonArray secrets;
+        for (const char *name : {"DROPLET_HOST", "DROPLET_USER", "DROPLET_SSH_KEY", "GHCR_USERNAME"})
+            secrets.append(QJsonObject{{QStringLiteral("name"), QLatin1String(name)}});
+        m_github.onPaged(repo + QStringLiteral("/actions/secrets"), QStringLiteral("secrets"), secrets, 100);
+    }
+
+    void withoutATokenItSaysHowToSetOne()
+    {
+        const Run run = ctl({QStringLiteral("ci-status"), green});
+        QCOMPARE(run.code, 4);
+        QVERIFY(run.err.contains(QLatin1String("secrets set github-token")));
+        QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, token).code, 0);
+    }
+
+    void ciStatus_data()
+    {
+        QTest::addColumn<QString>("sha");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("green and on main") << green << 0 << "CI green";
+        QTest::addRow("red") << red << 1 << "CI failed: CI (failure)";
+        QTest::addRow("green but not on main") << offMain << 1 << "NOT on main";
+        QTest::addRow("shell characters") << QStringLiteral("abc;reboot") << 2 << "not a commit SHA";
+    }
+
+    void ciStatus()
+    {
+        QFETCH(QString, sha);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const Run run = ctl({QStringLiteral("ci-status"), sha});
+        QCOMPARE(run.code, code);
+        const QString all = run.out + run.err;
+        QVERIFY2(all.contains(says), qPrintable(all));
+    }
+
+    void ciStatusJson()
+    {
+        const Run run = ctl({QStringLiteral("--json"), QStringLiteral("ci-status"), green});
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object.value(QStringLiteral("green")).toBool(), true);
+        QCOMPARE(object.value(QStringLiteral("checks")).toArray().size(), 2); // two pages of one
+    }
+
+    void protectionFromRulesets()
+    {
+        const Run run = ctl({QStringLiteral("protection")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.count(QLatin1String("met ")), 4);
+        QVERIFY(run.out.contains(QLatin1String("required checks: CI")));
+    }
+
+    void missingActionsSecretIsNamed()
+    {
+        const Run run = ctl({QStringLiteral("actions-secrets")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.contains(QLatin1String("MISSING   GHCR_TOKEN")));
+        QVERIFY(run.out.contains(QLatin1String("present   DROPLET_SSH_KEY")));
+    }
+
+    void tokenNeverWritten()
+    {
+        QDirIterator it(worldDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/keyrings/")))
+                continue;
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(token), qPrintable(path));
+        }
+        for (const FakeGitHub::Seen &seen : m_github.requests())
+            QCOMPARE(seen.authorization, QByteArray("Bearer ") + token);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGitHub)
+#include "tst_cli_github.moc"
