@@ -141,6 +141,8 @@ void Cli::dispatch()
         protectionCommand();
     else if (command == QLatin1String("actions-secrets"))
         actionsSecretsCommand();
+    else if (command == QLatin1String("run") && m_options.words.value(1) == QLatin1String("watch"))
+        runWatchCommand();
     else if (command == QLatin1String("restart")) {
         const QString what = m_options.words.value(1);
         if (what != QLatin1String("env") && what != QLatin1String("frontend")) {
@@ -171,6 +173,8 @@ void Cli::usage()
              "  host trust NAME --fingerprint SHA256:…\n"
              "  exec [--host NAME] -- COMMAND…     run a [Droplet] command; its exit status is the remote one\n"
              "  deploy --via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME]\n"
+             "  deploy --via workflow [--sha SHA] [--yes]   dispatch the deploy workflow on the branch, follow it\n"
+             "  run watch RUN_ID\n"
              "  rollback --to SHA [--yes] [--reason TEXT] [--host NAME]\n"
              "  restart env|frontend [--yes]       env-only restarts (runbook §9), image tags unchanged\n"
              "  lock status | release [--force]\n"
@@ -575,10 +579,10 @@ void Cli::releasesList()
     });
 }
 
-void Cli::releasesChange(const std::function<QString(ReleaseLog &)> &change)
+void Cli::releasesChange(const std::function<QString(ReleaseLog &)> &change, ExitCode whenSaved)
 {
     const QString profileId = m_core.profile().id;
-    m_core.vault()->loadReleaseLog(profileId, this, [this, change, profileId](const Vault::Result<ReleaseLog> &loaded) {
+    m_core.vault()->loadReleaseLog(profileId, this, [this, change, profileId, whenSaved](const Vault::Result<ReleaseLog> &loaded) {
         if (!loaded.error.ok()) {
             failKeychain(loaded.error);
             return;
@@ -589,13 +593,13 @@ void Cli::releasesChange(const std::function<QString(ReleaseLog &)> &change)
             fail(ExitCode::Usage, tr("that SHA is not in the release log"));
             return;
         }
-        m_core.vault()->saveReleaseLog(profileId, log, this, [this, message](const KeychainError &error) {
+        m_core.vault()->saveReleaseLog(profileId, log, this, [this, message, whenSaved](const KeychainError &error) {
             if (!error.ok()) {
                 failKeychain(error);
                 return;
             }
             print(message);
-            finish(ExitCode::Success);
+            finish(whenSaved);
         });
     });
 }

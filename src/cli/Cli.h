@@ -55,7 +55,7 @@ private:
     void secretsSet();
     void secretsStatus();
     void releasesList();
-    void releasesChange(const std::function<QString(ReleaseLog &)> &change);
+    void releasesChange(const std::function<QString(ReleaseLog &)> &change, ExitCode whenSaved = ExitCode::Success);
     void releasesExport();
     void releasesImport();
 
@@ -77,6 +77,9 @@ private:
     void ciStatusCommand();
     void protectionCommand();
     void actionsSecretsCommand();
+    void deployViaWorkflow();
+    void runWatchCommand();
+    void watchRun(class GitHubClient *github, qint64 runId, const QString &gatedSha);
     QString repoPath() const;
 
     RemoteHost *m_remote = nullptr;

@@ -204,7 +204,7 @@ void Cli::deployCommand()
 {
     const QString via = m_options.values.value(QStringLiteral("via"));
     if (via == QLatin1String("workflow")) {
-        fail(ExitCode::Usage, tr("deploying through the GitHub workflow is not available in this build; use --via ssh"));
+        deployViaWorkflow();
         return;
     }
     if (via != QLatin1String("ssh")) {

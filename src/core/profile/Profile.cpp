@@ -353,7 +353,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.imagePollSeconds = reader.integer(QStringLiteral("imagePollSeconds"), 20, 1, 3600);
     timing.httpSeconds = reader.integer(QStringLiteral("httpSeconds"), 10, 1, 600);
     timing.keychainSeconds = reader.integer(QStringLiteral("keychainSeconds"), 10, 1, 600);
-    timing.runPollSeconds = reader.integer(QStringLiteral("runPollSeconds"), 4, 1, 600);
+    timing.runPollSeconds = reader.integer(QStringLiteral("runPollSeconds"), 5, 1, 600);
 }
 
 QJsonArray toArray(const QStringList &list)

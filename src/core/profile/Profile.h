@@ -119,7 +119,7 @@ struct Profile {
         int imagePollSeconds = 20;
         int httpSeconds = 10;
         int keychainSeconds = 10;
-        int runPollSeconds = 4;
+        int runPollSeconds = 5;
     } timing;
 
     struct {

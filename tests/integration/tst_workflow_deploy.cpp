@@ -1,0 +1,258 @@
+// stratumctl deploy --via workflow and run watch against a fake GitHub whose
+// run moves queued → in_progress → completed over a few seconds.
+#include "FakeGitHub.h"
+#include "TestWorld.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace StratumTest;
+
+namespace {
+const QByteArray token = "github_pat_11WORKFLOWTEST_0123456789abcdef";
+const QString repo = QStringLiteral("/repos/qualitymaterial/stratum-sports");
+const QString head = QStringLiteral("abcdefabcdefabcdefabcdefabcdefabcdef0001");
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+}
+
+class TestWorkflowDeploy : public QObject
+{
+    Q_OBJECT
+private:
+    FakeGitHub m_github;
+    QString m_profile;
+    QElapsedTimer m_sinceDispatch;
+    bool m_dispatched = false;
+    QString m_conclusion = QStringLiteral("success");
+    QString m_runSha = head;
+    bool m_oldServer = false;     // rejects return_run_details
+    bool m_runInProgress = false; // someone started a run from the UI
+    int m_appearAfterMs = 0;
+
+    Run ctl(QStringList arguments, const QByteArray &input = {})
+    {
+        arguments = QStringList{QStringLiteral("--profile"), m_profile} + arguments;
+        QProcess process;
+        process.start(qEnvironmentVariable("STRATUMCTL"), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 90000); }();
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString phase() const
+    {
+        const qint64 t = m_sinceDispatch.elapsed() - m_appearAfterMs;
+        return t < 1000 ? QStringLiteral("queued") : t < 3000 ? QStringLiteral("in_progress") : QStringLiteral("completed");
+    }
+
+    QJsonObject runJson() const
+    {
+        const QString status = phase();
+        return QJsonObject{{QStringLiteral("id"), 4242}, {QStringLiteral("status"), status},
+                           {QStringLiteral("conclusion"), status == QLatin1String("completed") ? QJsonValue(m_conclusion) : QJsonValue()},
+                           {QStringLiteral("head_sha"), m_runSha}, {QStringLiteral("head_branch"), QStringLiteral("main")},
+                           {QStringLiteral("event"), QStringLiteral("workflow_dispatch")},
+                           {QStringLiteral("html_url"), QStringLiteral("https://github.com/qualitymaterial/stratum-sports/actions/runs/4242")},
+                           {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    }
+
+    void reset()
+    {
+        m_dispatched = false;
+        m_conclusion = QStringLiteral("success");
+        m_runSha = head;
+        m_oldServer = false;
+        m_runInProgress = false;
+        m_appearAfterMs = 0;
+        m_github.clearRequests();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_github.start());
+        m_profile = worldDir() + QStringLiteral("/workflow-profile.json");
+        QProcess exporter;
+        exporter.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("profile"), QStringLiteral("export"), m_profile});
+        QVERIFY(exporter.waitForFinished(20000));
+        QFile file(m_profile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject github = root.value(QStringLiteral("github")).toObject();
+        github[QStringLiteral("apiBaseUrl")] = m_github.baseUrl().toString();
+        root[QStringLiteral("github")] = github;
+        QJsonObject timing = root.value(QStringLiteral("timing")).toObject();
+        timing[QStringLiteral("runPollSeconds")] = 1;
+        root[QStringLiteral("timing")] = timing;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, token).code, 0);
+
+        m_github.onJson("GET", repo + QStringLiteral("/branches/main"),
+                        QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("main")},
+                                                  {QStringLiteral("commit"), QJsonObject{{QStringLiteral("sha"), head}}}}));
+        m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [this](const FakeGitHub::Seen &request) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            if (body.value(QStringLiteral("ref")).toString() != QLatin1String("main"))
+                return FakeGitHub::Reply{422, "{\"message\":\"No ref found\"}", {}};
+            const bool details = body.contains(QStringLiteral("return_run_details"));
+            if (details && m_oldServer)
+                return FakeGitHub::Reply{422, "{\"message\":\"Invalid request. \\\"return_run_details\\\" is not a permitted key.\"}", {}};
+            m_dispatched = true;
+            m_sinceDispatch.start();
+            if (details)
+                return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("workflow_run_id"), 4242},
+                                                                        {QStringLiteral("run_url"), QString(m_github.baseUrl().toString() + repo + QStringLiteral("/actions/runs/4242"))},
+                                                                        {QStringLiteral("html_url"), QStringLiteral("https://github.com/qualitymaterial/stratum-sports/actions/runs/4242")}})
+                                                  .toJson(QJsonDocument::Compact), {}};
+            return FakeGitHub::Reply{204, {}, {}};
+        });
+        m_github.on("GET", repo + QStringLiteral("/actions/workflows/deploy.yml/runs"), [this](const FakeGitHub::Seen &request) {
+            QJsonArray runs;
+            const bool listingNew = QUrlQuery(request.query).hasQueryItem(QStringLiteral("created"));
+            if (m_runInProgress && !listingNew) {
+                QJsonObject other = runJson();
+                other[QStringLiteral("id")] = 999;
+                other[QStringLiteral("status")] = QStringLiteral("in_progress");
+                runs.append(other);
+            }
+            if (listingNew && m_dispatched && m_sinceDispatch.elapsed() >= m_appearAfterMs)
+                runs.append(runJson());
+            return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("total_count"), runs.size()}, {QStringLiteral("workflow_runs"), runs}})
+                                              .toJson(QJsonDocument::Compact), {}};
+        });
+        m_github.on("GET", repo + QStringLiteral("/actions/runs/4242"), [this](const FakeGitHub::Seen &) {
+            return FakeGitHub::Reply{200, QJsonDocument(runJson()).toJson(QJsonDocument::Compact), {}};
+        });
+        m_github.on("GET", repo + QStringLiteral("/actions/runs/4242/jobs"), [this](const FakeGitHub::Seen &) {
+            const QString status = phase();
+            const bool done = status == QLatin1String("completed");
+            const QJsonArray steps{QJsonObject{{QStringLiteral("name"), QStringLiteral("Build images")}, {QStringLiteral("number"), 1},
+                                               {QStringLiteral("status"), status == QLatin1String("queued") ? QStringLiteral("queued") : QStringLiteral("completed")},
+                                               {QStringLiteral("conclusion"), status == QLatin1String("queued") ? QJsonValue() : QJsonValue(QStringLiteral("success"))}},
+                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("SSH deploy")}, {QStringLiteral("number"), 2},
+                                               {QStringLiteral("status"), done ? QStringLiteral("completed") : QStringLiteral("queued")},
+                                               {QStringLiteral("conclusion"), done ? QJsonValue(m_conclusion) : QJsonValue()}}};
+            const QJsonObject job{{QStringLiteral("id"), 77}, {QStringLiteral("name"), QStringLiteral("deploy")}, {QStringLiteral("status"), status},
+                                  {QStringLiteral("conclusion"), done ? QJsonValue(m_conclusion) : QJsonValue()}, {QStringLiteral("steps"), steps}};
+            return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("total_count"), 1}, {QStringLiteral("jobs"), QJsonArray{job}}})
+                                              .toJson(QJsonDocument::Compact), {}};
+        });
+        m_github.on("GET", repo + QStringLiteral("/actions/jobs/77/logs"), [this](const FakeGitHub::Seen &) {
+            return FakeGitHub::Reply{302, {}, {{"Location", (m_github.baseUrl().toString() + QStringLiteral("/raw-logs/77")).toLatin1()}}};
+        });
+        m_github.on("GET", QStringLiteral("/raw-logs/77"), [](const FakeGitHub::Seen &) {
+            return FakeGitHub::Reply{200, "2026-11-27T10:00:00Z Deploying…\n2026-11-27T10:00:05Z ERROR: backend health check failed (ready: 503)\n",
+                                     {{"Content-Type", "text/plain"}}};
+        });
+        m_github.on("POST", repo + QStringLiteral("/actions/runs/4242/cancel"), [this](const FakeGitHub::Seen &) {
+            m_conclusion = QStringLiteral("cancelled");
+            return FakeGitHub::Reply{202, "{}", {}};
+        });
+    }
+
+    void init() { reset(); }
+
+    void dispatchWithRunDetailsAndFollow()
+    {
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("run 4242: in_progress")));
+        QVERIFY(run.out.contains(QLatin1String("SSH deploy: completed success")));
+        QVERIFY(run.out.contains(QLatin1String("recorded run 4242 (success)")));
+        QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);
+        const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
+        QCOMPARE(releases.first()[QStringLiteral("method")].toString(), QStringLiteral("workflow"));
+        QCOMPARE(releases.first()[QStringLiteral("sha")].toString(), head);
+        // Polite watching: conditional requests, most answered 304 while nothing changes.
+        int watch = 0, notModified = 0;
+        for (const FakeGitHub::Seen &seen : m_github.requests()) {
+            if (seen.path.startsWith(repo + QStringLiteral("/actions/runs/4242"))) {
+                ++watch;
+                notModified += seen.status == 304;
+            }
+        }
+        qInfo("watching a ~3.5 s run at 1 s polls cost %d requests, %d of them 304", watch, notModified);
+        QVERIFY(notModified > 0);
+        QVERIFY(watch <= 2 * 6 + 2); // two requests (run + jobs) per poll
+    }
+
+    void olderServerAndALateRun()
+    {
+        m_oldServer = true;
+        m_appearAfterMs = 2000;
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        const auto &requests = m_github.requests();
+        QList<QByteArray> dispatchBodies;
+        for (const FakeGitHub::Seen &seen : requests)
+            if (seen.method == "POST" && seen.path.endsWith(QLatin1String("/dispatches")))
+                dispatchBodies << seen.body;
+        QCOMPARE(dispatchBodies.size(), 2); // once with return_run_details, once without
+        QVERIFY(dispatchBodies.at(0).contains("return_run_details"));
+        QVERIFY(!dispatchBodies.at(1).contains("return_run_details"));
+        QVERIFY(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/runs")) >= 3); // it kept looking
+    }
+
+    void olderShaIsSentToTheSshPath()
+    {
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--sha"),
+                             QStringLiteral("1234567"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 3);
+        QVERIFY(run.err.contains(QLatin1String("--via ssh")));
+        QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 0);
+    }
+
+    void aRunningDeployBlocksAnother()
+    {
+        m_runInProgress = true;
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 3);
+        QVERIFY(run.err.contains(QLatin1String("run 999")));
+        QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 0);
+    }
+
+    void failedRunShowsItsLog()
+    {
+        m_conclusion = QStringLiteral("failure");
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QLatin1String("backend health check failed")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("recorded run 4242 (failed)")));
+    }
+
+    void runForAnotherShaIsCancelled()
+    {
+        m_runSha = QStringLiteral("9999999999999999999999999999999999999999");
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 3);
+        QVERIFY(run.err.contains(QLatin1String("cancelled it")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_github.count(repo + QStringLiteral("/actions/runs/4242/cancel")), 1, 5000);
+    }
+
+    void dispatchIsNeverRetriedOn5xx()
+    {
+        m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [](const FakeGitHub::Seen &) {
+            return FakeGitHub::Reply{502, "{\"message\":\"Bad Gateway\"}", {}};
+        });
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflowDeploy)
+#include "tst_workflow_deploy.moc"
