@@ -79,7 +79,8 @@ private:
     void actionsSecretsCommand();
     void deployViaWorkflow();
     void runWatchCommand();
-    void watchRun(class GitHubClient *github, qint64 runId, const QString &gatedSha);
+    void watchRun(class GitHubClient *github, qint64 runId);
+    void printRunChanges(QHash<QString, QString> &printed, const struct RunInfo &run, const QList<struct JobInfo> &jobs);
     QString repoPath() const;
 
     RemoteHost *m_remote = nullptr;

@@ -4,6 +4,7 @@
 #include "github/CiState.h"
 #include "github/GitHubClient.h"
 #include "github/Protection.h"
+#include "github/WorkflowDeploy.h"
 #include "github/WorkflowRuns.h"
 
 #include <QJsonArray>
@@ -166,62 +167,63 @@ void Cli::deployViaWorkflow()
         return;
     }
     withGitHub([this, wanted](GitHubClient *github) {
-        const Profile &profile = m_core.profile();
-        const QString branch = profile.github.branch;
-        github->get(repoPath() + QStringLiteral("/branches/") + branch, this, [this, github, wanted, branch](const GitHubResponse &head) {
-            const QString headSha = head.json.object().value(QStringLiteral("commit")).toObject().value(QStringLiteral("sha")).toString();
-            if (!head.ok() || !isFullSha(headSha)) {
-                fail(ExitCode::Failed, head.ok() ? tr("GitHub's answer for %1 has no commit SHA").arg(branch) : head.error);
+        auto *deploy = new WorkflowDeploy(m_core.profile(), github, m_core.vault(), this);
+        auto printer = std::make_shared<QHash<QString, QString>>();
+        connect(deploy, &WorkflowDeploy::progress, this, [this](const QString &message) { print(message); });
+        connect(deploy, &WorkflowDeploy::dispatched, this, [this](qint64 runId, const QString &url) {
+            print(tr("run %1: %2").arg(runId).arg(url));
+        });
+        connect(deploy, &WorkflowDeploy::runUpdated, this, [this, printer](const RunInfo &run, const QList<JobInfo> &jobs) {
+            printRunChanges(*printer, run, jobs);
+        });
+        connect(deploy, &WorkflowDeploy::finished, this, [this, github](const WorkflowDeploy::Result &result) {
+            if (!result.failedLogTail.isEmpty())
+                print(tr("--- end of the failed job's log ---\n%1").arg(result.failedLogTail));
+            if (result.run.id > 0)
+                print(tr("%1 GitHub requests, %2 of them answered 304").arg(github->requestsSent()).arg(github->notModifiedAnswers()));
+            switch (result.outcome) {
+            case WorkflowDeploy::Outcome::Success:
+                print(result.message);
+                finish(ExitCode::Success);
+                break;
+            case WorkflowDeploy::Outcome::Refused:
+                fail(ExitCode::Refused, result.message);
+                break;
+            default:
+                fail(ExitCode::Failed, result.message);
+            }
+        });
+        deploy->readHead([this, deploy, wanted](const QString &head, const QString &title, const QString &error) {
+            if (!error.isEmpty()) {
+                fail(ExitCode::Failed, error);
                 return;
             }
-            const QString target = wanted.isEmpty() ? headSha : wanted;
-            const QString shaInput = m_core.profile().github.deployWorkflow.shaInput;
-            if (!headSha.startsWith(target) && shaInput.isEmpty()) {
-                fail(ExitCode::Refused, tr("%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run "
-                                           "starts. Deploy an older SHA with: stratumctl deploy --via ssh --sha %1")
-                                            .arg(target.left(12), branch, headSha.left(12)));
-                return;
-            }
-            const QString gated = headSha.startsWith(target) ? headSha : target;
-            const QString workflow = m_core.profile().github.deployWorkflow.file;
-            // One deploy at a time: a run queued or in progress (maybe started from the GitHub UI) blocks this one.
-            github->get(repoPath() + QStringLiteral("/actions/workflows/%1/runs?per_page=20").arg(workflow), this,
-                        [this, github, gated, branch, workflow, shaInput](const GitHubResponse &runs) {
-                if (!runs.ok()) {
-                    fail(ExitCode::Failed, runs.error);
-                    return;
-                }
-                for (const QJsonValue &value : runs.json.object().value(QStringLiteral("workflow_runs")).toArray()) {
-                    QString error;
-                    const auto run = parseRun(value.toObject(), &error);
-                    if (run && !run->isDone()) {
-                        fail(ExitCode::Refused, tr("run %1 of the deploy workflow is %2 (%3); wait for it").arg(run->id).arg(run->status, run->htmlUrl));
-                        return;
-                    }
-                }
-                const QString question = tr("Dispatch \"%1\" on %2 to deploy %3?")
-                                             .arg(m_core.profile().github.deployWorkflow.name, branch, gated.left(12));
-                print(question);
-                if (!confirmed(question))
-                    return;
-                auto *dispatcher = new WorkflowDispatcher(github, repoPath(), this);
-                dispatcher->setPollInterval(std::chrono::seconds(std::max(1, m_core.profile().timing.runPollSeconds / 2)));
-                QJsonObject inputs;
-                if (!shaInput.isEmpty())
-                    inputs.insert(shaInput, gated);
-                dispatcher->dispatch(workflow, branch, inputs, [this, github, gated](const DispatchResult &result) {
-                    if (!result.error.isEmpty()) {
-                        fail(ExitCode::Failed, result.error);
-                        return;
-                    }
-                    if (!result.note.isEmpty())
-                        print(result.note);
-                    print(tr("run %1: %2").arg(result.runId).arg(result.htmlUrl));
-                    watchRun(github, result.runId, gated);
-                });
-            });
+            const QString target = wanted.isEmpty() ? head : wanted;
+            const QString question = tr("Dispatch \"%1\" on %2 to deploy %3? (head of %2: %4 %5)")
+                                         .arg(m_core.profile().github.deployWorkflow.name, m_core.profile().github.branch,
+                                              target.left(12), head.left(12), title);
+            print(question);
+            if (confirmed(question))
+                deploy->start(wanted, CoreContext::operatorName());
         });
     });
+}
+
+void Cli::printRunChanges(QHash<QString, QString> &printed, const RunInfo &run, const QList<JobInfo> &jobs)
+{
+    auto report = [this, &printed](const QString &key, const QString &line) {
+        if (printed.value(key) != line) {
+            printed.insert(key, line);
+            print(line);
+        }
+    };
+    report(QStringLiteral("run"), tr("run %1: %2 %3").arg(run.id).arg(run.status, run.conclusion).trimmed());
+    for (const JobInfo &job : jobs) {
+        report(QStringLiteral("job/%1").arg(job.id), tr("  job %1: %2 %3").arg(job.name, job.status, job.conclusion).trimmed());
+        for (const StepInfo &step : job.steps)
+            report(QStringLiteral("step/%1/%2").arg(job.id).arg(step.number),
+                   tr("    %1: %2 %3").arg(step.name, step.status, step.conclusion).trimmed());
+    }
 }
 
 void Cli::runWatchCommand()
@@ -232,66 +234,24 @@ void Cli::runWatchCommand()
         fail(ExitCode::Usage, tr("usage: stratumctl run watch RUN_ID"));
         return;
     }
-    withGitHub([this, runId](GitHubClient *github) { watchRun(github, runId, {}); });
+    withGitHub([this, runId](GitHubClient *github) { watchRun(github, runId); });
 }
 
-void Cli::watchRun(GitHubClient *github, qint64 runId, const QString &gatedSha)
+void Cli::watchRun(GitHubClient *github, qint64 runId)
 {
     auto *watcher = new RunWatcher(github, repoPath(), runId, std::chrono::seconds(m_core.profile().timing.runPollSeconds), this);
-    auto seen = std::make_shared<QHash<QString, QString>>(); // what was printed for each job/step
-    auto checkedSha = std::make_shared<bool>(gatedSha.isEmpty());
-    connect(watcher, &RunWatcher::updated, this, [this, watcher, seen, checkedSha, gatedSha](const RunInfo &run, const QList<JobInfo> &jobs) {
-        if (!*checkedSha) {
-            *checkedSha = true;
-            if (run.headSha != gatedSha) {
-                const QString message = tr("run %1 deploys %2, not the checked %3: cancelled it. main moved meanwhile; "
-                                           "check the new head and deploy again").arg(run.id).arg(run.headSha.left(12), gatedSha.left(12));
-                watcher->cancelRun([this, message](const GitHubResponse &cancelled) {
-                    fail(ExitCode::Refused, cancelled.ok() ? message : message + tr(" (the cancel failed: %1)").arg(cancelled.error));
-                });
-                return;
-            }
-        }
-        auto report = [this, seen](const QString &key, const QString &line) {
-            if (seen->value(key) != line) {
-                seen->insert(key, line);
-                print(line);
-            }
-        };
-        report(QStringLiteral("run"), tr("run %1: %2 %3").arg(run.id).arg(run.status, run.conclusion).trimmed());
-        for (const JobInfo &job : jobs) {
-            report(QStringLiteral("job/%1").arg(job.id), tr("  job %1: %2 %3").arg(job.name, job.status, job.conclusion).trimmed());
-            for (const StepInfo &step : job.steps)
-                report(QStringLiteral("step/%1/%2").arg(job.id).arg(step.number),
-                       tr("    %1: %2 %3").arg(step.name, step.status, step.conclusion).trimmed());
-        }
+    auto printed = std::make_shared<QHash<QString, QString>>();
+    connect(watcher, &RunWatcher::updated, this, [this, printed](const RunInfo &run, const QList<JobInfo> &jobs) {
+        printRunChanges(*printed, run, jobs);
     });
     connect(watcher, &RunWatcher::failed, this, [this](const QString &error) { fail(ExitCode::Failed, error); });
-    connect(watcher, &RunWatcher::finished, this, [this, github, gatedSha](const RunInfo &run, const QString &tail) {
+    connect(watcher, &RunWatcher::finished, this, [this](const RunInfo &run, const QString &tail) {
         if (!tail.isEmpty())
             print(tr("--- end of the failed job's log ---\n%1").arg(tail));
-        print(tr("%1 GitHub requests so far, %2 of them answered 304").arg(github->requestsSent()).arg(github->notModifiedAnswers()));
-        const bool ok = run.conclusion == QLatin1String("success");
-        if (gatedSha.isEmpty()) {
-            if (ok)
-                finish(ExitCode::Success);
-            else
-                fail(ExitCode::Failed, tr("run %1 ended: %2").arg(run.id).arg(run.conclusion));
-            return;
-        }
-        ReleaseEntry entry;
-        entry.sha = gatedSha;
-        entry.time = QDateTime::currentDateTimeUtc();
-        entry.method = QStringLiteral("workflow");
-        entry.result = ok ? QStringLiteral("success") : run.conclusion == QLatin1String("cancelled") ? QStringLiteral("cancelled")
-                                                                                                   : QStringLiteral("failed");
-        entry.who = CoreContext::operatorName();
-        entry.runId = run.id;
-        entry.runUrl = run.htmlUrl;
-        releasesChange([entry](ReleaseLog &log) {
-            log.record(entry);
-            return tr("recorded run %1 (%2) in the release log").arg(entry.runId).arg(entry.result);
-        }, ok ? ExitCode::Success : ExitCode::Failed);
+        if (run.conclusion == QLatin1String("success"))
+            finish(ExitCode::Success);
+        else
+            fail(ExitCode::Failed, tr("run %1 ended: %2").arg(run.id).arg(run.conclusion));
     });
     watcher->start();
 }

@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("run 4242: in_progress")));
         QVERIFY(run.out.contains(QLatin1String("SSH deploy: completed success")));
-        QVERIFY(run.out.contains(QLatin1String("recorded run 4242 (success)")));
+        QVERIFY(run.out.contains(QLatin1String("run 4242 succeeded; recorded in the release log")));
         QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);
         const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
         QCOMPARE(releases.first()[QStringLiteral("method")].toString(), QStringLiteral("workflow"));
@@ -231,7 +231,7 @@ private Q_SLOTS:
         const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains(QLatin1String("backend health check failed")), qPrintable(run.out));
-        QVERIFY(run.out.contains(QLatin1String("recorded run 4242 (failed)")));
+        QVERIFY(run.err.contains(QLatin1String("run 4242 ended: failure; recorded in the release log")));
     }
 
     void runForAnotherShaIsCancelled()
