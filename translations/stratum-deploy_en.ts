@@ -2,37 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Stratum</name>
+    <message numerus="yes">
+        <location filename="../../../../src/core/github/CiState.cpp" line="71"/>
+        <source>CI green: %n check(s) passed</source>
+        <translation><numerusform>CI green: %n check passed</numerusform><numerusform>CI green: %n checks passed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Stratum::Cli</name>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="357"/>
+        <location filename="../../../../src/cli/Cli.cpp" line="401"/>
         <source>%n trusted host key(s)</source>
         <translation><numerusform>%n trusted host key</numerusform><numerusform>%n trusted host keys</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="496"/>
+        <location filename="../../../../src/cli/Cli.cpp" line="540"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation><numerusform>forgot %n entry for %1</numerusform><numerusform>forgot %n entries for %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="586"/>
+        <location filename="../../../../src/cli/Cli.cpp" line="632"/>
         <source>exported %n release(s) to %1</source>
         <translation><numerusform>exported %n release to %1</numerusform><numerusform>exported %n releases to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="615"/>
+        <location filename="../../../../src/cli/Cli.cpp" line="661"/>
         <source>imported %n new release(s)</source>
         <translation><numerusform>imported %n new release</numerusform><numerusform>imported %n new releases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/cli/CliGitHub.cpp" line="259"/>
+        <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
+        <translation><numerusform>imported %n run; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform><numerusform>imported %n runs; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Stratum::ReleasesPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="44"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="46"/>
         <source>%n release(s), %1 known-good</source>
         <translation><numerusform>%n release, %1 known-good</numerusform><numerusform>%n releases, %1 known-good</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="177"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="184"/>
         <source>Imported %n new release(s).</source>
         <translation><numerusform>Imported %n new release.</numerusform><numerusform>Imported %n new releases.</numerusform></translation>
     </message>

@@ -169,7 +169,7 @@ void Cli::usage()
              "  secrets set NAME        value read from standard input, never from the command line\n"
              "  secrets status          which secrets are set (never their values)\n"
              "  releases list [--known-good] | mark-good SHA [--note TEXT] | forget SHA\n"
-             "  releases export FILE | import FILE\n"
+             "  releases export FILE | import FILE | import-runs   (successful deploy runs as candidates)\n"
              "  host trust NAME --fingerprint SHA256:…\n"
              "  exec [--host NAME] -- COMMAND…     run a [Droplet] command; its exit status is the remote one\n"
              "  deploy --via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME]\n"
@@ -550,6 +550,8 @@ void Cli::releasesCommand()
         releasesExport();
     } else if (sub == QLatin1String("import")) {
         releasesImport();
+    } else if (sub == QLatin1String("import-runs")) {
+        releasesImportRuns();
     } else {
         fail(ExitCode::Usage, tr("usage: stratumctl releases list|mark-good SHA|forget SHA|export FILE|import FILE"));
     }

@@ -58,6 +58,7 @@ private:
     void releasesChange(const std::function<QString(ReleaseLog &)> &change, ExitCode whenSaved = ExitCode::Success);
     void releasesExport();
     void releasesImport();
+    void releasesImportRuns();
 
     // Commands that reach the droplet (CliRemote.cpp).
     void withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then);

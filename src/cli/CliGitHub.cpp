@@ -226,6 +226,43 @@ void Cli::printRunChanges(QHash<QString, QString> &printed, const RunInfo &run, 
     }
 }
 
+void Cli::releasesImportRuns()
+{
+    withGitHub([this](GitHubClient *github) {
+        const QString workflow = m_core.profile().github.deployWorkflow.file;
+        github->getAll(repoPath() + QStringLiteral("/actions/workflows/%1/runs?status=success&branch=%2")
+                           .arg(workflow, m_core.profile().github.branch),
+                       QStringLiteral("workflow_runs"), this, [this](const GitHubResponse &runs) {
+            if (!runs.ok()) {
+                fail(runs.status == 401 || runs.status == 403 ? ExitCode::Credentials : ExitCode::Failed, runs.error);
+                return;
+            }
+            ReleaseLog candidates;
+            for (const QJsonValue &value : runs.items) {
+                QString error;
+                const auto run = parseRun(value.toObject(), &error);
+                if (!run || !isFullSha(run->headSha) || run->conclusion != QLatin1String("success"))
+                    continue;
+                ReleaseEntry entry;
+                entry.sha = run->headSha;
+                entry.time = run->createdAt.isValid() ? run->createdAt.toUTC() : QDateTime::currentDateTimeUtc();
+                entry.method = QStringLiteral("imported-run");
+                entry.result = QStringLiteral("success");
+                entry.who = QStringLiteral("github");
+                entry.runId = run->id;
+                entry.runUrl = run->htmlUrl;
+                entry.note = tr("successful run of the deploy workflow; not known-good until you mark it");
+                candidates.record(entry);
+                print(QStringLiteral("%1  %2  %3").arg(entry.sha, entry.time.toString(Qt::ISODate), entry.runUrl));
+            }
+            releasesChange([candidates](ReleaseLog &log) {
+                return tr("imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA", nullptr,
+                          log.merge(candidates));
+            });
+        });
+    });
+}
+
 void Cli::runWatchCommand()
 {
     bool ok = false;

@@ -2,6 +2,7 @@
 // would: pick the SHA, click Deploy, confirm current → target, watch the steps.
 // With STRATUM_SCREENSHOT_DIR set, it also writes the README's screenshots.
 #include "DropletFixture.h"
+#include "FakeGitHub.h"
 #include "RegistryFixture.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
@@ -11,6 +12,8 @@
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -40,6 +43,8 @@ private:
     RegistryFixture m_registry;
     DropletFixture m_droplet;
     std::unique_ptr<TokenGateFixture> m_gate;
+    FakeGitHub m_github;
+    QElapsedTimer m_sinceDispatch;
     std::unique_ptr<CoreContext> m_core;
     std::unique_ptr<MainWindow> m_window;
 
@@ -82,7 +87,10 @@ private Q_SLOTS:
         QVERIFY(m_gate->start());
         QVERIFY2(m_droplet.create(worldDir() + QStringLiteral("/repos")), qPrintable(m_droplet.errorString()));
 
+        QVERIFY(m_github.start());
         Profile profile = *defaultProfile().profile;
+        profile.github.apiBaseUrl = m_github.baseUrl();
+        profile.timing.runPollSeconds = 1;
         profile.droplet.appDir = m_droplet.appDir();
         profile.droplet.lockDir = m_droplet.lockDir();
         profile.images.apiBaseUrl = m_gate->baseUrl();
@@ -111,6 +119,7 @@ private Q_SLOTS:
         await([&](auto done) { m_core->vault()->saveHosts({host}, this, [done](const KeychainError &) { done(); }); });
         await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrUsername(), "qualitymaterial", this, [done](const KeychainError &) { done(); }); });
         await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrToken(), ghcrToken.toUtf8(), this, [done](const KeychainError &) { done(); }); });
+        await([&](auto done) { m_core->vault()->writeSecret(SecretNames::githubToken(), "github_pat_11GUIWORKFLOW_0123456789", this, [done](const KeychainError &) { done(); }); });
 
         m_sshd.setDockerOutput(QStringLiteral("compose-up"), QByteArray(DropletFixture::plantedEnv()) + "using " + ghcrToken.toUtf8() + "\n");
         m_sshd.setDockerOutput(QStringLiteral("pull"), "Pulling from qualitymaterial/stratum-sports\nDigest: sha256:0f1e2d\nStatus: Downloaded newer image\n");
@@ -122,6 +131,87 @@ private Q_SLOTS:
         m_window->resize(1180, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void workflowDeployFollowedLive()
+    {
+        const QString repo = QStringLiteral("/repos/qualitymaterial/stratum-sports");
+        const QString head = QStringLiteral("c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00");
+        auto phase = [this]() {
+            const qint64 t = m_sinceDispatch.isValid() ? m_sinceDispatch.elapsed() : 0;
+            return t < 800 ? QStringLiteral("queued") : t < 3500 ? QStringLiteral("in_progress") : QStringLiteral("completed");
+        };
+        auto runJson = [phase, head]() {
+            return QJsonObject{{QStringLiteral("id"), 777}, {QStringLiteral("status"), phase()},
+                               {QStringLiteral("conclusion"), phase() == QLatin1String("completed") ? QJsonValue(QStringLiteral("success")) : QJsonValue()},
+                               {QStringLiteral("head_sha"), head}, {QStringLiteral("event"), QStringLiteral("workflow_dispatch")},
+                               {QStringLiteral("html_url"), QStringLiteral("https://github.com/qualitymaterial/stratum-sports/actions/runs/777")},
+                               {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        };
+        m_github.onJson("GET", repo + QStringLiteral("/branches/main"), QJsonDocument(QJsonObject{
+            {QStringLiteral("commit"), QJsonObject{{QStringLiteral("sha"), head},
+                                                  {QStringLiteral("commit"), QJsonObject{{QStringLiteral("message"), QStringLiteral("Fix odds ingestion retry (#142)\n\nbody")}}}}}}));
+        m_github.onJson("GET", repo + QStringLiteral("/branches/main/protection"), QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Branch not protected")}}), 404);
+        m_github.onJson("GET", repo + QStringLiteral("/rules/branches/main"), QJsonDocument(QJsonArray{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("pull_request")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_approving_review_count"), 1}}}},
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("required_status_checks")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_status_checks"), QJsonArray{QJsonObject{{QStringLiteral("context"), QStringLiteral("CI")}}}}}}}}));
+        m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(head), QStringLiteral("check_runs"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("CI")}, {QStringLiteral("status"), QStringLiteral("completed")}, {QStringLiteral("conclusion"), QStringLiteral("success")}}}, 100);
+        m_github.onJson("GET", repo + QStringLiteral("/commits/%1/status").arg(head), QJsonDocument(QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("statuses"), QJsonArray()}}));
+        m_github.on("GET", repo + QStringLiteral("/actions/workflows/deploy.yml/runs"), [this](const FakeGitHub::Seen &) {
+            return FakeGitHub::Reply{200, "{\"total_count\":0,\"workflow_runs\":[]}", {}};
+        });
+        m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [this](const FakeGitHub::Seen &) {
+            m_sinceDispatch.start();
+            return FakeGitHub::Reply{200, "{\"workflow_run_id\":777,\"html_url\":\"https://github.com/qualitymaterial/stratum-sports/actions/runs/777\"}", {}};
+        });
+        m_github.on("GET", repo + QStringLiteral("/actions/runs/777"), [runJson](const FakeGitHub::Seen &) {
+            return FakeGitHub::Reply{200, QJsonDocument(runJson()).toJson(QJsonDocument::Compact), {}};
+        });
+        m_github.on("GET", repo + QStringLiteral("/actions/runs/777/jobs"), [phase](const FakeGitHub::Seen &) {
+            const QString status = phase();
+            const bool done = status == QLatin1String("completed");
+            QJsonArray steps;
+            int number = 0;
+            for (const char *name : {"Set up job", "Verify CI for the target SHA", "Build and push images", "SSH deploy", "Health checks"}) {
+                ++number;
+                const bool stepDone = done || (status == QLatin1String("in_progress") && number <= 3);
+                steps.append(QJsonObject{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("number"), number},
+                                         {QStringLiteral("status"), stepDone ? QStringLiteral("completed") : number == 4 && status == QLatin1String("in_progress") ? QStringLiteral("in_progress") : QStringLiteral("queued")},
+                                         {QStringLiteral("conclusion"), stepDone ? QJsonValue(QStringLiteral("success")) : QJsonValue()}});
+            }
+            const QJsonObject job{{QStringLiteral("id"), 88}, {QStringLiteral("name"), QStringLiteral("deploy")}, {QStringLiteral("status"), status},
+                                  {QStringLiteral("conclusion"), done ? QJsonValue(QStringLiteral("success")) : QJsonValue()},
+                                  {QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().addSecs(-42).toString(Qt::ISODate)},
+                                  {QStringLiteral("steps"), steps}};
+            return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray{job}}}).toJson(QJsonDocument::Compact), {}};
+        });
+
+        QWidget *deploy = page(QStringLiteral("DeployPage"));
+        auto *method = deploy->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        method->setCurrentIndex(method->findData(QStringLiteral("workflow")));
+        QTest::mouseClick(deploy->findChild<QPushButton *>(QStringLiteral("refreshGitHubButton")), Qt::LeftButton);
+        auto *ci = deploy->findChild<QLabel *>(QStringLiteral("ciLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(ci->text().contains(QLatin1String("CI green")), 15000);
+        QVERIFY(deploy->findChild<QLabel *>(QStringLiteral("githubHeadLabel"))->text().contains(QLatin1String("Fix odds ingestion")));
+        QVERIFY(deploy->findChild<QLabel *>(QStringLiteral("protectionLabel"))->text().contains(QLatin1String("PR required: met")));
+        auto *button = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        QTRY_VERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));
+        QVERIFY(confirm->text().contains(head.left(12)));
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+
+        auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        auto *tree = deploy->findChild<QTreeWidget *>(QStringLiteral("stepsTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("in_progress")) && tree->topLevelItemCount() == 1
+                                     && tree->topLevelItem(0)->child(3)->text(1) == QLatin1String("in_progress"), 15000);
+        screenshot(QStringLiteral("workflow-run"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("succeeded")), 20000);
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 5);
+        QCOMPARE(tree->topLevelItem(0)->child(4)->text(1), QStringLiteral("success"));
+        QVERIFY(deploy->findChild<QPushButton *>(QStringLiteral("openRunButton"))->isEnabled());
+        method->setCurrentIndex(method->findData(QStringLiteral("ssh")));
     }
 
     void deployFromTheGui()
@@ -137,6 +227,8 @@ private Q_SLOTS:
         m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
 
         QWidget *deploy = page(QStringLiteral("DeployPage"));
+        auto *method = deploy->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        method->setCurrentIndex(method->findData(QStringLiteral("ssh")));
         auto *host = deploy->findChild<QComboBox *>(QStringLiteral("hostCombo"));
         QTRY_COMPARE_WITH_TIMEOUT(host->currentData().toString(), QStringLiteral("production"), 10000);
         QTest::keyClicks(deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit")), sha.left(12));

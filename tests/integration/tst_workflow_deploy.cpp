@@ -123,6 +123,19 @@ private Q_SLOTS:
         m_github.on("GET", repo + QStringLiteral("/actions/workflows/deploy.yml/runs"), [this](const FakeGitHub::Seen &request) {
             QJsonArray runs;
             const bool listingNew = QUrlQuery(request.query).hasQueryItem(QStringLiteral("created"));
+            if (QUrlQuery(request.query).queryItemValue(QStringLiteral("status")) == QLatin1String("success")) {
+                for (int i = 1; i <= 3; ++i) {
+                    QJsonObject done = runJson();
+                    done[QStringLiteral("id")] = 100 + i;
+                    done[QStringLiteral("status")] = QStringLiteral("completed");
+                    done[QStringLiteral("conclusion")] = QStringLiteral("success");
+                    done[QStringLiteral("head_sha")] = QStringLiteral("%1").arg(i, 40, 10, QLatin1Char('0'));
+                    done[QStringLiteral("created_at")] = QStringLiteral("2026-11-0%1T12:00:00Z").arg(i);
+                    runs.append(done);
+                }
+                return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("total_count"), runs.size()}, {QStringLiteral("workflow_runs"), runs}})
+                                                  .toJson(QJsonDocument::Compact), {}};
+            }
             if (m_runInProgress && !listingNew) {
                 QJsonObject other = runJson();
                 other[QStringLiteral("id")] = 999;
@@ -241,6 +254,23 @@ private Q_SLOTS:
         QCOMPARE(run.code, 3);
         QVERIFY(run.err.contains(QLatin1String("cancelled it")));
         QTRY_COMPARE_WITH_TIMEOUT(m_github.count(repo + QStringLiteral("/actions/runs/4242/cancel")), 1, 5000);
+    }
+
+    void historyIsOfferedNotTrusted()
+    {
+        const Run run = ctl({QStringLiteral("releases"), QStringLiteral("import-runs")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QLatin1String("imported 3 runs")), qPrintable(run.out));
+        const QJsonArray all = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
+        int imported = 0;
+        for (const QJsonValue &entry : all) {
+            if (entry[QStringLiteral("method")].toString() == QLatin1String("imported-run")) {
+                ++imported;
+                QCOMPARE(entry[QStringLiteral("knownGood")].toBool(), false); // the operator decides
+            }
+        }
+        QCOMPARE(imported, 3);
+        QVERIFY(ctl({QStringLiteral("releases"), QStringLiteral("import-runs")}).out.contains(QLatin1String("imported 0 runs")));
     }
 
     void dispatchIsNeverRetriedOn5xx()

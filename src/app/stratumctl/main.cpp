@@ -15,6 +15,10 @@ int main(int argc, char *argv[])
     if (libssh2_init(0) != 0)
         return 1;
 
+    // English plural forms always; the system language on top when there is a translation for it.
+    QTranslator english;
+    if (english.load(QStringLiteral("stratum-deploy_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&english);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("stratum-deploy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);

@@ -4,9 +4,13 @@
 #include "console/ConsoleView.h"
 #include "deploy/ComposePs.h"
 #include "deploy/RemoteCommands.h"
+#include "github/CiState.h"
+#include "github/GitHubClient.h"
+#include "github/Protection.h"
 #include "registry/RegistryClient.h"
 #include "ssh/RemoteHosts.h"
 
+#include <QDesktopServices>
 #include <QMessageBox>
 #include <QRegularExpressionValidator>
 #include <QSysInfo>
@@ -28,23 +32,29 @@ DeployPage::DeployPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlightin
     const Profile &profile = core.profile();
     m_ui->shaEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,40}")), m_ui->shaEdit));
-    m_ui->methodCombo->addItem(tr("SSH by SHA (emergency, runbook §6)"), QStringLiteral("ssh"));
     m_ui->methodCombo->addItem(tr("GitHub workflow \"%1\" on %2 (standard)")
                                    .arg(profile.github.deployWorkflow.name, profile.github.branch),
                                QStringLiteral("workflow"));
+    m_ui->methodCombo->addItem(tr("SSH by SHA (emergency, runbook §6)"), QStringLiteral("ssh"));
     QStringList required;
     for (const Checklist &checklist : profile.checklists) {
         if (checklist.requiredForDeploy)
             required << tr("§%1 %2").arg(checklist.section, checklist.title);
     }
-    m_ui->gateLabel->setText(tr("Before a deploy the runbook asks for: %1, and CI green for the target SHA. "
-                                "This build does not check them yet — do them by hand (Checklists page).")
+    m_ui->gateLabel->setText(tr("%1 — not enforced by this build yet: do them by hand (Checklists page).")
                                  .arg(required.join(tr(", "))));
 
     connect(m_ui->shaEdit, &QLineEdit::textChanged, this, &DeployPage::updateState);
+    // GitHub is read when asked (Check GitHub), never behind the operator's back.
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, &DeployPage::updateState);
     connect(m_ui->hostCombo, &QComboBox::currentIndexChanged, this, &DeployPage::updateState);
+    connect(m_ui->refreshGitHubButton, &QPushButton::clicked, this, &DeployPage::refreshGitHub);
+    connect(m_ui->openRunButton, &QPushButton::clicked, this, [this]() { QDesktopServices::openUrl(QUrl(m_runUrl)); });
     connect(m_ui->deployButton, &QPushButton::clicked, this, [this]() {
+        if (workflowMethod()) {
+            askThenDispatch();
+            return;
+        }
         DropletOperation::Options options;
         options.kind = DropletOperation::Kind::DeployBySha;
         options.sha = m_ui->shaEdit->text().toLower();
@@ -61,6 +71,10 @@ DeployPage::DeployPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlightin
         askThenRun(options);
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this]() {
+        if (m_workflow) {
+            m_workflow->cancelRun();
+            m_console->appendInfo(tr("asking GitHub to cancel the run"));
+        }
         if (m_operation) {
             m_operation->cancel();
             m_console->appendInfo(tr("cancel requested: stopping at the next safe point"));
@@ -71,6 +85,139 @@ DeployPage::DeployPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlightin
 }
 
 DeployPage::~DeployPage() = default;
+
+bool DeployPage::workflowMethod() const
+{
+    return m_ui->methodCombo->currentData().toString() == QLatin1String("workflow");
+}
+
+void DeployPage::withGitHub(std::function<void(GitHubClient *)> then)
+{
+    m_core.vault()->readSecret(SecretNames::githubToken(), this, [this, then](const Vault::Result<QString> &token) {
+        if (!token.error.ok()) {
+            m_ui->githubHeadLabel->setText(token.error.notFound() ? tr("No GitHub token: set one in Settings.") : token.error.message);
+            return;
+        }
+        if (!m_github)
+            m_github = new GitHubClient(m_core.profile().github.apiBaseUrl,
+                                        std::chrono::seconds(m_core.profile().timing.httpSeconds), this);
+        m_github->setToken(token.value.toUtf8());
+        then(m_github);
+    });
+}
+
+void DeployPage::refreshGitHub()
+{
+    m_ui->githubHeadLabel->setText(tr("Reading GitHub…"));
+    withGitHub([this](GitHubClient *github) {
+        auto *reader = new WorkflowDeploy(m_core.profile(), github, m_core.vault(), this);
+        const QString repo = reader->repoPath();
+        const QString branch = m_core.profile().github.branch;
+        reader->readHead([this, reader, github, repo, branch](const QString &sha, const QString &title, const QString &error) {
+            reader->deleteLater();
+            if (!error.isEmpty()) {
+                m_ui->githubHeadLabel->setText(error);
+                return;
+            }
+            m_headSha = sha;
+            m_ui->githubHeadLabel->setText(QStringLiteral("<code>%1</code> %2").arg(sha.left(12), title.toHtmlEscaped()));
+            if (m_ui->shaEdit->text().isEmpty())
+                m_ui->shaEdit->setPlaceholderText(sha.left(12));
+            updateState();
+            github->get(repo + QStringLiteral("/branches/%1/protection").arg(branch), this, [this, github, repo, branch, sha](const GitHubResponse &classic) {
+                github->get(repo + QStringLiteral("/rules/branches/") + branch, this, [this, github, repo, sha, classic](const GitHubResponse &rules) {
+                    const ProtectionReport report = evaluateProtection(classic.ok() ? 200 : classic.status, classic.json.object(),
+                                                                       rules.ok() ? 200 : rules.status, rules.json.array());
+                    m_ui->protectionLabel->setText(tr("PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4")
+                                                       .arg(ruleStateName(report.pullRequestRequired), ruleStateName(report.approvalRequired),
+                                                            ruleStateName(report.statusChecksRequired), ruleStateName(report.directPushesRestricted)));
+                    github->getAll(repo + QStringLiteral("/commits/%1/check-runs").arg(sha), QStringLiteral("check_runs"), this,
+                                   [this, github, repo, sha, report](const GitHubResponse &runs) {
+                        github->get(repo + QStringLiteral("/commits/%1/status").arg(sha), this, [this, runs, report](const GitHubResponse &status) {
+                            if (!runs.ok() || !status.ok()) {
+                                m_ui->ciLabel->setText(runs.ok() ? status.error : runs.error);
+                                return;
+                            }
+                            const CiVerdict verdict = evaluateCi(runs.items, status.json.object(), report.requiredChecks);
+                            m_ui->ciLabel->setText(verdict.summary);
+                            m_ui->ciLabel->setStyleSheet(verdict.isGreen() ? QStringLiteral("QLabel { color: #2e7d32; }")
+                                                                           : QStringLiteral("QLabel { color: #c62828; }"));
+                        });
+                    });
+                });
+            });
+        });
+    });
+}
+
+void DeployPage::askThenDispatch()
+{
+    const QString sha = m_ui->shaEdit->text().isEmpty() ? m_headSha : m_ui->shaEdit->text().toLower();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Deploy through GitHub"),
+                                tr("Dispatch \"%1\" on %2?\n\ntarget   %3 (head of %2)\n\nThe run is followed here until it ends.")
+                                    .arg(m_core.profile().github.deployWorkflow.name, m_core.profile().github.branch, sha.left(12)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDialog"));
+    QPushButton *go = box->addButton(tr("Dispatch"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, sha](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::AcceptRole)
+            return;
+        withGitHub([this, sha](GitHubClient *github) {
+            m_ui->stepsTree->clear();
+            m_stepItems.clear();
+            m_ui->resultLabel->setStyleSheet(QString());
+            m_ui->resultLabel->setText(tr("Dispatching…"));
+            m_workflow = new WorkflowDeploy(m_core.profile(), github, m_core.vault(), this);
+            connect(m_workflow, &WorkflowDeploy::progress, m_console, &ConsoleView::appendInfo);
+            connect(m_workflow, &WorkflowDeploy::dispatched, this, [this](qint64 runId, const QString &url) {
+                m_runUrl = url;
+                m_ui->openRunButton->setEnabled(!url.isEmpty());
+                m_console->appendInfo(tr("following run %1: %2").arg(runId).arg(url));
+            });
+            connect(m_workflow, &WorkflowDeploy::runUpdated, this, &DeployPage::showRun);
+            connect(m_workflow, &WorkflowDeploy::finished, this, &DeployPage::onWorkflowFinished);
+            m_workflow->start(m_ui->shaEdit->text(), CoreContext::operatorName());
+            updateState();
+        });
+    });
+    box->open();
+}
+
+void DeployPage::showRun(const RunInfo &run, const QList<JobInfo> &jobs)
+{
+    m_ui->resultLabel->setText(tr("Run %1: %2").arg(run.id).arg(run.status));
+    m_ui->stepsTree->clear();
+    for (const JobInfo &job : jobs) {
+        const qint64 seconds = job.startedAt.isValid() ? job.startedAt.secsTo(job.completedAt.isValid() ? job.completedAt
+                                                                                                       : QDateTime::currentDateTimeUtc()) : 0;
+        auto *jobItem = new QTreeWidgetItem(m_ui->stepsTree, {job.name, job.conclusion.isEmpty() ? job.status : job.conclusion,
+                                                              QString(), job.startedAt.isValid() ? tr("%1 s").arg(seconds) : QString(),
+                                                              tr("job %1").arg(job.id)});
+        for (const StepInfo &step : job.steps)
+            new QTreeWidgetItem(jobItem, {step.name, step.conclusion.isEmpty() ? step.status : step.conclusion});
+        jobItem->setExpanded(true);
+    }
+    m_ui->stepsTree->resizeColumnToContents(0);
+}
+
+void DeployPage::onWorkflowFinished(const WorkflowDeploy::Result &result)
+{
+    const bool ok = result.outcome == WorkflowDeploy::Outcome::Success;
+    m_ui->resultLabel->setText(result.message);
+    m_ui->resultLabel->setStyleSheet(ok ? QStringLiteral("QLabel { color: #2e7d32; }") : QStringLiteral("QLabel { color: #c62828; }"));
+    m_console->appendInfo(result.message);
+    if (!result.failedLogTail.isEmpty()) {
+        m_console->appendInfo(tr("end of the failed job's log:"));
+        m_console->appendOutput(result.failedLogTail.toUtf8() + '\n', true);
+    }
+    m_workflow->deleteLater();
+    m_workflow = nullptr;
+    updateState();
+    Q_EMIT releaseLogChanged();
+}
 
 QString DeployPage::selectedHost() const
 {
@@ -103,16 +250,22 @@ void DeployPage::updateState()
     const QString sha = m_ui->shaEdit->text();
     const bool hasHost = !selectedHost().isEmpty();
     QString reason;
-    if (m_ui->methodCombo->currentData().toString() == QLatin1String("workflow"))
-        reason = tr("The GitHub workflow lane is not in this build yet: run command pack 4.1, or deploy by SHA over SSH.");
+    if (running)
+        reason = tr("A deploy is running.");
+    else if (workflowMethod() && m_headSha.isEmpty())
+        reason = tr("Check GitHub first: the workflow deploys the head of %1.").arg(m_core.profile().github.branch);
+    else if (workflowMethod() && !sha.isEmpty() && !m_headSha.startsWith(sha.toLower())
+             && m_core.profile().github.deployWorkflow.shaInput.isEmpty())
+        reason = tr("That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.")
+                     .arg(m_core.profile().github.branch, m_headSha.left(12));
+    else if (workflowMethod())
+        reason.clear();
     else if (!hasHost)
         reason = tr("Add the droplet in Settings first.");
     else if (sha.isEmpty())
         reason = tr("Enter the commit SHA to deploy.");
     else if (!isShaPrefix(sha))
         reason = tr("A SHA has 7 to 40 hex digits.");
-    else if (running)
-        reason = tr("A deploy is running.");
     m_ui->deployButton->setEnabled(reason.isEmpty());
     m_ui->deployButton->setToolTip(reason);
     m_ui->blockedReasonLabel->setText(reason);

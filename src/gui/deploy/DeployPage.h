@@ -2,6 +2,7 @@
 
 #include "app/CoreContext.h"
 #include "deploy/DropletOperation.h"
+#include "github/WorkflowDeploy.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,6 +23,7 @@ namespace Stratum {
 
 class ConsoleView;
 class RegistryClient;
+class GitHubClient;
 class RemoteHosts;
 
 // Deploys a SHA, rolls back to a known-good one, or restarts with new env —
@@ -36,11 +38,12 @@ public:
     ~DeployPage() override;
 
     ConsoleView *console() const { return m_console; }
-    bool isRunning() const { return m_operation != nullptr; }
+    bool isRunning() const { return m_operation != nullptr || m_workflow != nullptr; }
 
 public Q_SLOTS:
     void startRollback(const QString &sha);
     void reloadHosts();
+    void refreshGitHub(); // head of main, its CI state, branch protection
 
 Q_SIGNALS:
     void releaseLogChanged();
@@ -54,6 +57,11 @@ private:
     void onStepFinished(const StepReport &report);
     void onFinished(const OperationResult &result);
     QString selectedHost() const;
+    bool workflowMethod() const;
+    void withGitHub(std::function<void(GitHubClient *)> then);
+    void askThenDispatch();
+    void showRun(const RunInfo &run, const QList<JobInfo> &jobs);
+    void onWorkflowFinished(const WorkflowDeploy::Result &result);
 
     std::unique_ptr<Ui::DeployPage> m_ui;
     CoreContext &m_core;
@@ -61,6 +69,10 @@ private:
     ConsoleView *m_console;
     RegistryClient *m_registry;
     QPointer<DropletOperation> m_operation;
+    QPointer<WorkflowDeploy> m_workflow;
+    GitHubClient *m_github = nullptr;
+    QString m_headSha;
+    QString m_runUrl;
     QList<QTreeWidgetItem *> m_stepItems;
 };
 
