@@ -8,6 +8,8 @@
 #include "github/WorkflowRuns.h"
 
 #include <QJsonArray>
+#include <QSysInfo>
+#include <QUuid>
 #include <QJsonObject>
 
 #include <memory>
@@ -203,8 +205,23 @@ void Cli::deployViaWorkflow()
                                          .arg(m_core.profile().github.deployWorkflow.name, m_core.profile().github.branch,
                                               target.left(12), head.left(12), title);
             print(question);
-            if (confirmed(question))
-                deploy->start(wanted, CoreContext::operatorName());
+            if (!confirmed(question))
+                return;
+            LockInfo holder;
+            holder.holder = CoreContext::operatorName();
+            holder.machine = QSysInfo::machineHostName();
+            holder.reason = m_options.values.value(QStringLiteral("reason"), tr("workflow deploy"));
+            holder.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_core.vault()->loadHosts(this, [this, deploy, wanted, holder](const Vault::Result<QList<HostEntry>> &hosts) {
+                if (!hosts.error.ok() || hosts.value.isEmpty()) {
+                    deploy->start(wanted, CoreContext::operatorName());
+                    return;
+                }
+                withRemote([deploy, wanted, holder](RemoteHost *remote) {
+                    deploy->setDroplet(remote, holder);
+                    deploy->start(wanted, CoreContext::operatorName());
+                });
+            });
         });
     });
 }

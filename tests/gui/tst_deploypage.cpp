@@ -12,6 +12,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QCheckBox>
@@ -211,6 +212,12 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(0)->childCount(), 5);
         QCOMPARE(tree->topLevelItem(0)->child(4)->text(1), QStringLiteral("success"));
         QVERIFY(deploy->findChild<QPushButton *>(QStringLiteral("openRunButton"))->isEnabled());
+        // One deploy at a time across both paths: the droplet's lock was held for the run.
+        auto *console = deploy->findChild<ConsoleView *>(QStringLiteral("deployConsole"));
+        console->flush();
+        QVERIFY(console->transcript().contains(QLatin1String("took the droplet's deploy lock")));
+        QVERIFY(console->transcript().contains(QLatin1String("released the droplet's deploy lock")));
+        QVERIFY(!QDir(m_droplet.lockDir() + QStringLiteral("/deploy.lock")).exists());
         method->setCurrentIndex(method->findData(QStringLiteral("ssh")));
     }
 

@@ -184,6 +184,7 @@ private Q_SLOTS:
         const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("run 4242: in_progress")));
+        QVERIFY(run.out.contains(QLatin1String("no droplet is set up"))); // said, not silently skipped
         QVERIFY(run.out.contains(QLatin1String("SSH deploy: completed success")));
         QVERIFY(run.out.contains(QLatin1String("run 4242 succeeded; recorded in the release log")));
         QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);

@@ -12,6 +12,58 @@ QString WorkflowDeploy::repoPath() const
     return QStringLiteral("/repos/%1/%2").arg(m_profile.github.owner, m_profile.github.repo);
 }
 
+void WorkflowDeploy::setDroplet(RemoteHost *host, const LockInfo &holder)
+{
+    m_droplet = host;
+    m_lockHolder = holder;
+}
+
+void WorkflowDeploy::takeLockThenDispatch(const QString &gatedSha)
+{
+    if (!m_droplet) {
+        Q_EMIT progress(tr("no droplet is set up: the droplet's deploy lock is not taken for this run"));
+        dispatch(gatedSha);
+        return;
+    }
+    LockInfo holder = m_lockHolder;
+    holder.sha = gatedSha;
+    holder.since = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const RemoteCommands commands(m_profile);
+    m_droplet->run(commands.takeLock(holder), std::chrono::seconds(m_profile.timing.stepSeconds), this,
+                   {{}, {}, [this, gatedSha](const RemoteResult &result) {
+        if (result.ok()) {
+            m_lockTaken = true;
+            Q_EMIT progress(tr("took the droplet's deploy lock"));
+            dispatch(gatedSha);
+            return;
+        }
+        if (result.exit.exitStatus == RemoteCommands::lockHeldExitCode) {
+            const LockInfo other = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
+            finish({Outcome::Refused, tr("another deploy holds the droplet's lock: %1 on %2 since %3 (%4)")
+                                          .arg(other.holder, other.machine, other.since, other.reason), {}, {}}, false);
+            return;
+        }
+        finish({Outcome::Failed, tr("could not take the droplet's deploy lock: %1")
+                                     .arg(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message),
+                {}, {}}, false);
+    }});
+}
+
+void WorkflowDeploy::releaseLockThen(std::function<void()> then)
+{
+    if (!m_lockTaken || !m_droplet) {
+        then();
+        return;
+    }
+    m_droplet->run(RemoteCommands(m_profile).releaseLock(m_lockHolder.token), std::chrono::seconds(m_profile.timing.stepSeconds),
+                   this, {{}, {}, [this, then](const RemoteResult &result) {
+        m_lockTaken = !result.ok();
+        Q_EMIT progress(result.ok() ? tr("released the droplet's deploy lock")
+                                    : tr("could not release the droplet's deploy lock: break it with stratumctl lock release --force"));
+        then();
+    }});
+}
+
 void WorkflowDeploy::readHead(std::function<void(const QString &, const QString &, const QString &)> done)
 {
     m_github->get(repoPath() + QStringLiteral("/branches/") + m_profile.github.branch, this, [this, done](const GitHubResponse &head) {
@@ -79,7 +131,7 @@ void WorkflowDeploy::checkNoRunActive(const QString &gatedSha)
                 return;
             }
         }
-        dispatch(gatedSha);
+        takeLockThenDispatch(gatedSha);
     });
 }
 
@@ -154,6 +206,11 @@ void WorkflowDeploy::finish(Result result, bool record)
     if (m_done)
         return;
     m_done = true;
+    releaseLockThen([this, result, record]() { recordThenReport(result, record); });
+}
+
+void WorkflowDeploy::recordThenReport(Result result, bool record)
+{
     if (!record || !isFullSha(m_gatedSha)) {
         Q_EMIT finished(result);
         return;

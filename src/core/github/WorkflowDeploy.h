@@ -1,6 +1,8 @@
 #pragma once
 
+#include "deploy/RemoteCommands.h"
 #include "github/WorkflowRuns.h"
+#include "ssh/RemoteHost.h"
 #include "keychain/Vault.h"
 #include "profile/Profile.h"
 
@@ -32,6 +34,10 @@ public:
 
     WorkflowDeploy(const Profile &profile, GitHubClient *github, Vault *vault, QObject *parent = nullptr);
 
+    // One deploy at a time across both paths: with a droplet, its deploy lock is
+    // taken before the dispatch and released when the run ends.
+    void setDroplet(RemoteHost *host, const LockInfo &holder);
+
     // Reads the head of the branch (SHA and commit title).
     void readHead(std::function<void(const QString &sha, const QString &title, const QString &error)> done);
     // Checks, dispatches, follows. `sha` empty = the branch head.
@@ -51,6 +57,9 @@ private:
     void dispatch(const QString &gatedSha);
     void follow(qint64 runId, const QString &gatedSha);
     void finish(Result result, bool record);
+    void recordThenReport(Result result, bool record);
+    void takeLockThenDispatch(const QString &gatedSha);
+    void releaseLockThen(std::function<void()> then);
 
     const Profile &m_profile;
     GitHubClient *m_github;
@@ -58,6 +67,9 @@ private:
     QPointer<RunWatcher> m_watcher;
     QString m_who;
     QString m_gatedSha;
+    QPointer<RemoteHost> m_droplet;
+    LockInfo m_lockHolder;
+    bool m_lockTaken = false;
     bool m_done = false;
 };
 

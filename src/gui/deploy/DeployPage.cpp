@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QRegularExpressionValidator>
 #include <QSysInfo>
+#include <QUuid>
 
 namespace Stratum {
 
@@ -179,8 +180,25 @@ void DeployPage::askThenDispatch()
             });
             connect(m_workflow, &WorkflowDeploy::runUpdated, this, &DeployPage::showRun);
             connect(m_workflow, &WorkflowDeploy::finished, this, &DeployPage::onWorkflowFinished);
-            m_workflow->start(m_ui->shaEdit->text(), CoreContext::operatorName());
             updateState();
+            const QString hostName = selectedHost();
+            if (hostName.isEmpty()) {
+                m_workflow->start(m_ui->shaEdit->text(), CoreContext::operatorName());
+                return;
+            }
+            m_hosts.withHost(hostName, this, [this](RemoteHost *host, const QString &) {
+                if (!m_workflow)
+                    return;
+                if (host) {
+                    LockInfo holder;
+                    holder.holder = CoreContext::operatorName();
+                    holder.machine = QSysInfo::machineHostName();
+                    holder.reason = tr("workflow deploy");
+                    holder.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    m_workflow->setDroplet(host, holder);
+                }
+                m_workflow->start(m_ui->shaEdit->text(), CoreContext::operatorName());
+            });
         });
     });
     box->open();
