@@ -3,6 +3,7 @@
 
 #include "deploy/ComposePs.h"
 #include "deploy/RemoteCommands.h"
+#include "ssh/RemoteHosts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -72,17 +73,7 @@ void Cli::withRemote(std::function<void(RemoteHost *)> then)
                     failKeychain(passphrase.error);
                     return;
                 }
-                SshTarget target;
-                target.label = host.name;
-                target.address = host.address;
-                target.port = static_cast<quint16>(host.port);
-                target.user = host.user;
-                target.keyPath = host.keyPath;
-                target.useAgent = host.useAgent;
-                target.passphrase = passphrase.value.toUtf8();
-                target.trustedKeys = host.trustedKeys;
-                target.connectTimeout = std::chrono::seconds(m_core.profile().timing.sshConnectSeconds);
-                m_remote = new RemoteHost(target, this);
+                m_remote = new RemoteHost(sshTargetFor(host, m_core.profile(), passphrase.value.toUtf8()), this);
                 then(m_remote);
             });
         });
@@ -161,14 +152,7 @@ void Cli::hostTrust()
     }
     m_options.values.insert(QStringLiteral("host"), name);
     withHost([this, fingerprint](const HostEntry &host, QList<HostEntry> hosts) {
-        SshTarget target;
-        target.label = host.name;
-        target.address = host.address;
-        target.port = static_cast<quint16>(host.port);
-        target.user = host.user;
-        target.trustedKeys = host.trustedKeys;
-        target.connectTimeout = std::chrono::seconds(m_core.profile().timing.sshConnectSeconds);
-        auto *session = new SshSession(target, this);
+        auto *session = new SshSession(sshTargetFor(host, m_core.profile()), this);
         session->setHostKeyOnly(true);
         connect(session, &SshSession::failed, this, [this](const SshError &error) {
             fail(error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed, error.message);
@@ -179,12 +163,7 @@ void Cli::hostTrust()
                                            "droplet's console.").arg(host.name, key.type, key.fingerprint, fingerprint));
                 return;
             }
-            for (HostEntry &entry : hosts) {
-                if (entry.name != host.name)
-                    continue;
-                entry.trustedKeys.removeIf([&key](const TrustedHostKey &k) { return k.type == key.type; });
-                entry.trustedKeys.append({key.type, key.fingerprint, QString::fromLatin1(key.blob.toBase64())});
-            }
+            trustHostKey(hosts, host.name, key);
             m_core.vault()->saveHosts(hosts, this, [this, host, key](const KeychainError &error) {
                 if (!error.ok()) {
                     failKeychain(error);

@@ -54,20 +54,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_github.start());
-        m_profile = worldDir() + QStringLiteral("/github-profile.json");
-        QProcess exporter;
-        exporter.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("profile"), QStringLiteral("export"), m_profile});
-        QVERIFY(exporter.waitForFinished(20000));
-        QFile file(m_profile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QJsonObject github = root.value(QStringLiteral("github")).toObject();
-        github[QStringLiteral("apiBaseUrl")] = m_github.baseUrl().toString();
-        root[QStringLiteral("github")] = github;
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(root).toJson());
-        file.close();
+        m_profile = editedProfile(QStringLiteral("github-profile.json"), [this](QJsonObject &root) {
+            setProfileField(root, QStringLiteral("github"), QStringLiteral("apiBaseUrl"), m_github.baseUrl().toString());
+        });
+        QVERIFY(!m_profile.isEmpty());
 
         const QString repo = QStringLiteral("/repos/qualitymaterial/stratum-sports");
         m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(green), QStringLiteral("check_runs"), checkRuns("success"), 1);

@@ -74,29 +74,15 @@ private Q_SLOTS:
         QVERIFY2(m_droplet.create(worldDir() + QStringLiteral("/repos")), qPrintable(m_droplet.errorString()));
 
         // A profile for this droplet: exported from the built-in one, then edited.
-        m_profile = worldDir() + QStringLiteral("/test-profile.json");
-        QProcess exporter;
-        exporter.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("profile"), QStringLiteral("export"), m_profile});
-        QVERIFY(exporter.waitForFinished(20000));
-        QFile file(m_profile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QJsonObject droplet = root.value(QStringLiteral("droplet")).toObject();
-        droplet[QStringLiteral("appDir")] = m_droplet.appDir();
-        droplet[QStringLiteral("lockDir")] = m_droplet.lockDir();
-        root[QStringLiteral("droplet")] = droplet;
-        QJsonObject images = root.value(QStringLiteral("images")).toObject();
-        images[QStringLiteral("registryApiBaseUrl")] = m_gate->baseUrl().toString();
-        root[QStringLiteral("images")] = images;
-        QJsonObject timing = root.value(QStringLiteral("timing")).toObject();
-        timing[QStringLiteral("imagePollSeconds")] = 1;
-        timing[QStringLiteral("imageWaitSeconds")] = 3;
-        timing[QStringLiteral("stepSeconds")] = 20;
-        root[QStringLiteral("timing")] = timing;
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(root).toJson());
-        file.close();
+        m_profile = editedProfile(QStringLiteral("test-profile.json"), [this](QJsonObject &root) {
+            setProfileField(root, QStringLiteral("droplet"), QStringLiteral("appDir"), m_droplet.appDir());
+            setProfileField(root, QStringLiteral("droplet"), QStringLiteral("lockDir"), m_droplet.lockDir());
+            setProfileField(root, QStringLiteral("images"), QStringLiteral("registryApiBaseUrl"), m_gate->baseUrl().toString());
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("imagePollSeconds"), 1);
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("imageWaitSeconds"), 3);
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("stepSeconds"), 20);
+        });
+        QVERIFY(!m_profile.isEmpty());
 
         QCOMPARE(ctl({QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("droplet"), QStringLiteral("--address"),
                       QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_sshd.port()),

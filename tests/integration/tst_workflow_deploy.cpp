@@ -82,23 +82,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_github.start());
-        m_profile = worldDir() + QStringLiteral("/workflow-profile.json");
-        QProcess exporter;
-        exporter.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("profile"), QStringLiteral("export"), m_profile});
-        QVERIFY(exporter.waitForFinished(20000));
-        QFile file(m_profile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QJsonObject github = root.value(QStringLiteral("github")).toObject();
-        github[QStringLiteral("apiBaseUrl")] = m_github.baseUrl().toString();
-        root[QStringLiteral("github")] = github;
-        QJsonObject timing = root.value(QStringLiteral("timing")).toObject();
-        timing[QStringLiteral("runPollSeconds")] = 1;
-        root[QStringLiteral("timing")] = timing;
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(root).toJson());
-        file.close();
+        m_profile = editedProfile(QStringLiteral("workflow-profile.json"), [this](QJsonObject &root) {
+            setProfileField(root, QStringLiteral("github"), QStringLiteral("apiBaseUrl"), m_github.baseUrl().toString());
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("runPollSeconds"), 1);
+        });
+        QVERIFY(!m_profile.isEmpty());
         QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, token).code, 0);
 
         m_github.onJson("GET", repo + QStringLiteral("/branches/main"),

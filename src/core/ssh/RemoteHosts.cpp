@@ -2,6 +2,31 @@
 
 namespace Stratum {
 
+SshTarget sshTargetFor(const HostEntry &host, const Profile &profile, const QByteArray &passphrase)
+{
+    SshTarget target;
+    target.label = host.name;
+    target.address = host.address;
+    target.port = static_cast<quint16>(host.port);
+    target.user = host.user;
+    target.keyPath = host.keyPath;
+    target.useAgent = host.useAgent;
+    target.passphrase = passphrase;
+    target.trustedKeys = host.trustedKeys;
+    target.connectTimeout = std::chrono::seconds(profile.timing.sshConnectSeconds);
+    return target;
+}
+
+void trustHostKey(QList<HostEntry> &hosts, const QString &hostName, const HostKeyInfo &key)
+{
+    for (HostEntry &host : hosts) {
+        if (host.name != hostName)
+            continue;
+        host.trustedKeys.removeIf([&key](const TrustedHostKey &k) { return k.type == key.type; });
+        host.trustedKeys.append({key.type, key.fingerprint, QString::fromLatin1(key.blob.toBase64())});
+    }
+}
+
 RemoteHosts::RemoteHosts(CoreContext &core, QObject *parent)
     : QObject(parent), m_core(core)
 {
@@ -51,17 +76,7 @@ void RemoteHosts::withHost(const QString &name, QObject *context,
                 then(existing, {});
                 return;
             }
-            SshTarget target;
-            target.label = host.name;
-            target.address = host.address;
-            target.port = static_cast<quint16>(host.port);
-            target.user = host.user;
-            target.keyPath = host.keyPath;
-            target.useAgent = host.useAgent;
-            target.passphrase = passphrase.value.toUtf8();
-            target.trustedKeys = host.trustedKeys;
-            target.connectTimeout = std::chrono::seconds(m_core.profile().timing.sshConnectSeconds);
-            auto *remote = new RemoteHost(target, this);
+            auto *remote = new RemoteHost(sshTargetFor(host, m_core.profile(), passphrase.value.toUtf8()), this);
             m_hosts.insert(host.name, remote);
             then(remote, {});
         });

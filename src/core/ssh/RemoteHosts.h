@@ -11,6 +11,11 @@
 
 namespace Stratum {
 
+// How to reach a host entry; the passphrase is empty for agent-only hosts.
+SshTarget sshTargetFor(const HostEntry &host, const Profile &profile, const QByteArray &passphrase = {});
+// Trusts `key` for the host named `hostName`, replacing a key of the same type.
+void trustHostKey(QList<HostEntry> &hosts, const QString &hostName, const HostKeyInfo &key);
+
 // The kept sessions of the app, one per host, shared by every page: deploy
 // steps, probes, log tails and command packs all reuse the same connection.
 class RemoteHosts : public QObject

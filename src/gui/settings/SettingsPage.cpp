@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 #include "ui_settingspage.h"
 
+#include "ssh/RemoteHosts.h"
 #include "ssh/SshSession.h"
 
 #include <QHeaderView>
@@ -127,14 +128,7 @@ void SettingsPage::trustSelectedHost()
     if (row < 0 || row >= m_hosts.size())
         return;
     const HostEntry host = m_hosts.at(row);
-    SshTarget target;
-    target.label = host.name;
-    target.address = host.address;
-    target.port = static_cast<quint16>(host.port);
-    target.user = host.user;
-    target.trustedKeys = host.trustedKeys;
-    target.connectTimeout = std::chrono::seconds(m_core.profile().timing.sshConnectSeconds);
-    auto *session = new SshSession(target, this);
+    auto *session = new SshSession(sshTargetFor(host, m_core.profile()), this);
     session->setHostKeyOnly(true);
     setStatus(tr("Reading the host key of %1…").arg(host.name));
     connect(session, &SshSession::failed, this, [this, session](const SshError &error) {
@@ -179,12 +173,7 @@ void SettingsPage::trustSelectedHost()
 void SettingsPage::storeTrustedKey(const QString &hostName, const HostKeyInfo &key)
 {
     QList<HostEntry> hosts = m_hosts;
-    for (HostEntry &host : hosts) {
-        if (host.name != hostName)
-            continue;
-        host.trustedKeys.removeIf([&key](const TrustedHostKey &k) { return k.type == key.type; });
-        host.trustedKeys.append({key.type, key.fingerprint, QString::fromLatin1(key.blob.toBase64())});
-    }
+    trustHostKey(hosts, hostName, key);
     m_core.vault()->saveHosts(hosts, this, [this, hosts, hostName, key](const KeychainError &error) {
         if (!error.ok()) {
             setStatus(tr("Not trusted: %1").arg(error.message), true);
