@@ -20,6 +20,10 @@ esac
 "$here/install-deps.sh"
 
 cd "$root"
+if [ "$action" = test ] && [ ! -d tests/openapi/node_modules/@octokit/openapi ]; then
+  echo "dev.sh: installing the OpenAPI checker's npm packages (tests/openapi)"
+  npm ci --prefix tests/openapi --no-audit --no-fund --loglevel=error
+fi
 if [ ! -f "build/$preset/CMakeCache.txt" ]; then
   cmake --preset "$preset"
 fi

@@ -56,6 +56,11 @@ fi
 command -v apt-get >/dev/null || { say "no apt-get: install the packages listed in this script by hand"; exit 1; }
 
 mapfile -t MISSING < <(missing_packages)
+# Node.js + npm check the fake GitHub against GitHub's OpenAPI description. A machine may
+# have them from elsewhere (e.g. NodeSource): ask for the commands, not Debian's packages.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  MISSING+=(nodejs npm)
+fi
 if [ "${#MISSING[@]}" -eq 0 ]; then
   say "all build and test dependencies are installed"
   exit 0

@@ -3,6 +3,7 @@
 // With STRATUM_SCREENSHOT_DIR set, it also writes the README's screenshots.
 #include "DropletFixture.h"
 #include "FakeGitHub.h"
+#include "GitHubShapes.h"
 #include "RegistryFixture.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
@@ -143,33 +144,27 @@ private Q_SLOTS:
             return t < 800 ? QStringLiteral("queued") : t < 3500 ? QStringLiteral("in_progress") : QStringLiteral("completed");
         };
         auto runJson = [phase, head]() {
-            return QJsonObject{{QStringLiteral("id"), 777}, {QStringLiteral("status"), phase()},
-                               {QStringLiteral("conclusion"), phase() == QLatin1String("completed") ? QJsonValue(QStringLiteral("success")) : QJsonValue()},
-                               {QStringLiteral("head_sha"), head}, {QStringLiteral("event"), QStringLiteral("workflow_dispatch")},
-                               {QStringLiteral("html_url"), QStringLiteral("https://github.com/qualitymaterial/stratum-sports/actions/runs/777")},
-                               {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+            return GitHubShapes::workflowRun(777, phase(), phase() == QLatin1String("completed") ? QJsonValue(QStringLiteral("success")) : QJsonValue(),
+                                             head, QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone::UTC));
         };
-        m_github.onJson("GET", repo + QStringLiteral("/branches/main"), QJsonDocument(QJsonObject{
-            {QStringLiteral("commit"), QJsonObject{{QStringLiteral("sha"), head},
-                                                  {QStringLiteral("commit"), QJsonObject{{QStringLiteral("message"), QStringLiteral("Fix odds ingestion retry (#142)\n\nbody")}}}}}}));
+        m_github.onJson("GET", repo + QStringLiteral("/branches/main"),
+                        QJsonDocument(GitHubShapes::branch(QStringLiteral("main"), head, QStringLiteral("Fix odds ingestion retry (#142)\n\nbody"))));
         m_github.onJson("GET", repo + QStringLiteral("/branches/main/protection"), QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Branch not protected")}}), 404);
         m_github.onJson("GET", repo + QStringLiteral("/rules/branches/main"), QJsonDocument(QJsonArray{
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("pull_request")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_approving_review_count"), 1}}}},
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("required_status_checks")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_status_checks"), QJsonArray{QJsonObject{{QStringLiteral("context"), QStringLiteral("CI")}}}}}}}}));
+            GitHubShapes::pullRequestRule(1), GitHubShapes::statusChecksRule({QStringLiteral("CI")})}));
         m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(head), QStringLiteral("check_runs"),
-                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("CI")}, {QStringLiteral("status"), QStringLiteral("completed")}, {QStringLiteral("conclusion"), QStringLiteral("success")}}}, 100);
-        m_github.onJson("GET", repo + QStringLiteral("/commits/%1/status").arg(head), QJsonDocument(QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("statuses"), QJsonArray()}}));
-        m_github.on("GET", repo + QStringLiteral("/actions/workflows/deploy.yml/runs"), [this](const FakeGitHub::Seen &) {
-            return FakeGitHub::Reply{200, "{\"total_count\":0,\"workflow_runs\":[]}", {}};
-        });
+                         QJsonArray{GitHubShapes::checkRun(5, QStringLiteral("CI"), QStringLiteral("completed"), QStringLiteral("success"))}, 100);
+        m_github.onJson("GET", repo + QStringLiteral("/commits/%1/status").arg(head), QJsonDocument(GitHubShapes::combinedStatus(head, QStringLiteral("pending"))));
+        m_github.onJson("GET", repo + QStringLiteral("/actions/workflows/deploy.yml/runs"), QJsonDocument(GitHubShapes::workflowRuns({})));
         m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [this](const FakeGitHub::Seen &) {
             m_sinceDispatch.start();
-            return FakeGitHub::Reply{200, "{\"workflow_run_id\":777,\"html_url\":\"https://github.com/qualitymaterial/stratum-sports/actions/runs/777\"}", {}};
+            return FakeGitHub::Reply{200, QJsonDocument(GitHubShapes::dispatchResponse(777, m_github.baseUrl().toString())).toJson(QJsonDocument::Compact), {}};
         });
         m_github.on("GET", repo + QStringLiteral("/actions/runs/777"), [runJson](const FakeGitHub::Seen &) {
             return FakeGitHub::Reply{200, QJsonDocument(runJson()).toJson(QJsonDocument::Compact), {}};
         });
         m_github.on("GET", repo + QStringLiteral("/actions/runs/777/jobs"), [phase](const FakeGitHub::Seen &) {
+            using namespace GitHubShapes;
             const QString status = phase();
             const bool done = status == QLatin1String("completed");
             QJsonArray steps;
@@ -177,15 +172,13 @@ private Q_SLOTS:
             for (const char *name : {"Set up job", "Verify CI for the target SHA", "Build and push images", "SSH deploy", "Health checks"}) {
                 ++number;
                 const bool stepDone = done || (status == QLatin1String("in_progress") && number <= 3);
-                steps.append(QJsonObject{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("number"), number},
-                                         {QStringLiteral("status"), stepDone ? QStringLiteral("completed") : number == 4 && status == QLatin1String("in_progress") ? QStringLiteral("in_progress") : QStringLiteral("queued")},
-                                         {QStringLiteral("conclusion"), stepDone ? QJsonValue(QStringLiteral("success")) : QJsonValue()}});
+                const QString stepStatus = stepDone ? QStringLiteral("completed")
+                                           : number == 4 && status == QLatin1String("in_progress") ? QStringLiteral("in_progress")
+                                                                                                     : QStringLiteral("queued");
+                steps.append(step(number, QLatin1String(name), stepStatus, stepDone ? QJsonValue(QStringLiteral("success")) : QJsonValue()));
             }
-            const QJsonObject job{{QStringLiteral("id"), 88}, {QStringLiteral("name"), QStringLiteral("deploy")}, {QStringLiteral("status"), status},
-                                  {QStringLiteral("conclusion"), done ? QJsonValue(QStringLiteral("success")) : QJsonValue()},
-                                  {QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().addSecs(-42).toString(Qt::ISODate)},
-                                  {QStringLiteral("steps"), steps}};
-            return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray{job}}}).toJson(QJsonDocument::Compact), {}};
+            const QJsonObject deployJob = job(88, QStringLiteral("deploy"), status, done ? QJsonValue(QStringLiteral("success")) : QJsonValue(), steps);
+            return FakeGitHub::Reply{200, QJsonDocument(jobs(QJsonArray{deployJob})).toJson(QJsonDocument::Compact), {}};
         });
 
         QWidget *deploy = page(QStringLiteral("DeployPage"));

@@ -1,5 +1,6 @@
 // stratumctl's GitHub lane (ci-status, protection, actions-secrets) against a fake GitHub.
 #include "FakeGitHub.h"
+#include "GitHubShapes.h"
 #include "TestWorld.h"
 
 #include <QDirIterator>
@@ -44,10 +45,9 @@ private:
 
     static QJsonArray checkRuns(const char *conclusion)
     {
-        return QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("CI")}, {QStringLiteral("status"), QStringLiteral("completed")},
-                                      {QStringLiteral("conclusion"), QLatin1String(conclusion)}},
-                          QJsonObject{{QStringLiteral("name"), QStringLiteral("lint")}, {QStringLiteral("status"), QStringLiteral("completed")},
-                                      {QStringLiteral("conclusion"), QStringLiteral("success")}}};
+        using namespace GitHubShapes;
+        return QJsonArray{checkRun(1, QStringLiteral("CI"), QStringLiteral("completed"), QLatin1String(conclusion)),
+                          checkRun(2, QStringLiteral("lint"), QStringLiteral("completed"), QStringLiteral("success"))};
     }
 
 private Q_SLOTS:
@@ -65,18 +65,17 @@ private Q_SLOTS:
         m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(offMain), QStringLiteral("check_runs"), checkRuns("success"), 100);
         for (const QString &sha : {green, red, offMain})
             m_github.onJson("GET", repo + QStringLiteral("/commits/%1/status").arg(sha),
-                            QJsonDocument(QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("statuses"), QJsonArray()}}));
-        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(green), QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ahead")}}));
-        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(red), QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("identical")}}));
-        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(offMain), QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("diverged")}}));
+                            QJsonDocument(GitHubShapes::combinedStatus(sha, QStringLiteral("pending"))));
+        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(green), QJsonDocument(GitHubShapes::comparison(QStringLiteral("ahead"))));
+        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(red), QJsonDocument(GitHubShapes::comparison(QStringLiteral("identical"))));
+        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(offMain), QJsonDocument(GitHubShapes::comparison(QStringLiteral("diverged"))));
         // A repository on rulesets: the classic endpoint says 404.
         m_github.onJson("GET", repo + QStringLiteral("/branches/main/protection"), QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Branch not protected")}}), 404);
         m_github.onJson("GET", repo + QStringLiteral("/rules/branches/main"), QJsonDocument(QJsonArray{
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("pull_request")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_approving_review_count"), 1}}}},
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("required_status_checks")}, {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("required_status_checks"), QJsonArray{QJsonObject{{QStringLiteral("context"), QStringLiteral("CI")}}}}}}}}));
+            GitHubShapes::pullRequestRule(1), GitHubShapes::statusChecksRule({QStringLiteral("CI")})}));
         QJsonArray secrets;
         for (const char *name : {"DROPLET_HOST", "DROPLET_USER", "DROPLET_SSH_KEY", "GHCR_USERNAME"})
-            secrets.append(QJsonObject{{QStringLiteral("name"), QLatin1String(name)}});
+            secrets.append(GitHubShapes::secret(QLatin1String(name)));
         m_github.onPaged(repo + QStringLiteral("/actions/secrets"), QStringLiteral("secrets"), secrets, 100);
     }
 

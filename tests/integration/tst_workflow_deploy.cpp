@@ -1,6 +1,7 @@
 // stratumctl deploy --via workflow and run watch against a fake GitHub whose
 // run moves queued → in_progress → completed over a few seconds.
 #include "FakeGitHub.h"
+#include "GitHubShapes.h"
 #include "TestWorld.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ private:
     FakeGitHub m_github;
     QString m_profile;
     QElapsedTimer m_sinceDispatch;
+    QDateTime m_dispatchedAt = QDateTime::currentDateTimeUtc();
     bool m_dispatched = false;
     QString m_conclusion = QStringLiteral("success");
     QString m_runSha = head;
@@ -59,12 +61,8 @@ private:
     QJsonObject runJson() const
     {
         const QString status = phase();
-        return QJsonObject{{QStringLiteral("id"), 4242}, {QStringLiteral("status"), status},
-                           {QStringLiteral("conclusion"), status == QLatin1String("completed") ? QJsonValue(m_conclusion) : QJsonValue()},
-                           {QStringLiteral("head_sha"), m_runSha}, {QStringLiteral("head_branch"), QStringLiteral("main")},
-                           {QStringLiteral("event"), QStringLiteral("workflow_dispatch")},
-                           {QStringLiteral("html_url"), QStringLiteral("https://github.com/qualitymaterial/stratum-sports/actions/runs/4242")},
-                           {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        return GitHubShapes::workflowRun(4242, status, status == QLatin1String("completed") ? QJsonValue(m_conclusion) : QJsonValue(),
+                                         m_runSha, m_dispatchedAt);
     }
 
     void reset()
@@ -90,8 +88,7 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, token).code, 0);
 
         m_github.onJson("GET", repo + QStringLiteral("/branches/main"),
-                        QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("main")},
-                                                  {QStringLiteral("commit"), QJsonObject{{QStringLiteral("sha"), head}}}}));
+                        QJsonDocument(GitHubShapes::branch(QStringLiteral("main"), head, QStringLiteral("Ship it"))));
         m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [this](const FakeGitHub::Seen &request) {
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             if (body.value(QStringLiteral("ref")).toString() != QLatin1String("main"))
@@ -101,10 +98,9 @@ private Q_SLOTS:
                 return FakeGitHub::Reply{422, "{\"message\":\"Invalid request. \\\"return_run_details\\\" is not a permitted key.\"}", {}};
             m_dispatched = true;
             m_sinceDispatch.start();
+            m_dispatchedAt = QDateTime::currentDateTimeUtc();
             if (details)
-                return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("workflow_run_id"), 4242},
-                                                                        {QStringLiteral("run_url"), QString(m_github.baseUrl().toString() + repo + QStringLiteral("/actions/runs/4242"))},
-                                                                        {QStringLiteral("html_url"), QStringLiteral("https://github.com/qualitymaterial/stratum-sports/actions/runs/4242")}})
+                return FakeGitHub::Reply{200, QJsonDocument(GitHubShapes::dispatchResponse(4242, m_github.baseUrl().toString()))
                                                   .toJson(QJsonDocument::Compact), {}};
             return FakeGitHub::Reply{204, {}, {}};
         });
@@ -113,16 +109,12 @@ private Q_SLOTS:
             const bool listingNew = QUrlQuery(request.query).hasQueryItem(QStringLiteral("created"));
             if (QUrlQuery(request.query).queryItemValue(QStringLiteral("status")) == QLatin1String("success")) {
                 for (int i = 1; i <= 3; ++i) {
-                    QJsonObject done = runJson();
-                    done[QStringLiteral("id")] = 100 + i;
-                    done[QStringLiteral("status")] = QStringLiteral("completed");
-                    done[QStringLiteral("conclusion")] = QStringLiteral("success");
-                    done[QStringLiteral("head_sha")] = QStringLiteral("%1").arg(i, 40, 10, QLatin1Char('0'));
-                    done[QStringLiteral("created_at")] = QStringLiteral("2026-11-0%1T12:00:00Z").arg(i);
+                    QJsonObject done = GitHubShapes::workflowRun(100 + i, QStringLiteral("completed"), QStringLiteral("success"),
+                                                                 QStringLiteral("%1").arg(i, 40, 10, QLatin1Char('0')),
+                                                                 QDateTime(QDate(2026, 11, i), QTime(12, 0), QTimeZone::UTC));
                     runs.append(done);
                 }
-                return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("total_count"), runs.size()}, {QStringLiteral("workflow_runs"), runs}})
-                                                  .toJson(QJsonDocument::Compact), {}};
+                return FakeGitHub::Reply{200, QJsonDocument(GitHubShapes::workflowRuns(runs)).toJson(QJsonDocument::Compact), {}};
             }
             if (m_runInProgress && !listingNew) {
                 QJsonObject other = runJson();
@@ -132,25 +124,22 @@ private Q_SLOTS:
             }
             if (listingNew && m_dispatched && m_sinceDispatch.elapsed() >= m_appearAfterMs)
                 runs.append(runJson());
-            return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("total_count"), runs.size()}, {QStringLiteral("workflow_runs"), runs}})
-                                              .toJson(QJsonDocument::Compact), {}};
+            return FakeGitHub::Reply{200, QJsonDocument(GitHubShapes::workflowRuns(runs)).toJson(QJsonDocument::Compact), {}};
         });
         m_github.on("GET", repo + QStringLiteral("/actions/runs/4242"), [this](const FakeGitHub::Seen &) {
             return FakeGitHub::Reply{200, QJsonDocument(runJson()).toJson(QJsonDocument::Compact), {}};
         });
         m_github.on("GET", repo + QStringLiteral("/actions/runs/4242/jobs"), [this](const FakeGitHub::Seen &) {
+            using namespace GitHubShapes;
             const QString status = phase();
             const bool done = status == QLatin1String("completed");
-            const QJsonArray steps{QJsonObject{{QStringLiteral("name"), QStringLiteral("Build images")}, {QStringLiteral("number"), 1},
-                                               {QStringLiteral("status"), status == QLatin1String("queued") ? QStringLiteral("queued") : QStringLiteral("completed")},
-                                               {QStringLiteral("conclusion"), status == QLatin1String("queued") ? QJsonValue() : QJsonValue(QStringLiteral("success"))}},
-                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("SSH deploy")}, {QStringLiteral("number"), 2},
-                                               {QStringLiteral("status"), done ? QStringLiteral("completed") : QStringLiteral("queued")},
-                                               {QStringLiteral("conclusion"), done ? QJsonValue(m_conclusion) : QJsonValue()}}};
-            const QJsonObject job{{QStringLiteral("id"), 77}, {QStringLiteral("name"), QStringLiteral("deploy")}, {QStringLiteral("status"), status},
-                                  {QStringLiteral("conclusion"), done ? QJsonValue(m_conclusion) : QJsonValue()}, {QStringLiteral("steps"), steps}};
-            return FakeGitHub::Reply{200, QJsonDocument(QJsonObject{{QStringLiteral("total_count"), 1}, {QStringLiteral("jobs"), QJsonArray{job}}})
-                                              .toJson(QJsonDocument::Compact), {}};
+            const QJsonArray steps{
+                step(1, QStringLiteral("Build images"), status == QLatin1String("queued") ? QStringLiteral("queued") : QStringLiteral("completed"),
+                     status == QLatin1String("queued") ? QJsonValue() : QJsonValue(QStringLiteral("success"))),
+                step(2, QStringLiteral("SSH deploy"), done ? QStringLiteral("completed") : QStringLiteral("queued"),
+                     done ? QJsonValue(m_conclusion) : QJsonValue())};
+            const QJsonObject deployJob = job(77, QStringLiteral("deploy"), status, done ? QJsonValue(m_conclusion) : QJsonValue(), steps);
+            return FakeGitHub::Reply{200, QJsonDocument(jobs(QJsonArray{deployJob})).toJson(QJsonDocument::Compact), {}};
         });
         m_github.on("GET", repo + QStringLiteral("/actions/jobs/77/logs"), [this](const FakeGitHub::Seen &) {
             return FakeGitHub::Reply{302, {}, {{"Location", (m_github.baseUrl().toString() + QStringLiteral("/raw-logs/77")).toLatin1()}}};
