@@ -18,6 +18,7 @@ const QByteArray token = "github_pat_11CLIGITHUBTEST_0123456789abcdefABCDEF";
 const QString green = QStringLiteral("1111111111111111111111111111111111111111");
 const QString red = QStringLiteral("2222222222222222222222222222222222222222");
 const QString offMain = QStringLiteral("3333333333333333333333333333333333333333");
+const QString forbidden = QStringLiteral("4444444444444444444444444444444444444444");
 struct Run {
     int code = -1;
     QString out;
@@ -73,6 +74,10 @@ private Q_SLOTS:
         m_github.onJson("GET", repo + QStringLiteral("/branches/main/protection"), QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Branch not protected")}}), 404);
         m_github.onJson("GET", repo + QStringLiteral("/rules/branches/main"), QJsonDocument(QJsonArray{
             GitHubShapes::pullRequestRule(1), GitHubShapes::statusChecksRule({QStringLiteral("CI")})}));
+        m_github.on("GET", repo + QStringLiteral("/commits/%1/check-runs").arg(forbidden), [](const FakeGitHub::Seen &) {
+            return FakeGitHub::Reply{403, "{\"message\":\"Resource not accessible by personal access token\"}",
+                                     {{"X-Accepted-GitHub-Permissions", "checks=read"}}};
+        });
         QJsonArray secrets;
         for (const char *name : {"DROPLET_HOST", "DROPLET_USER", "DROPLET_SSH_KEY", "GHCR_USERNAME"})
             secrets.append(GitHubShapes::secret(QLatin1String(name)));
@@ -96,6 +101,7 @@ private Q_SLOTS:
         QTest::addRow("red") << red << 1 << "CI failed: CI (failure)";
         QTest::addRow("green but not on main") << offMain << 1 << "NOT on main";
         QTest::addRow("shell characters") << QStringLiteral("abc;reboot") << 2 << "not a commit SHA";
+        QTest::addRow("token lacks a permission") << forbidden << 4 << "it needs checks=read";
     }
 
     void ciStatus()

@@ -40,6 +40,8 @@ private:
     bool m_oldServer = false;     // rejects return_run_details
     bool m_runInProgress = false; // someone started a run from the UI
     int m_appearAfterMs = 0;
+    int m_runMs = 3000;          // how long the run stays in progress
+    int m_rateLimitOnce = 0;     // answer the Nth run poll with a secondary rate limit
 
     Run ctl(QStringList arguments, const QByteArray &input = {})
     {
@@ -55,7 +57,7 @@ private:
     QString phase() const
     {
         const qint64 t = m_sinceDispatch.elapsed() - m_appearAfterMs;
-        return t < 1000 ? QStringLiteral("queued") : t < 3000 ? QStringLiteral("in_progress") : QStringLiteral("completed");
+        return t < 1000 ? QStringLiteral("queued") : t < m_runMs ? QStringLiteral("in_progress") : QStringLiteral("completed");
     }
 
     QJsonObject runJson() const
@@ -73,6 +75,8 @@ private:
         m_oldServer = false;
         m_runInProgress = false;
         m_appearAfterMs = 0;
+        m_runMs = 3000;
+        m_rateLimitOnce = 0;
         m_github.clearRequests();
     }
 
@@ -127,6 +131,9 @@ private Q_SLOTS:
             return FakeGitHub::Reply{200, QJsonDocument(GitHubShapes::workflowRuns(runs)).toJson(QJsonDocument::Compact), {}};
         });
         m_github.on("GET", repo + QStringLiteral("/actions/runs/4242"), [this](const FakeGitHub::Seen &) {
+            if (m_rateLimitOnce > 0 && --m_rateLimitOnce == 0)
+                return FakeGitHub::Reply{403, "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}",
+                                         {{"retry-after", "1"}, {"x-ratelimit-remaining", "4000"}}};
             return FakeGitHub::Reply{200, QJsonDocument(runJson()).toJson(QJsonDocument::Compact), {}};
         });
         m_github.on("GET", repo + QStringLiteral("/actions/runs/4242/jobs"), [this](const FakeGitHub::Seen &) {
@@ -179,6 +186,34 @@ private Q_SLOTS:
         qInfo("watching a ~3.5 s run at 1 s polls cost %d requests, %d of them 304", watch, notModified);
         QVERIFY(notModified > 0);
         QVERIFY(watch <= 2 * 6 + 2); // two requests (run + jobs) per poll
+    }
+
+    void quietRunCostsMostly304s()
+    {
+        m_runMs = 9000; // a run that sits in progress, as a real deploy does for minutes
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        int polls = 0, notModified = 0;
+        for (const FakeGitHub::Seen &seen : m_github.requests()) {
+            if (seen.path.startsWith(repo + QStringLiteral("/actions/runs/4242"))) {
+                ++polls;
+                notModified += seen.status == 304;
+            }
+        }
+        qInfo("a 9 s run followed at 1 s polls: %d requests (run + jobs), %d of them 304", polls, notModified);
+        QVERIFY(polls <= 2 * 11);               // two requests a poll, no more
+        QVERIFY(notModified * 2 > polls);        // most of them 304
+    }
+
+    void rateLimitMidWatchIsWaitedOut()
+    {
+        m_rateLimitOnce = 2;
+        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        int limited = 0;
+        for (const FakeGitHub::Seen &seen : m_github.requests())
+            limited += seen.status == 403;
+        QCOMPARE(limited, 1);
     }
 
     void olderServerAndALateRun()
