@@ -209,6 +209,7 @@ private Q_SLOTS:
         auto *console = deploy->findChild<ConsoleView *>(QStringLiteral("deployConsole"));
         console->flush();
         QVERIFY(console->transcript().contains(QLatin1String("took the droplet's deploy lock")));
+        QVERIFY(result->text().contains(QLatin1String("backend live and ready on the droplet")));
         QVERIFY(console->transcript().contains(QLatin1String("released the droplet's deploy lock")));
         QVERIFY(!QDir(m_droplet.lockDir() + QStringLiteral("/deploy.lock")).exists());
         method->setCurrentIndex(method->findData(QStringLiteral("ssh")));

@@ -184,11 +184,40 @@ void WorkflowDeploy::follow(qint64 runId, const QString &gatedSha)
     });
     connect(m_watcher, &RunWatcher::finished, this, [this](const RunInfo &run, const QString &tail) {
         const bool ok = run.conclusion == QLatin1String("success");
-        finish({ok ? Outcome::Success : run.conclusion == QLatin1String("cancelled") ? Outcome::Cancelled : Outcome::Failed,
-                ok ? tr("run %1 succeeded").arg(run.id) : tr("run %1 ended: %2").arg(run.id).arg(run.conclusion), run, tail},
-               true);
+        const Result result{ok ? Outcome::Success : run.conclusion == QLatin1String("cancelled") ? Outcome::Cancelled : Outcome::Failed,
+                            ok ? tr("run %1 succeeded").arg(run.id) : tr("run %1 ended: %2").arg(run.id).arg(run.conclusion), run, tail};
+        if (ok && m_droplet)
+            checkHealthThenFinish(result);
+        else
+            finish(result, true);
     });
     m_watcher->start();
+}
+
+void WorkflowDeploy::checkHealthThenFinish(Result result, int index)
+{
+    const RemoteCommands commands(m_profile);
+    const QList<std::pair<QString, QString>> checks{
+        {tr("backend live"), commands.backendHealth(m_profile.health.backendLiveUrl)},
+        {tr("backend ready"), commands.backendHealth(m_profile.health.backendReadyUrl)}};
+    if (index >= checks.size()) {
+        result.message += tr("; backend live and ready on the droplet");
+        finish(result, true);
+        return;
+    }
+    const QString what = checks.at(index).first;
+    Q_EMIT progress(tr("checking %1 on the droplet").arg(what));
+    m_droplet->run(checks.at(index).second, std::chrono::seconds(m_profile.timing.stepSeconds), this,
+                   {{}, {}, [this, what, index, result](const RemoteResult &check) mutable {
+        if (!check.ok()) {
+            result.outcome = Outcome::Failed;
+            result.message += tr(", but %1 failed on the droplet: %2 — consider rolling back")
+                                  .arg(what, check.exit.error.ok() ? QString::fromUtf8(check.err).trimmed() : check.exit.error.message);
+            finish(result, true);
+            return;
+        }
+        checkHealthThenFinish(result, index + 1);
+    }});
 }
 
 void WorkflowDeploy::cancelRun()

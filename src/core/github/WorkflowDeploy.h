@@ -58,6 +58,7 @@ private:
     void follow(qint64 runId, const QString &gatedSha);
     void finish(Result result, bool record);
     void recordThenReport(Result result, bool record);
+    void checkHealthThenFinish(Result result, int index = 0); // runbook §4.2 on the droplet after a successful run
     void takeLockThenDispatch(const QString &gatedSha);
     void releaseLockThen(std::function<void()> then);
 
