@@ -90,14 +90,6 @@ QString RemoteCommands::composePs() const
     return compose(QStringLiteral("ps --all --format json"));
 }
 
-QString RemoteCommands::imageDigests(const QStringList &imageRefs) const
-{
-    QStringList quoted;
-    for (const QString &ref : imageRefs)
-        quoted << shellQuote(ref);
-    return QStringLiteral("docker image inspect --format '{{json .RepoDigests}}' ") + quoted.join(QLatin1Char(' '));
-}
-
 QString RemoteCommands::backendHealth(const QString &url) const
 {
     return compose(QStringLiteral("exec -T backend curl -fsS ") + shellQuote(url));

@@ -42,7 +42,6 @@ public:
     QString composeUp(const QString &backendRef, const QString &frontendRef) const;
     QString recreateFrontend(const QString &backendRef, const QString &frontendRef) const;
     QString composePs() const;
-    QString imageDigests(const QStringList &imageRefs) const;
     QString backendHealth(const QString &url) const;
     QString logs(const QString &service, int tail) const;
     QString freeDiskKb() const;
