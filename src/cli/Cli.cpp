@@ -20,7 +20,8 @@ const QStringList &flagNames()
 {
     static const QStringList flags{QStringLiteral("json"), QStringLiteral("agent"), QStringLiteral("known-good"),
                                    QStringLiteral("without-smoke"), QStringLiteral("help"), QStringLiteral("version"),
-                                   QStringLiteral("self-test"), QStringLiteral("force"), QStringLiteral("yes")};
+                                   QStringLiteral("self-test"), QStringLiteral("force"), QStringLiteral("yes"),
+                                   QStringLiteral("local"), QStringLiteral("production")};
     return flags;
 }
 
@@ -141,6 +142,8 @@ void Cli::dispatch()
         protectionCommand();
     else if (command == QLatin1String("actions-secrets"))
         actionsSecretsCommand();
+    else if (command == QLatin1String("env-lint"))
+        envLintCommand();
     else if (command == QLatin1String("run") && m_options.words.value(1) == QLatin1String("watch"))
         runWatchCommand();
     else if (command == QLatin1String("restart")) {
@@ -180,6 +183,7 @@ void Cli::usage()
              "  lock status | release [--force]\n"
              "  diag ps | logs SERVICE [--tail N]\n"
              "  ci-status SHA                      CI state of a commit (exit 0 only when green)\n"
+             "  env-lint --local [--file PATH] | --production [--host NAME]   key names and verdicts, never values\n"
              "  protection                         branch protection of the deploy branch (runbook 1.3)\n"
              "  actions-secrets                    the Actions secrets the deploy workflow needs (names only)\n"
              "\n"

@@ -79,6 +79,8 @@ private:
     void protectionCommand();
     void actionsSecretsCommand();
     void deployViaWorkflow();
+    void envLintCommand();
+    void reportEnvFindings(const QList<struct EnvFinding> &findings);
     void runWatchCommand();
     void watchRun(class GitHubClient *github, qint64 runId);
     void printRunChanges(QHash<QString, QString> &printed, const struct RunInfo &run, const QList<struct JobInfo> &jobs);

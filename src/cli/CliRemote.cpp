@@ -3,6 +3,7 @@
 
 #include "deploy/ComposePs.h"
 #include "deploy/RemoteCommands.h"
+#include "envlint/EnvLint.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QCoreApplication>
@@ -312,6 +313,69 @@ void Cli::runOperation(DropletOperation::Options options)
             });
             operation->start();
         });
+    });
+}
+
+// ---------------------------------------------------------------- env lint
+
+void Cli::reportEnvFindings(const QList<EnvFinding> &findings)
+{
+    for (const EnvFinding &finding : findings) {
+        const QString verdict = finding.severity == EnvFinding::Severity::Problem ? tr("problem")
+                                : finding.severity == EnvFinding::Severity::Warning ? tr("warning") : tr("ok");
+        print(QStringLiteral("%1  %2").arg(verdict.leftJustified(8), finding.message));
+    }
+    finish(hasProblems(findings) ? ExitCode::Failed : ExitCode::Success);
+}
+
+void Cli::envLintCommand()
+{
+    const bool local = m_options.flags.contains(QStringLiteral("local"));
+    const bool production = m_options.flags.contains(QStringLiteral("production"));
+    if (local == production) {
+        fail(ExitCode::Usage, tr("usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]"));
+        return;
+    }
+    if (local) {
+        const QString path = m_options.values.value(QStringLiteral("file"),
+                                                    m_core.profile().local.projectDir + QLatin1Char('/') + m_core.profile().local.envFile);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(ExitCode::Usage, tr("cannot read %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        QByteArray content = file.read(4 * 1024 * 1024);
+        const QList<EnvFinding> findings = lintEnv(parseEnvFile(content), EnvKind::Local, m_core.profile());
+        content.fill('\0');
+        reportEnvFindings(findings);
+        return;
+    }
+    withRemote([this](RemoteHost *remote) {
+        const RemoteCommands commands(m_core.profile());
+        const QString read = commands.inAppDir(QStringLiteral("if [ -e .env ]; then echo 'STRATUM_DOTENV_PRESENT=1'; fi; cat ")
+                                               + shellQuote(m_core.profile().droplet.envFile));
+        remote->run(read, std::chrono::seconds(m_core.profile().timing.stepSeconds), this, {{}, {}, [this](const RemoteResult &result) {
+            if (!result.exit.error.ok()) {
+                fail(result.exit.error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed, result.exit.error.message);
+                return;
+            }
+            if (result.exit.exitStatus != 0) {
+                fail(ExitCode::Failed, tr("%1 is missing on the droplet: create it from the example (runbook §1.4)")
+                                           .arg(m_core.profile().droplet.envFile));
+                return;
+            }
+            // The values live only for this check.
+            QByteArray content = result.out;
+            EnvFile env = parseEnvFile(content);
+            content.fill('\0');
+            const bool dotEnvOnDroplet = env.values.remove(QStringLiteral("STRATUM_DOTENV_PRESENT")) > 0;
+            QList<EnvFinding> findings = lintEnv(env, EnvKind::Production, m_core.profile());
+            if (dotEnvOnDroplet)
+                findings.prepend({EnvFinding::Severity::Problem, QStringLiteral(".env"),
+                                  tr("a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)")
+                                      .arg(m_core.profile().droplet.envFile)});
+            reportEnvFindings(findings);
+        }});
     });
 }
 

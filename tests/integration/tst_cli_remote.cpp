@@ -201,6 +201,29 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("postgres;reboot")}).code, 2);
     }
 
+    void envLintShowsKeysNeverValues()
+    {
+        QFile dotEnv(m_droplet.appDir() + QStringLiteral("/.env"));
+        QVERIFY(dotEnv.open(QIODevice::WriteOnly));
+        dotEnv.write("STRIPE_SECRET_KEY=sk_test_copiedByMistake\n");
+        dotEnv.close();
+        const Run production = ctl({QStringLiteral("env-lint"), QStringLiteral("--production")});
+        QCOMPARE(production.code, 1);
+        QVERIFY2(production.out.contains(QLatin1String("a .env file exists on the droplet")), qPrintable(production.out));
+        QVERIFY(production.out.contains(QLatin1String("JWT_SECRET looks like a placeholder or is weak")));
+        QVERIFY(production.out.contains(QLatin1String("REDIS_URL is missing")));
+        for (const char *planted : {"planted-jwt-secret-9c1e", "planted-ops-token-77ab", "planted-pg-pass-31", "sk_live_plantedLiveKey123"})
+            QVERIFY2(!production.out.contains(QLatin1String(planted)) && !production.err.contains(QLatin1String(planted)), planted);
+        QFile::remove(dotEnv.fileName());
+
+        const Run local = ctl({QStringLiteral("env-lint"), QStringLiteral("--local"), QStringLiteral("--file"),
+                               qEnvironmentVariable("STRATUM_TEST_DATA") + QStringLiteral("/env/local.env")});
+        QCOMPARE(local.code, 1);
+        QVERIFY(local.out.contains(QLatin1String("must be a test key")));
+        QVERIFY(!local.out.contains(QLatin1String("oopsLiveKeyLocally")));
+        QCOMPARE(ctl({QStringLiteral("env-lint")}).code, 2);
+    }
+
     void noSecretInAnythingWritten()
     {
         const QList<QByteArray> secrets{ghcrToken, "planted-jwt-secret-9c1e", "sk_live_plantedLiveKey123", "planted-pg-pass-31"};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace Stratum {
+
+// A parsed .env file. Values live only as long as the check needs them.
+struct EnvFile {
+    QMap<QString, QString> values;
+    QStringList duplicateKeys;
+    QList<int> badLines; // 1-based numbers of lines that are not KEY=VALUE
+    ~EnvFile();
+};
+
+EnvFile parseEnvFile(const QByteArray &content);
+
+struct EnvFinding {
+    enum class Severity { Ok, Warning, Problem };
+    Severity severity = Severity::Ok;
+    QString key;     // never a value
+    QString message; // what is wrong and what to do; never quotes a value
+};
+
+enum class EnvKind { Local, Production };
+
+// Runbook §1.4 and §2: required keys, strong JWT_SECRET / OPS_INTERNAL_TOKEN,
+// Stripe test keys locally and live keys in production, DATABASE_URL agreeing
+// with POSTGRES_*, APP_ENV=production in production.
+QList<EnvFinding> lintEnv(const EnvFile &env, EnvKind kind, const Profile &profile);
+bool hasProblems(const QList<EnvFinding> &findings);
+
+} // namespace Stratum
