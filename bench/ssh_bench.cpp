@@ -134,14 +134,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < keptRuns; ++i)
         muxed.push_back(timeProcess(QStringLiteral("ssh"), sshArguments(sshd, mux, QStringLiteral("true"))));
 
-    SshTarget target;
-    target.label = QStringLiteral("bench");
-    target.address = QStringLiteral("127.0.0.1");
-    target.port = sshd.port();
-    target.user = sshd.user();
-    target.keyPath = sshd.userKeyPath();
-    target.useAgent = false;
-    target.knownHostsPath = sshd.dir() + QStringLiteral("/known_hosts");
+    SshTarget target = sshd.target(QStringLiteral("bench"), false);
+    target.knownHostsPath = sshd.dir() + QStringLiteral("/known_hosts"); // written by sshRun above
     SshSession session(target);
     std::vector<double> kept;
     QElapsedTimer commandClock;

@@ -107,17 +107,7 @@ private Q_SLOTS:
 
         m_core = std::make_unique<CoreContext>();
         QVERIFY(m_core->loadProfile(profilePath));
-        HostEntry host;
-        host.name = QStringLiteral("production");
-        host.address = QStringLiteral("127.0.0.1");
-        host.port = m_sshd.port();
-        host.user = m_sshd.user();
-        host.keyPath = m_sshd.userKeyPath();
-        host.useAgent = false;
-        QFile pub(m_sshd.hostPublicKeyPath());
-        QVERIFY(pub.open(QIODevice::ReadOnly));
-        host.trustedKeys.append({QStringLiteral("ssh-ed25519"), m_sshd.hostKeyFingerprint(),
-                                 QString::fromLatin1(pub.readAll().split(' ').value(1))});
+        const HostEntry host = m_sshd.hostEntry(QStringLiteral("production"), true);
         await([&](auto done) { m_core->vault()->saveHosts({host}, this, [done](const KeychainError &) { done(); }); });
         await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrUsername(), "qualitymaterial", this, [done](const KeychainError &) { done(); }); });
         await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrToken(), ghcrToken.toUtf8(), this, [done](const KeychainError &) { done(); }); });

@@ -48,22 +48,7 @@ private:
         QString output;
     };
 
-    SshTarget target() const
-    {
-        SshTarget t;
-        t.label = QStringLiteral("droplet");
-        t.address = QStringLiteral("127.0.0.1");
-        t.port = m_sshd.port();
-        t.user = m_sshd.user();
-        t.keyPath = m_sshd.userKeyPath();
-        t.useAgent = false;
-        t.knownHostsPath = m_sshd.dir() + QStringLiteral("/none");
-        QFile pub(m_sshd.hostPublicKeyPath());
-        pub.open(QIODevice::ReadOnly);
-        t.trustedKeys.append({QStringLiteral("ssh-ed25519"), m_sshd.hostKeyFingerprint(),
-                              QString::fromLatin1(pub.readAll().split(' ').value(1))});
-        return t;
-    }
+    SshTarget target() const { return m_sshd.target(QStringLiteral("droplet"), true); }
 
     DropletOperation *makeOperation(DropletOperation::Kind kind, const QString &sha, RemoteHost *host,
                                     RegistryClient *registry, Run *run)

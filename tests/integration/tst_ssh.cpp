@@ -18,30 +18,8 @@ class TestSsh : public QObject
 private:
     SshdFixture m_sshd;
 
-    SshTarget target() const
-    {
-        SshTarget t;
-        t.label = QStringLiteral("test-droplet");
-        t.address = QStringLiteral("127.0.0.1");
-        t.port = m_sshd.port();
-        t.user = m_sshd.user();
-        t.keyPath = m_sshd.userKeyPath();
-        t.useAgent = false;
-        t.knownHostsPath = m_sshd.dir() + QStringLiteral("/no_known_hosts");
-        t.connectTimeout = 10s;
-        return t;
-    }
-
-    SshTarget trustedTarget() const
-    {
-        SshTarget t = target();
-        QFile pub(m_sshd.hostPublicKeyPath());
-        pub.open(QIODevice::ReadOnly);
-        const QList<QByteArray> parts = pub.readAll().split(' ');
-        t.trustedKeys.append({QString::fromLatin1(parts.at(0)), m_sshd.hostKeyFingerprint(),
-                              QString::fromLatin1(parts.at(1))});
-        return t;
-    }
+    SshTarget target() const { return m_sshd.target(QStringLiteral("test-droplet"), false); }
+    SshTarget trustedTarget() const { return m_sshd.target(QStringLiteral("test-droplet"), true); }
 
     // Opens a session and waits for ready() or failed().
     std::unique_ptr<SshSession> connectTo(const SshTarget &t, SshError *error = nullptr)
