@@ -210,9 +210,10 @@ void DeployPage::showRun(const RunInfo &run, const QList<JobInfo> &jobs)
     m_ui->stepsTree->clear();
     for (const JobInfo &job : jobs) {
         const qint64 seconds = job.startedAt.isValid() ? job.startedAt.secsTo(job.completedAt.isValid() ? job.completedAt
-                                                                                                       : QDateTime::currentDateTimeUtc()) : 0;
+                                                                                                       : QDateTime::currentDateTimeUtc()) : -1;
+        // GitHub's clock and ours differ: a negative duration is no duration.
         auto *jobItem = new QTreeWidgetItem(m_ui->stepsTree, {job.name, job.conclusion.isEmpty() ? job.status : job.conclusion,
-                                                              QString(), job.startedAt.isValid() ? tr("%1 s").arg(seconds) : QString(),
+                                                              QString(), seconds >= 0 ? tr("%1 s").arg(seconds) : QString(),
                                                               tr("job %1").arg(job.id)});
         for (const StepInfo &step : job.steps)
             new QTreeWidgetItem(jobItem, {step.name, step.conclusion.isEmpty() ? step.status : step.conclusion});
