@@ -19,11 +19,6 @@ const QString green = QStringLiteral("1111111111111111111111111111111111111111")
 const QString red = QStringLiteral("2222222222222222222222222222222222222222");
 const QString offMain = QStringLiteral("3333333333333333333333333333333333333333");
 const QString forbidden = QStringLiteral("4444444444444444444444444444444444444444");
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
 }
 
 class TestCliGitHub : public QObject
@@ -33,15 +28,9 @@ private:
     FakeGitHub m_github;
     QString m_profile;
 
-    Run ctl(QStringList arguments, const QByteArray &input = {})
+    CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
     {
-        arguments = QStringList{QStringLiteral("--profile"), m_profile} + arguments;
-        QProcess process;
-        process.start(qEnvironmentVariable("STRATUMCTL"), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000); }(); // the fake serves from this loop
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runStratumctl(QStringList{QStringLiteral("--profile"), m_profile} + arguments, input);
     }
 
     static QJsonArray checkRuns(const char *conclusion)
@@ -86,7 +75,7 @@ private Q_SLOTS:
 
     void withoutATokenItSaysHowToSetOne()
     {
-        const Run run = ctl({QStringLiteral("ci-status"), green});
+        const CtlRun run = ctl({QStringLiteral("ci-status"), green});
         QCOMPARE(run.code, 4);
         QVERIFY(run.err.contains(QLatin1String("secrets set github-token")));
         QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, token).code, 0);
@@ -109,7 +98,7 @@ private Q_SLOTS:
         QFETCH(QString, sha);
         QFETCH(int, code);
         QFETCH(QString, says);
-        const Run run = ctl({QStringLiteral("ci-status"), sha});
+        const CtlRun run = ctl({QStringLiteral("ci-status"), sha});
         QCOMPARE(run.code, code);
         const QString all = run.out + run.err;
         QVERIFY2(all.contains(says), qPrintable(all));
@@ -117,7 +106,7 @@ private Q_SLOTS:
 
     void ciStatusJson()
     {
-        const Run run = ctl({QStringLiteral("--json"), QStringLiteral("ci-status"), green});
+        const CtlRun run = ctl({QStringLiteral("--json"), QStringLiteral("ci-status"), green});
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(object.value(QStringLiteral("green")).toBool(), true);
         QCOMPARE(object.value(QStringLiteral("checks")).toArray().size(), 2); // two pages of one
@@ -125,7 +114,7 @@ private Q_SLOTS:
 
     void protectionFromRulesets()
     {
-        const Run run = ctl({QStringLiteral("protection")});
+        const CtlRun run = ctl({QStringLiteral("protection")});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out.count(QLatin1String("met ")), 4);
         QVERIFY(run.out.contains(QLatin1String("required checks: CI")));
@@ -133,7 +122,7 @@ private Q_SLOTS:
 
     void missingActionsSecretIsNamed()
     {
-        const Run run = ctl({QStringLiteral("actions-secrets")});
+        const CtlRun run = ctl({QStringLiteral("actions-secrets")});
         QCOMPARE(run.code, 1);
         QVERIFY(run.out.contains(QLatin1String("MISSING   GHCR_TOKEN")));
         QVERIFY(run.out.contains(QLatin1String("present   DROPLET_SSH_KEY")));

@@ -19,11 +19,6 @@ using namespace StratumTest;
 
 namespace {
 const QByteArray ghcrToken = "ghp_CliRemoteTestToken0123456789abcdefgh";
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
 }
 
 class TestCliRemote : public QObject
@@ -36,22 +31,9 @@ private:
     std::unique_ptr<TokenGateFixture> m_gate;
     QString m_profile;
 
-    Run ctl(QStringList arguments, const QByteArray &input = {})
+    CtlRun ctl(QStringList arguments, const QByteArray &input = {})
     {
-        arguments.prepend(m_profile);
-        arguments.prepend(QStringLiteral("--profile"));
-        QProcess process;
-        process.start(qEnvironmentVariable("STRATUMCTL"), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        // Spin the event loop while waiting: the registry's token gate lives in this process.
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 90000); }();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runStratumctl(QStringList{QStringLiteral("--profile"), m_profile} + arguments, input);
     }
 
     QStringList calls(const QString &prefix) const
@@ -95,17 +77,17 @@ private Q_SLOTS:
 
     void unknownHostKeyIsRefusedUntilTrusted()
     {
-        const Run refused = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")});
+        const CtlRun refused = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")});
         QCOMPARE(refused.code, 255);
         QVERIFY2(refused.err.contains(m_sshd.hostKeyFingerprint()), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QLatin1String("host trust")));
 
-        const Run wrong = ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"), QStringLiteral("--fingerprint"),
+        const CtlRun wrong = ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"), QStringLiteral("--fingerprint"),
                                QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
         QCOMPARE(wrong.code, 3);
         QCOMPARE(ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"), QStringLiteral("--fingerprint"),
                       QStringLiteral("not-a-fingerprint")}).code, 2);
-        const Run trusted = ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"),
+        const CtlRun trusted = ctl({QStringLiteral("host"), QStringLiteral("trust"), QStringLiteral("droplet"),
                                  QStringLiteral("--fingerprint"), m_sshd.hostKeyFingerprint()});
         QCOMPARE(trusted.code, 0);
         const QJsonArray hosts = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("host"), QStringLiteral("list")}).out.toUtf8()).array();
@@ -114,11 +96,11 @@ private Q_SLOTS:
 
     void execStreamsAndReturnsTheRemoteStatus()
     {
-        const Run run = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo hello; echo oops >&2; exit 3")});
+        const CtlRun run = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo hello; echo oops >&2; exit 3")});
         QCOMPARE(run.code, 3);
         QCOMPARE(run.out, QStringLiteral("hello\n"));
         QVERIFY(run.err.contains(QLatin1String("oops")));
-        const Run secret = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo token=") + QString::fromLatin1(ghcrToken)
+        const CtlRun secret = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo token=") + QString::fromLatin1(ghcrToken)
                                                                                   + QStringLiteral("; cat .env.production 2>/dev/null; true")});
         QCOMPARE(secret.code, 0);
         QVERIFY2(!secret.out.contains(QString::fromLatin1(ghcrToken)), qPrintable(secret.out));
@@ -129,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
                       QStringLiteral("abc;reboot"), QStringLiteral("--yes")}).code, 2);
         const QString sha = m_droplet.commits().last();
-        const Run unconfirmed = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha});
+        const CtlRun unconfirmed = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha});
         QCOMPARE(unconfirmed.code, 2);
         QVERIFY(unconfirmed.err.contains(QLatin1String("--yes")));
         QVERIFY(calls(QStringLiteral("pull")).isEmpty());
@@ -145,7 +127,7 @@ private Q_SLOTS:
             ps += QStringLiteral(R"({"Service":"%1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"running"})")
                       .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), sha).toUtf8() + '\n';
         m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
                              sha.left(10), QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("hotfix")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("current %1 → target %2").arg(sha, sha.left(10))));
@@ -160,14 +142,14 @@ private Q_SLOTS:
 
     void rollbackOnlyToKnownGood()
     {
-        const Run refused = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_droplet.commits().first(), QStringLiteral("--yes")});
+        const CtlRun refused = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_droplet.commits().first(), QStringLiteral("--yes")});
         QCOMPARE(refused.code, 3);
         QVERIFY(refused.err.contains(QLatin1String("not a known-good")));
     }
 
     void lockStatusAndRelease()
     {
-        Run status = ctl({QStringLiteral("lock"), QStringLiteral("status")});
+        CtlRun status = ctl({QStringLiteral("lock"), QStringLiteral("status")});
         QCOMPARE(status.code, 0);
         QCOMPARE(status.out.trimmed(), QStringLiteral("free"));
         QDir().mkpath(m_droplet.lockDir() + QStringLiteral("/deploy.lock"));
@@ -178,7 +160,7 @@ private Q_SLOTS:
         status = ctl({QStringLiteral("lock"), QStringLiteral("status")});
         QVERIFY(status.out.contains(QLatin1String("bob@mac")));
         const QString sha = m_droplet.commits().last();
-        const Run blocked = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
+        const CtlRun blocked = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
         QCOMPARE(blocked.code, 3);
         QVERIFY(blocked.err.contains(QLatin1String("bob@mac")));
         QCOMPARE(ctl({QStringLiteral("lock"), QStringLiteral("release")}).code, 3);
@@ -189,10 +171,10 @@ private Q_SLOTS:
 
     void diagnostics()
     {
-        const Run ps = ctl({QStringLiteral("--json"), QStringLiteral("diag"), QStringLiteral("ps")});
+        const CtlRun ps = ctl({QStringLiteral("--json"), QStringLiteral("diag"), QStringLiteral("ps")});
         QCOMPARE(ps.code, 0);
         QCOMPARE(QJsonDocument::fromJson(ps.out.toUtf8()).array().size(), 3);
-        const Run logs = ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("backend"), QStringLiteral("--tail"), QStringLiteral("50")});
+        const CtlRun logs = ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("backend"), QStringLiteral("--tail"), QStringLiteral("50")});
         QCOMPARE(logs.code, 0);
         QVERIFY(logs.out.contains(QLatin1String("InvalidPasswordError")));
         QVERIFY2(!logs.out.contains(QLatin1String("planted-jwt-secret")), qPrintable(logs.out));
@@ -207,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(dotEnv.open(QIODevice::WriteOnly));
         dotEnv.write("STRIPE_SECRET_KEY=sk_test_copiedByMistake\n");
         dotEnv.close();
-        const Run production = ctl({QStringLiteral("env-lint"), QStringLiteral("--production")});
+        const CtlRun production = ctl({QStringLiteral("env-lint"), QStringLiteral("--production")});
         QCOMPARE(production.code, 1);
         QVERIFY2(production.out.contains(QLatin1String("a .env file exists on the droplet")), qPrintable(production.out));
         QVERIFY(production.out.contains(QLatin1String("JWT_SECRET looks like a placeholder or is weak")));
@@ -216,7 +198,7 @@ private Q_SLOTS:
             QVERIFY2(!production.out.contains(QLatin1String(planted)) && !production.err.contains(QLatin1String(planted)), planted);
         QFile::remove(dotEnv.fileName());
 
-        const Run local = ctl({QStringLiteral("env-lint"), QStringLiteral("--local"), QStringLiteral("--file"),
+        const CtlRun local = ctl({QStringLiteral("env-lint"), QStringLiteral("--local"), QStringLiteral("--file"),
                                qEnvironmentVariable("STRATUM_TEST_DATA") + QStringLiteral("/env/local.env")});
         QCOMPARE(local.code, 1);
         QVERIFY(local.out.contains(QLatin1String("must be a test key")));

@@ -19,11 +19,6 @@ namespace {
 const QByteArray token = "github_pat_11WORKFLOWTEST_0123456789abcdef";
 const QString repo = QStringLiteral("/repos/qualitymaterial/stratum-sports");
 const QString head = QStringLiteral("abcdefabcdefabcdefabcdefabcdefabcdef0001");
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
 }
 
 class TestWorkflowDeploy : public QObject
@@ -43,15 +38,9 @@ private:
     int m_runMs = 3000;          // how long the run stays in progress
     int m_rateLimitOnce = 0;     // answer the Nth run poll with a secondary rate limit
 
-    Run ctl(QStringList arguments, const QByteArray &input = {})
+    CtlRun ctl(const QStringList &arguments, const QByteArray &input = {})
     {
-        arguments = QStringList{QStringLiteral("--profile"), m_profile} + arguments;
-        QProcess process;
-        process.start(qEnvironmentVariable("STRATUMCTL"), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 90000); }();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runStratumctl(QStringList{QStringLiteral("--profile"), m_profile} + arguments, input);
     }
 
     QString phase() const
@@ -165,7 +154,7 @@ private Q_SLOTS:
 
     void dispatchWithRunDetailsAndFollow()
     {
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("run 4242: in_progress")));
         QVERIFY(run.out.contains(QLatin1String("no droplet is set up"))); // said, not silently skipped
@@ -191,7 +180,7 @@ private Q_SLOTS:
     void quietRunCostsMostly304s()
     {
         m_runMs = 9000; // a run that sits in progress, as a real deploy does for minutes
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         int polls = 0, notModified = 0;
         for (const FakeGitHub::Seen &seen : m_github.requests()) {
@@ -208,7 +197,7 @@ private Q_SLOTS:
     void rateLimitMidWatchIsWaitedOut()
     {
         m_rateLimitOnce = 2;
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         int limited = 0;
         for (const FakeGitHub::Seen &seen : m_github.requests())
@@ -220,7 +209,7 @@ private Q_SLOTS:
     {
         m_oldServer = true;
         m_appearAfterMs = 2000;
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         const auto &requests = m_github.requests();
         QList<QByteArray> dispatchBodies;
@@ -235,7 +224,7 @@ private Q_SLOTS:
 
     void olderShaIsSentToTheSshPath()
     {
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--sha"),
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--sha"),
                              QStringLiteral("1234567"), QStringLiteral("--yes")});
         QCOMPARE(run.code, 3);
         QVERIFY(run.err.contains(QLatin1String("--via ssh")));
@@ -245,7 +234,7 @@ private Q_SLOTS:
     void aRunningDeployBlocksAnother()
     {
         m_runInProgress = true;
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QCOMPARE(run.code, 3);
         QVERIFY(run.err.contains(QLatin1String("run 999")));
         QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 0);
@@ -254,7 +243,7 @@ private Q_SLOTS:
     void failedRunShowsItsLog()
     {
         m_conclusion = QStringLiteral("failure");
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains(QLatin1String("backend health check failed")), qPrintable(run.out));
         QVERIFY(run.err.contains(QLatin1String("run 4242 ended: failure; recorded in the release log")));
@@ -263,7 +252,7 @@ private Q_SLOTS:
     void runForAnotherShaIsCancelled()
     {
         m_runSha = QStringLiteral("9999999999999999999999999999999999999999");
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QCOMPARE(run.code, 3);
         QVERIFY(run.err.contains(QLatin1String("cancelled it")));
         QTRY_COMPARE_WITH_TIMEOUT(m_github.count(repo + QStringLiteral("/actions/runs/4242/cancel")), 1, 5000);
@@ -271,7 +260,7 @@ private Q_SLOTS:
 
     void historyIsOfferedNotTrusted()
     {
-        const Run run = ctl({QStringLiteral("releases"), QStringLiteral("import-runs")});
+        const CtlRun run = ctl({QStringLiteral("releases"), QStringLiteral("import-runs")});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains(QLatin1String("imported 3 runs")), qPrintable(run.out));
         const QJsonArray all = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
@@ -291,7 +280,7 @@ private Q_SLOTS:
         m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [](const FakeGitHub::Seen &) {
             return FakeGitHub::Reply{502, "{\"message\":\"Bad Gateway\"}", {}};
         });
-        const Run run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QCOMPARE(run.code, 1);
         QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);
     }

@@ -50,10 +50,18 @@ const Pattern patterns[] = {
 
 QList<CommonCause> detectCommonCauses(const QString &logText)
 {
+    // Compiled once: log tails are checked on every refresh.
+    static const QList<QRegularExpression> regexes = [] {
+        QList<QRegularExpression> compiled;
+        for (const Pattern &pattern : patterns)
+            compiled.append(QRegularExpression(QLatin1String(pattern.regex), QRegularExpression::CaseInsensitiveOption));
+        return compiled;
+    }();
     QList<CommonCause> causes;
     const QStringList lines = logText.split(QLatin1Char('\n'));
-    for (const Pattern &pattern : patterns) {
-        const QRegularExpression regex(QLatin1String(pattern.regex), QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < std::size(patterns); ++i) {
+        const Pattern &pattern = patterns[i];
+        const QRegularExpression &regex = regexes.at(i);
         for (const QString &line : lines) {
             if (regex.match(line).hasMatch()) {
                 causes.append({QLatin1String(pattern.id), tr(pattern.what), tr(pattern.fix), line.trimmed().left(300)});
