@@ -59,7 +59,7 @@ QList<CommonCause> detectCommonCauses(const QString &logText)
     }();
     QList<CommonCause> causes;
     const QStringList lines = logText.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < std::size(patterns); ++i) {
+    for (qsizetype i = 0; i < regexes.size(); ++i) {
         const Pattern &pattern = patterns[i];
         const QRegularExpression &regex = regexes.at(i);
         for (const QString &line : lines) {
