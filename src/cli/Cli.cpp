@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcCli, "stratum.cli")
 
@@ -587,26 +588,19 @@ void Cli::releasesList()
 
 void Cli::releasesChange(const std::function<QString(ReleaseLog &)> &change, ExitCode whenSaved)
 {
-    const QString profileId = m_core.profile().id;
-    m_core.vault()->loadReleaseLog(profileId, this, [this, change, profileId, whenSaved](const Vault::Result<ReleaseLog> &loaded) {
-        if (!loaded.error.ok()) {
-            failKeychain(loaded.error);
+    auto message = std::make_shared<QString>();
+    m_core.vault()->updateReleaseLog(m_core.profile().id, [change, message](ReleaseLog &log) { *message = change(log); }, this,
+                                     [this, message, whenSaved](const KeychainError &error) {
+        if (!error.ok()) {
+            failKeychain(error);
             return;
         }
-        ReleaseLog log = loaded.value;
-        const QString message = change(log);
-        if (message.isEmpty()) {
+        if (message->isEmpty()) {
             fail(ExitCode::Usage, tr("that SHA is not in the release log"));
             return;
         }
-        m_core.vault()->saveReleaseLog(profileId, log, this, [this, message, whenSaved](const KeychainError &error) {
-            if (!error.ok()) {
-                failKeychain(error);
-                return;
-            }
-            print(message);
-            finish(whenSaved);
-        });
+        print(*message);
+        finish(whenSaved);
     });
 }
 

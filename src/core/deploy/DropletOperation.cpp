@@ -524,19 +524,11 @@ void DropletOperation::record()
                            : m_result.failedStep;
     entry.backendDigest = m_result.backendDigest;
     entry.frontendDigest = m_result.frontendDigest;
-    m_vault->loadReleaseLog(m_profile.id, this, [this, entry, finishNow](const Vault::Result<ReleaseLog> &loaded) {
-        if (!loaded.error.ok()) {
-            m_result.message += tr(" (not recorded in the release log: %1)").arg(loaded.error.message);
-            finishNow();
-            return;
-        }
-        ReleaseLog log = loaded.value;
-        log.record(entry);
-        m_vault->saveReleaseLog(m_profile.id, log, this, [this, finishNow](const KeychainError &error) {
-            if (!error.ok())
-                m_result.message += tr(" (not recorded in the release log: %1)").arg(error.message);
-            finishNow();
-        });
+    m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,
+                              [this, finishNow](const KeychainError &error) {
+        if (!error.ok())
+            m_result.message += tr(" (not recorded in the release log: %1)").arg(error.message);
+        finishNow();
     });
 }
 

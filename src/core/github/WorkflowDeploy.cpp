@@ -253,18 +253,10 @@ void WorkflowDeploy::recordThenReport(Result result, bool record)
     entry.who = m_who;
     entry.runId = result.run.id;
     entry.runUrl = result.run.htmlUrl;
-    m_vault->loadReleaseLog(m_profile.id, this, [this, entry, result](const Vault::Result<ReleaseLog> &loaded) mutable {
-        if (!loaded.error.ok()) {
-            result.message += tr(" (not recorded: %1)").arg(loaded.error.message);
-            Q_EMIT finished(result);
-            return;
-        }
-        ReleaseLog log = loaded.value;
-        log.record(entry);
-        m_vault->saveReleaseLog(m_profile.id, log, this, [this, result](const KeychainError &error) mutable {
-            result.message += error.ok() ? tr("; recorded in the release log") : tr(" (not recorded: %1)").arg(error.message);
-            Q_EMIT finished(result);
-        });
+    m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,
+                              [this, result](const KeychainError &error) mutable {
+        result.message += error.ok() ? tr("; recorded in the release log") : tr(" (not recorded: %1)").arg(error.message);
+        Q_EMIT finished(result);
     });
 }
 

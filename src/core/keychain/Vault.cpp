@@ -87,6 +87,19 @@ void Vault::saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObj
     m_store->writeLarge(releaseKey(profileId), log.toKeychainJson(profileId), context, done);
 }
 
+void Vault::updateReleaseLog(const QString &profileId, std::function<void(ReleaseLog &)> edit, QObject *context, Done done)
+{
+    loadReleaseLog(profileId, context, [this, profileId, edit, context, done](const Result<ReleaseLog> &loaded) {
+        if (!loaded.error.ok()) {
+            done(loaded.error);
+            return;
+        }
+        ReleaseLog log = loaded.value;
+        edit(log);
+        saveReleaseLog(profileId, log, context, done);
+    });
+}
+
 void Vault::readSecret(const QString &name, QObject *context, SecretDone done)
 {
     m_store->read(secretKey(name), context, [done](const KeychainRead &read) {

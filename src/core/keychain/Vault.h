@@ -48,6 +48,8 @@ public:
 
     void loadReleaseLog(const QString &profileId, QObject *context, ReleasesDone done);
     void saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done);
+    // Reads the log, lets `edit` change it, writes it back: one read-modify-write for every caller.
+    void updateReleaseLog(const QString &profileId, std::function<void(ReleaseLog &)> edit, QObject *context, Done done);
 
     void readSecret(const QString &name, QObject *context, SecretDone done); // NotFound when unset
     void writeSecret(const QString &name, const QByteArray &value, QObject *context, Done done);

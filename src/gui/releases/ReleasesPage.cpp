@@ -7,6 +7,8 @@
 #include <QInputDialog>
 #include <QMessageBox>
 
+#include <memory>
+
 namespace Stratum {
 
 ReleasesPage::ReleasesPage(CoreContext &core, QWidget *parent)
@@ -70,24 +72,17 @@ void ReleasesPage::updateButtons()
 
 void ReleasesPage::change(const std::function<QString(ReleaseLog &)> &edit)
 {
-    const QString profileId = m_core.profile().id;
-    // Re-read before writing: the CLI may have changed the log meanwhile.
-    m_core.vault()->loadReleaseLog(profileId, this, [this, edit, profileId](const Vault::Result<ReleaseLog> &loaded) {
-        if (!loaded.error.ok()) {
-            m_ui->statusLabel->setText(tr("Not changed: %1").arg(loaded.error.message));
+    // Read-modify-write through the vault: the CLI may have changed the log meanwhile.
+    auto message = std::make_shared<QString>();
+    m_core.vault()->updateReleaseLog(m_core.profile().id, [edit, message](ReleaseLog &log) { *message = edit(log); }, this,
+                                     [this, message](const KeychainError &error) {
+        if (!error.ok()) {
+            m_ui->statusLabel->setText(tr("Not changed: %1").arg(error.message));
             return;
         }
-        ReleaseLog log = loaded.value;
-        const QString message = edit(log);
-        m_core.vault()->saveReleaseLog(profileId, log, this, [this, message](const KeychainError &error) {
-            if (!error.ok()) {
-                m_ui->statusLabel->setText(tr("Not changed: %1").arg(error.message));
-                return;
-            }
-            reload();
-            m_ui->statusLabel->setText(message);
-            Q_EMIT releaseLogChanged();
-        });
+        reload();
+        m_ui->statusLabel->setText(*message);
+        Q_EMIT releaseLogChanged();
     });
 }
 
