@@ -22,7 +22,8 @@ const QStringList &flagNames()
     static const QStringList flags{QStringLiteral("json"), QStringLiteral("agent"), QStringLiteral("known-good"),
                                    QStringLiteral("without-smoke"), QStringLiteral("help"), QStringLiteral("version"),
                                    QStringLiteral("self-test"), QStringLiteral("force"), QStringLiteral("yes"),
-                                   QStringLiteral("local"), QStringLiteral("production")};
+                                   QStringLiteral("local"), QStringLiteral("production"),
+                                   QStringLiteral("override-gates"), QStringLiteral("watch")};
     return flags;
 }
 
@@ -143,6 +144,16 @@ void Cli::dispatch()
         protectionCommand();
     else if (command == QLatin1String("actions-secrets"))
         actionsSecretsCommand();
+    else if (command == QLatin1String("gates"))
+        gatesCommand();
+    else if (command == QLatin1String("check"))
+        checkCommand();
+    else if (command == QLatin1String("smoke"))
+        smokeCommand();
+    else if (command == QLatin1String("health"))
+        healthCommand();
+    else if (command == QLatin1String("audit"))
+        auditCommand();
     else if (command == QLatin1String("env-lint"))
         envLintCommand();
     else if (command == QLatin1String("run") && m_options.words.value(1) == QLatin1String("watch"))
@@ -172,14 +183,21 @@ void Cli::usage()
              "  host list | remove NAME\n"
              "  secrets set NAME        value read from standard input, never from the command line\n"
              "  secrets status          which secrets are set (never their values)\n"
-             "  releases list [--known-good] | mark-good SHA [--note TEXT] | forget SHA\n"
+             "  releases list [--known-good] | forget SHA\n"
+             "  releases mark-good SHA [--note TEXT] [--without-smoke --reason TEXT]   needs a passed smoke\n"
              "  releases export FILE | import FILE | import-runs   (successful deploy runs as candidates)\n"
              "  host trust NAME --fingerprint SHA256:…\n"
              "  exec [--host NAME] -- COMMAND…     run a [Droplet] command; its exit status is the remote one\n"
-             "  deploy --via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME]\n"
+             "  deploy --via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT]\n"
              "  deploy --via workflow [--sha SHA] [--yes]   dispatch the deploy workflow on the branch, follow it\n"
              "  run watch RUN_ID\n"
-             "  rollback --to SHA [--yes] [--reason TEXT] [--host NAME]\n"
+             "  rollback --to SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT]\n"
+             "  gates [--sha SHA]                  required checklists + CI for a SHA (exit 0 passed, 3 not)\n"
+             "  check list [--sha SHA] | confirm CHECKLIST/ITEM --sha SHA [--note TEXT] | reset CHECKLIST --sha SHA\n"
+             "  check run CHECKLIST --sha SHA      run the automatic items (Stripe sandbox lane: the local stack)\n"
+             "  smoke [--host NAME] [--sha SHA]    post-deploy smoke (exit 0 only if every automatic check passes)\n"
+             "  health [--watch] [--for SECONDS]   live health of the droplet (exit 0 only when all healthy)\n"
+             "  audit                              the local audit log (overrides, refusals, confirmations)\n"
              "  restart env|frontend [--yes]       env-only restarts (runbook §9), image tags unchanged\n"
              "  lock status | release [--force]\n"
              "  diag ps | logs SERVICE [--tail N]\n"
@@ -545,11 +563,7 @@ void Cli::releasesCommand()
                 return removed == 0 ? QString() : tr("forgot %n entry(ies) for %1", nullptr, removed).arg(sha);
             });
         } else {
-            const QString note = m_options.values.value(QStringLiteral("note"));
-            releasesChange([sha, note](ReleaseLog &log) {
-                log.markKnownGood(sha, CoreContext::operatorName(), note, tr("marked by the operator"));
-                return tr("marked %1 known-good").arg(sha);
-            });
+            markKnownGood(sha);
         }
     } else if (sub == QLatin1String("export")) {
         releasesExport();

@@ -2,6 +2,7 @@
 
 #include "app/CoreContext.h"
 #include "deploy/DropletOperation.h"
+#include "gates/Gates.h"
 #include "registry/RegistryClient.h"
 #include "ssh/RemoteHost.h"
 
@@ -59,6 +60,21 @@ private:
     void releasesExport();
     void releasesImport();
     void releasesImportRuns();
+    void markKnownGood(const QString &sha);
+
+    // Gates, checklists, smoke, health (CliGates.cpp).
+    GateOverride gateOverride() const;
+    // Refuses (exit 3) before anything reaches the droplet when the gates are not met.
+    void requireGates(const QString &sha, std::function<void()> then);
+    void gatesCommand();
+    void checkCommand();
+    void checkConfirm();
+    void checkRun();
+    void checkList();
+    void smokeCommand();
+    void healthCommand();
+    void auditCommand();
+    void printGateReport(const GateReport &report);
 
     // Commands that reach the droplet (CliRemote.cpp).
     void withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then);
@@ -79,6 +95,8 @@ private:
     void protectionCommand();
     void actionsSecretsCommand();
     void deployViaWorkflow();
+    void confirmWorkflowDeploy(class WorkflowDeploy *deploy, const QString &wanted, const QString &head, const QString &title,
+                               const QString &target);
     void envLintCommand();
     void reportEnvFindings(const QList<struct EnvFinding> &findings);
     void runWatchCommand();
@@ -86,6 +104,8 @@ private:
     void printRunChanges(QHash<QString, QString> &printed, const struct RunInfo &run, const QList<struct JobInfo> &jobs);
     QString repoPath() const;
 
+    GateKeeper *gateKeeper();
+    GateKeeper *m_gates = nullptr;
     RemoteHost *m_remote = nullptr;
     RegistryClient *m_registry = nullptr;
     QByteArray m_partialOut;

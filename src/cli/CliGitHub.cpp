@@ -1,6 +1,8 @@
 // stratumctl commands of the GitHub lane: CI state, branch protection, Actions secrets.
 #include "Cli.h"
 
+#include "github/CiCheck.h"
+
 #include "github/CiState.h"
 #include "github/GitHubClient.h"
 #include "github/Protection.h"
@@ -50,49 +52,31 @@ void Cli::ciStatusCommand()
         return;
     }
     withGitHub([this, sha](GitHubClient *github) {
-        const QString branch = m_core.profile().github.branch;
-        // Required checks come from the protection rules, when they can be read.
-        github->get(repoPath() + QStringLiteral("/rules/branches/") + branch, this, [this, github, sha, branch](const GitHubResponse &rules) {
-            QStringList required = evaluateProtection(0, {}, rules.ok() ? 200 : rules.status, rules.json.array()).requiredChecks;
-            github->getAll(repoPath() + QStringLiteral("/commits/%1/check-runs").arg(sha), QStringLiteral("check_runs"), this,
-                           [this, github, sha, branch, required](const GitHubResponse &runs) {
-                if (!runs.ok()) {
-                    fail(runs.status == 401 || runs.status == 403 ? ExitCode::Credentials : ExitCode::Failed, runs.error);
-                    return;
-                }
-                github->get(repoPath() + QStringLiteral("/commits/%1/status").arg(sha), this,
-                            [this, github, sha, branch, required, runs](const GitHubResponse &status) {
-                    if (!status.ok()) {
-                        fail(ExitCode::Failed, status.error);
-                        return;
-                    }
-                    github->get(repoPath() + QStringLiteral("/compare/%1...%2").arg(sha, branch), this,
-                                [this, sha, branch, required, runs, status](const GitHubResponse &compare) {
-                        const QString relation = compare.json.object().value(QStringLiteral("status")).toString();
-                        const bool onBranch = compare.ok() && (relation == QLatin1String("ahead") || relation == QLatin1String("identical"));
-                        const CiVerdict verdict = evaluateCi(runs.items, status.json.object(), required);
-                        if (m_json) {
-                            QJsonArray checks;
-                            for (const CheckState &c : verdict.checks)
-                                checks.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("source"), c.source},
-                                                          {QStringLiteral("state"), c.state}, {QStringLiteral("passed"), c.passed},
-                                                          {QStringLiteral("pending"), c.pending}});
-                            printJson(QJsonObject{{QStringLiteral("sha"), sha}, {QStringLiteral("green"), verdict.isGreen()},
-                                                  {QStringLiteral("onBranch"), onBranch}, {QStringLiteral("summary"), verdict.summary},
-                                                  {QStringLiteral("checks"), checks},
-                                                  {QStringLiteral("missingRequired"), QJsonArray::fromStringList(verdict.missingRequired)}});
-                        } else {
-                            for (const CheckState &c : verdict.checks)
-                                print(QStringLiteral("%1  %2  (%3)").arg(c.state.leftJustified(16), c.name, c.source));
-                            print(verdict.summary);
-                            print(onBranch ? tr("%1 is on %2").arg(sha.left(12), branch)
-                                           : tr("%1 is NOT on %2 (%3)").arg(sha.left(12), branch,
-                                                                            compare.ok() ? relation : compare.error));
-                        }
-                        finish(verdict.isGreen() && onBranch ? ExitCode::Success : ExitCode::Failed);
-                    });
-                });
-            });
+        checkCi(github, m_core.profile(), sha, this, [this, sha](const CiReport &ci) {
+            if (!ci.reached) {
+                fail(ci.httpStatus == 401 || ci.httpStatus == 403 ? ExitCode::Credentials : ExitCode::Failed, ci.error);
+                return;
+            }
+            const QString branch = m_core.profile().github.branch;
+            const CiVerdict &verdict = ci.verdict;
+            if (m_json) {
+                QJsonArray checks;
+                for (const CheckState &c : verdict.checks)
+                    checks.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("source"), c.source},
+                                              {QStringLiteral("state"), c.state}, {QStringLiteral("passed"), c.passed},
+                                              {QStringLiteral("pending"), c.pending}});
+                printJson(QJsonObject{{QStringLiteral("sha"), sha}, {QStringLiteral("green"), verdict.isGreen()},
+                                      {QStringLiteral("onBranch"), ci.onBranch}, {QStringLiteral("summary"), verdict.summary},
+                                      {QStringLiteral("checks"), checks},
+                                      {QStringLiteral("missingRequired"), QJsonArray::fromStringList(verdict.missingRequired)}});
+            } else {
+                for (const CheckState &c : verdict.checks)
+                    print(QStringLiteral("%1  %2  (%3)").arg(c.state.leftJustified(16), c.name, c.source));
+                print(verdict.summary);
+                print(ci.onBranch ? tr("%1 is on %2").arg(sha.left(12), branch)
+                                  : tr("%1 is NOT on %2 (%3)").arg(sha.left(12), branch, ci.relation));
+            }
+            finish(verdict.isGreen() && ci.onBranch ? ExitCode::Success : ExitCode::Failed);
         });
     });
 }
@@ -170,6 +154,8 @@ void Cli::deployViaWorkflow()
     }
     withGitHub([this, wanted](GitHubClient *github) {
         auto *deploy = new WorkflowDeploy(m_core.profile(), github, m_core.vault(), this);
+        gateKeeper()->setGitHub(github);
+        deploy->setGates(gateKeeper(), gateOverride());
         auto printer = std::make_shared<QHash<QString, QString>>();
         connect(deploy, &WorkflowDeploy::progress, this, [this](const QString &message) { print(message); });
         connect(deploy, &WorkflowDeploy::dispatched, this, [this](qint64 runId, const QString &url) {
@@ -201,6 +187,21 @@ void Cli::deployViaWorkflow()
                 return;
             }
             const QString target = wanted.isEmpty() ? head : wanted;
+            // The head check comes first (an older SHA belongs to the SSH path), so the
+            // gates are checked here only for the head; the deploy checks them again itself.
+            if (head.startsWith(target))
+                requireGates(head, [=, this]() { confirmWorkflowDeploy(deploy, wanted, head, title, target); });
+            else
+                confirmWorkflowDeploy(deploy, wanted, head, title, target);
+        });
+    });
+}
+
+void Cli::confirmWorkflowDeploy(WorkflowDeploy *deploy, const QString &wanted, const QString &head, const QString &title,
+                                const QString &target)
+{
+    {
+        {
             const QString question = tr("Dispatch \"%1\" on %2 to deploy %3? (head of %2: %4 %5)")
                                          .arg(m_core.profile().github.deployWorkflow.name, m_core.profile().github.branch,
                                               target.left(12), head.left(12), title);
@@ -222,8 +223,8 @@ void Cli::deployViaWorkflow()
                     deploy->start(wanted, CoreContext::operatorName());
                 });
             });
-        });
-    });
+        }
+    }
 }
 
 void Cli::printRunChanges(QHash<QString, QString> &printed, const RunInfo &run, const QList<JobInfo> &jobs)

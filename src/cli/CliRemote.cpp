@@ -200,7 +200,7 @@ void Cli::deployCommand()
     options.kind = DropletOperation::Kind::DeployBySha;
     options.sha = sha.toLower();
     options.reason = m_options.values.value(QStringLiteral("reason"));
-    confirmThenRun(options);
+    requireGates(options.sha, [this, options]() { confirmThenRun(options); });
 }
 
 void Cli::rollbackCommand()
@@ -230,7 +230,7 @@ void Cli::rollbackCommand()
         options.kind = DropletOperation::Kind::Rollback;
         options.sha = matches.first();
         options.reason = m_options.values.value(QStringLiteral("reason"));
-        confirmThenRun(options);
+        requireGates(options.sha, [this, options]() { confirmThenRun(options); });
     });
 }
 
@@ -281,6 +281,7 @@ void Cli::runOperation(DropletOperation::Options options)
                                     std::chrono::seconds(m_core.profile().timing.httpSeconds), this);
     auto *operation = new DropletOperation(options, m_core.profile(), m_remote, m_registry, m_core.vault(),
                                            &m_core.redactor(), this);
+    operation->setGates(gateKeeper(), gateOverride());
     // The registry credentials are read now and kept only by the client.
     m_core.vault()->readSecret(SecretNames::ghcrUsername(), this, [this, operation](const Vault::Result<QString> &user) {
         m_core.vault()->readSecret(SecretNames::ghcrToken(), this, [this, operation, user](const Vault::Result<QString> &token) {

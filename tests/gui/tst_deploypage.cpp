@@ -3,6 +3,7 @@
 // With STRATUM_SCREENSHOT_DIR set, it also writes the README's screenshots.
 #include "DropletFixture.h"
 #include "FakeGitHub.h"
+#include "GatesFixture.h"
 #include "GitHubShapes.h"
 #include "RegistryFixture.h"
 #include "SshdFixture.h"
@@ -145,6 +146,8 @@ private Q_SLOTS:
         m_github.onPaged(repo + QStringLiteral("/commits/%1/check-runs").arg(head), QStringLiteral("check_runs"),
                          QJsonArray{GitHubShapes::checkRun(5, QStringLiteral("CI"), QStringLiteral("completed"), QStringLiteral("success"))}, 100);
         m_github.onJson("GET", repo + QStringLiteral("/commits/%1/status").arg(head), QJsonDocument(GitHubShapes::combinedStatus(head, QStringLiteral("pending"))));
+        m_github.onJson("GET", repo + QStringLiteral("/compare/%1...main").arg(head), QJsonDocument(GitHubShapes::comparison(QStringLiteral("identical"))));
+        QVERIFY(GatesFixture::completeChecklists(m_core->vault(), m_core->profile(), head));
         m_github.onJson("GET", repo + QStringLiteral("/actions/workflows/deploy.yml/runs"), QJsonDocument(GitHubShapes::workflowRuns({})));
         m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [this](const FakeGitHub::Seen &) {
             m_sinceDispatch.start();
@@ -222,9 +225,38 @@ private Q_SLOTS:
         method->setCurrentIndex(method->findData(QStringLiteral("ssh")));
         auto *host = deploy->findChild<QComboBox *>(QStringLiteral("hostCombo"));
         QTRY_COMPARE_WITH_TIMEOUT(host->currentData().toString(), QStringLiteral("production"), 10000);
-        QTest::keyClicks(deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit")), sha.left(12));
+        auto *shaEdit = deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
         auto *button = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        auto *blocked = deploy->findChild<QLabel *>(QStringLiteral("blockedReasonLabel"));
+        auto *gates = deploy->findChild<QLabel *>(QStringLiteral("gateLabel"));
+        auto *overrideCheck = deploy->findChild<QCheckBox *>(QStringLiteral("overrideGatesCheck"));
+        auto *overrideReason = deploy->findChild<QLineEdit *>(QStringLiteral("overrideReasonEdit"));
+
+        // Nothing recorded for this SHA yet: the button stays disabled and says why.
+        shaEdit->clear();
+        QTest::keyClicks(shaEdit, sha.left(12));
+        QTRY_VERIFY_WITH_TIMEOUT(blocked->text().startsWith(QLatin1String("Gates not met")), 15000);
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(gates->text().contains(QLatin1String("NOT met")), qPrintable(gates->text()));
+        QCOMPARE(button->toolTip(), blocked->text());
+        // An override needs a typed reason, and then shows red.
+        overrideCheck->setChecked(true);
+        QVERIFY(!button->isEnabled());
+        QVERIFY(blocked->text().contains(QLatin1String("why")));
+        QTest::keyClicks(overrideReason, QStringLiteral("outage"));
         QVERIFY(button->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Deploy (gates overridden)"));
+        overrideCheck->setChecked(false);
+        QVERIFY(!button->isEnabled());
+
+        // The lanes done and CI green: the gates open.
+        GatesFixture::serveGreenCi(m_github, sha);
+        QVERIFY(GatesFixture::completeChecklists(m_core->vault(), m_core->profile(), sha));
+        shaEdit->clear();
+        QTest::keyClicks(shaEdit, sha.left(12));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        QVERIFY2(gates->text().contains(QLatin1String("gates passed")), qPrintable(gates->text()));
+        screenshot(QStringLiteral("deploy"));
         QTest::mouseClick(button, Qt::LeftButton);
 
         QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));

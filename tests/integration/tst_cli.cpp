@@ -137,8 +137,14 @@ private Q_SLOTS:
 
     void releaseLogMarkExportImport()
     {
+        // Known-good needs a passed smoke, or a typed reason for going without.
+        const Run unsmoked = ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), goodSha});
+        QCOMPARE(unsmoked.code, 3);
+        QVERIFY2(unsmoked.err.contains(QLatin1String("no passed smoke")), qPrintable(unsmoked.err));
+        QCOMPARE(ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), goodSha, QStringLiteral("--without-smoke")}).code, 2);
         const Run mark = ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), goodSha, QStringLiteral("--note"),
-                              QStringLiteral("smoke ok; token was ") + QString::fromUtf8(githubToken)});
+                              QStringLiteral("smoke ok; token was ") + QString::fromUtf8(githubToken),
+                              QStringLiteral("--without-smoke"), QStringLiteral("--reason"), QStringLiteral("verified by hand before the app existed")});
         QCOMPARE(mark.code, 0);
         const Run list = ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")});
         QCOMPARE(list.code, 0);

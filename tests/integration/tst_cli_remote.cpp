@@ -1,6 +1,7 @@
 // stratumctl against the droplet: exec, host trust, deploy, rollback, lock and diag,
 // with the real binary, sshd + docker shim, a git droplet and the registry.
 #include "DropletFixture.h"
+#include "GatesFixture.h"
 #include "RegistryFixture.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
@@ -45,9 +46,19 @@ private:
         return matching;
     }
 
+    GatesFixture m_gates;
+    Stratum::KeychainStore m_store{std::chrono::seconds(10)};
+    Stratum::Vault m_vault{&m_store};
+
+    void passGates(const QString &sha)
+    {
+        QVERIFY(m_gates.pass(&m_vault, *Stratum::defaultProfile().profile, sha));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_gates.start());
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
         m_gate = std::make_unique<TokenGateFixture>(m_registry.baseUrl(), QStringLiteral("qualitymaterial"),
@@ -63,6 +74,7 @@ private Q_SLOTS:
             setProfileField(root, QStringLiteral("timing"), QStringLiteral("imagePollSeconds"), 1);
             setProfileField(root, QStringLiteral("timing"), QStringLiteral("imageWaitSeconds"), 3);
             setProfileField(root, QStringLiteral("timing"), QStringLiteral("stepSeconds"), 20);
+            setProfileField(root, QStringLiteral("github"), QStringLiteral("apiBaseUrl"), m_gates.baseUrl().toString());
         });
         QVERIFY(!m_profile.isEmpty());
 
@@ -71,6 +83,7 @@ private Q_SLOTS:
                       QStringLiteral("--user"), m_sshd.user(), QStringLiteral("--key"), m_sshd.userKeyPath()}).code, 0);
         QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("ghcr-username")}, "qualitymaterial").code, 0);
         QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("ghcr-token")}, ghcrToken).code, 0);
+        QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, "github_pat_CLIREMOTE_gates").code, 0);
         m_sshd.setDockerOutput(QStringLiteral("compose-logs"),
                                QByteArray(DropletFixture::plantedEnv()) + "InvalidPasswordError: password authentication failed\n");
     }
@@ -111,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
                       QStringLiteral("abc;reboot"), QStringLiteral("--yes")}).code, 2);
         const QString sha = m_droplet.commits().last();
+        passGates(sha);
         const CtlRun unconfirmed = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha});
         QCOMPARE(unconfirmed.code, 2);
         QVERIFY(unconfirmed.err.contains(QLatin1String("--yes")));
@@ -127,11 +141,13 @@ private Q_SLOTS:
             ps += QStringLiteral(R"({"Service":"%1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"running"})")
                       .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), sha).toUtf8() + '\n';
         m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
+        passGates(sha);
         const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
                              sha.left(10), QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("hotfix")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("current %1 → target %2").arg(sha, sha.left(10))));
-        QVERIFY(run.out.contains(QLatin1String("[1] take the deploy lock")));
+        QVERIFY(run.out.contains(QLatin1String("[1] gates: required checklists and CI")));
+        QVERIFY(run.out.contains(QLatin1String("[2] take the deploy lock")));
         QVERIFY(run.out.contains(QLatin1String("compose up")));
         QCOMPARE(calls(QStringLiteral("pull ghcr.io/qualitymaterial/stratum-sports-backend:") + sha).size(), 1);
         const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
@@ -160,6 +176,7 @@ private Q_SLOTS:
         status = ctl({QStringLiteral("lock"), QStringLiteral("status")});
         QVERIFY(status.out.contains(QLatin1String("bob@mac")));
         const QString sha = m_droplet.commits().last();
+        passGates(sha);
         const CtlRun blocked = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
         QCOMPARE(blocked.code, 3);
         QVERIFY(blocked.err.contains(QLatin1String("bob@mac")));

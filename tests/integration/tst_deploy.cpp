@@ -2,18 +2,23 @@
 // sshd (with the docker shim), a real git droplet, docker-registry behind a
 // GHCR-like token gate, and the real keychain.
 #include "DropletFixture.h"
+#include "GatesFixture.h"
 #include "RegistryFixture.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
 #include "TokenGateFixture.h"
 
+#include "audit/AuditLog.h"
 #include "deploy/DropletOperation.h"
+#include "github/GitHubClient.h"
 #include "deploy/RemoteCommands.h"
 #include "registry/RegistryClient.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +41,11 @@ private:
     RegistryFixture m_registry;
     DropletFixture m_droplet;
     std::unique_ptr<TokenGateFixture> m_gate;
+    GatesFixture m_gates;
+    std::unique_ptr<GitHubClient> m_github;
+    std::unique_ptr<GateKeeper> m_keeper;
+    GateOverride m_override;
+    bool m_passGates = true; // tests of the gates themselves turn the fixture off
     Profile m_profile;
     std::unique_ptr<KeychainStore> m_store;
     std::unique_ptr<Vault> m_vault;
@@ -61,6 +71,13 @@ private:
         options.machine = QStringLiteral("ci");
         options.minFreeDiskKb = 1;
         auto *operation = new DropletOperation(options, m_profile, host, registry, m_vault.get(), &m_redactor, host);
+        operation->setGates(m_keeper.get(), m_override);
+        if (m_passGates) {
+            for (const QString &commit : m_droplet.commits()) {
+                if (isShaPrefix(sha) && commit.startsWith(sha))
+                    m_gates.pass(m_vault.get(), m_profile, commit);
+            }
+        }
         connect(operation, &DropletOperation::output, this, [this, run](int, bool, const QString &text) {
             run->output += text;
             m_allOutput << text;
@@ -148,10 +165,16 @@ private Q_SLOTS:
         m_profile.timing.imagePollSeconds = 1;
         m_profile.timing.imageWaitSeconds = 3;
         m_profile.timing.stepSeconds = 20;
+        QVERIFY(m_gates.start());
+        m_profile.github.apiBaseUrl = m_gates.baseUrl();
 
         m_store = std::make_unique<KeychainStore>(10s);
         m_vault = std::make_unique<Vault>(m_store.get());
         m_redactor.addSecret(ghcrToken);
+        m_github = std::make_unique<GitHubClient>(m_gates.baseUrl(), 10s);
+        m_github->setToken("gates-test-token");
+        m_keeper = std::make_unique<GateKeeper>(m_profile, m_vault.get(), &m_redactor);
+        m_keeper->setGitHub(m_github.get());
 
         // The droplet "echoes" secrets: compose up prints env values and the GHCR token.
         m_sshd.setDockerOutput(QStringLiteral("compose-up"),
@@ -161,6 +184,9 @@ private Q_SLOTS:
 
     void init()
     {
+        m_override = {};
+        m_passGates = true;
+        m_keeper->setGitHub(m_github.get());
         m_sshd.setDockerMode(SshdFixture::DockerMode::Ok);
         clearCalls();
     }
@@ -218,6 +244,7 @@ private Q_SLOTS:
 
     void unknownShaFailsBeforeAnyContainerChanges()
     {
+        m_override = {true, QStringLiteral("test: an unknown SHA still fails on the droplet")};
         const Run run = runOperation(DropletOperation::Kind::DeployBySha, QStringLiteral("deadbeefdeadbeef"));
         QCOMPARE(run.result.outcome, OperationResult::Outcome::Failed);
         QCOMPARE(run.result.failedStep, QStringLiteral("resolve the SHA"));
@@ -412,6 +439,104 @@ private Q_SLOTS:
         // No git command touched the checkout in a rollback.
         QFile app(m_droplet.appDir() + QStringLiteral("/app.txt"));
         QVERIFY(app.open(QIODevice::ReadOnly));
+    }
+
+    // ------------------------------------------------------------- gates
+
+    QString headOfDroplet() const
+    {
+        QProcess git;
+        git.start(QStringLiteral("git"), {QStringLiteral("-C"), m_droplet.appDir(), QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        git.waitForFinished();
+        return QString::fromUtf8(git.readAllStandardOutput()).trimmed();
+    }
+
+    void gatesRefuseBeforeAnyRemoteCommand_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("checklists open") << "checklists" << "Stripe sandbox";
+        QTest::addRow("ci red") << "ci-red" << "CI is not green";
+        QTest::addRow("ci unverifiable") << "no-token" << "CI cannot be verified";
+        QTest::addRow("override without reason") << "empty-override" << "needs a reason";
+    }
+
+    void gatesRefuseBeforeAnyRemoteCommand()
+    {
+        QFETCH(QString, problem);
+        QFETCH(QString, expected);
+        m_passGates = false;
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("gated.txt"), problem, QStringLiteral("gated ") + problem);
+        m_registry.pushImage(backendRepo, sha);
+        m_registry.pushImage(frontendRepo, sha);
+        if (problem == QLatin1String("checklists"))
+            m_gates.serveGreenCi(sha);
+        else
+            QVERIFY(GatesFixture::completeChecklists(m_vault.get(), m_profile, sha));
+        if (problem == QLatin1String("ci-red"))
+            m_gates.serveRedCi(sha);
+        if (problem == QLatin1String("no-token"))
+            m_keeper->setGitHub(nullptr); // and the keychain holds no GitHub token
+        if (problem == QLatin1String("empty-override")) {
+            m_gates.serveRedCi(sha);
+            m_override = {true, QStringLiteral("   ")};
+        }
+        const QString headBefore = headOfDroplet();
+        clearCalls();
+        const Run run = runOperation(DropletOperation::Kind::DeployBySha, sha);
+        QCOMPARE(run.result.outcome, OperationResult::Outcome::Refused);
+        QVERIFY2(run.result.message.contains(expected), qPrintable(run.result.message));
+        QVERIFY(run.result.failedStep.startsWith(QLatin1String("gates")));
+        QVERIFY(!run.result.dropletChanged);
+        QVERIFY(m_sshd.dockerCalls().isEmpty());
+        QVERIFY(!lockIsHeld());
+        QCOMPARE(headOfDroplet(), headBefore); // not even git fetch ran
+        QVERIFY(!releaseLog().latest(sha).has_value());
+        const QList<QJsonObject> audit = AuditLog::read();
+        QVERIFY(!audit.isEmpty());
+        QCOMPARE(audit.last().value(QStringLiteral("event")).toString(), QStringLiteral("gate-refused"));
+        QCOMPARE(audit.last().value(QStringLiteral("sha")).toString(), sha);
+    }
+
+    void rollbackIsGatedToo()
+    {
+        m_passGates = false;
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("gated.txt"), QStringLiteral("rb"), QStringLiteral("rollback target"));
+        ReleaseLog log = releaseLog();
+        log.markKnownGood(sha, QStringLiteral("me"), {}, QStringLiteral("test"));
+        saveReleaseLog(log);
+        m_gates.serveGreenCi(sha);
+        clearCalls();
+        const Run run = runOperation(DropletOperation::Kind::Rollback, sha);
+        QCOMPARE(run.result.outcome, OperationResult::Outcome::Refused);
+        QVERIFY(run.result.failedStep.startsWith(QLatin1String("gates")));
+        QVERIFY(m_sshd.dockerCalls().isEmpty());
+    }
+
+    void overrideIsRecordedInTheReleaseLogAndAudit()
+    {
+        m_passGates = false;
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("gated.txt"), QStringLiteral("ov"), QStringLiteral("override"));
+        m_registry.pushImage(backendRepo, sha);
+        m_registry.pushImage(frontendRepo, sha);
+        setRunningImages(sha);
+        m_gates.serveRedCi(sha);
+        const QString reason = QStringLiteral("prod is down, CI runner outage; token ") + ghcrToken;
+        m_override = {true, reason};
+        const Run run = runOperation(DropletOperation::Kind::DeployBySha, sha);
+        QVERIFY2(run.result.outcome == OperationResult::Outcome::Success, qPrintable(run.result.message));
+        QVERIFY(run.output.contains(QLatin1String("GATES OVERRIDDEN")));
+        const auto entry = releaseLog().latest(sha);
+        QVERIFY(entry.has_value());
+        QVERIFY(entry->gateOverride.startsWith(QLatin1String("prod is down, CI runner outage")));
+        QVERIFY2(!entry->gateOverride.contains(ghcrToken), "the reason is redacted");
+        const QJsonObject audit = AuditLog::read().last();
+        QCOMPARE(audit.value(QStringLiteral("event")).toString(), QStringLiteral("gate-override"));
+        QCOMPARE(audit.value(QStringLiteral("sha")).toString(), sha);
+        QVERIFY(audit.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("prod is down")));
+        QFile auditFile(AuditLog::path());
+        QVERIFY(auditFile.open(QIODevice::ReadOnly));
+        QVERIFY(!auditFile.readAll().contains(ghcrToken.toUtf8()));
     }
 
     void envRestartKeepsTheRunningTags()

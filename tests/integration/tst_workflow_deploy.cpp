@@ -1,6 +1,7 @@
 // stratumctl deploy --via workflow and run watch against a fake GitHub whose
 // run moves queued → in_progress → completed over a few seconds.
 #include "FakeGitHub.h"
+#include "GatesFixture.h"
 #include "GitHubShapes.h"
 #include "TestWorld.h"
 
@@ -79,6 +80,12 @@ private Q_SLOTS:
         });
         QVERIFY(!m_profile.isEmpty());
         QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, token).code, 0);
+        // The gates pass for the head: its checklists are done and CI is green.
+        GatesFixture::serveNoRequiredChecks(m_github);
+        GatesFixture::serveGreenCi(m_github, head);
+        Stratum::KeychainStore store(std::chrono::seconds(10));
+        Stratum::Vault vault(&store);
+        QVERIFY(GatesFixture::completeChecklists(&vault, *Stratum::defaultProfile().profile, head));
 
         m_github.onJson("GET", repo + QStringLiteral("/branches/main"),
                         QJsonDocument(GitHubShapes::branch(QStringLiteral("main"), head, QStringLiteral("Ship it"))));

@@ -74,8 +74,15 @@ void DropletOperation::plan()
 
 // ------------------------------------------------------------------ plans
 
+void DropletOperation::setGates(GateKeeper *gates, const GateOverride &override)
+{
+    m_gates = gates;
+    m_override = override;
+}
+
 void DropletOperation::planDeploy()
 {
+    addGates();
     addLock();
     addRemote(tr("git fetch origin %1").arg(m_profile.github.branch), [this]() { return m_commands.gitFetch(); }, true);
     addRemote(tr("git checkout %1").arg(m_profile.github.branch), [this]() { return m_commands.gitCheckoutMain(); }, true);
@@ -91,6 +98,9 @@ void DropletOperation::planDeploy()
             return tr("the droplet answered something that is not a SHA");
         m_sha = matches.first().trimmed();
         m_result.sha = m_sha;
+        if (!m_gate.report.sha.isEmpty() && m_gate.report.sha != m_sha)
+            return tr("the droplet resolved %1 to %2, but the gates were checked for %3")
+                .arg(m_options.sha, m_sha, m_gate.report.sha);
         return {};
     });
     addImageWait(true);
@@ -101,6 +111,7 @@ void DropletOperation::planDeploy()
 
 void DropletOperation::planRollback()
 {
+    addGates();
     m_steps.append({tr("pre-flight: %1 is known-good").arg(m_sha.left(12)), {}, [this]() {
         m_vault->loadReleaseLog(m_profile.id, this, [this](const Vault::Result<ReleaseLog> &log) {
             if (!log.error.ok()) {
@@ -219,6 +230,27 @@ void DropletOperation::addRemote(const QString &name, std::function<QString()> c
                      result.exit.exitStatus);
         }});
     }, changes});
+}
+
+void DropletOperation::addGates()
+{
+    m_steps.append({tr("gates: required checklists and CI for %1").arg(m_options.sha.left(12)), {}, [this]() {
+        if (!m_gates) {
+            fail(OperationResult::Outcome::Refused, tr("refused: the gates were not checked for this %1")
+                                                        .arg(m_options.kind == Kind::Rollback ? tr("rollback") : tr("deploy")));
+            return;
+        }
+        const GatedAction action = m_options.kind == Kind::Rollback ? GatedAction::Rollback : GatedAction::Deploy;
+        m_gates->authorize(m_options.sha, action, m_override, m_options.who, this, [this](const GateDecision &decision) {
+            m_gate = decision;
+            if (!decision.allowed) {
+                fail(OperationResult::Outcome::Refused, decision.message);
+                return;
+            }
+            emitMessage(decision.overridden, decision.message + QLatin1Char('\n'));
+            stepDone({});
+        });
+    }, false});
 }
 
 void DropletOperation::addLock()
@@ -522,6 +554,7 @@ void DropletOperation::record()
                        : m_result.outcome == OperationResult::Outcome::Interrupted
                            ? tr("interrupted at step %1").arg(m_result.failedStep)
                            : m_result.failedStep;
+    entry.gateOverride = m_gate.overridden ? m_redactor->redact(m_gate.overrideReason) : QString();
     entry.backendDigest = m_result.backendDigest;
     entry.frontendDigest = m_result.frontendDigest;
     m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/RemoteCommands.h"
+#include "gates/Gates.h"
 #include "keychain/Vault.h"
 #include "profile/Profile.h"
 #include "redaction/Redactor.h"
@@ -67,6 +68,9 @@ public:
     void cancel(); // honoured between steps and while waiting for images
 
     const QList<StepReport> &steps() const { return m_reports; }
+    // Deploys and rollbacks are refused unless a gate keeper lets them through.
+    void setGates(GateKeeper *gates, const GateOverride &override = {});
+    const GateDecision &gateDecision() const { return m_gate; }
 
 Q_SIGNALS:
     void stepStarted(int index, const QString &name, const QString &command);
@@ -88,6 +92,7 @@ private:
     void planEnvRestart(bool frontendOnly);
     void addRemote(const QString &name, std::function<QString()> command, bool changes,
                    std::function<QString(const RemoteResult &)> check = {}, std::chrono::milliseconds timeout = {});
+    void addGates();
     void addLock();
     void addImageWait(bool waitForThem);
     void addDropletSeesImages();
@@ -132,6 +137,9 @@ private:
     QString m_currentFrontendRef;
     OperationResult m_result;
     QByteArray m_partial[2];
+    QPointer<GateKeeper> m_gates;
+    GateOverride m_override;
+    GateDecision m_gate;
     QTimer m_imageTimer;
     QElapsedTimer m_imageClock;
 };

@@ -1,5 +1,7 @@
 #include "RemoteCommands.h"
 
+#include <QRegularExpression>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -98,6 +100,19 @@ QString RemoteCommands::backendHealth(const QString &url) const
 QString RemoteCommands::logs(const QString &service, int tail) const
 {
     return compose(QStringLiteral("logs --no-color --tail=%1 %2").arg(tail).arg(shellQuote(service)));
+}
+
+bool RemoteCommands::isContainerName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
+    return valid.match(name).hasMatch();
+}
+
+QString RemoteCommands::workerProbe(const QString &containerName, const QString &service, int sinceSeconds) const
+{
+    return QStringLiteral("docker inspect --format '{{.RestartCount}} {{.State.Status}}' %1; echo '--- logs'; ")
+               .arg(shellQuote(containerName))
+           + compose(QStringLiteral("logs --no-color --since=%1s --tail=200 %2").arg(sinceSeconds).arg(shellQuote(service)));
 }
 
 QString RemoteCommands::freeDiskKb() const

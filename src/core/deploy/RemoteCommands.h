@@ -44,6 +44,9 @@ public:
     QString composePs() const;
     QString backendHealth(const QString &url) const;
     QString logs(const QString &service, int tail) const;
+    // "RESTARTS STATUS", a "--- logs" line, then the service's log lines of the last `sinceSeconds`.
+    QString workerProbe(const QString &containerName, const QString &service, int sinceSeconds) const;
+    static bool isContainerName(const QString &name);
     QString freeDiskKb() const;
     QString envFileExists() const;
 

@@ -1,5 +1,7 @@
 #include "WorkflowDeploy.h"
 
+#include "redaction/Redactor.h"
+
 namespace Stratum {
 
 WorkflowDeploy::WorkflowDeploy(const Profile &profile, GitHubClient *github, Vault *vault, QObject *parent)
@@ -109,7 +111,30 @@ void WorkflowDeploy::start(const QString &sha, const QString &who)
             finish({Outcome::Refused, tr("give the full 40-digit SHA to deploy a commit other than the head"), {}, {}}, false);
             return;
         }
-        checkNoRunActive(headSha.startsWith(target) ? headSha : target);
+        checkGates(headSha.startsWith(target) ? headSha : target);
+    });
+}
+
+void WorkflowDeploy::setGates(GateKeeper *gates, const GateOverride &override)
+{
+    m_gates = gates;
+    m_override = override;
+}
+
+void WorkflowDeploy::checkGates(const QString &gatedSha)
+{
+    if (!m_gates) {
+        finish({Outcome::Refused, tr("refused: the gates were not checked for this deploy"), {}, {}}, false);
+        return;
+    }
+    m_gates->authorize(gatedSha, GatedAction::Deploy, m_override, m_who, this, [this, gatedSha](const GateDecision &decision) {
+        m_gate = decision;
+        if (!decision.allowed) {
+            finish({Outcome::Refused, decision.message, {}, {}}, false);
+            return;
+        }
+        Q_EMIT progress(decision.message);
+        checkNoRunActive(gatedSha);
     });
 }
 
@@ -251,6 +276,7 @@ void WorkflowDeploy::recordThenReport(Result result, bool record)
     entry.result = result.outcome == Outcome::Success ? QStringLiteral("success")
                    : result.outcome == Outcome::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
     entry.who = m_who;
+    entry.gateOverride = m_gate.overridden ? Redactor::redactPatterns(m_gate.overrideReason) : QString();
     entry.runId = result.run.id;
     entry.runUrl = result.run.htmlUrl;
     m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,

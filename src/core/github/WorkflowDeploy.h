@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/RemoteCommands.h"
+#include "gates/Gates.h"
 #include "github/WorkflowRuns.h"
 #include "ssh/RemoteHost.h"
 #include "keychain/Vault.h"
@@ -38,6 +39,10 @@ public:
     // taken before the dispatch and released when the run ends.
     void setDroplet(RemoteHost *host, const LockInfo &holder);
 
+    // The gates decide before the lock and the dispatch; without a keeper the deploy is refused.
+    void setGates(GateKeeper *gates, const GateOverride &override = {});
+    const GateDecision &gateDecision() const { return m_gate; }
+
     // Reads the head of the branch (SHA and commit title).
     void readHead(std::function<void(const QString &sha, const QString &title, const QString &error)> done);
     // Checks, dispatches, follows. `sha` empty = the branch head.
@@ -53,6 +58,7 @@ Q_SIGNALS:
     void finished(const Stratum::WorkflowDeploy::Result &result);
 
 private:
+    void checkGates(const QString &gatedSha);
     void checkNoRunActive(const QString &gatedSha);
     void dispatch(const QString &gatedSha);
     void follow(qint64 runId, const QString &gatedSha);
@@ -70,6 +76,9 @@ private:
     QString m_gatedSha;
     QPointer<RemoteHost> m_droplet;
     LockInfo m_lockHolder;
+    QPointer<GateKeeper> m_gates;
+    GateOverride m_override;
+    GateDecision m_gate;
     bool m_lockTaken = false;
     bool m_done = false;
 };

@@ -100,6 +100,41 @@ void Vault::updateReleaseLog(const QString &profileId, std::function<void(Releas
     });
 }
 
+void Vault::loadChecklistRecords(const QString &profileId, QObject *context, ChecksDone done)
+{
+    m_store->readLarge(checksKey(profileId), context, [done](const KeychainRead &read) {
+        if (read.error.notFound()) {
+            done({{}, ChecklistRecords()});
+            return;
+        }
+        if (!read.error.ok()) {
+            done({read.error, {}});
+            return;
+        }
+        QString why;
+        const auto records = ChecklistRecords::fromJson(read.data, &why);
+        if (!records) {
+            done({{KeychainError::Kind::Corrupt, tr("the stored checklist state is damaged: %1").arg(why)}, {}});
+            return;
+        }
+        done({{}, *records});
+    });
+}
+
+void Vault::updateChecklistRecords(const QString &profileId, std::function<void(ChecklistRecords &)> edit,
+                                   QObject *context, Done done)
+{
+    loadChecklistRecords(profileId, context, [this, profileId, edit, context, done](const Result<ChecklistRecords> &loaded) {
+        if (!loaded.error.ok()) {
+            done(loaded.error);
+            return;
+        }
+        ChecklistRecords records = loaded.value;
+        edit(records);
+        m_store->writeLarge(checksKey(profileId), records.toJson(profileId), context, done);
+    });
+}
+
 void Vault::readSecret(const QString &name, QObject *context, SecretDone done)
 {
     m_store->read(secretKey(name), context, [done](const KeychainRead &read) {

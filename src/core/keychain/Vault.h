@@ -2,6 +2,7 @@
 
 #include "hosts/HostEntry.h"
 #include "keychain/KeychainStore.h"
+#include "checklists/ChecklistRecords.h"
 #include "releases/ReleaseLog.h"
 
 #include <QMap>
@@ -36,6 +37,7 @@ public:
     using HostsDone = std::function<void(const Result<QList<HostEntry>> &)>;
     using ReleasesDone = std::function<void(const Result<ReleaseLog> &)>;
     using SecretDone = std::function<void(const Result<QString> &)>;
+    using ChecksDone = std::function<void(const Result<ChecklistRecords> &)>;
     using StatusDone = std::function<void(const Result<QMap<QString, bool>> &)>;
     using Done = KeychainStore::WriteDone;
 
@@ -50,6 +52,11 @@ public:
     void saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done);
     // Reads the log, lets `edit` change it, writes it back: one read-modify-write for every caller.
     void updateReleaseLog(const QString &profileId, std::function<void(ReleaseLog &)> edit, QObject *context, Done done);
+
+    // Checklist state per SHA (not secret, but kept with the release log it gates).
+    void loadChecklistRecords(const QString &profileId, QObject *context, ChecksDone done);
+    void updateChecklistRecords(const QString &profileId, std::function<void(ChecklistRecords &)> edit, QObject *context,
+                                Done done);
 
     void readSecret(const QString &name, QObject *context, SecretDone done); // NotFound when unset
     void writeSecret(const QString &name, const QByteArray &value, QObject *context, Done done);
@@ -66,6 +73,7 @@ private:
                   std::function<void(const QString &, const KeychainRead &)> each, Done done, int index = 0);
     static QString hostsKey() { return QStringLiteral("hosts"); }
     static QString releaseKey(const QString &profileId) { return QStringLiteral("releases/") + profileId; }
+    static QString checksKey(const QString &profileId) { return QStringLiteral("checks/") + profileId; }
     static QString secretKey(const QString &name) { return QStringLiteral("secret/") + name; }
 
     KeychainStore *m_store;

@@ -55,6 +55,7 @@ QJsonObject entryToJson(const ReleaseEntry &entry)
     insertIfSet("note", entry.note);
     insertIfSet("knownGoodReason", entry.knownGoodReason);
     insertIfSet("failedStep", entry.failedStep);
+    insertIfSet("gateOverride", entry.gateOverride);
     insertIfSet("backendDigest", entry.backendDigest);
     insertIfSet("frontendDigest", entry.frontendDigest);
     insertIfSet("runUrl", entry.runUrl);
@@ -92,6 +93,7 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     entry.knownGood = object.value(QStringLiteral("knownGood")).toBool();
     entry.knownGoodReason = object.value(QStringLiteral("knownGoodReason")).toString();
     entry.failedStep = object.value(QStringLiteral("failedStep")).toString();
+    entry.gateOverride = object.value(QStringLiteral("gateOverride")).toString();
     entry.backendDigest = object.value(QStringLiteral("backendDigest")).toString();
     entry.frontendDigest = object.value(QStringLiteral("frontendDigest")).toString();
     if (!isDigest(entry.backendDigest) || !isDigest(entry.frontendDigest)) {

@@ -21,6 +21,7 @@ struct ReleaseEntry {
     bool knownGood = false;
     QString knownGoodReason; // how known-good was decided (smoke passed / --without-smoke reason)
     QString failedStep;
+    QString gateOverride; // the reason typed when the gates were overridden
     QString backendDigest;
     QString frontendDigest;
     qint64 runId = 0;

@@ -10,6 +10,7 @@
 #include "registry/RegistryClient.h"
 #include "ssh/RemoteHosts.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QRegularExpressionValidator>
@@ -37,13 +38,20 @@ DeployPage::DeployPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlightin
                                    .arg(profile.github.deployWorkflow.name, profile.github.branch),
                                QStringLiteral("workflow"));
     m_ui->methodCombo->addItem(tr("SSH by SHA (emergency, runbook §6)"), QStringLiteral("ssh"));
-    QStringList required;
-    for (const Checklist &checklist : profile.checklists) {
-        if (checklist.requiredForDeploy)
-            required << tr("§%1 %2").arg(checklist.section, checklist.title);
-    }
-    m_ui->gateLabel->setText(tr("%1 — not enforced by this build yet: do them by hand (Checklists page).")
-                                 .arg(required.join(tr(", "))));
+    m_gates = new GateKeeper(profile, core.vault(), &core.redactor(), this);
+    m_gateDelay.setSingleShot(true);
+    m_gateDelay.setInterval(400);
+    connect(&m_gateDelay, &QTimer::timeout, this, &DeployPage::evaluateGates);
+    connect(m_ui->shaEdit, &QLineEdit::textChanged, this, [this]() { m_gateReport.reset(); m_gateDelay.start(); });
+    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, [this]() { m_gateReport.reset(); m_gateDelay.start(); });
+    connect(m_ui->overrideGatesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->overrideReasonEdit->setEnabled(on);
+        m_ui->overrideReasonEdit->setStyleSheet(on ? QStringLiteral("QLineEdit { border: 2px solid #c0392b; }") : QString());
+        m_ui->overrideGatesCheck->setStyleSheet(on ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+        updateState();
+    });
+    connect(m_ui->overrideReasonEdit, &QLineEdit::textChanged, this, &DeployPage::updateState);
+    m_ui->gateLabel->setText(tr("Enter a SHA (or check GitHub for the head) to see its gates."));
 
     connect(m_ui->shaEdit, &QLineEdit::textChanged, this, &DeployPage::updateState);
     // GitHub is read when asked (Check GitHub), never behind the operator's back.
@@ -103,6 +111,7 @@ void DeployPage::withGitHub(std::function<void(GitHubClient *)> then)
             m_github = new GitHubClient(m_core.profile().github.apiBaseUrl,
                                         std::chrono::seconds(m_core.profile().timing.httpSeconds), this);
         m_github->setToken(token.value.toUtf8());
+        m_gates->setGitHub(m_github);
         then(m_github);
     });
 }
@@ -124,6 +133,7 @@ void DeployPage::refreshGitHub()
             m_ui->githubHeadLabel->setText(QStringLiteral("<code>%1</code> %2").arg(sha.left(12), title.toHtmlEscaped()));
             if (m_ui->shaEdit->text().isEmpty())
                 m_ui->shaEdit->setPlaceholderText(sha.left(12));
+            evaluateGates();
             updateState();
             github->get(repo + QStringLiteral("/branches/%1/protection").arg(branch), this, [this, github, repo, branch, sha](const GitHubResponse &classic) {
                 github->get(repo + QStringLiteral("/rules/branches/") + branch, this, [this, github, repo, sha, classic](const GitHubResponse &rules) {
@@ -172,6 +182,7 @@ void DeployPage::askThenDispatch()
             m_ui->resultLabel->setStyleSheet(QString());
             m_ui->resultLabel->setText(tr("Dispatching…"));
             m_workflow = new WorkflowDeploy(m_core.profile(), github, m_core.vault(), this);
+            m_workflow->setGates(m_gates, gateOverride());
             connect(m_workflow, &WorkflowDeploy::progress, m_console, &ConsoleView::appendInfo);
             connect(m_workflow, &WorkflowDeploy::dispatched, this, [this](qint64 runId, const QString &url) {
                 m_runUrl = url;
@@ -285,7 +296,16 @@ void DeployPage::updateState()
         reason = tr("Enter the commit SHA to deploy.");
     else if (!isShaPrefix(sha))
         reason = tr("A SHA has 7 to 40 hex digits.");
+    const bool overriding = m_ui->overrideGatesCheck->isChecked();
+    if (reason.isEmpty() && overriding && m_ui->overrideReasonEdit->text().trimmed().isEmpty())
+        reason = tr("Type why the gates are overridden.");
+    else if (reason.isEmpty() && !overriding && !m_gateReport)
+        reason = tr("Checking the gates…");
+    else if (reason.isEmpty() && !overriding && !m_gateReport->passed())
+        reason = tr("Gates not met: %1").arg(m_gateReport->blockers().value(0));
     m_ui->deployButton->setEnabled(reason.isEmpty());
+    m_ui->deployButton->setText(overriding && reason.isEmpty() ? tr("Deploy (gates overridden)") : tr("Deploy"));
+    m_ui->deployButton->setStyleSheet(overriding && reason.isEmpty() ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
     m_ui->deployButton->setToolTip(reason);
     m_ui->blockedReasonLabel->setText(reason);
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->restartEnvButton), static_cast<QWidget *>(m_ui->recreateFrontendButton)})
@@ -294,6 +314,60 @@ void DeployPage::updateState()
                             static_cast<QWidget *>(m_ui->hostCombo)})
         widget->setEnabled(!running);
     m_ui->cancelButton->setEnabled(running);
+}
+
+QString DeployPage::gateTarget() const
+{
+    const QString typed = m_ui->shaEdit->text().trimmed().toLower();
+    if (!typed.isEmpty())
+        return isShaPrefix(typed) ? typed : QString();
+    return workflowMethod() ? m_headSha : QString();
+}
+
+GateOverride DeployPage::gateOverride() const
+{
+    return {m_ui->overrideGatesCheck->isChecked(), m_ui->overrideReasonEdit->text()};
+}
+
+void DeployPage::refreshGates()
+{
+    m_gateReport.reset();
+    evaluateGates();
+}
+
+void DeployPage::evaluateGates()
+{
+    const QString target = gateTarget();
+    if (target.isEmpty()) {
+        m_ui->gateLabel->setText(tr("Enter a SHA (or check GitHub for the head) to see its gates."));
+        updateState();
+        return;
+    }
+    m_ui->gateLabel->setText(tr("Checking the gates for %1…").arg(target.left(12)));
+    m_gates->evaluate(target, this, [this, target](const GateReport &report) {
+        if (gateTarget() != target)
+            return; // the operator typed on meanwhile
+        m_gateReport = report;
+        showGates(report);
+        updateState();
+    });
+}
+
+void DeployPage::showGates(const GateReport &report)
+{
+    QStringList lines;
+    for (const ChecklistGate &gate : report.checklists) {
+        const QString mark = gate.complete() ? QStringLiteral("✔") : QStringLiteral("✘");
+        lines << tr("%1 %2: %3/%4").arg(mark, gate.title.toHtmlEscaped()).arg(gate.done).arg(gate.total);
+    }
+    const bool ciOk = report.ci.state == CiGate::State::Green || report.ci.state == CiGate::State::NotApplicable;
+    lines << tr("%1 CI: %2").arg(ciOk ? QStringLiteral("✔") : QStringLiteral("✘"), report.ci.detail.toHtmlEscaped());
+    const QString colour = report.passed() ? QStringLiteral("#1e8449") : QStringLiteral("#c0392b");
+    m_ui->gateLabel->setText(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span> — %3")
+                                 .arg(colour, report.passed() ? tr("gates passed for %1").arg(report.sha.left(12))
+                                                              : tr("gates NOT met for %1").arg(report.requestedSha.left(12)),
+                                      lines.join(QStringLiteral(" · "))));
+    m_ui->gateLabel->setToolTip(report.blockers().join(QLatin1Char('\n')));
 }
 
 void DeployPage::startRollback(const QString &sha)
@@ -382,6 +456,7 @@ void DeployPage::run(DropletOperation::Options options)
                 m_ui->resultLabel->setText(tr("Running…"));
                 m_operation = new DropletOperation(options, m_core.profile(), host, m_registry, m_core.vault(),
                                                    &m_core.redactor(), this);
+                m_operation->setGates(m_gates, gateOverride());
                 connect(m_operation, &DropletOperation::stepStarted, this, &DeployPage::onStepStarted);
                 connect(m_operation, &DropletOperation::output, this, [this](int, bool isStderr, const QString &text) {
                     m_console->appendOutput(text.toUtf8(), isStderr);

@@ -5,7 +5,10 @@
 #include "github/WorkflowDeploy.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 #include <memory>
 
@@ -44,6 +47,7 @@ public Q_SLOTS:
     void startRollback(const QString &sha);
     void reloadHosts();
     void refreshGitHub(); // head of main, its CI state, branch protection
+    void refreshGates();  // after a checklist changed
 
 Q_SIGNALS:
     void releaseLogChanged();
@@ -51,6 +55,10 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    QString gateTarget() const; // the SHA the gates are shown for
+    void evaluateGates();
+    void showGates(const GateReport &report);
+    GateOverride gateOverride() const;
     void askThenRun(DropletOperation::Options options);
     void run(DropletOperation::Options options);
     void onStepStarted(int index, const QString &name, const QString &command);
@@ -74,6 +82,9 @@ private:
     QString m_headSha;
     QString m_runUrl;
     QList<QTreeWidgetItem *> m_stepItems;
+    GateKeeper *m_gates;
+    std::optional<GateReport> m_gateReport;
+    QTimer m_gateDelay;
 };
 
 } // namespace Stratum

@@ -1,0 +1,179 @@
+#include "ChecklistRecords.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Stratum {
+
+namespace {
+
+QString key(const QString &checklistId, const QString &itemId)
+{
+    return checklistId + QLatin1Char('/') + itemId;
+}
+
+std::optional<ItemRecord::Status> statusFromName(const QString &name)
+{
+    for (auto status : {ItemRecord::Status::Pending, ItemRecord::Status::Passed, ItemRecord::Status::Failed}) {
+        if (itemStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString itemStatusName(ItemRecord::Status status)
+{
+    switch (status) {
+    case ItemRecord::Status::Pending: return QStringLiteral("pending");
+    case ItemRecord::Status::Passed: return QStringLiteral("passed");
+    case ItemRecord::Status::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<ItemRecord> ChecklistRecords::item(const QString &sha, const QString &checklistId, const QString &itemId) const
+{
+    const auto perSha = m_shas.constFind(sha);
+    if (perSha == m_shas.cend())
+        return std::nullopt;
+    const auto found = perSha->items.constFind(key(checklistId, itemId));
+    if (found == perSha->items.cend())
+        return std::nullopt;
+    return *found;
+}
+
+void ChecklistRecords::set(const QString &sha, const QString &checklistId, const QString &itemId, const ItemRecord &record)
+{
+    touch(sha);
+    m_shas[sha].items.insert(key(checklistId, itemId), record);
+}
+
+void ChecklistRecords::clear(const QString &sha, const QString &checklistId)
+{
+    auto perSha = m_shas.find(sha);
+    if (perSha == m_shas.end())
+        return;
+    const QString prefix = checklistId + QLatin1Char('/');
+    perSha->items.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
+    perSha->lanes.remove(checklistId);
+}
+
+std::optional<QDateTime> ChecklistRecords::laneStarted(const QString &sha, const QString &checklistId) const
+{
+    const auto perSha = m_shas.constFind(sha);
+    if (perSha == m_shas.cend() || !perSha->lanes.contains(checklistId))
+        return std::nullopt;
+    return perSha->lanes.value(checklistId);
+}
+
+void ChecklistRecords::setLaneStarted(const QString &sha, const QString &checklistId, const QDateTime &when)
+{
+    touch(sha);
+    m_shas[sha].lanes.insert(checklistId, when);
+}
+
+QStringList ChecklistRecords::shas() const
+{
+    QStringList result = m_shas.keys();
+    std::sort(result.begin(), result.end(), [this](const QString &a, const QString &b) {
+        return m_shas.value(a).touched > m_shas.value(b).touched;
+    });
+    return result;
+}
+
+QString ChecklistRecords::resolve(const QString &prefix) const
+{
+    QString found;
+    for (auto it = m_shas.cbegin(); it != m_shas.cend(); ++it) {
+        if (!it.key().startsWith(prefix.toLower()))
+            continue;
+        if (!found.isEmpty())
+            return {};
+        found = it.key();
+    }
+    return found;
+}
+
+void ChecklistRecords::touch(const QString &sha)
+{
+    m_shas[sha].touched = QDateTime::currentDateTimeUtc();
+    if (m_shas.size() <= maxShas)
+        return;
+    const QStringList ordered = shas();
+    for (int i = maxShas; i < ordered.size(); ++i)
+        m_shas.remove(ordered.at(i));
+}
+
+QByteArray ChecklistRecords::toJson(const QString &profileId) const
+{
+    QJsonObject shas;
+    for (auto it = m_shas.cbegin(); it != m_shas.cend(); ++it) {
+        QJsonObject items;
+        for (auto item = it->items.cbegin(); item != it->items.cend(); ++item) {
+            QJsonObject o{{QStringLiteral("status"), itemStatusName(item->status)},
+                          {QStringLiteral("who"), item->who},
+                          {QStringLiteral("when"), item->when.toString(Qt::ISODate)},
+                          {QStringLiteral("byProbe"), item->byProbe}};
+            if (!item->note.isEmpty())
+                o.insert(QStringLiteral("note"), item->note);
+            if (!item->evidence.isEmpty())
+                o.insert(QStringLiteral("evidence"), item->evidence);
+            items.insert(item.key(), o);
+        }
+        QJsonObject lanes;
+        for (auto lane = it->lanes.cbegin(); lane != it->lanes.cend(); ++lane)
+            lanes.insert(lane.key(), lane->toString(Qt::ISODate));
+        shas.insert(it.key(), QJsonObject{{QStringLiteral("touched"), it->touched.toString(Qt::ISODate)},
+                                          {QStringLiteral("items"), items},
+                                          {QStringLiteral("lanes"), lanes}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1}, {QStringLiteral("profile"), profileId},
+                                     {QStringLiteral("shas"), shas}}).toJson(QJsonDocument::Compact);
+}
+
+std::optional<ChecklistRecords> ChecklistRecords::fromJson(const QByteArray &json, QString *error)
+{
+    auto failWith = [error](const QString &why) -> std::optional<ChecklistRecords> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return failWith(parseError.errorString());
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("schema")).toInt() != 1)
+        return failWith(QStringLiteral("unknown schema"));
+    ChecklistRecords records;
+    const QJsonObject shas = root.value(QStringLiteral("shas")).toObject();
+    for (auto it = shas.begin(); it != shas.end(); ++it) {
+        const QJsonObject perSha = it->toObject();
+        PerSha entry;
+        entry.touched = QDateTime::fromString(perSha.value(QStringLiteral("touched")).toString(), Qt::ISODate);
+        const QJsonObject items = perSha.value(QStringLiteral("items")).toObject();
+        for (auto item = items.begin(); item != items.end(); ++item) {
+            const QJsonObject o = item->toObject();
+            const auto status = statusFromName(o.value(QStringLiteral("status")).toString());
+            if (!status)
+                return failWith(QStringLiteral("%1/%2: unknown status").arg(it.key(), item.key()));
+            entry.items.insert(item.key(), {*status, o.value(QStringLiteral("who")).toString(),
+                                            QDateTime::fromString(o.value(QStringLiteral("when")).toString(), Qt::ISODate),
+                                            o.value(QStringLiteral("note")).toString(),
+                                            o.value(QStringLiteral("evidence")).toString(),
+                                            o.value(QStringLiteral("byProbe")).toBool()});
+        }
+        const QJsonObject lanes = perSha.value(QStringLiteral("lanes")).toObject();
+        for (auto lane = lanes.begin(); lane != lanes.end(); ++lane)
+            entry.lanes.insert(lane.key(), QDateTime::fromString(lane->toString(), Qt::ISODate));
+        records.m_shas.insert(it.key(), entry);
+    }
+    return records;
+}
+
+} // namespace Stratum

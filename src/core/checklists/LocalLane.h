@@ -1,0 +1,65 @@
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QProcessEnvironment>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Stratum {
+
+class Redactor;
+
+// Where local tools live on a Mac even when the app was started from Finder
+// with a bare PATH: STRATUM_TOOL_DIRS (for tests and odd setups), PATH,
+// /opt/homebrew/bin, /usr/local/bin.
+namespace LocalTools {
+QStringList searchDirs();
+QString find(const QString &program); // empty when not found
+QProcessEnvironment environment();    // the process environment with that PATH
+} // namespace LocalTools
+
+struct LocalProbeResult {
+    QString probe;
+    bool passed = false;
+    QString evidence; // what was seen, for the checklist record (redacted)
+};
+
+// The automatic items of the Stripe sandbox lane (runbook §3), run against the
+// operator's local stack: the checkout is at the target SHA with a clean tree,
+// `docker compose ps` shows the stack running, the backend is ready,
+// `stripe listen` forwards to the webhook, and the backend logged a processed
+// webhook after the lane started.
+class LocalLane : public QObject
+{
+    Q_OBJECT
+public:
+    LocalLane(const Profile &profile, const Redactor *redactor, QObject *parent = nullptr);
+
+    static QStringList probes(); // the probe ids this class runs
+    void run(const QString &probe, const QString &sha, const QDateTime &laneStarted, QObject *context,
+             std::function<void(const LocalProbeResult &)> done);
+
+private:
+    using Done = std::function<void(const LocalProbeResult &)>;
+    // Runs a local tool in the project dir; `then` gets exit code (-1: could not run), stdout, stderr.
+    void tool(const QString &program, const QStringList &arguments, QObject *context,
+              std::function<void(int, const QByteArray &, const QByteArray &)> then);
+    void gitHead(const QString &sha, QObject *context, Done done);
+    void composePs(QObject *context, Done done);
+    void backendReady(QObject *context, Done done);
+    void stripeListen(QObject *context, Done done);
+    void webhookLog(const QDateTime &since, QObject *context, Done done);
+    QStringList composeArguments() const;
+    LocalProbeResult result(const QString &probe, bool passed, const QString &evidence) const;
+
+    const Profile &m_profile;
+    const Redactor *m_redactor;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace Stratum

@@ -1,0 +1,200 @@
+#include "Gates.h"
+
+#include "audit/AuditLog.h"
+#include "github/GitHubClient.h"
+#include "keychain/Vault.h"
+#include "github/GitHubClient.h"
+#include "releases/ReleaseLog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGates, "stratum.gates")
+
+namespace Stratum {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stratum::Gates", text);
+}
+
+const QString ciProbe = QStringLiteral("github-ci-green");
+
+} // namespace
+
+bool hasGitHubLane(const Profile &profile)
+{
+    return !profile.github.owner.isEmpty() && !profile.github.repo.isEmpty() && profile.github.apiBaseUrl.isValid();
+}
+
+QString gatedActionName(GatedAction action)
+{
+    return action == GatedAction::Deploy ? QStringLiteral("deploy") : QStringLiteral("rollback");
+}
+
+bool GateReport::passed() const
+{
+    if (sha.isEmpty())
+        return false;
+    for (const ChecklistGate &gate : checklists) {
+        if (!gate.complete())
+            return false;
+    }
+    return ci.state == CiGate::State::Green || ci.state == CiGate::State::NotApplicable;
+}
+
+QStringList GateReport::blockers() const
+{
+    QStringList lines;
+    if (sha.isEmpty())
+        lines << tr("no checklist has been worked through for %1 yet").arg(requestedSha.left(12));
+    for (const ChecklistGate &gate : checklists) {
+        if (!gate.complete())
+            lines << tr("%1: %2 of %3 done; open: %4").arg(gate.title).arg(gate.done).arg(gate.total)
+                         .arg(gate.missing.join(QStringLiteral("; ")));
+    }
+    switch (ci.state) {
+    case CiGate::State::Green:
+    case CiGate::State::NotApplicable:
+        break;
+    case CiGate::State::NotGreen:
+        lines << tr("CI is not green: %1").arg(ci.detail);
+        break;
+    case CiGate::State::Unverifiable:
+        lines << tr("CI cannot be verified (%1): only an override with a reason passes").arg(ci.detail);
+        break;
+    }
+    return lines;
+}
+
+GateReport evaluateGates(const Profile &profile, const ChecklistRecords &records, const QString &sha, const CiGate &ci)
+{
+    GateReport report;
+    report.requestedSha = sha;
+    report.sha = isFullSha(sha) ? sha : records.resolve(sha);
+    report.ci = ci;
+    for (const Checklist &list : profile.checklists) {
+        if (!list.requiredForDeploy)
+            continue;
+        ChecklistGate gate{list.id, list.title, 0, int(list.items.size()), {}};
+        for (const ChecklistItem &item : list.items) {
+            // The CI item is decided live, not from what was recorded earlier.
+            const bool done = item.probe == ciProbe
+                ? ci.state == CiGate::State::Green || ci.state == CiGate::State::NotApplicable
+                : records.item(report.sha, list.id, item.id).value_or(ItemRecord()).status == ItemRecord::Status::Passed;
+            if (done)
+                ++gate.done;
+            else
+                gate.missing << item.text;
+        }
+        report.checklists << gate;
+    }
+    return report;
+}
+
+CiGate ciGateFrom(const CiReport &report)
+{
+    if (!report.reached)
+        return {CiGate::State::Unverifiable, tr("GitHub did not answer: %1").arg(report.error)};
+    if (!report.verdict.isGreen())
+        return {CiGate::State::NotGreen, report.verdict.summary};
+    if (!report.onBranch)
+        return {CiGate::State::NotGreen, tr("the commit is not on the deploy branch (%1)").arg(report.relation)};
+    return {CiGate::State::Green, report.verdict.summary};
+}
+
+GateKeeper::GateKeeper(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent)
+    : QObject(parent), m_profile(profile), m_vault(vault), m_redactor(redactor)
+{
+}
+
+void GateKeeper::withGitHub(std::function<void(GitHubClient *, const QString &)> then)
+{
+    if (m_github) {
+        then(m_github, {});
+        return;
+    }
+    m_vault->readSecret(SecretNames::githubToken(), this, [this, then](const Vault::Result<QString> &token) {
+        if (token.error.notFound()) {
+            then(nullptr, tr("no GitHub token in the keychain"));
+            return;
+        }
+        if (!token.error.ok()) {
+            then(nullptr, token.error.message);
+            return;
+        }
+        auto *client = new GitHubClient(m_profile.github.apiBaseUrl, std::chrono::seconds(m_profile.timing.httpSeconds), this);
+        client->setToken(token.value.toUtf8());
+        m_github = client;
+        then(client, {});
+    });
+}
+
+void GateKeeper::readCi(const QString &sha, std::function<void(const CiGate &)> then)
+{
+    if (!hasGitHubLane(m_profile)) {
+        then({CiGate::State::NotApplicable, tr("the profile has no GitHub repository")});
+        return;
+    }
+    withGitHub([this, sha, then](GitHubClient *github, const QString &whyNot) {
+        if (!github) {
+            then({CiGate::State::Unverifiable, whyNot});
+            return;
+        }
+        checkCi(github, m_profile, sha, this, [then](const CiReport &report) { then(ciGateFrom(report)); });
+    });
+}
+
+void GateKeeper::evaluate(const QString &sha, QObject *context, std::function<void(const GateReport &)> done)
+{
+    QPointer<QObject> guard(context);
+    m_vault->loadChecklistRecords(m_profile.id, this, [this, sha, guard, done](const Vault::Result<ChecklistRecords> &records) {
+        if (!records.error.ok()) {
+            GateReport report = evaluateGates(m_profile, {}, sha, {CiGate::State::Unverifiable, records.error.message});
+            if (guard)
+                done(report);
+            return;
+        }
+        const QString full = isFullSha(sha) ? sha : records.value.resolve(sha);
+        readCi(full.isEmpty() ? sha : full, [this, sha, guard, done, records](const CiGate &ci) {
+            if (guard)
+                done(evaluateGates(m_profile, records.value, sha, ci));
+        });
+    });
+}
+
+void GateKeeper::authorize(const QString &sha, GatedAction action, const GateOverride &override, const QString &who,
+                           QObject *context, std::function<void(const GateDecision &)> done)
+{
+    evaluate(sha, context, [this, sha, action, override, who, done](const GateReport &report) {
+        GateDecision decision;
+        decision.report = report;
+        const QString blockers = report.blockers().join(QStringLiteral("\n  "));
+        QJsonObject audit{{QStringLiteral("action"), gatedActionName(action)}, {QStringLiteral("sha"), report.sha.isEmpty() ? sha : report.sha},
+                          {QStringLiteral("who"), who}, {QStringLiteral("profile"), m_profile.id},
+                          {QStringLiteral("blockers"), QJsonArray::fromStringList(report.blockers())}};
+        if (report.passed()) {
+            decision.allowed = true;
+            decision.message = tr("gates passed for %1").arg(report.sha.left(12));
+        } else if (override.requested && !override.reason.trimmed().isEmpty()) {
+            decision.allowed = true;
+            decision.overridden = true;
+            decision.overrideReason = override.reason.trimmed();
+            decision.message = tr("GATES OVERRIDDEN by %1: %2\n  %3").arg(who, decision.overrideReason, blockers);
+            audit.insert(QStringLiteral("reason"), decision.overrideReason);
+            AuditLog::append(QStringLiteral("gate-override"), audit, m_redactor);
+            qCWarning(lcGates).noquote() << "gates overridden for" << gatedActionName(action) << sha;
+        } else {
+            decision.message = override.requested
+                ? tr("an override needs a reason (--reason TEXT); the gates for %1 are not met:\n  %2").arg(sha.left(12), blockers)
+                : tr("the gates for %1 are not met:\n  %2").arg(sha.left(12), blockers);
+            AuditLog::append(QStringLiteral("gate-refused"), audit, m_redactor);
+        }
+        done(decision);
+    });
+}
+
+} // namespace Stratum

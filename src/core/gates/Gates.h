@@ -1,0 +1,95 @@
+#pragma once
+
+#include "checklists/ChecklistRecords.h"
+#include "github/CiCheck.h"
+#include "github/GitHubClient.h"
+#include "profile/Profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Stratum {
+
+class GitHubClient;
+class Redactor;
+class Vault;
+
+struct CiGate {
+    enum class State { Green, NotGreen, Unverifiable, NotApplicable };
+    State state = State::Unverifiable;
+    QString detail; // for a person: why not green, or why it could not be verified
+};
+
+struct ChecklistGate {
+    QString id;
+    QString title;
+    int done = 0;
+    int total = 0;
+    QStringList missing; // item texts still open
+    bool complete() const { return done == total; }
+};
+
+// Whether a SHA may be deployed or rolled back to: every checklist the
+// profile marks requiredForDeploy is complete for that SHA, and CI is green
+// (where the profile has a GitHub repository).
+struct GateReport {
+    QString requestedSha;
+    QString sha; // the full SHA the checklist state belongs to; empty when none is known
+    QList<ChecklistGate> checklists;
+    CiGate ci;
+
+    bool passed() const;
+    QStringList blockers() const; // one line each, what is missing and what to do
+};
+
+GateReport evaluateGates(const Profile &profile, const ChecklistRecords &records, const QString &sha, const CiGate &ci);
+CiGate ciGateFrom(const CiReport &report);
+bool hasGitHubLane(const Profile &profile);
+
+enum class GatedAction { Deploy, Rollback };
+
+struct GateOverride {
+    bool requested = false;
+    QString reason; // required, typed by the operator
+};
+
+struct GateDecision {
+    bool allowed = false;
+    bool overridden = false;
+    QString overrideReason;
+    GateReport report;
+    QString message; // why refused, or the override that let it through
+};
+
+// Decides the gates from the keychain's checklist state and GitHub. Deploys
+// and rollbacks in the core (DropletOperation, WorkflowDeploy) ask it before
+// anything reaches the droplet or GitHub's dispatch; refusals and overrides go
+// to the audit log.
+class GateKeeper : public QObject
+{
+    Q_OBJECT
+public:
+    GateKeeper(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent = nullptr);
+
+    // A client to ask for CI; without one the keeper reads the GitHub token itself.
+    void setGitHub(GitHubClient *github) { m_github = github; }
+
+    void evaluate(const QString &sha, QObject *context, std::function<void(const GateReport &)> done);
+    void authorize(const QString &sha, GatedAction action, const GateOverride &override, const QString &who,
+                   QObject *context, std::function<void(const GateDecision &)> done);
+
+private:
+    void withGitHub(std::function<void(GitHubClient *, const QString &whyNot)> then);
+    void readCi(const QString &sha, std::function<void(const CiGate &)> then);
+
+    const Profile &m_profile;
+    Vault *m_vault;
+    const Redactor *m_redactor;
+    QPointer<GitHubClient> m_github;
+};
+
+QString gatedActionName(GatedAction action);
+
+} // namespace Stratum

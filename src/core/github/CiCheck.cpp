@@ -1,0 +1,51 @@
+#include "CiCheck.h"
+
+#include "github/GitHubClient.h"
+#include "github/Protection.h"
+
+namespace Stratum {
+
+void checkCi(GitHubClient *github, const Profile &profile, const QString &sha, QObject *context,
+             std::function<void(const CiReport &)> done)
+{
+    const QString repo = QStringLiteral("/repos/%1/%2").arg(profile.github.owner, profile.github.repo);
+    const QString branch = profile.github.branch;
+    github->get(repo + QStringLiteral("/rules/branches/") + branch, context,
+                [github, context, repo, branch, sha, done](const GitHubResponse &rules) {
+        const QStringList required = evaluateProtection(0, {}, rules.ok() ? 200 : rules.status, rules.json.array()).requiredChecks;
+        github->getAll(repo + QStringLiteral("/commits/%1/check-runs").arg(sha), QStringLiteral("check_runs"), context,
+                       [github, context, repo, branch, sha, required, done](const GitHubResponse &runs) {
+            if (!runs.ok()) {
+                CiReport report;
+                report.httpStatus = runs.status;
+                report.error = runs.error;
+                done(report);
+                return;
+            }
+            github->get(repo + QStringLiteral("/commits/%1/status").arg(sha), context,
+                        [github, context, repo, branch, sha, required, runs, done](const GitHubResponse &status) {
+                if (!status.ok()) {
+                    CiReport report;
+                    report.httpStatus = status.status;
+                    report.error = status.error;
+                    done(report);
+                    return;
+                }
+                github->get(repo + QStringLiteral("/compare/%1...%2").arg(sha, branch), context,
+                            [required, runs, status, done](const GitHubResponse &compare) {
+                    CiReport report;
+                    report.reached = true;
+                    report.httpStatus = 200;
+                    report.relation = compare.ok() ? compare.json.object().value(QStringLiteral("status")).toString()
+                                                   : compare.error;
+                    report.onBranch = compare.ok()
+                        && (report.relation == QLatin1String("ahead") || report.relation == QLatin1String("identical"));
+                    report.verdict = evaluateCi(runs.items, status.json.object(), required);
+                    done(report);
+                });
+            });
+        });
+    });
+}
+
+} // namespace Stratum

@@ -1,0 +1,105 @@
+#include "Smoke.h"
+
+#include "app/CoreContext.h"
+#include "keychain/Vault.h"
+
+namespace Stratum {
+
+bool SmokeResult::passed() const
+{
+    return !items.isEmpty() && std::all_of(items.cbegin(), items.cend(), [](const SmokeItem &item) { return item.passed; });
+}
+
+QStringList smokeMissing(const Profile &profile, const ChecklistRecords &records, const QString &sha)
+{
+    QStringList missing;
+    const Checklist *list = profile.checklist(SmokeRun::checklistId());
+    if (!list)
+        return missing;
+    for (const ChecklistItem &item : list->items) {
+        if (records.item(sha, list->id, item.id).value_or(ItemRecord()).status != ItemRecord::Status::Passed)
+            missing << item.text;
+    }
+    return missing;
+}
+
+SmokeRun::SmokeRun(const Profile &profile, HealthMonitor *monitor, Vault *vault, QObject *parent)
+    : QObject(parent), m_profile(profile), m_monitor(monitor), m_vault(vault)
+{
+}
+
+void SmokeRun::start(const QString &sha)
+{
+    m_sha = sha;
+    connect(m_monitor, &HealthMonitor::roundFinished, this, &SmokeRun::evaluate, Qt::SingleShotConnection);
+    m_monitor->pollOnce();
+}
+
+void SmokeRun::evaluate()
+{
+    SmokeResult result;
+    result.runningTag = m_monitor->runningBackendTag();
+    const Checklist *list = m_profile.checklist(checklistId());
+    auto indicator = [this](const QString &id) { return m_monitor->indicator(id); };
+    for (const ChecklistItem &item : list ? list->items : QList<ChecklistItem>()) {
+        if (item.kind != ChecklistItemKind::Automatic)
+            continue;
+        SmokeItem smoke{item.id, item.text, false, {}};
+        if (item.probe == QLatin1String("frontend-http")) {
+            const HealthIndicator frontend = indicator(QStringLiteral("frontend"));
+            smoke.passed = frontend.state == HealthState::Healthy;
+            smoke.detail = frontend.detail;
+        } else if (item.probe == QLatin1String("backend-live-ready")) {
+            const HealthIndicator live = indicator(QStringLiteral("backend-live"));
+            const HealthIndicator ready = indicator(QStringLiteral("backend-ready"));
+            smoke.passed = live.state == HealthState::Healthy && ready.state == HealthState::Healthy;
+            smoke.detail = tr("live: %1; ready: %2").arg(live.detail, ready.detail);
+        } else if (item.probe == QLatin1String("worker-stable")) {
+            const HealthIndicator worker = indicator(QStringLiteral("worker"));
+            smoke.passed = worker.state == HealthState::Healthy;
+            smoke.detail = worker.detail;
+        } else {
+            continue;
+        }
+        result.items << smoke;
+    }
+    resolveAndRecord(result);
+}
+
+void SmokeRun::resolveAndRecord(SmokeResult result)
+{
+    // The SHA comes from the caller or from the backend's image tag; a short
+    // tag is matched against the release log.
+    m_vault->loadReleaseLog(m_profile.id, this, [this, result](const Vault::Result<ReleaseLog> &log) mutable {
+        const QString wanted = !m_sha.isEmpty() ? m_sha : result.runningTag;
+        if (isFullSha(wanted)) {
+            result.sha = wanted;
+        } else if (isShaPrefix(wanted)) {
+            for (const ReleaseEntry &entry : log.value.entries()) {
+                if (entry.sha.startsWith(wanted)) {
+                    result.sha = entry.sha;
+                    break;
+                }
+            }
+        }
+        if (result.sha.isEmpty()) {
+            result.recordError = tr("the running release (tag \"%1\") is not a SHA the release log knows: the result is not saved")
+                                     .arg(result.runningTag);
+            Q_EMIT finished(result);
+            return;
+        }
+        const QString who = CoreContext::operatorName();
+        m_vault->updateChecklistRecords(m_profile.id, [result, who](ChecklistRecords &records) {
+            for (const SmokeItem &item : result.items)
+                records.set(result.sha, checklistId(), item.itemId,
+                            {item.passed ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who,
+                             QDateTime::currentDateTimeUtc(), {}, item.detail, true});
+        }, this, [this, result](const KeychainError &error) mutable {
+            if (!error.ok())
+                result.recordError = error.message;
+            Q_EMIT finished(result);
+        });
+    });
+}
+
+} // namespace Stratum

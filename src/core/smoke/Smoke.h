@@ -1,0 +1,57 @@
+#pragma once
+
+#include "health/HealthMonitor.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Stratum {
+
+class Vault;
+
+struct SmokeItem {
+    QString itemId; // post-deploy-smoke item
+    QString text;
+    bool passed = false;
+    QString detail;
+};
+
+struct SmokeResult {
+    QString sha;       // the release the droplet runs (full SHA), empty when it cannot be told
+    QString runningTag;
+    QList<SmokeItem> items;
+    bool passed() const;
+    QString recordError; // non-empty when the result could not be saved with the SHA
+};
+
+// The `make prod-smoke` habit (runbook §5.5, §11): one round of the automatic
+// post-deploy checks (frontend on 3000, backend live + ready, worker), saved
+// as the post-deploy-smoke checklist's automatic items for the running SHA.
+class SmokeRun : public QObject
+{
+    Q_OBJECT
+public:
+    static QString checklistId() { return QStringLiteral("post-deploy-smoke"); }
+
+    SmokeRun(const Profile &profile, HealthMonitor *monitor, Vault *vault, QObject *parent = nullptr);
+    void start(const QString &sha = {}); // sha empty: the one the backend container runs
+
+Q_SIGNALS:
+    void finished(const Stratum::SmokeResult &result);
+
+private:
+    void evaluate();
+    void resolveAndRecord(SmokeResult result);
+
+    const Profile &m_profile;
+    QPointer<HealthMonitor> m_monitor;
+    Vault *m_vault;
+    QString m_sha;
+};
+
+// Known-good needs every item of the post-deploy-smoke checklist passed for the SHA.
+QStringList smokeMissing(const Profile &profile, const class ChecklistRecords &records, const QString &sha);
+
+} // namespace Stratum
+
+Q_DECLARE_METATYPE(Stratum::SmokeResult)
