@@ -179,7 +179,12 @@ void HealthMonitor::probeCompose()
         } else {
             const ComposePsResult ps = parseComposePs(result.out);
             const QList<ContainerState> containers = ps.containers.value_or(QList<ContainerState>());
-            for (const QString &service : m_profile.droplet.services) {
+            QStringList services = m_profile.droplet.services;
+            for (const ContainerState &container : containers) {
+                if (!services.contains(container.service))
+                    services << container.service; // postgres, redis, …: shown as compose reports them
+            }
+            for (const QString &service : services) {
                 auto found = std::find_if(containers.cbegin(), containers.cend(),
                                           [&service](const ContainerState &c) { return c.service == service; });
                 const QString id = QStringLiteral("service:") + service;
@@ -188,7 +193,7 @@ void HealthMonitor::probeCompose()
                 else if (found == containers.cend())
                     report(id, service, HealthState::Failing, clock->elapsed(), tr("no container"));
                 else if (found->state != QLatin1String("running") || found->health == QLatin1String("unhealthy"))
-                    report(id, service, HealthState::Failing, clock->elapsed(), found->status);
+                    report(id, service, HealthState::Failing, clock->elapsed(), found->status.isEmpty() ? found->state : found->status);
                 else if (found->health == QLatin1String("starting"))
                     report(id, service, HealthState::Degraded, clock->elapsed(), found->status);
                 else

@@ -1,0 +1,32 @@
+#include "HealthAlerts.h"
+
+namespace Stratum {
+
+HealthAlerts::HealthAlerts(HealthMonitor *monitor, DesktopNotifier *notifier, QObject *parent)
+    : QObject(parent), m_notifier(notifier)
+{
+    connect(monitor, &HealthMonitor::indicatorChanged, this, &HealthAlerts::onChanged);
+}
+
+QString HealthAlerts::title(const HealthIndicator &indicator, HealthState previous)
+{
+    switch (indicator.state) {
+    case HealthState::Healthy:
+        return tr("%1 recovered (was %2)").arg(indicator.label, healthStateName(previous));
+    case HealthState::Failing:
+        return tr("%1 is failing").arg(indicator.label);
+    case HealthState::Degraded:
+        return tr("%1 is degraded").arg(indicator.label);
+    case HealthState::Unknown:
+        return tr("%1 is unknown").arg(indicator.label);
+    }
+    return {};
+}
+
+void HealthAlerts::onChanged(const HealthIndicator &indicator, HealthState previous)
+{
+    if (m_notifier)
+        m_notifier->notify(title(indicator, previous), indicator.detail, indicator.state == HealthState::Failing);
+}
+
+} // namespace Stratum

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "health/DesktopNotifier.h"
+#include "health/HealthMonitor.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Stratum {
+
+// One desktop notification per health state change (not per probe): a
+// failing indicator is urgent, a recovery is not.
+class HealthAlerts : public QObject
+{
+    Q_OBJECT
+public:
+    HealthAlerts(HealthMonitor *monitor, DesktopNotifier *notifier, QObject *parent = nullptr);
+
+    static QString title(const HealthIndicator &indicator, HealthState previous);
+
+private:
+    void onChanged(const HealthIndicator &indicator, HealthState previous);
+    QPointer<DesktopNotifier> m_notifier;
+};
+
+} // namespace Stratum
