@@ -204,9 +204,13 @@ void LocalLane::stripeListen(QObject *context, Done done)
         }
         const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines) {
-            const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            const bool isStripe = !words.isEmpty() && QFileInfo(words.first()).fileName() == QLatin1String("stripe");
-            if (isStripe && words.contains(QLatin1String("listen")) && line.contains(target)) {
+            // "stripe listen …", or "/bin/sh …/stripe listen …" when stripe is a wrapper script.
+            const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 3);
+            const qsizetype program = std::find_if(words.cbegin(), words.cend(), [](const QString &word) {
+                return QFileInfo(word).fileName() == QLatin1String("stripe");
+            }) - words.cbegin();
+            const bool listening = program < words.size() - 1 && words.at(program + 1) == QLatin1String("listen");
+            if (listening && line.contains(QLatin1String("--forward-to")) && line.contains(target)) {
                 done(result(probe, true, line.trimmed().left(300)));
                 return;
             }
