@@ -120,6 +120,15 @@ QString RemoteCommands::freeDiskKb() const
     return QStringLiteral("df -Pk %1 | awk 'NR==2 {print $4}'").arg(shellQuote(m_profile.droplet.appDir));
 }
 
+QString RemoteCommands::createEnvFromExample() const
+{
+    const QString env = shellQuote(m_profile.droplet.envFile);
+    const QString example = shellQuote(m_profile.droplet.envExampleFile);
+    return inAppDir(QStringLiteral("if test -e %1; then echo %1' exists: left as it is' >&2; exit 3; fi; "
+                                   "test -f %2 && (umask 077 && cp %2 %1) && echo created %1 from %2")
+                        .arg(env, example));
+}
+
 QString RemoteCommands::envFileExists() const
 {
     return inAppDir(QStringLiteral("test -f ") + shellQuote(m_profile.droplet.envFile));

@@ -49,6 +49,8 @@ public:
     static bool isContainerName(const QString &name);
     QString freeDiskKb() const;
     QString envFileExists() const;
+    // Runbook §1.4: the env file from its example, never over an existing one (exit 3 then).
+    QString createEnvFromExample() const;
 
     QString takeLock(const LockInfo &info) const;   // exit 0 taken; exit 75 held (prints the holder)
     QString releaseLock(const QString &token) const; // only our own lock

@@ -1,44 +1,372 @@
 #include "ChecklistsPage.h"
 #include "ui_checklistspage.h"
 
+#include "audit/AuditLog.h"
+#include "checklists/LocalLane.h"
+#include "console/ConsoleView.h"
+#include "deploy/RemoteCommands.h"
+#include "health/HealthCenter.h"
+#include "smoke/Smoke.h"
+#include "ssh/RemoteHosts.h"
+
 #include <QHeaderView>
+#include <QProcess>
+
+#include <memory>
 
 namespace Stratum {
 
-ChecklistsPage::ChecklistsPage(CoreContext &core, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ChecklistsPage>()), m_core(core)
+namespace {
+enum Column { ItemColumn, ContextColumn, KindColumn, StateColumn, WhoColumn, SeenColumn };
+} // namespace
+
+ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health,
+                               KSyntaxHighlighting::Repository &repository, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ChecklistsPage>()), m_core(core), m_hosts(hosts), m_health(health),
+      m_lane(new LocalLane(core.profile(), &core.redactor(), this))
 {
     m_ui->setupUi(this);
+    m_console = new ConsoleView(repository, &core.redactor(), m_ui->consoleHost);
+    m_console->setObjectName(QStringLiteral("checklistConsole"));
+    m_ui->consoleHostLayout->addWidget(m_console);
     for (const Checklist &checklist : core.profile().checklists)
         m_ui->checklistCombo->addItem(tr("§%1 %2").arg(checklist.section, checklist.title), checklist.id);
+    QHeaderView *header = m_ui->itemsTree->header();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+
     connect(m_ui->checklistCombo, &QComboBox::currentIndexChanged, this, &ChecklistsPage::showChecklist);
-    showChecklist(m_ui->checklistCombo->currentIndex());
+    connect(m_ui->shaCombo, &QComboBox::currentTextChanged, this, &ChecklistsPage::showChecklist);
+    connect(m_ui->itemsTree, &QTreeWidget::itemSelectionChanged, this, &ChecklistsPage::updateButtons);
+    connect(m_ui->confirmButton, &QPushButton::clicked, this, &ChecklistsPage::confirmSelected);
+    connect(m_ui->runChecksButton, &QPushButton::clicked, this, &ChecklistsPage::runChecks);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &ChecklistsPage::resetChecklist);
+    connect(m_ui->startStackButton, &QPushButton::clicked, this, [this]() {
+        runLocal(QStringLiteral("docker"), {QStringLiteral("compose"), QStringLiteral("-f"), m_core.profile().local.composeFile,
+                                            QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--build")});
+    });
+    connect(m_ui->stripeListenButton, &QPushButton::toggled, this, &ChecklistsPage::toggleStripeListen);
+    connect(m_ui->createEnvButton, &QPushButton::clicked, this, &ChecklistsPage::createDropletEnv);
+    reload();
 }
 
-ChecklistsPage::~ChecklistsPage() = default;
+ChecklistsPage::~ChecklistsPage()
+{
+    if (m_stripe)
+        m_stripe->kill();
+}
 
-void ChecklistsPage::showChecklist(int index)
+const Checklist *ChecklistsPage::currentChecklist() const
+{
+    return m_core.profile().checklist(m_ui->checklistCombo->currentData().toString());
+}
+
+QString ChecklistsPage::targetSha() const
+{
+    const QString text = m_ui->shaCombo->currentText().trimmed().toLower();
+    return isFullSha(text) ? text : QString();
+}
+
+void ChecklistsPage::setTargetSha(const QString &sha)
+{
+    m_ui->shaCombo->setCurrentText(sha);
+}
+
+void ChecklistsPage::reload()
+{
+    m_core.vault()->loadChecklistRecords(m_core.profile().id, this, [this](const Vault::Result<ChecklistRecords> &records) {
+        if (!records.error.ok()) {
+            m_ui->checklistInfo->setText(tr("Checklist state unavailable: %1").arg(records.error.message));
+            return;
+        }
+        m_records = records.value;
+        const QString typed = m_ui->shaCombo->currentText();
+        const QSignalBlocker block(m_ui->shaCombo);
+        m_ui->shaCombo->clear();
+        m_ui->shaCombo->addItems(m_records.shas());
+        m_ui->shaCombo->setCurrentText(typed.isEmpty() ? m_records.shas().value(0) : typed);
+        showChecklist();
+    });
+}
+
+void ChecklistsPage::showChecklist()
 {
     m_ui->itemsTree->clear();
-    if (index < 0 || index >= m_core.profile().checklists.size())
+    const Checklist *list = currentChecklist();
+    if (!list)
         return;
-    const Checklist &checklist = m_core.profile().checklists.at(index);
-    m_ui->checklistInfo->setText(checklist.requiredForDeploy
-                                     ? tr("Required before every production deploy of a SHA.")
-                                     : tr("Informational: not a deploy gate."));
-    for (const ChecklistItem &item : checklist.items) {
+    const QString sha = targetSha();
+    QString info = list->requiredForDeploy ? tr("Required before every production deploy of a SHA.")
+                                           : tr("Informational: not a deploy gate.");
+    if (sha.isEmpty())
+        info += QLatin1Char(' ') + tr("Enter the full 40-digit SHA you are about to deploy.");
+    else if (const auto started = m_records.laneStarted(sha, list->id))
+        info += QLatin1Char(' ') + tr("Lane started %1.").arg(started->toLocalTime().toString(Qt::TextDate));
+    m_ui->checklistInfo->setText(info);
+    for (const ChecklistItem &item : list->items) {
         auto *row = new QTreeWidgetItem(m_ui->itemsTree);
-        row->setText(0, item.text);
-        row->setText(1, contextLabel(item.context));
-        row->setText(2, item.kind == ChecklistItemKind::Automatic ? tr("automatic (%1)").arg(item.probe)
-                                                                  : tr("manual"));
-        row->setText(3, tr("not checked"));
-        row->setData(0, Qt::UserRole, item.id);
+        row->setText(ItemColumn, item.text);
+        row->setToolTip(ItemColumn, item.text);
+        row->setText(ContextColumn, contextLabel(item.context));
+        row->setText(KindColumn, item.kind == ChecklistItemKind::Automatic ? tr("automatic") : tr("manual"));
+        row->setToolTip(KindColumn, item.probe);
+        row->setData(ItemColumn, Qt::UserRole, item.id);
+        const ItemRecord record = m_records.item(sha, list->id, item.id).value_or(ItemRecord());
+        switch (record.status) {
+        case ItemRecord::Status::Passed:
+            row->setText(StateColumn, tr("✔ passed"));
+            row->setForeground(StateColumn, QColor(0x2e, 0x7d, 0x32));
+            break;
+        case ItemRecord::Status::Failed:
+            row->setText(StateColumn, tr("✘ failed"));
+            row->setForeground(StateColumn, QColor(0xc6, 0x28, 0x28));
+            break;
+        case ItemRecord::Status::Pending:
+            row->setText(StateColumn, tr("open"));
+            break;
+        }
+        if (record.status != ItemRecord::Status::Pending)
+            row->setText(WhoColumn, tr("%1, %2").arg(record.who, record.when.toLocalTime().toString(QStringLiteral("dd MMM HH:mm"))));
+        const QString seen = record.note.isEmpty() ? record.evidence : record.note;
+        row->setText(SeenColumn, seen.left(90));
+        row->setToolTip(SeenColumn, seen);
     }
-    for (int column = 1; column < m_ui->itemsTree->columnCount(); ++column)
-        m_ui->itemsTree->resizeColumnToContents(column);
-    m_ui->itemsTree->header()->setStretchLastSection(false);
-    m_ui->itemsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const bool stripeLane = list->id == QLatin1String("stripe-sandbox");
+    m_ui->laneActionsGroup->setVisible(stripeLane || list->id == QLatin1String("one-time-setup"));
+    updateButtons();
+}
+
+void ChecklistsPage::updateButtons()
+{
+    const Checklist *list = currentChecklist();
+    const bool haveSha = !targetSha().isEmpty();
+    bool manualSelected = false;
+    for (QTreeWidgetItem *row : m_ui->itemsTree->selectedItems()) {
+        for (const ChecklistItem &item : list ? list->items : QList<ChecklistItem>()) {
+            if (item.id == row->data(ItemColumn, Qt::UserRole).toString())
+                manualSelected |= item.kind == ChecklistItemKind::Manual;
+        }
+    }
+    m_ui->confirmButton->setEnabled(haveSha && manualSelected && !m_busy);
+    m_ui->confirmButton->setToolTip(manualSelected ? QString() : tr("Select a manual item; automatic ones are decided by their probe."));
+    m_ui->runChecksButton->setEnabled(haveSha && !m_busy);
+    m_ui->resetButton->setEnabled(haveSha && !m_busy);
+}
+
+void ChecklistsPage::save(std::function<void(ChecklistRecords &)> edit, const QString &done)
+{
+    m_core.vault()->updateChecklistRecords(m_core.profile().id, edit, this, [this, done](const KeychainError &error) {
+        m_busy = false;
+        if (!error.ok()) {
+            m_console->appendInfo(tr("not saved: %1").arg(error.message));
+            updateButtons();
+            return;
+        }
+        if (!done.isEmpty())
+            m_console->appendInfo(done);
+        reload();
+        Q_EMIT checklistsChanged();
+    });
+}
+
+void ChecklistsPage::confirmSelected()
+{
+    const Checklist *list = currentChecklist();
+    const QString sha = targetSha();
+    if (!list || sha.isEmpty())
+        return;
+    const QString who = CoreContext::operatorName();
+    const QString note = m_core.redactor().redact(m_ui->noteEdit->text().trimmed());
+    QStringList ids;
+    for (QTreeWidgetItem *row : m_ui->itemsTree->selectedItems()) {
+        const QString id = row->data(ItemColumn, Qt::UserRole).toString();
+        for (const ChecklistItem &item : list->items) {
+            if (item.id == id && item.kind == ChecklistItemKind::Manual)
+                ids << id;
+        }
+    }
+    const QString listId = list->id;
+    for (const QString &id : ids)
+        AuditLog::append(QStringLiteral("check-confirmed"),
+                         QJsonObject{{QStringLiteral("sha"), sha}, {QStringLiteral("item"), QString(listId + QLatin1Char('/') + id)},
+                                     {QStringLiteral("who"), who}, {QStringLiteral("note"), note}}, &m_core.redactor());
+    m_busy = true;
+    m_ui->noteEdit->clear();
+    save([=](ChecklistRecords &records) {
+        for (const QString &id : ids)
+            records.set(sha, listId, id, {ItemRecord::Status::Passed, who, QDateTime::currentDateTimeUtc(), note, {}, false});
+    }, tr("confirmed %n item(s) for %1", nullptr, int(ids.size())).arg(sha.left(12)));
+}
+
+void ChecklistsPage::resetChecklist()
+{
+    const Checklist *list = currentChecklist();
+    const QString sha = targetSha();
+    if (!list || sha.isEmpty())
+        return;
+    const QString listId = list->id;
+    m_busy = true;
+    save([sha, listId](ChecklistRecords &records) { records.clear(sha, listId); }, tr("%1 starts over for %2").arg(list->title, sha.left(12)));
+}
+
+void ChecklistsPage::runChecks()
+{
+    const Checklist *list = currentChecklist();
+    const QString sha = targetSha();
+    if (!list || sha.isEmpty())
+        return;
+    if (list->id == SmokeRun::checklistId())
+        runSmoke(sha);
+    else
+        runLocalProbes(*list, sha);
+}
+
+void ChecklistsPage::runLocalProbes(const Checklist &list, const QString &sha)
+{
+    auto items = std::make_shared<QList<ChecklistItem>>();
+    for (const ChecklistItem &item : list.items) {
+        if (item.kind != ChecklistItemKind::Automatic)
+            continue;
+        if (LocalLane::probes().contains(item.probe))
+            items->append(item);
+        else
+            m_console->appendInfo(item.probe == QLatin1String("github-ci-green")
+                                      ? tr("%1: decided by the gates from GitHub (Deploy page)").arg(item.text)
+                                      : tr("%1: checked with stratumctl (env-lint, protection, actions-secrets)").arg(item.text));
+    }
+    if (items->isEmpty())
+        return;
+    m_busy = true;
+    updateButtons();
+    const QString listId = list.id;
+    QDateTime started = m_records.laneStarted(sha, listId).value_or(QDateTime());
+    if (!started.isValid())
+        started = QDateTime::currentDateTimeUtc();
+    m_console->appendInfo(tr("running %n automatic check(s) of %1 for %2", nullptr, int(items->size())).arg(list.title, sha.left(12)));
+    auto results = std::make_shared<QList<LocalProbeResult>>();
+    auto step = std::make_shared<std::function<void(int)>>();
+    *step = [this, items, results, step, sha, listId, started](int index) {
+        if (index >= items->size()) {
+            const QString who = CoreContext::operatorName();
+            save([=](ChecklistRecords &records) {
+                if (!records.laneStarted(sha, listId))
+                    records.setLaneStarted(sha, listId, started);
+                for (int i = 0; i < results->size(); ++i)
+                    records.set(sha, listId, items->at(i).id,
+                                {results->at(i).passed ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who,
+                                 QDateTime::currentDateTimeUtc(), {}, results->at(i).evidence, true});
+            }, {});
+            *step = nullptr;
+            return;
+        }
+        m_lane->run(items->at(index).probe, sha, started, this, [this, items, results, step, index](const LocalProbeResult &result) {
+            results->append(result);
+            m_console->appendInfo(QStringLiteral("%1 %2 — %3").arg(result.passed ? QStringLiteral("✔") : QStringLiteral("✘"),
+                                                                    items->at(index).text, result.evidence));
+            (*step)(index + 1);
+        });
+    };
+    (*step)(0);
+}
+
+void ChecklistsPage::runSmoke(const QString &sha)
+{
+    if (m_health.hostName().isEmpty()) {
+        m_console->appendInfo(tr("no droplet is set up: add it in Settings"));
+        return;
+    }
+    m_busy = true;
+    updateButtons();
+    m_console->appendInfo(tr("post-deploy smoke on %1…").arg(m_health.hostName()));
+    auto *smoke = new SmokeRun(m_core.profile(), m_health.monitor(), m_core.vault(), this);
+    connect(smoke, &SmokeRun::finished, this, [this, smoke](const SmokeResult &result) {
+        smoke->deleteLater();
+        m_busy = false;
+        for (const SmokeItem &item : result.items)
+            m_console->appendInfo(QStringLiteral("%1 %2 — %3").arg(item.passed ? QStringLiteral("✔") : QStringLiteral("✘"), item.text, item.detail));
+        if (!result.recordError.isEmpty())
+            m_console->appendInfo(result.recordError);
+        reload();
+        Q_EMIT checklistsChanged();
+    });
+    smoke->start(sha);
+}
+
+void ChecklistsPage::runLocal(const QString &program, const QStringList &arguments, QProcess **keep)
+{
+    const QString path = LocalTools::find(program);
+    m_console->appendCommand(QStringLiteral("cd %1 && %2 %3").arg(shellQuote(m_core.profile().local.projectDir), program,
+                                                                   arguments.join(QLatin1Char(' '))));
+    if (path.isEmpty()) {
+        m_console->appendInfo(tr("%1 was not found in %2").arg(program, LocalTools::searchDirs().join(QStringLiteral(", "))));
+        return;
+    }
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(LocalTools::environment());
+    process->setWorkingDirectory(m_core.profile().local.projectDir);
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process]() { m_console->appendOutput(process->readAllStandardOutput(), false); });
+    connect(process, &QProcess::readyReadStandardError, this, [this, process]() { m_console->appendOutput(process->readAllStandardError(), true); });
+    connect(process, &QProcess::finished, this, [this, process, program](int code, QProcess::ExitStatus status) {
+        m_console->appendInfo(status == QProcess::NormalExit ? tr("%1 ended with exit status %2").arg(program).arg(code)
+                                                             : tr("%1 stopped").arg(program));
+        process->deleteLater();
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            m_console->appendInfo(tr("%1 could not be started").arg(program));
+    });
+    process->start(path, arguments);
+    if (keep)
+        *keep = process;
+}
+
+void ChecklistsPage::toggleStripeListen(bool on)
+{
+    if (!on) {
+        if (m_stripe)
+            m_stripe->terminate();
+        return;
+    }
+    const QUrl backend = m_core.profile().local.backendUrl;
+    const QString forward = QStringLiteral("%1:%2%3").arg(backend.host()).arg(backend.port(80)).arg(m_core.profile().local.stripeWebhookPath);
+    QProcess *process = nullptr;
+    runLocal(QStringLiteral("stripe"), {QStringLiteral("listen"), QStringLiteral("--forward-to"), forward}, &process);
+    m_stripe = process;
+    if (!process) {
+        const QSignalBlocker block(m_ui->stripeListenButton);
+        m_ui->stripeListenButton->setChecked(false);
+        return;
+    }
+    connect(process, &QProcess::finished, this, [this]() {
+        const QSignalBlocker block(m_ui->stripeListenButton);
+        m_ui->stripeListenButton->setChecked(false);
+    });
+}
+
+void ChecklistsPage::createDropletEnv()
+{
+    const QString host = m_health.hostName();
+    if (host.isEmpty()) {
+        m_console->appendInfo(tr("no droplet is set up: add it in Settings"));
+        return;
+    }
+    const QString command = RemoteCommands(m_core.profile()).createEnvFromExample();
+    m_console->appendCommand(command);
+    m_hosts.withHost(host, this, [this, command](RemoteHost *remote, const QString &error) {
+        if (!remote) {
+            m_console->appendInfo(error);
+            return;
+        }
+        remote->run(command, std::chrono::seconds(m_core.profile().timing.stepSeconds), this,
+                    {[this](const QByteArray &bytes) { m_console->appendOutput(bytes, false); },
+                     [this](const QByteArray &bytes) { m_console->appendOutput(bytes, true); },
+                     [this](const RemoteResult &result) {
+            m_console->appendInfo(result.exit.error.ok() ? tr("exit status %1").arg(result.exit.exitStatus) : result.exit.error.message);
+            if (result.ok())
+                m_console->appendInfo(tr("now fill in the values on the droplet, then check them with stratumctl env-lint --production"));
+        }});
+    });
 }
 
 } // namespace Stratum

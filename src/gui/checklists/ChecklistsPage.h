@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/CoreContext.h"
+#include "checklists/ChecklistRecords.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -10,19 +12,63 @@ namespace Ui {
 class ChecklistsPage;
 }
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+class QProcess;
+
 namespace Stratum {
 
+class ConsoleView;
+class HealthCenter;
+class LocalLane;
+class RemoteHosts;
+
+// Works through a checklist for one target SHA: automatic items run their
+// probes (the Stripe lane's local stack, the post-deploy smoke), manual items
+// are confirmed with an optional note; every state is kept per SHA with who
+// and when, and is what the gates decide from. The lane's own [Mac] and
+// [Droplet] actions run here with their output in the console.
 class ChecklistsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChecklistsPage(CoreContext &core, QWidget *parent = nullptr);
+    ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, KSyntaxHighlighting::Repository &repository,
+                   QWidget *parent = nullptr);
     ~ChecklistsPage() override;
 
+public Q_SLOTS:
+    void reload(); // reads the state from the keychain
+    void setTargetSha(const QString &sha);
+
+Q_SIGNALS:
+    void checklistsChanged();
+
 private:
+    const Checklist *currentChecklist() const;
+    QString targetSha() const;
+    void showChecklist();
+    void updateButtons();
+    void confirmSelected();
+    void runChecks();
+    void runLocalProbes(const Checklist &list, const QString &sha);
+    void runSmoke(const QString &sha);
+    void resetChecklist();
+    void save(std::function<void(ChecklistRecords &)> edit, const QString &done);
+    void runLocal(const QString &program, const QStringList &arguments, QProcess **keep = nullptr);
+    void toggleStripeListen(bool on);
+    void createDropletEnv();
+
     std::unique_ptr<Ui::ChecklistsPage> m_ui;
     CoreContext &m_core;
-    void showChecklist(int index);
+    RemoteHosts &m_hosts;
+    HealthCenter &m_health;
+    ConsoleView *m_console;
+    LocalLane *m_lane;
+    ChecklistRecords m_records;
+    QPointer<QProcess> m_stripe;
+    bool m_busy = false;
 };
 
 } // namespace Stratum

@@ -243,10 +243,13 @@ void DeployPage::onWorkflowFinished(const WorkflowDeploy::Result &result)
         m_console->appendInfo(tr("end of the failed job's log:"));
         m_console->appendOutput(result.failedLogTail.toUtf8() + '\n', true);
     }
+    const QString sha = result.run.headSha;
     m_workflow->deleteLater();
     m_workflow = nullptr;
     updateState();
     Q_EMIT releaseLogChanged();
+    if (ok && isFullSha(sha))
+        Q_EMIT deployed(sha);
 }
 
 QString DeployPage::selectedHost() const
@@ -515,6 +518,8 @@ void DeployPage::onFinished(const OperationResult &result)
     updateState();
     Q_EMIT releaseLogChanged();
     Q_EMIT operationFinished(result);
+    if (ok && isFullSha(result.sha))
+        Q_EMIT deployed(result.sha);
 }
 
 } // namespace Stratum

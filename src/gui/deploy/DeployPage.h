@@ -52,6 +52,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void releaseLogChanged();
     void operationFinished(const Stratum::OperationResult &result);
+    void deployed(const QString &sha); // a deploy or rollback succeeded: time for the health watch
 
 private:
     void updateState();

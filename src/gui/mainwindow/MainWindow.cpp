@@ -7,11 +7,17 @@
 #include "diagnostics/DiagnosticsPage.h"
 #include "overview/OverviewPage.h"
 #include "releases/ReleasesPage.h"
+#include "health/HealthCenter.h"
+#include "overview/OverviewPage.h"
 #include "settings/SettingsPage.h"
 
 #include "ssh/RemoteHosts.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStatusBar>
@@ -28,13 +34,15 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     setWindowTitle(tr("Stratum Deploy — %1").arg(core.profile().name));
 
     m_hosts = new RemoteHosts(core, this);
-    m_overview = new OverviewPage(core, *m_hosts, this);
+    m_health = new HealthCenter(core, *m_hosts, this);
+    m_overview = new OverviewPage(core, *m_hosts, *m_health, this);
     m_releases = new ReleasesPage(core, this);
     m_settings = new SettingsPage(core, this);
     m_deploy = new DeployPage(core, *m_hosts, m_repository, this);
     QStyle *s = style();
     addPage(m_overview, tr("Overview"), s->standardIcon(QStyle::SP_ComputerIcon));
-    addPage(new ChecklistsPage(core, this), tr("Checklists"), s->standardIcon(QStyle::SP_DialogApplyButton));
+    auto *checklists = new ChecklistsPage(core, *m_hosts, *m_health, m_repository, this);
+    addPage(checklists, tr("Checklists"), s->standardIcon(QStyle::SP_DialogApplyButton));
     addPage(m_deploy, tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
     addPage(m_releases, tr("Releases / Rollback"), s->standardIcon(QStyle::SP_BrowserReload));
     auto *packs = new CommandPacksPage(core, *m_hosts, m_repository, this);
@@ -49,10 +57,16 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_deploy, &DeployPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
     connect(m_deploy, &DeployPage::releaseLogChanged, m_overview, &OverviewPage::reload);
     connect(m_deploy, &DeployPage::operationFinished, m_overview, &OverviewPage::refreshDeployed);
-    connect(m_releases, &ReleasesPage::rollbackRequested, this, [this](const QString &sha) {
+    auto rollback = [this](const QString &sha) {
         showPage(m_deploy->objectName());
         m_deploy->startRollback(sha);
-    });
+    };
+    connect(m_releases, &ReleasesPage::rollbackRequested, this, rollback);
+    connect(m_overview, &OverviewPage::rollbackRequested, this, rollback);
+    connect(checklists, &ChecklistsPage::checklistsChanged, m_deploy, &DeployPage::refreshGates);
+    connect(m_deploy, &DeployPage::deployed, m_health, &HealthCenter::watchDeploy);
+    connect(m_deploy, &DeployPage::deployed, checklists, &ChecklistsPage::setTargetSha);
+    connect(m_settings, &SettingsPage::hostsChanged, m_health, &HealthCenter::reloadHost);
     // A changed host entry (added, removed, key trusted) drops the kept sessions first.
     connect(m_settings, &SettingsPage::hostsChanged, m_hosts, &RemoteHosts::forgetAll);
     connect(m_settings, &SettingsPage::hostsChanged, m_deploy, &DeployPage::reloadHosts);
@@ -63,6 +77,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
 
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     refreshSecrets();
+    setUpTray();
+    m_health->setWatching(QSettings().value(QStringLiteral("health/watchOnStart"), true).toBool());
+    m_health->reloadHost();
 }
 
 MainWindow::~MainWindow() = default;
@@ -109,9 +126,82 @@ bool MainWindow::selfTest()
     return ok;
 }
 
+void MainWindow::setUpTray()
+{
+    connect(m_health, &HealthCenter::worstChanged, this, &MainWindow::showWorst);
+    m_health->notifier()->setFallback([this](const QString &title, const QString &body, bool critical) {
+        notifyFallback(title, body, critical);
+    });
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        // Said once per run; everything else keeps working in the window.
+        const QString message = tr("No system tray here: health shows in this window only, and closing it quits.");
+        qCInfo(lcGui).noquote() << message;
+        statusBar()->showMessage(message, 15000);
+        return;
+    }
+    m_tray = new QSystemTrayIcon(this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show Stratum Deploy"), this, [this]() { showNormal(); raise(); activateWindow(); });
+    menu->addAction(tr("Check health now"), m_health, &HealthCenter::pollNow);
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), this, [this]() {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+        }
+    });
+    showWorst(HealthState::Unknown);
+    m_tray->show();
+}
+
+void MainWindow::showWorst(HealthState worst)
+{
+    const QString text = tr("Stratum %1: %2").arg(m_health->hostName(), healthStateName(worst));
+    setWindowTitle(tr("Stratum Deploy — %1").arg(m_core.profile().name)
+                   + (worst == HealthState::Failing || worst == HealthState::Degraded ? tr(" (%1)").arg(healthStateName(worst)) : QString()));
+    if (!m_tray)
+        return;
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.drawPixmap(0, 0, QIcon(QStringLiteral(":/stratum/icons/stratum-deploy.svg")).pixmap(64, 64));
+    painter.setBrush(healthColour(worst));
+    painter.setPen(QPen(Qt::white, 4));
+    painter.drawEllipse(QRect(30, 30, 32, 32));
+    painter.end();
+    m_tray->setIcon(QIcon(pixmap));
+    m_tray->setToolTip(text);
+}
+
+void MainWindow::notifyFallback(const QString &title, const QString &body, bool critical)
+{
+    if (m_tray)
+        m_tray->showMessage(title, body, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information);
+    else
+        statusBar()->showMessage(title + QStringLiteral(": ") + body, 15000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // With a tray, closing the window keeps the health watch running.
+    if (m_tray && m_tray->isVisible() && m_health->isWatching() && !m_quitting) {
+        hide();
+        event->ignore();
+        if (!m_toldStillWatching) {
+            m_toldStillWatching = true;
+            m_tray->showMessage(tr("Still watching"), tr("Stratum Deploy keeps watching %1 from the tray; quit from its menu.")
+                                                          .arg(m_health->hostName()));
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -4,7 +4,11 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include "health/HealthTypes.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QSystemTrayIcon>
 
 #include <memory>
 
@@ -23,6 +27,7 @@ class DiagnosticsPage;
 class SettingsPage;
 class DeployPage;
 class RemoteHosts;
+class HealthCenter;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +39,8 @@ public:
     // Opens every page once; true when each one came up. Used by --self-test.
     bool selfTest();
     void showPage(const QString &objectName);
+    HealthCenter *health() const { return m_health; }
+    bool hasTray() const { return m_tray != nullptr; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +49,9 @@ private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void onPageChanged(int row);
     void refreshSecrets();
+    void setUpTray();
+    void showWorst(HealthState worst);
+    void notifyFallback(const QString &title, const QString &body, bool critical);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CoreContext &m_core;
@@ -51,6 +61,10 @@ private:
     OverviewPage *m_overview = nullptr;
     ReleasesPage *m_releases = nullptr;
     SettingsPage *m_settings = nullptr;
+    HealthCenter *m_health = nullptr;
+    QPointer<QSystemTrayIcon> m_tray;
+    bool m_toldStillWatching = false;
+    bool m_quitting = false;
 };
 
 } // namespace Stratum

@@ -1,0 +1,251 @@
+// The Overview's live health, the watch after a deploy, and the Checklists
+// page, in a real window under Xvfb against real peers: sshd with the docker
+// shim, an HTTP peer for the frontend, a local checkout with docker/stripe
+// shims where a Mac keeps its tools, and the test world's keychain.
+#include "GatesFixture.h"
+#include "HttpPeer.h"
+#include "SshdFixture.h"
+#include "TestWorld.h"
+
+#include "health/HealthCenter.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Stratum;
+using namespace StratumTest;
+
+class TestHealthPages : public QObject
+{
+    Q_OBJECT
+private:
+    SshdFixture m_sshd;
+    HttpPeer m_frontend;
+    HttpPeer m_localBackend;
+    std::unique_ptr<CoreContext> m_core;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_project;
+    QString m_tools;
+    QString m_sha;
+    const QString m_lastGood = QStringLiteral("1a2b3c4d5e6f1a2b3c4d5e6f1a2b3c4d5e6f1a2b");
+
+    QWidget *page(const QString &name)
+    {
+        m_window->showPage(name);
+        return m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget();
+    }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("STRATUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    static void writeFile(const QString &path, const QByteArray &content, bool executable = false)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return;
+        file.write(content);
+        file.close();
+        if (executable)
+            file.setPermissions(file.permissions() | QFile::ExeOwner);
+    }
+
+    static bool run(const QString &dir, const QStringList &arguments, QByteArray *out = nullptr)
+    {
+        QProcess process;
+        process.setWorkingDirectory(dir);
+        process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.email=t@t"),
+                                                         QStringLiteral("-c"), QStringLiteral("user.name=t")} + arguments);
+        if (!process.waitForFinished())
+            return false;
+        if (out)
+            *out = process.readAllStandardOutput();
+        return process.exitCode() == 0;
+    }
+
+    void setDropletHealthy(bool workerOk = true)
+    {
+        QByteArray ps;
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend"),
+                                       QStringLiteral("postgres"), QStringLiteral("redis")})
+            ps += QStringLiteral("{\"Service\":\"%1\",\"Name\":\"stratum-%1-1\",\"Image\":\"ghcr.io/qualitymaterial/stratum-sports-backend:%2\",\"State\":\"running\",\"Status\":\"Up 12 minutes\"}\n")
+                      .arg(service, m_sha).toUtf8();
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
+        m_sshd.setDockerOutput(QStringLiteral("compose-exec-live"), "{\"status\":\"alive\"}");
+        m_sshd.setDockerOutput(QStringLiteral("compose-exec-ready"), "{\"status\":\"ready\",\"db\":\"ok\",\"redis\":\"ok\"}");
+        m_sshd.setDockerOutput(QStringLiteral("inspect"), workerOk ? "0 running\n" : "4 restarting\n");
+        m_sshd.setDockerOutput(QStringLiteral("compose-logs-worker"), "worker-1  | 10:41:07 INFO ingestion cycle finished: 214 odds, 3 sources\n");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        QVERIFY(m_frontend.start());
+        QVERIFY(m_localBackend.start());
+
+        m_project = worldDir() + QStringLiteral("/Stratum Sports");
+        QVERIFY(QDir().mkpath(m_project));
+        QVERIFY(run(m_project, {QStringLiteral("init"), QStringLiteral("-q")}));
+        writeFile(m_project + QStringLiteral("/docker-compose.yml"), "services: {}\n");
+        QVERIFY(run(m_project, {QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(run(m_project, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("Fix odds ingestion retry (#142)")}));
+        QByteArray head;
+        QVERIFY(run(m_project, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, &head));
+        m_sha = QString::fromUtf8(head).trimmed();
+
+        m_tools = worldDir() + QStringLiteral("/homebrew-bin");
+        QVERIFY(QDir().mkpath(m_tools + QStringLiteral("/answers")));
+        writeFile(m_tools + QStringLiteral("/docker"),
+                  "#!/bin/sh\nhere=$(dirname \"$0\")\nfor a in \"$@\"; do case \"$a\" in ps|logs) cat \"$here/answers/$a\"; exit 0;; esac; done\n"
+                  "echo \"docker $*\"\nexit 0\n", true);
+        writeFile(m_tools + QStringLiteral("/answers/ps"),
+                  "{\"Service\":\"backend\",\"State\":\"running\"}\n{\"Service\":\"frontend\",\"State\":\"running\"}\n");
+        writeFile(m_tools + QStringLiteral("/answers/logs"), "backend-1  | INFO Stripe webhook processed: invoice.paid evt_9\n");
+        qputenv("STRATUM_TOOL_DIRS", m_tools.toUtf8());
+
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.appDir = worldDir() + QStringLiteral("/droplet/stratum-sports");
+        QVERIFY(QDir().mkpath(profile.droplet.appDir));
+        profile.health.frontendPort = m_frontend.port();
+        profile.health.pollIntervalSeconds = 1;
+        profile.health.watchWindowSeconds = 6;
+        profile.timing.httpSeconds = 3;
+        profile.local.projectDir = m_project;
+        profile.local.backendUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_localBackend.port()));
+        const QString path = worldDir() + QStringLiteral("/health-profile.json");
+        writeFile(path, profileToJson(profile));
+
+        m_core = std::make_unique<CoreContext>();
+        QVERIFY(m_core->loadProfile(path));
+        bool saved = false;
+        m_core->vault()->saveHosts({m_sshd.hostEntry(QStringLiteral("production"), true)}, this, [&](const KeychainError &) { saved = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 15000);
+        ReleaseLog log;
+        log.markKnownGood(m_lastGood, QStringLiteral("ana@mac"), {}, QStringLiteral("post-deploy smoke passed"));
+        saved = false;
+        m_core->vault()->saveReleaseLog(profile.id, log, this, [&](const KeychainError &) { saved = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 15000);
+        setDropletHealthy();
+
+        m_window = std::make_unique<MainWindow>(*m_core);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void noTrayIsSaidOnceAndTheAppKeepsWorking()
+    {
+        if (m_window->hasTray())
+            QSKIP("this display has a system tray");
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("No system tray")));
+    }
+
+    void overviewShowsLiveHealth()
+    {
+        QWidget *overview = page(QStringLiteral("OverviewPage"));
+        auto *tree = overview->findChild<QTreeWidget *>(QStringLiteral("healthTree"));
+        auto *summary = overview->findChild<QLabel *>(QStringLiteral("healthSummaryLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("healthy")) && summary->text().contains(QLatin1String("production")), 20000);
+        QVERIFY(overview->findChild<QPushButton *>(QStringLiteral("watchButton"))->isChecked());
+        auto row = [tree](const QString &label) -> QTreeWidgetItem * {
+            const auto found = tree->findItems(label, Qt::MatchStartsWith);
+            return found.isEmpty() ? nullptr : found.first();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Backend ready")) && row(QStringLiteral("Backend ready"))->text(1) == QLatin1String("healthy"), 15000);
+        QVERIFY(row(QStringLiteral("Backend ready"))->text(2).endsWith(QLatin1String(" ms")));
+        QVERIFY(row(QStringLiteral("Worker"))->text(5).contains(QLatin1String("ingestion cycle finished")));
+        QVERIFY(row(QStringLiteral("postgres")));
+
+        // The frontend goes down: its row turns, with its history.
+        m_frontend.setMode(HttpPeer::Mode::Unhealthy);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Frontend"))->text(1) == QLatin1String("FAILING"), 10000);
+        QVERIFY(row(QStringLiteral("Frontend"))->text(4).contains(QLatin1String("+x")));
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("failing")));
+        m_frontend.setMode(HttpPeer::Mode::Healthy);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("Frontend"))->text(1) == QLatin1String("healthy"), 10000);
+    }
+
+    void watchAfterDeployOffersRollback()
+    {
+        QWidget *overview = page(QStringLiteral("OverviewPage"));
+        auto *group = overview->findChild<QGroupBox *>(QStringLiteral("watchGroup"));
+        auto *progress = overview->findChild<QProgressBar *>(QStringLiteral("watchProgress"));
+        auto *rollback = overview->findChild<QPushButton *>(QStringLiteral("rollbackButton"));
+        QVERIFY(!group->isVisible());
+        m_window->health()->watchDeploy(m_sha);
+        QTRY_VERIFY_WITH_TIMEOUT(group->isVisible(), 10000);
+        QCOMPARE(progress->maximum(), 6);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 1, 5000);
+        QVERIFY(progress->format().contains(QLatin1String("left")));
+        screenshot(QStringLiteral("overview"));
+        setDropletHealthy(false); // the worker starts crash-looping during the watch
+        QTRY_VERIFY_WITH_TIMEOUT(rollback->isVisible(), 10000);
+        QVERIFY(rollback->text().contains(m_lastGood.left(12)));
+        QVERIFY(overview->findChild<QLabel *>(QStringLiteral("watchLabel"))->text().contains(QLatin1String("rolling back")));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->format() == QLatin1String("failed"), 15000);
+        setDropletHealthy(true);
+    }
+
+    void checklistIsWorkedThroughAndKeptPerSha()
+    {
+        QWidget *checklists = page(QStringLiteral("ChecklistsPage"));
+        auto *list = checklists->findChild<QComboBox *>(QStringLiteral("checklistCombo"));
+        list->setCurrentIndex(list->findData(QStringLiteral("stripe-sandbox")));
+        auto *sha = checklists->findChild<QComboBox *>(QStringLiteral("shaCombo"));
+        auto *tree = checklists->findChild<QTreeWidget *>(QStringLiteral("itemsTree"));
+        auto *confirm = checklists->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        auto *runChecks = checklists->findChild<QPushButton *>(QStringLiteral("runChecksButton"));
+        sha->setCurrentText(m_sha);
+        QTRY_VERIFY(runChecks->isEnabled());
+
+        // An automatic item cannot be ticked by hand.
+        tree->setCurrentItem(tree->findItems(QStringLiteral("Webhook is processed"), Qt::MatchStartsWith).first());
+        QVERIFY(!confirm->isEnabled());
+        // A manual one can, with a note.
+        QTreeWidgetItem *checkout = tree->findItems(QStringLiteral("Checkout opens"), Qt::MatchStartsWith).first();
+        tree->setCurrentItem(checkout);
+        QVERIFY(confirm->isEnabled());
+        QTest::keyClicks(checklists->findChild<QLineEdit *>(QStringLiteral("noteEdit")), QStringLiteral("4242 card, EUR"));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->findItems(QStringLiteral("Checkout opens"), Qt::MatchStartsWith).first()->text(3).contains(QLatin1String("passed")), 15000);
+        checkout = tree->findItems(QStringLiteral("Checkout opens"), Qt::MatchStartsWith).first();
+        QCOMPARE(checkout->text(5), QStringLiteral("4242 card, EUR"));
+        QVERIFY(checkout->text(4).contains(QLatin1Char('@')));
+
+        // The probes run against the local stack (stripe listen is not running here).
+        QTest::mouseClick(runChecks, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->findItems(QStringLiteral("Webhook is processed"), Qt::MatchStartsWith).first()->text(3).contains(QLatin1String("passed")), 20000);
+        QVERIFY(tree->findItems(QStringLiteral("Local checkout is at the target SHA"), Qt::MatchStartsWith).first()->text(3).contains(QLatin1String("passed")));
+        QVERIFY(tree->findItems(QStringLiteral("stripe listen forwards"), Qt::MatchStartsWith).first()->text(3).contains(QLatin1String("failed")));
+        QVERIFY(tree->findItems(QStringLiteral("Webhook is processed"), Qt::MatchStartsWith).first()->text(5).contains(QLatin1String("invoice.paid")));
+        QVERIFY(checklists->findChild<QLabel *>(QStringLiteral("checklistInfo"))->text().contains(QLatin1String("Lane started")));
+        screenshot(QStringLiteral("checklists"));
+
+        // The Deploy page's gates read the same state.
+        QWidget *deploy = page(QStringLiteral("DeployPage"));
+        auto *shaEdit = deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
+        shaEdit->setText(m_sha);
+        auto *gates = deploy->findChild<QLabel *>(QStringLiteral("gateLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(gates->text().contains(QLatin1String("Stripe sandbox test lane (local first): 5/9")), 15000);
+        QVERIFY(!deploy->findChild<QPushButton *>(QStringLiteral("deployButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestHealthPages)
+#include "tst_healthpages.moc"
