@@ -74,6 +74,7 @@ private:
     void smokeCommand();
     void healthCommand();
     void auditCommand();
+    void watchAfterDeploy(const QString &sha); // the post-deploy health window; exit 1 if anything failed
     void printGateReport(const GateReport &report);
 
     // Commands that reach the droplet (CliRemote.cpp).

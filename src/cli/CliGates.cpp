@@ -5,6 +5,7 @@
 #include "checklists/ChecklistRecords.h"
 #include "checklists/LocalLane.h"
 #include "health/HealthMonitor.h"
+#include "health/HealthWatch.h"
 #include "smoke/Smoke.h"
 
 #include <QJsonArray>
@@ -375,6 +376,39 @@ void Cli::healthCommand()
                 finish(monitor->worst() == HealthState::Healthy ? ExitCode::Success : ExitCode::Failed);
             });
         }
+    });
+}
+
+void Cli::watchAfterDeploy(const QString &sha)
+{
+    m_core.vault()->loadReleaseLog(m_core.profile().id, this, [this, sha](const Vault::Result<ReleaseLog> &log) {
+        QString lastGood;
+        for (const ReleaseEntry &entry : log.value.knownGood()) {
+            if (entry.sha != sha) {
+                lastGood = entry.sha;
+                break;
+            }
+        }
+        auto *monitor = new HealthMonitor(m_core.profile(), m_remote, &m_core.redactor(), this);
+        const int window = m_core.profile().health.watchWindowSeconds;
+        auto *watch = new HealthWatch(monitor, std::chrono::seconds(window), sha, lastGood, this);
+        print(tr("watching %1 for %2 s: backend, frontend and worker must stay healthy").arg(sha.left(12)).arg(window));
+        connect(watch, &HealthWatch::tick, this, [this, window](int left) {
+            if (left > 0 && left < window && left % 60 == 0)
+                print(tr("  %1 s left").arg(left));
+        });
+        connect(monitor, &HealthMonitor::indicatorChanged, this, [this](const HealthIndicator &indicator, HealthState previous) {
+            print(tr("  %1: %2 → %3  %4").arg(indicator.label, healthStateName(previous), healthStateName(indicator.state), indicator.detail));
+        });
+        connect(watch, &HealthWatch::failure, this, [this](const HealthIndicator &, const QString &suggestion) {
+            m_err << suggestion << Qt::endl;
+        });
+        connect(watch, &HealthWatch::finished, this, [this](bool passed) {
+            print(passed ? tr("the watch passed: run stratumctl smoke, then mark the release known-good")
+                         : tr("the watch FAILED"));
+            finish(passed ? ExitCode::Success : ExitCode::Failed);
+        });
+        watch->start();
     });
 }
 

@@ -306,6 +306,13 @@ void Cli::runOperation(DropletOperation::Options options)
                 const QString summary = tr("%1: %2").arg(outcomeName(result.outcome), result.message);
                 if (result.outcome == OperationResult::Outcome::Success) {
                     print(summary);
+                    if (isFullSha(result.sha) && m_options.flags.contains(QStringLiteral("watch"))) {
+                        watchAfterDeploy(result.sha);
+                        return;
+                    }
+                    if (isFullSha(result.sha))
+                        print(tr("watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)")
+                                  .arg(m_core.profile().health.watchWindowSeconds));
                     finish(ExitCode::Success);
                 } else {
                     fail(exitCodeFor(result.outcome), summary + (result.dropletChanged ? QString()

@@ -7,6 +7,7 @@
 #include "SshdFixture.h"
 #include "TestWorld.h"
 
+#include "console/ConsoleView.h"
 #include "health/HealthCenter.h"
 #include "mainwindow/MainWindow.h"
 
@@ -244,6 +245,34 @@ private Q_SLOTS:
         auto *gates = deploy->findChild<QLabel *>(QStringLiteral("gateLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(gates->text().contains(QLatin1String("Stripe sandbox test lane (local first): 5/9")), 15000);
         QVERIFY(!deploy->findChild<QPushButton *>(QStringLiteral("deployButton"))->isEnabled());
+    }
+
+    void laneActionsRunInTheirContext()
+    {
+        QWidget *checklists = page(QStringLiteral("ChecklistsPage"));
+        auto *console = checklists->findChild<ConsoleView *>(QStringLiteral("checklistConsole"));
+        auto transcript = [console]() {
+            console->flush();
+            return console->transcript();
+        };
+        // [Mac]: the local docker, found in the Mac tool directory, in the project directory.
+        QTest::mouseClick(checklists->findChild<QPushButton *>(QStringLiteral("startStackButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(QLatin1String("docker compose -f docker-compose.yml up -d --build")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(QLatin1String("docker ended with exit status 0")), 10000);
+
+        // [Droplet]: .env.production from its example, never over an existing one.
+        const QString appDir = m_core->profile().droplet.appDir;
+        writeFile(appDir + QStringLiteral("/.env.production.example"), "JWT_SECRET=change-me\n");
+        auto *create = checklists->findChild<QPushButton *>(QStringLiteral("createEnvButton"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(appDir + QStringLiteral("/.env.production")), 15000);
+        QCOMPARE(QFile::permissions(appDir + QStringLiteral("/.env.production")) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        writeFile(appDir + QStringLiteral("/.env.production"), "JWT_SECRET=filled-in-by-the-operator\n");
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(QLatin1String("exists: left as it is")), 15000);
+        QFile env(appDir + QStringLiteral("/.env.production"));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        QCOMPARE(env.readAll(), QByteArray("JWT_SECRET=filled-in-by-the-operator\n"));
     }
 };
 

@@ -75,6 +75,9 @@ private Q_SLOTS:
             setProfileField(root, QStringLiteral("timing"), QStringLiteral("imageWaitSeconds"), 3);
             setProfileField(root, QStringLiteral("timing"), QStringLiteral("stepSeconds"), 20);
             setProfileField(root, QStringLiteral("github"), QStringLiteral("apiBaseUrl"), m_gates.baseUrl().toString());
+            setProfileField(root, QStringLiteral("health"), QStringLiteral("watchWindowSeconds"), 3);
+            setProfileField(root, QStringLiteral("health"), QStringLiteral("pollIntervalSeconds"), 1);
+            setProfileField(root, QStringLiteral("health"), QStringLiteral("frontendPort"), int(freeLoopbackPort())); // nothing answers
         });
         QVERIFY(!m_profile.isEmpty());
 
@@ -154,6 +157,24 @@ private Q_SLOTS:
         QCOMPARE(releases.first()[QStringLiteral("sha")].toString(), sha);
         QCOMPARE(releases.first()[QStringLiteral("method")].toString(), QStringLiteral("ssh"));
         QCOMPARE(releases.first()[QStringLiteral("note")].toString(), QStringLiteral("hotfix"));
+    }
+
+    void watchAfterDeploySuggestsRollback()
+    {
+        const QString good = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("good"), QStringLiteral("good"));
+        QCOMPARE(ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), good, QStringLiteral("--without-smoke"),
+                      QStringLiteral("--reason"), QStringLiteral("ran for weeks")}).code, 0);
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("watched"), QStringLiteral("watched"));
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        passGates(sha);
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha,
+                                QStringLiteral("--yes"), QStringLiteral("--watch")});
+        QCOMPARE(run.code, 1); // deployed, but the frontend never answered during the watch
+        QVERIFY2(run.out.contains(QLatin1String("success:")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("watching ") + sha.left(12)));
+        QVERIFY2(run.err.contains(QLatin1String("consider rolling back to the last known-good ") + good.left(12)), qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("the watch FAILED")));
     }
 
     void rollbackOnlyToKnownGood()
