@@ -19,24 +19,89 @@
         <translation>Checkliste:</translation>
     </message>
     <message>
-        <location filename="../ui/checklistspage.ui" line="60"/>
+        <location filename="../ui/checklistspage.ui" line="31"/>
+        <source>Target SHA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="44"/>
+        <source>The full SHA the checklist is worked through for; state is kept per SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="80"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/checklistspage.ui" line="65"/>
+        <location filename="../ui/checklistspage.ui" line="85"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/checklistspage.ui" line="70"/>
+        <location filename="../ui/checklistspage.ui" line="90"/>
         <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="95"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="100"/>
+        <source>Who / when</source>
+        <translation>Wer / wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="105"/>
+        <source>Seen / note</source>
+        <translation>Gesehen / Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="115"/>
+        <source>Note for the confirmation (optional)</source>
+        <translation>Notiz zur Bestätigung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="122"/>
+        <source>Confirm selected</source>
+        <translation>Auswahl bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="132"/>
+        <source>Run automatic checks</source>
+        <translation>Automatische Prüfungen starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="139"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="148"/>
+        <source>Lane actions</source>
+        <translation>Aktionen der Strecke</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="154"/>
+        <source>[Mac] Start the local stack</source>
+        <translation>[Mac] Lokalen Stack starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="157"/>
+        <source>docker compose up -d --build in the local project directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checklistspage.ui" line="75"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/checklistspage.ui" line="164"/>
+        <source>[Mac] Start stripe listen</source>
+        <translation>[Mac] stripe listen starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklistspage.ui" line="174"/>
+        <source>[Droplet] Create .env.production from the example</source>
+        <translation>[Droplet] .env.production aus dem Beispiel anlegen</translation>
     </message>
 </context>
 <context>
@@ -217,82 +282,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/deploypage.ui" line="178"/>
-        <source>Check GitHub</source>
+        <location filename="../ui/deploypage.ui" line="159"/>
+        <source>Override:</source>
+        <translation>Übersteuern:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploypage.ui" line="162"/>
+        <source>Emergency only: deploy although the gates are not met. Recorded in the release log and the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/deploypage.ui" line="181"/>
-        <source>Read the head of main, its CI state and the branch protection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/deploypage.ui" line="188"/>
-        <source>Open run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/deploypage.ui" line="191"/>
-        <source>Open the workflow run on github.com</source>
+        <location filename="../ui/deploypage.ui" line="172"/>
+        <source>Why the gates are skipped (required; recorded in the release log and the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="201"/>
-        <source>Restart with new env (§9)</source>
+        <source>Check GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="204"/>
-        <source>docker compose up with the running image tags, after changing .env.production</source>
+        <source>Read the head of main, its CI state and the branch protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="211"/>
-        <source>Recreate frontend</source>
+        <source>Open run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="214"/>
-        <source>After NEXT_PUBLIC_* changes; keeps the running image tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/deploypage.ui" line="221"/>
-        <source>Cancel</source>
+        <source>Open the workflow run on github.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="224"/>
-        <source>Stops at the next safe point: between steps or while waiting for images</source>
+        <source>Restart with new env (§9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deploypage.ui" line="227"/>
+        <source>docker compose up with the running image tags, after changing .env.production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="234"/>
+        <source>Recreate frontend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deploypage.ui" line="237"/>
+        <source>After NEXT_PUBLIC_* changes; keeps the running image tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deploypage.ui" line="244"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deploypage.ui" line="247"/>
+        <source>Stops at the next safe point: between steps or while waiting for images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deploypage.ui" line="257"/>
         <source>Deploy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/deploypage.ui" line="260"/>
+        <location filename="../ui/deploypage.ui" line="283"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/deploypage.ui" line="265"/>
+        <location filename="../ui/deploypage.ui" line="288"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/deploypage.ui" line="270"/>
+        <location filename="../ui/deploypage.ui" line="293"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/deploypage.ui" line="275"/>
+        <location filename="../ui/deploypage.ui" line="298"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/deploypage.ui" line="280"/>
+        <location filename="../ui/deploypage.ui" line="303"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +427,7 @@
     <message>
         <location filename="../ui/diagnosticspage.ui" line="109"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="114"/>
@@ -407,58 +487,76 @@
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="35"/>
-        <source>Not read yet: the droplet is read over SSH once a host is set up.</source>
+        <source>Not read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="52"/>
-        <source>Read from droplet</source>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="62"/>
-        <source>Health</source>
+        <source>Live health</source>
+        <translation>Zustand live</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="70"/>
+        <source>Watching</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="76"/>
+        <source>Probe the droplet every poll interval (from the profile) while the app runs, also from the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="83"/>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="122"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="127"/>
+        <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="68"/>
-        <source>Backend live</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpage.ui" line="132"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="75"/>
-        <location filename="../ui/overviewpage.ui" line="96"/>
-        <location filename="../ui/overviewpage.ui" line="117"/>
-        <location filename="../ui/overviewpage.ui" line="138"/>
-        <source>not watched yet</source>
-        <translation>noch nicht überwacht</translation>
+        <location filename="../ui/overviewpage.ui" line="137"/>
+        <source>Since</source>
+        <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="82"/>
-        <location filename="../ui/overviewpage.ui" line="103"/>
-        <location filename="../ui/overviewpage.ui" line="124"/>
-        <location filename="../ui/overviewpage.ui" line="145"/>
-        <location filename="../ui/overviewpage.ui" line="161"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpage.ui" line="142"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="89"/>
-        <source>Backend ready</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpage.ui" line="147"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="110"/>
-        <source>Frontend (port 3000)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpage.ui" line="158"/>
+        <source>Health watch after the deploy</source>
+        <translation>Überwachung nach dem Deploy</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="131"/>
-        <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpage.ui" line="184"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="155"/>
+        <location filename="../ui/overviewpage.ui" line="197"/>
         <source>Last known-good release</source>
         <translation>Letztes bewährtes Release</translation>
     </message>
@@ -854,27 +952,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="71"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="72"/>
         <source>sha: &quot;%1&quot; is not a full 40-character commit SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="76"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="77"/>
         <source>time: not an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="82"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="83"/>
         <source>method: must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="87"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="88"/>
         <source>result: must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="98"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="100"/>
         <source>backendDigest/frontendDigest: must look like sha256:&lt;64 hex digits&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,64 +1034,276 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="74"/>
+        <source>no worker container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="74"/>
+        <source>docker inspect said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="90"/>
+        <source>crash loop: the worker is restarting (%1 restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="91"/>
+        <source>the worker is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="94"/>
+        <source>crash loop: restarted %1 time(s) while watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="97"/>
+        <source>running, but no recent log line matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="100"/>
+        <source>running, %1 restart(s); last cycle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="101"/>
+        <source>GitHub did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="105"/>
+        <source>the commit is not on the deploy branch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="85"/>
+        <source>line %1 of %2 is not KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="87"/>
+        <source>%1 is set more than once; the last one wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="92"/>
+        <source>%1 is missing or empty; the backend needs it to start (runbook §1.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="96"/>
+        <source>%1 is not set (recommended for full functionality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="99"/>
+        <source>APP_ENV must be production in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="105"/>
+        <source>%1 looks like a placeholder or is weak: use at least 32 random characters, e.g. openssl rand -hex 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="112"/>
+        <source>STRIPE_SECRET_KEY in production must be a live key (sk_live_…), runbook §2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="115"/>
+        <source>STRIPE_SECRET_KEY locally must be a test key (sk_test_…), runbook §2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="129"/>
+        <source>DATABASE_URL is not a valid database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="134"/>
+        <source>DATABASE_URL disagrees with %1 (a common cause of InvalidPasswordError, runbook §10.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/envlint/EnvLint.cpp" line="139"/>
+        <source>%1 passes the runbook&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="13"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="33"/>
         <source>§%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="27"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="80"/>
+        <source>Checklist state unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="100"/>
         <source>Required before every production deploy of a SHA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="28"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="101"/>
         <source>Informational: not a deploy gate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="33"/>
-        <source>automatic (%1)</source>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="103"/>
+        <source>Enter the full 40-digit SHA you are about to deploy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="34"/>
-        <source>manual</source>
-        <translation>manuell</translation>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="105"/>
+        <source>Lane started %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="35"/>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="112"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="118"/>
+        <source>✔ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="122"/>
+        <source>✘ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="126"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="130"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="152"/>
+        <source>Select a manual item; automatic ones are decided by their probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="162"/>
+        <source>not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="199"/>
+        <source>confirmed %n item(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="210"/>
+        <source>%1 starts over for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="235"/>
+        <source>%1: decided by the gates from GitHub (Deploy page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="236"/>
+        <source>%1: checked with stratumctl (env-lint, protection, actions-secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="246"/>
+        <source>running %n automatic check(s) of %1 for %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="276"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="351"/>
+        <source>no droplet is set up: add it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="281"/>
+        <source>post-deploy smoke on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="302"/>
+        <source>%1 was not found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="311"/>
+        <source>%1 ended with exit status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="312"/>
+        <source>%1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="317"/>
+        <source>%1 could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="365"/>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="367"/>
+        <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="112"/>
+        <source>manual</source>
+        <translation>manuell</translation>
     </message>
 </context>
 <context>
     <name>Stratum::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="87"/>
+        <location filename="../src/cli/Cli.cpp" line="90"/>
         <source>option --%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="116"/>
+        <location filename="../src/cli/Cli.cpp" line="119"/>
         <source>cannot use the profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="149"/>
+        <location filename="../src/cli/Cli.cpp" line="164"/>
         <source>usage: stratumctl restart env|frontend [--yes]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="159"/>
+        <location filename="../src/cli/Cli.cpp" line="174"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="164"/>
+        <location filename="../src/cli/Cli.cpp" line="179"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND
 
   profile show | export FILE | import FILE
@@ -1001,18 +1311,27 @@
   host list | remove NAME
   secrets set NAME        value read from standard input, never from the command line
   secrets status          which secrets are set (never their values)
-  releases list [--known-good] | mark-good SHA [--note TEXT] | forget SHA
+  releases list [--known-good] | forget SHA
+  releases mark-good SHA [--note TEXT] [--without-smoke --reason TEXT]   needs a passed smoke
   releases export FILE | import FILE | import-runs   (successful deploy runs as candidates)
   host trust NAME --fingerprint SHA256:…
   exec [--host NAME] -- COMMAND…     run a [Droplet] command; its exit status is the remote one
-  deploy --via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME]
+  deploy --via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT] [--watch]
   deploy --via workflow [--sha SHA] [--yes]   dispatch the deploy workflow on the branch, follow it
   run watch RUN_ID
-  rollback --to SHA [--yes] [--reason TEXT] [--host NAME]
+  rollback --to SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT] [--watch]
+                                     --watch: then the health watch window (profile: health.watchWindowSeconds)
+  gates [--sha SHA]                  required checklists + CI for a SHA (exit 0 passed, 3 not)
+  check list [--sha SHA] | confirm CHECKLIST/ITEM --sha SHA [--note TEXT] | reset CHECKLIST --sha SHA
+  check run CHECKLIST --sha SHA      run the automatic items (Stripe sandbox lane: the local stack)
+  smoke [--host NAME] [--sha SHA]    post-deploy smoke (exit 0 only if every automatic check passes)
+  health [--watch] [--for SECONDS]   live health of the droplet (exit 0 only when all healthy)
+  audit                              the local audit log (overrides, refusals, confirmations)
   restart env|frontend [--yes]       env-only restarts (runbook §9), image tags unchanged
   lock status | release [--force]
   diag ps | logs SERVICE [--tail N]
   ci-status SHA                      CI state of a commit (exit 0 only when green)
+  env-lint --local [--file PATH] | --production [--host NAME]   key names and verdicts, never values
   protection                         branch protection of the deploy branch (runbook 1.3)
   actions-secrets                    the Actions secrets the deploy workflow needs (names only)
 
@@ -1021,27 +1340,27 @@ exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="197"/>
+        <location filename="../src/cli/Cli.cpp" line="221"/>
         <source>self-test: built-in profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="202"/>
+        <location filename="../src/cli/Cli.cpp" line="226"/>
         <source>self-test: the built-in profile does not survive export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="205"/>
+        <location filename="../src/cli/Cli.cpp" line="229"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="250"/>
+        <location filename="../src/cli/Cli.cpp" line="274"/>
         <source>usage: stratumctl %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="268"/>
+        <location filename="../src/cli/Cli.cpp" line="292"/>
         <source>profile:        %1 (%2)
 source:         %3
 repository:     %4/%5 (branch %6)
@@ -1053,73 +1372,73 @@ checklists:     %16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="284"/>
-        <location filename="../src/cli/Cli.cpp" line="627"/>
+        <location filename="../src/cli/Cli.cpp" line="308"/>
+        <location filename="../src/cli/Cli.cpp" line="640"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="288"/>
+        <location filename="../src/cli/Cli.cpp" line="312"/>
         <source>exported profile &quot;%1&quot; to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="295"/>
+        <location filename="../src/cli/Cli.cpp" line="319"/>
         <source>profile not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="298"/>
+        <location filename="../src/cli/Cli.cpp" line="322"/>
         <source>imported profile &quot;%1&quot;; it is now the active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="301"/>
+        <location filename="../src/cli/Cli.cpp" line="325"/>
         <source>usage: stratumctl profile show|export FILE|import FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="319"/>
+        <location filename="../src/cli/Cli.cpp" line="343"/>
         <source>usage: stratumctl host add|list|remove …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="335"/>
+        <location filename="../src/cli/Cli.cpp" line="359"/>
         <source>host add needs --address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="338"/>
+        <location filename="../src/cli/Cli.cpp" line="362"/>
         <source>port must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="351"/>
+        <location filename="../src/cli/Cli.cpp" line="375"/>
         <source>a host named &quot;%1&quot; exists already; remove it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="361"/>
+        <location filename="../src/cli/Cli.cpp" line="385"/>
         <source>added host &quot;%1&quot; (stored in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="393"/>
+        <location filename="../src/cli/Cli.cpp" line="417"/>
         <source>no hosts; add one with: stratumctl host add NAME --address ADDR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="399"/>
+        <location filename="../src/cli/Cli.cpp" line="423"/>
         <source>ssh-agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="400"/>
+        <location filename="../src/cli/Cli.cpp" line="424"/>
         <source>key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/Cli.cpp" line="401"/>
+        <location filename="../src/cli/Cli.cpp" line="425"/>
         <source>%n trusted host key(s)</source>
         <translation>
             <numerusform>%n vertrauenswürdiger Host-Schlüssel</numerusform>
@@ -1127,63 +1446,63 @@ checklists:     %16</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="420"/>
-        <location filename="../src/cli/CliRemote.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="444"/>
+        <location filename="../src/cli/CliRemote.cpp" line="59"/>
         <source>no host named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="435"/>
+        <location filename="../src/cli/Cli.cpp" line="459"/>
         <source>removed host &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="452"/>
+        <location filename="../src/cli/Cli.cpp" line="476"/>
         <source>usage: stratumctl secrets set NAME (value on standard input) | secrets status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="458"/>
+        <location filename="../src/cli/Cli.cpp" line="482"/>
         <source>secrets set takes the value from standard input only, never from the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="465"/>
+        <location filename="../src/cli/Cli.cpp" line="489"/>
         <source>unknown secret &quot;%1&quot;; use one of: %2, ssh-passphrase/HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="471"/>
+        <location filename="../src/cli/Cli.cpp" line="495"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="478"/>
+        <location filename="../src/cli/Cli.cpp" line="502"/>
         <source>no value on standard input; pipe it in, e.g. stratumctl secrets set %1 &lt; file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="487"/>
+        <location filename="../src/cli/Cli.cpp" line="511"/>
         <source>stored %1 in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="515"/>
+        <location filename="../src/cli/Cli.cpp" line="539"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="515"/>
+        <location filename="../src/cli/Cli.cpp" line="539"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="534"/>
+        <location filename="../src/cli/Cli.cpp" line="558"/>
         <source>&quot;%1&quot; is not a full 40-character commit SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/Cli.cpp" line="540"/>
+        <location filename="../src/cli/Cli.cpp" line="564"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>%n Eintrag für %1 entfernt</numerusform>
@@ -1191,32 +1510,22 @@ checklists:     %16</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="545"/>
-        <source>marked by the operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="546"/>
-        <source>marked %1 known-good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="556"/>
+        <location filename="../src/cli/Cli.cpp" line="576"/>
         <source>usage: stratumctl releases list|mark-good SHA|forget SHA|export FILE|import FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="575"/>
+        <location filename="../src/cli/Cli.cpp" line="595"/>
         <source>the release log of &quot;%1&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="595"/>
+        <location filename="../src/cli/Cli.cpp" line="614"/>
         <source>that SHA is not in the release log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/Cli.cpp" line="632"/>
+        <location filename="../src/cli/Cli.cpp" line="645"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>%n Release nach %1 exportiert</numerusform>
@@ -1224,23 +1533,24 @@ checklists:     %16</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="644"/>
+        <location filename="../src/cli/Cli.cpp" line="657"/>
+        <location filename="../src/cli/CliRemote.cpp" line="352"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="649"/>
-        <location filename="../src/cli/CliRemote.cpp" line="325"/>
+        <location filename="../src/cli/Cli.cpp" line="662"/>
+        <location filename="../src/cli/CliRemote.cpp" line="306"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="654"/>
+        <location filename="../src/cli/Cli.cpp" line="667"/>
         <source>this release log belongs to profile &quot;%1&quot;, the active profile is &quot;%2&quot; (use --profile, or --force to import anyway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/Cli.cpp" line="661"/>
+        <location filename="../src/cli/Cli.cpp" line="674"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>%n neues Release importiert</numerusform>
@@ -1248,270 +1558,308 @@ checklists:     %16</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="44"/>
+        <location filename="../src/cli/CliRemote.cpp" line="46"/>
         <source>no host is set up; add one with: stratumctl host add NAME --address ADDR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="48"/>
+        <location filename="../src/cli/CliRemote.cpp" line="50"/>
         <source>several hosts are set up; pick one with --host NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="97"/>
+        <location filename="../src/cli/CliRemote.cpp" line="89"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="106"/>
+        <location filename="../src/cli/CliRemote.cpp" line="98"/>
         <source>not confirmed; nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="116"/>
+        <location filename="../src/cli/CliRemote.cpp" line="108"/>
         <source>usage: stratumctl exec [--host NAME] -- COMMAND…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="159"/>
+        <location filename="../src/cli/CliRemote.cpp" line="151"/>
         <source>--fingerprint must be the SHA256:… string that ssh-keygen -lf prints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="178"/>
+        <location filename="../src/cli/CliRemote.cpp" line="163"/>
         <source>%1 presents %2 %3, not %4: not trusted. Check the fingerprint on the droplet&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="193"/>
+        <location filename="../src/cli/CliRemote.cpp" line="173"/>
         <source>trusted %1 %2 for %3 (kept in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="211"/>
+        <location filename="../src/cli/CliRemote.cpp" line="191"/>
         <source>usage: stratumctl deploy --via ssh --sha SHA [--yes] [--reason TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="216"/>
+        <location filename="../src/cli/CliRemote.cpp" line="196"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="230"/>
+        <location filename="../src/cli/CliRemote.cpp" line="210"/>
         <source>usage: stratumctl rollback --to SHA [--yes] [--reason TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="245"/>
+        <location filename="../src/cli/CliRemote.cpp" line="225"/>
         <source>%1 is not a known-good release; see stratumctl releases list --known-good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="246"/>
+        <location filename="../src/cli/CliRemote.cpp" line="226"/>
         <source>%1 matches several known-good releases; give more digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="272"/>
+        <location filename="../src/cli/CliRemote.cpp" line="252"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="281"/>
+        <location filename="../src/cli/CliRemote.cpp" line="261"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="284"/>
+        <location filename="../src/cli/CliRemote.cpp" line="264"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="287"/>
+        <location filename="../src/cli/CliRemote.cpp" line="267"/>
         <source>Restart %1 with the running images (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="318"/>
+        <location filename="../src/cli/CliRemote.cpp" line="299"/>
+        <location filename="../src/cli/CliRemote.cpp" line="333"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="318"/>
+        <location filename="../src/cli/CliRemote.cpp" line="299"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="331"/>
+        <location filename="../src/cli/CliRemote.cpp" line="314"/>
+        <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="319"/>
         <source> (nothing on the droplet was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="345"/>
-        <source>usage: stratumctl lock status | release [--force]</source>
+        <location filename="../src/cli/CliRemote.cpp" line="332"/>
+        <source>problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="358"/>
-        <source>held by %1 on %2 since %3 (SHA %4, reason: %5)</source>
+        <location filename="../src/cli/CliRemote.cpp" line="333"/>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="366"/>
-        <source>free</source>
+        <location filename="../src/cli/CliRemote.cpp" line="344"/>
+        <source>usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/CliRemote.cpp" line="371"/>
-        <source>the lock is free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliRemote.cpp" line="376"/>
-        <source>the lock is %1; break it only if that deploy is gone: stratumctl lock release --force</source>
+        <source>%1 is missing on the droplet: create it from the example (runbook §1.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/CliRemote.cpp" line="383"/>
-        <source>could not break the lock</source>
+        <source>a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="386"/>
-        <source>broke the lock that was %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliRemote.cpp" line="403"/>
-        <source>logs of which service? one of: %1</source>
+        <location filename="../src/cli/CliRemote.cpp" line="396"/>
+        <source>usage: stratumctl lock status | release [--force]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/CliRemote.cpp" line="409"/>
+        <source>held by %1 on %2 since %3 (SHA %4, reason: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="417"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="422"/>
+        <source>the lock is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="427"/>
+        <source>the lock is %1; break it only if that deploy is gone: stratumctl lock release --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="434"/>
+        <source>could not break the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="437"/>
+        <source>broke the lock that was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="454"/>
+        <source>logs of which service? one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="460"/>
         <source>--tail must be a number from 1 to 100000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="414"/>
+        <location filename="../src/cli/CliRemote.cpp" line="465"/>
         <source>usage: stratumctl diag ps | logs SERVICE [--tail N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="26"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="30"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="47"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="51"/>
         <source>&quot;%1&quot; is not a commit SHA (7 to 40 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="86"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="76"/>
         <source>%1 is on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="87"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="77"/>
         <source>%1 is NOT on %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="107"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="93"/>
         <source>pull request required before merging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="108"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="94"/>
         <source>at least 1 approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="109"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="95"/>
         <source>status checks must pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="110"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="96"/>
         <source>direct pushes restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="124"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="110"/>
         <source>required checks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="126"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="112"/>
         <source>(classic protection unreadable: the token needs %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="128"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="114"/>
         <source>Fix it on github.com → %1 → Settings → Branches (runbook 1.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="151"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="137"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="151"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="137"/>
         <source>MISSING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="166"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="152"/>
+        <location filename="../src/cli/CliGates.cpp" line="86"/>
+        <location filename="../src/cli/CliGates.cpp" line="310"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="174"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="162"/>
         <source>run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="181"/>
-        <location filename="../src/cli/CliGitHub.cpp" line="287"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="169"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="305"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="183"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="171"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="202"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="205"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="220"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="214"/>
+        <source>workflow deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGitHub.cpp" line="238"/>
         <source>run %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="222"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="240"/>
         <source>  job %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="225"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="243"/>
         <source>    %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="254"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="272"/>
         <source>successful run of the deploy workflow; not known-good until you mark it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliGitHub.cpp" line="259"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="277"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1519,13 +1867,244 @@ not a terminal: confirm with --yes</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="271"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="289"/>
         <source>usage: stratumctl run watch RUN_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="291"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="309"/>
         <source>run %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="36"/>
+        <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="44"/>
+        <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="47"/>
+        <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="69"/>
+        <source>gates for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="70"/>
+        <source>PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="70"/>
+        <source>NOT MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="74"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="75"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="76"/>
+        <source>NOT green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="76"/>
+        <source>cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="77"/>
+        <source>  CI: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="96"/>
+        <source>no checklist has been started yet: give --sha SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="119"/>
+        <source>usage: stratumctl check reset CHECKLIST --sha FULL_SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="128"/>
+        <source>%1 starts over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="132"/>
+        <source>usage: stratumctl check list|confirm|run|reset …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="147"/>
+        <source>no state recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="147"/>
+        <source>checklists for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="150"/>
+        <source>  (required for deploy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="162"/>
+        <source>      note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="164"/>
+        <source>      seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="184"/>
+        <source>usage: stratumctl check confirm CHECKLIST/ITEM --sha FULL_SHA [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="200"/>
+        <source>no checklist item &quot;%1&quot;; see stratumctl check list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="201"/>
+        <source>&quot;%1&quot; is in several checklists: write CHECKLIST/ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="205"/>
+        <source>%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="229"/>
+        <source>confirmed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="241"/>
+        <source>usage: stratumctl check run CHECKLIST --sha FULL_SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="251"/>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="252"/>
+        <source>decided by the gates from GitHub (stratumctl gates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="253"/>
+        <source>checked by stratumctl smoke / env-lint / protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="326"/>
+        <source>smoke of %1 (backend image tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="326"/>
+        <source>an unknown release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="329"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="329"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="332"/>
+        <source>all automatic checks passed; confirm the manual ones with stratumctl check confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="333"/>
+        <source>smoke FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="370"/>
+        <source>%1  %2: %3 → %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="395"/>
+        <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="398"/>
+        <source>  %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="401"/>
+        <source>  %1: %2 → %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="407"/>
+        <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="408"/>
+        <source>the watch FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="435"/>
+        <source>--without-smoke needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="450"/>
+        <source>%1 has no passed smoke yet; open: %2
+run stratumctl smoke and confirm the manual items, or mark it with --without-smoke --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="456"/>
+        <source>post-deploy smoke passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="456"/>
+        <source>without smoke: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="464"/>
+        <source>marked %1 known-good (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,62 +2286,47 @@ not a terminal: confirm with --yes</source>
 <context>
     <name>Stratum::DeployPage</name>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="35"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="37"/>
         <source>GitHub workflow &quot;%1&quot; on %2 (standard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="38"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="40"/>
         <source>SSH by SHA (emergency, runbook §6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="42"/>
-        <source>§%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="44"/>
-        <source>%1 — not enforced by this build yet: do them by hand (Checklists page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="45"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="76"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="85"/>
         <source>asking GitHub to cancel the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="80"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="89"/>
         <source>cancel requested: stopping at the next safe point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="98"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="107"/>
         <source>No GitHub token: set one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="111"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="121"/>
         <source>Reading GitHub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="131"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="142"/>
         <source>PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="156"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="167"/>
         <source>Deploy through GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="157"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="168"/>
         <source>Dispatch &quot;%1&quot; on %2?
 
 target   %3 (head of %2)
@@ -1771,88 +2335,143 @@ The run is followed here until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="161"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="172"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="172"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="183"/>
         <source>Dispatching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="178"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="190"/>
         <source>following run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="191"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="207"/>
+        <source>workflow deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="220"/>
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="197"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="399"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="227"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="496"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="198"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="228"/>
         <source>job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="213"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
         <source>end of the failed job&apos;s log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="254"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="287"/>
         <source>A deploy is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="256"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="289"/>
         <source>Check GitHub first: the workflow deploys the head of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="259"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="292"/>
         <source>That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="264"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="297"/>
         <source>Add the droplet in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="266"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="299"/>
         <source>Enter the commit SHA to deploy.</source>
         <translation>Commit-SHA für das Deployment eingeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="268"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="301"/>
         <source>A SHA has 7 to 40 hex digits.</source>
         <translation>Eine SHA hat 7 bis 40 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="293"/>
-        <source>Reading what runs on %1…</source>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="304"/>
+        <source>Type why the gates are overridden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="306"/>
-        <source>unknown</source>
+        <source>Checking the gates…</source>
+        <translation>Schranken werden geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="308"/>
+        <source>Gates not met: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="316"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="310"/>
+        <source>Deploy (gates overridden)</source>
+        <translation>Deploy (Schranken übersteuert)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="310"/>
+        <source>Deploy</source>
+        <translation type="unfinished">Deployment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="349"/>
+        <source>Checking the gates for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="364"/>
+        <source>%1 %2: %3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="367"/>
+        <source>%1 CI: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="370"/>
+        <source>gates passed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="371"/>
+        <source>gates NOT met for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="389"/>
+        <source>Reading what runs on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="402"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="412"/>
         <source>Deploy over SSH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="317"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="413"/>
         <source>Deploy to %1?
 
 current  %2
@@ -1860,12 +2479,12 @@ target   %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="320"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="416"/>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="321"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="417"/>
         <source>Roll %1 back to a known-good release?
 
 current  %2
@@ -1873,77 +2492,83 @@ target   %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="324"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="420"/>
         <source>Restart with new env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="325"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="421"/>
         <source>Restart %1 with the running images (%2) and the current .env.production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="328"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="424"/>
         <source>Recreate frontend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="329"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="425"/>
         <source>Recreate the frontend of %1 with the running images (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="363"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="459"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="381"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="478"/>
         <source>running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="387"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="484"/>
         <source>[%1] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="397"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="494"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="397"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="494"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="403"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="500"/>
         <source>step failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="412"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="509"/>
         <source>Done: %1 is deployed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="413"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="510"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="415"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="512"/>
         <source> Nothing on the droplet was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="233"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="266"/>
         <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="236"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="54"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="345"/>
+        <source>Enter a SHA (or check GitHub for the head) to see its gates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="269"/>
         <source>no host yet (add one in Settings)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,281 +2615,305 @@ target   %3</source>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="61"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="276"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="308"/>
         <source>cancelled while waiting for the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="80"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="87"/>
         <source>git fetch origin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="81"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="88"/>
         <source>git checkout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="82"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="89"/>
         <source>git pull --ff-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="83"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="90"/>
         <source>resolve the SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="87"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="94"/>
         <source>%1 is not a commit in the droplet&apos;s clone, even after fetching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="89"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="96"/>
         <source>%1 is ambiguous: it matches %2; give more digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="91"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="98"/>
         <source>the droplet answered something that is not a SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="104"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="102"/>
+        <source>the droplet resolved %1 to %2, but the gates were checked for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="115"/>
         <source>pre-flight: %1 is known-good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="114"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="125"/>
         <source>%1 is not marked known-good in the release log; only known-good releases are rollback targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="118"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="129"/>
         <source>pre-flight: droplet reachable, host key trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="119"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="130"/>
         <source>pre-flight: deploy lock is free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="123"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="134"/>
         <source>the deploy lock is held by %1 on %2 since %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="129"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="140"/>
         <source>pre-flight: disk space for the pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="134"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="145"/>
         <source>could not read the free disk space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="136"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="147"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="141"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="152"/>
         <source>pre-flight: compose file of current and target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="151"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="162"/>
         <source>warning: %1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="166"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="177"/>
         <source>recreate the frontend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="166"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="177"/>
         <source>compose up with the running image tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="182"/>
         <source>verify the image tags did not change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="180"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="191"/>
         <source>%1 now runs %2 instead of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="184"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="352"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="195"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="384"/>
         <source>backend ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="211"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="218"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="222"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="229"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="226"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="237"/>
+        <source>gates: required checklists and CI for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="239"/>
+        <source>refused: the gates were not checked for this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="240"/>
+        <source>rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="240"/>
+        <source>deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="258"/>
         <source>take the deploy lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="250"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="282"/>
         <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break a stale lock with: stratumctl lock release --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="253"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="285"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="264"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="296"/>
         <source>wait for both images in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="264"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="296"/>
         <source>pre-flight: both images in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="265"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="297"/>
         <source>HEAD %1 and %2 in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="293"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="325"/>
         <source>both images are in the registry: %1, %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="304"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="336"/>
         <source>the images did not appear within %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="307"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="339"/>
         <source>waiting for the images for %1 … (%2 s)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="316"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="348"/>
         <source>droplet sees the backend image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="316"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="348"/>
         <source>droplet sees the frontend image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="321"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="353"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="329"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="361"/>
         <source>pull the backend image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="330"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="362"/>
         <source>pull the frontend image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="331"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="363"/>
         <source>compose up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="336"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="368"/>
         <source>compose ps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="345"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="377"/>
         <source>the %1 service is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="347"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="379"/>
         <source>the %1 service is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="351"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="383"/>
         <source>backend live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="357"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="389"/>
         <source>read what runs now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="369"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="401"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="388"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="420"/>
         <source>cancelled before &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="394"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="426"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="420"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="452"/>
         <source>step &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="434"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="466"/>
         <source>the connection dropped during &quot;%1&quot;: its outcome is unknown. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="467"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="499"/>
         <source>could not release the deploy lock: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="485"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="517"/>
         <source>after reconnecting, the droplet runs:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="487"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="519"/>
         <source>could not read what runs on the droplet after the drop: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="523"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="555"/>
         <source>interrupted at step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="529"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="537"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="563"/>
         <source> (not recorded in the release log: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2977,65 @@ target   %3</source>
     </message>
 </context>
 <context>
+    <name>Stratum::GateKeeper</name>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="122"/>
+        <source>no GitHub token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="139"/>
+        <source>the profile has no GitHub repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="181"/>
+        <source>gates passed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="186"/>
+        <source>GATES OVERRIDDEN by %1: %2
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="192"/>
+        <source>an override needs a reason (--reason TEXT); the gates for %1 are not met:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="193"/>
+        <source>the gates for %1 are not met:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::GateReport</name>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="53"/>
+        <source>no checklist has been worked through for %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="56"/>
+        <source>%1: %2 of %3 done; open: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="64"/>
+        <source>CI is not green: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/gates/Gates.cpp" line="67"/>
+        <source>CI cannot be verified (%1): only an override with a reason passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stratum::GitHubClient</name>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="93"/>
@@ -2386,6 +3094,137 @@ target   %3</source>
     </message>
 </context>
 <context>
+    <name>Stratum::HealthAlerts</name>
+    <message>
+        <location filename="../src/core/health/HealthAlerts.cpp" line="15"/>
+        <source>%1 recovered (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthAlerts.cpp" line="17"/>
+        <source>%1 is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthAlerts.cpp" line="19"/>
+        <source>%1 is degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthAlerts.cpp" line="21"/>
+        <source>%1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::HealthCenter</name>
+    <message>
+        <location filename="../src/gui/health/HealthCenter.cpp" line="89"/>
+        <source>Health watch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::HealthMonitor</name>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="34"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="163"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="217"/>
+        <source>Backend live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="35"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="164"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="217"/>
+        <source>Backend ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="36"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="145"/>
+        <source>Frontend :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="37"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="165"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="239"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="251"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="256"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="43"/>
+        <source>not probed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="148"/>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="150"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="152"/>
+        <source>HTTP %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="162"/>
+        <source>no droplet is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="178"/>
+        <source>compose ps failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="194"/>
+        <source>no container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="226"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="231"/>
+        <source>exit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="240"/>
+        <source>no worker container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="240"/>
+        <source>unexpected container name from compose ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::HealthWatch</name>
+    <message>
+        <location filename="../src/core/health/HealthWatch.cpp" line="47"/>
+        <source>%1 failed during the watch of %2; no other known-good release to roll back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthWatch.cpp" line="48"/>
+        <source>%1 failed during the watch of %2: consider rolling back to the last known-good %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stratum::HostKeyPolicy</name>
     <message>
         <location filename="../src/core/ssh/HostKeyPolicy.cpp" line="55"/>
@@ -2428,113 +3267,349 @@ target   %3</source>
     </message>
 </context>
 <context>
+    <name>Stratum::LocalLane</name>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="75"/>
+        <source>not a local probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="83"/>
+        <source>%1 was not found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="98"/>
+        <source>%1 did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="107"/>
+        <source>%1 could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="111"/>
+        <source>the local project directory %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="125"/>
+        <source>git rev-parse HEAD failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="129"/>
+        <source>the local checkout is at %1, not at %2: check out the target first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/checklists/LocalLane.cpp" line="137"/>
+        <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="140"/>
+        <source>HEAD %1, clean tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="156"/>
+        <source>docker compose ps failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="168"/>
+        <source>the local stack is not running: start it with docker compose up -d --build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="169"/>
+        <source>not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="171"/>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="190"/>
+        <source>HTTP %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="191"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="191"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="202"/>
+        <source>ps failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="218"/>
+        <source>no stripe listen --forward-to …%1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="226"/>
+        <source>start the lane first: only webhooks after its start count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="234"/>
+        <source>docker compose logs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="244"/>
+        <source>no &quot;%1&quot; line in the backend logs since the lane started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="34"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="166"/>
         <source>Stratum Deploy — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="43"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="37"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="45"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="46"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="39"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="47"/>
         <source>Releases / Rollback</source>
         <translation>Releases / Rollback</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="42"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="50"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="43"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="51"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="44"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="52"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="97"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="114"/>
         <source>Keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="137"/>
+        <source>No system tray here: health shows in this window only, and closing it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="144"/>
+        <source>Show Stratum Deploy</source>
+        <translation>Stratum Deploy zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="145"/>
+        <source>Check health now</source>
+        <translation>Zustand jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="147"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="165"/>
+        <source>Stratum %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="167"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="200"/>
+        <source>Still watching</source>
+        <translation>Überwachung läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="200"/>
+        <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Stratum::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="15"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="52"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2/%3 on &lt;code&gt;%4&lt;/code&gt;, droplet &lt;code&gt;%5&lt;/code&gt; (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="19"/>
-        <source>Frontend (port %1)</source>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="21"/>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="22"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="23"/>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="24"/>
+        <source>FAILING</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="65"/>
+        <source>Watching</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="65"/>
+        <source>Watch</source>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="107"/>
+        <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="21"/>
-        <source>not watched yet</source>
-        <translation>noch nicht überwacht</translation>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="110"/>
+        <source>Oldest left: + healthy, ~ degraded, x failing, ? unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="30"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="119"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="171"/>
         <source>No droplet is set up yet: add it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="123"/>
+        <source>every %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="35"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="124"/>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; on %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="126"/>
+        <source>probing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="126"/>
+        <source>not watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="144"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="146"/>
+        <source>Watching &lt;code&gt;%1&lt;/code&gt;: backend, frontend and worker must stay healthy for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="156"/>
+        <source>Roll back to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="161"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="161"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="163"/>
+        <source>&lt;code&gt;%1&lt;/code&gt; stayed healthy for the whole watch: run the post-deploy smoke and mark it known-good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="176"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="55"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="196"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 — &lt;code&gt;%3&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="57"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="198"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="67"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="206"/>
         <source>Reading the release log from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="70"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="209"/>
         <source>Release log unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="75"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="214"/>
         <source>No known-good release recorded yet. Mark one on the Releases page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="79"/>
-        <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4</source>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="218"/>
+        <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,22 +3677,22 @@ target   %3</source>
 <context>
     <name>Stratum::ReleaseLog</name>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="229"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="231"/>
         <source>not a release log: invalid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="232"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="234"/>
         <source>not a Stratum Deploy release log (&quot;format&quot; is not %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="234"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="236"/>
         <source>release log version %1 is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="238"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="240"/>
         <source>entries: must be a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,17 +3748,17 @@ target   %3</source>
 <context>
     <name>Stratum::ReleasesPage</name>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="38"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="40"/>
         <source>Reading the release log from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="41"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="43"/>
         <source>Release log unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="46"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="48"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n Release, %1 bewährt</numerusform>
@@ -2691,105 +3766,104 @@ target   %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="66"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="68"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="67"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="69"/>
         <source>Pick a known-good release: only those are rollback targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="77"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="84"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="80"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="102"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="97"/>
         <source>Mark known-good</source>
         <translation>Als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="103"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="98"/>
         <source>Mark %1 known-good, as a rollback target.
 Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="106"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="101"/>
         <source>marked by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="107"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="102"/>
         <source>Marked %1 known-good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="118"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="113"/>
         <source>Forget release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="119"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="114"/>
         <source>Remove every entry for %1 from the release log?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="122"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="117"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="129"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="124"/>
         <source>Forgot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="137"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
         <source>Export release log</source>
         <translation>Release-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="137"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="159"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="154"/>
         <source>Release log (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="150"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="145"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="154"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
         <source>Exported the release log to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="159"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="154"/>
         <source>Import release log</source>
         <translation>Release-Log importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="170"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="165"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="175"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="170"/>
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="179"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="184"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="179"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>%n neues Release importiert.</numerusform>
@@ -2800,7 +3874,7 @@ Note (optional):</source>
 <context>
     <name>Stratum::RemoteHosts</name>
     <message>
-        <location filename="../src/core/ssh/RemoteHosts.cpp" line="40"/>
+        <location filename="../src/core/ssh/RemoteHosts.cpp" line="65"/>
         <source>no host named &quot;%1&quot;; add it in Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,74 +3882,74 @@ Note (optional):</source>
 <context>
     <name>Stratum::SettingsPage</name>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="45"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="246"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="46"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="235"/>
         <source>Keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="60"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="61"/>
         <source>ssh-agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="61"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="62"/>
         <source>ssh-agent, then %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="61"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="62"/>
         <source>key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="82"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="83"/>
         <source>a host named &quot;%1&quot; exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="85"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="92"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="86"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="93"/>
         <source>Host not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="99"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="100"/>
         <source>Added host &quot;%1&quot; to the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="113"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="114"/>
         <source>Host not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="119"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="120"/>
         <source>Removed host &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="139"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="133"/>
         <source>Reading the host key of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="145"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="139"/>
         <source>Host key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="155"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="149"/>
         <source>%1&apos;s host key %2 is trusted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="159"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="153"/>
         <source>Trust host key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="160"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="154"/>
         <source>%1 (%2:%3) presents this host key:
 
 %4 %5
@@ -2884,55 +3958,68 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="166"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="160"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="190"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="179"/>
         <source>Not trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="195"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="184"/>
         <source>Trusted %1 %2 for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="211"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="200"/>
         <source>Type a new value into a field to store it; empty fields keep what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="222"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="211"/>
         <source>Saved to the keychain.</source>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="233"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="222"/>
         <source>%1 not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="255"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="244"/>
         <source>stored in the keychain — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="255"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="256"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="244"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="245"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="256"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="245"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="256"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="245"/>
         <source>set</source>
         <translation>gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::SmokeRun</name>
+    <message>
+        <location filename="../src/core/smoke/Smoke.cpp" line="56"/>
+        <source>live: %1; ready: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/smoke/Smoke.cpp" line="86"/>
+        <source>the running release (tag &quot;%1&quot;) is not a SHA the release log knows: the result is not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3059,82 +4146,146 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         <source>the stored release log is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/core/keychain/Vault.cpp" line="117"/>
+        <source>the stored checklist state is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stratum::WorkflowDeploy</name>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="27"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="26"/>
+        <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="38"/>
+        <source>took the droplet&apos;s deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="44"/>
+        <source>another deploy holds the droplet&apos;s lock: %1 on %2 since %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="48"/>
+        <source>could not take the droplet&apos;s deploy lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="63"/>
+        <source>released the droplet&apos;s deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="64"/>
+        <source>could not release the droplet&apos;s deploy lock: break it with stratumctl lock release --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="81"/>
         <source>GitHub&apos;s answer for %1 has no commit SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="39"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="93"/>
         <source>&quot;%1&quot; is not a commit SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="51"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="105"/>
         <source>%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an older SHA over SSH (stratumctl deploy --via ssh --sha %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="57"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="111"/>
         <source>give the full 40-digit SHA to deploy a commit other than the head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="77"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="127"/>
+        <source>refused: the gates were not checked for this deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="154"/>
         <source>run %1 of the deploy workflow is %2 (%3); wait for it to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="94"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="171"/>
         <source>dispatching &quot;%1&quot; on %2 for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="118"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="195"/>
         <source>run %1 deploys %2, not the checked %3: cancelled it (%4 moved meanwhile; check the new head and deploy again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="122"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="199"/>
         <source> (the cancel failed: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="131"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="208"/>
         <source>lost track of the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="136"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="213"/>
         <source>run %1 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="136"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="213"/>
         <source>run %1 ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="146"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="226"/>
+        <source>backend live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="227"/>
+        <source>backend ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="229"/>
+        <source>; backend live and ready on the droplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="234"/>
+        <source>checking %1 on the droplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="239"/>
+        <source>, but %1 failed on the droplet: %2 — consider rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="252"/>
         <source>GitHub is cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="146"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="252"/>
         <source>cancel failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="172"/>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="179"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="284"/>
         <source> (not recorded: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowDeploy.cpp" line="179"/>
+        <location filename="../src/core/github/WorkflowDeploy.cpp" line="284"/>
         <source>; recorded in the release log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,12 +4311,12 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="30"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="34"/>
         <source>Use the profile in &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="33"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="37"/>
         <source>Open every page, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
