@@ -440,29 +440,20 @@ void Cli::markKnownGood(const QString &sha)
             failKeychain(redactorError);
             return;
         }
-        m_core.vault()->loadChecklistRecords(m_core.profile().id, this, [=, this](const Vault::Result<ChecklistRecords> &records) {
-            if (!records.error.ok()) {
-                failKeychain(records.error);
+        const KnownGoodRequest request{sha, CoreContext::operatorName(), m_options.values.value(QStringLiteral("note")),
+                                       withoutSmoke ? reason : QString()};
+        Stratum::markKnownGood(m_core.profile(), m_core.vault(), &m_core.redactor(), request, this, [this](const KnownGoodResult &result) {
+            if (result.refused) {
+                fail(ExitCode::Refused, result.message + tr("\nrun stratumctl smoke and confirm the manual items, or mark it "
+                                                            "with --without-smoke --reason TEXT"));
                 return;
             }
-            const QStringList missing = smokeMissing(m_core.profile(), records.value, sha);
-            if (!missing.isEmpty() && !withoutSmoke) {
-                fail(ExitCode::Refused, tr("%1 has no passed smoke yet; open: %2\nrun stratumctl smoke and confirm the manual "
-                                           "items, or mark it with --without-smoke --reason TEXT")
-                                            .arg(sha.left(12), missing.join(QStringLiteral("; "))));
+            if (!result.marked) {
+                fail(ExitCode::Credentials, result.message);
                 return;
             }
-            const QString cleanReason = m_core.redactor().redact(reason);
-            const QString how = missing.isEmpty() ? tr("post-deploy smoke passed") : tr("without smoke: %1").arg(cleanReason);
-            if (!missing.isEmpty())
-                AuditLog::append(QStringLiteral("known-good-without-smoke"),
-                                 QJsonObject{{QStringLiteral("sha"), sha}, {QStringLiteral("who"), CoreContext::operatorName()},
-                                  {QStringLiteral("reason"), cleanReason}}, &m_core.redactor());
-            const QString note = m_core.redactor().redact(m_options.values.value(QStringLiteral("note")));
-            releasesChange([sha, note, how](ReleaseLog &log) {
-                log.markKnownGood(sha, CoreContext::operatorName(), note, how);
-                return tr("marked %1 known-good (%2)").arg(sha, how);
-            });
+            print(result.message);
+            finish(ExitCode::Success);
         });
     });
 }

@@ -1,5 +1,6 @@
 // The main window in a real window (Xvfb via harness/run-test.sh --gui),
 // driven by objectName, against the real keychain of the test world.
+#include "audit/AuditLog.h"
 #include "commandpacks/CommandBlockWidget.h"
 #include "commandpacks/CommandPacksPage.h"
 #include "mainwindow/MainWindow.h"
@@ -11,6 +12,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDirIterator>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -213,7 +216,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 15000);
         auto *view = page->findChild<QTableView *>(QStringLiteral("releasesView"));
         view->selectRow(0);
-        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("markGoodButton"))->isEnabled());
+        auto *markGood = page->findChild<QPushButton *>(QStringLiteral("markGoodButton"));
+        QVERIFY(markGood->isEnabled());
+        // No smoke passed for it: the page asks why, and the answer goes to the audit log.
+        QTest::mouseClick(markGood, Qt::LeftButton);
+        QInputDialog *why = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((why = page->findChild<QInputDialog *>(QStringLiteral("markGoodDialog"))) && why->isVisible(), 15000);
+        QVERIFY2(why->labelText().contains(QLatin1String("has not passed")), qPrintable(why->labelText()));
+        QVERIFY(why->labelText().contains(QLatin1String("Register/login works")));
+        why->setTextValue(QStringLiteral("ran for two weeks before the app"));
+        why->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!AuditLog::read().isEmpty()
+                                     && AuditLog::read().last().value(QStringLiteral("event")).toString() == QLatin1String("known-good-without-smoke"), 15000);
+        QCOMPARE(AuditLog::read().last().value(QStringLiteral("reason")).toString(), QStringLiteral("ran for two weeks before the app"));
         auto *rollback = page->findChild<QPushButton *>(QStringLiteral("rollbackButton"));
         QVERIFY(rollback->isEnabled()); // a known-good row is a rollback target
         QSignalSpy requested(page, &ReleasesPage::rollbackRequested);

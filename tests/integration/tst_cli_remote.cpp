@@ -113,7 +113,7 @@ private Q_SLOTS:
     void execStreamsAndReturnsTheRemoteStatus()
     {
         const CtlRun run = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo hello; echo oops >&2; exit 3")});
-        QCOMPARE(run.code, 3);
+        QVERIFY2(run.code == 3, qPrintable(run.err));
         QCOMPARE(run.out, QStringLiteral("hello\n"));
         QVERIFY(run.err.contains(QLatin1String("oops")));
         const CtlRun secret = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo token=") + QString::fromLatin1(ghcrToken)

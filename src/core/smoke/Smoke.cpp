@@ -1,7 +1,11 @@
 #include "Smoke.h"
 
 #include "app/CoreContext.h"
+#include "audit/AuditLog.h"
 #include "keychain/Vault.h"
+
+#include <QJsonObject>
+#include "redaction/Redactor.h"
 
 namespace Stratum {
 
@@ -21,6 +25,42 @@ QStringList smokeMissing(const Profile &profile, const ChecklistRecords &records
             missing << item.text;
     }
     return missing;
+}
+
+void markKnownGood(const Profile &profile, Vault *vault, const Redactor *redactor, const KnownGoodRequest &request,
+                   QObject *context, std::function<void(const KnownGoodResult &)> done)
+{
+    vault->loadChecklistRecords(profile.id, context, [=](const Vault::Result<ChecklistRecords> &records) {
+        KnownGoodResult result;
+        if (!records.error.ok()) {
+            result.message = records.error.message;
+            done(result);
+            return;
+        }
+        result.openItems = smokeMissing(profile, records.value, request.sha);
+        const QString reason = redactor->redact(request.withoutSmokeReason.trimmed());
+        if (!result.openItems.isEmpty() && reason.isEmpty()) {
+            result.refused = true;
+            result.message = SmokeRun::tr("%1 has no passed smoke yet; open: %2")
+                                 .arg(request.sha.left(12), result.openItems.join(QStringLiteral("; ")));
+            done(result);
+            return;
+        }
+        const QString how = result.openItems.isEmpty() ? SmokeRun::tr("post-deploy smoke passed")
+                                                       : SmokeRun::tr("without smoke: %1").arg(reason);
+        if (!result.openItems.isEmpty())
+            AuditLog::append(QStringLiteral("known-good-without-smoke"),
+                             QJsonObject{{QStringLiteral("sha"), request.sha}, {QStringLiteral("who"), request.who},
+                                         {QStringLiteral("reason"), reason}}, redactor);
+        const QString note = redactor->redact(request.note);
+        vault->updateReleaseLog(profile.id, [request, note, how](ReleaseLog &log) {
+            log.markKnownGood(request.sha, request.who, note, how);
+        }, context, [done, result, request, how](const KeychainError &error) mutable {
+            result.marked = error.ok();
+            result.message = error.ok() ? SmokeRun::tr("marked %1 known-good (%2)").arg(request.sha, how) : error.message;
+            done(result);
+        });
+    });
 }
 
 SmokeRun::SmokeRun(const Profile &profile, HealthMonitor *monitor, Vault *vault, QObject *parent)

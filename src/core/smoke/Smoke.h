@@ -52,6 +52,26 @@ private:
 // Known-good needs every item of the post-deploy-smoke checklist passed for the SHA.
 QStringList smokeMissing(const Profile &profile, const class ChecklistRecords &records, const QString &sha);
 
+struct KnownGoodRequest {
+    QString sha;
+    QString who;
+    QString note;
+    QString withoutSmokeReason; // empty: the smoke must have passed
+};
+
+struct KnownGoodResult {
+    bool marked = false;
+    bool refused = false;     // the smoke has not passed and no reason was given
+    QStringList openItems;    // when refused: what the smoke still lacks
+    QString message;          // for a person
+};
+
+// The one way a SHA becomes known-good (a rollback target), for GUI and CLI:
+// its whole post-deploy smoke passed, or the operator typed why not (then it
+// goes to the audit log too).
+void markKnownGood(const Profile &profile, Vault *vault, const class Redactor *redactor, const KnownGoodRequest &request,
+                   QObject *context, std::function<void(const KnownGoodResult &)> done);
+
 } // namespace Stratum
 
 Q_DECLARE_METATYPE(Stratum::SmokeResult)

@@ -1,6 +1,8 @@
 #include "ReleasesPage.h"
 #include "ui_releasespage.h"
 
+#include "smoke/Smoke.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -91,18 +93,36 @@ void ReleasesPage::markSelectedGood()
     const QString sha = selectedSha();
     if (sha.isEmpty())
         return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("markGoodDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Mark known-good"));
-    dialog->setLabelText(tr("Mark %1 known-good, as a rollback target.\nNote (optional):").arg(sha.left(12)));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, sha](const QString &note) {
-        change([sha, note](ReleaseLog &log) {
-            log.markKnownGood(sha, CoreContext::operatorName(), note, tr("marked by the operator"));
-            return tr("Marked %1 known-good.").arg(sha.left(12));
+    markGood(sha, {});
+}
+
+// The smoke decides; without it the operator types why (audited), as in the CLI.
+void ReleasesPage::markGood(const QString &sha, const QString &withoutSmokeReason)
+{
+    const KnownGoodRequest request{sha, CoreContext::operatorName(), {}, withoutSmokeReason};
+    markKnownGood(m_core.profile(), m_core.vault(), &m_core.redactor(), request, this, [this, sha](const KnownGoodResult &result) {
+        if (result.marked) {
+            reload();
+            Q_EMIT releaseLogChanged();
+            return;
+        }
+        if (!result.refused) {
+            QMessageBox::warning(this, tr("Mark known-good"), result.message);
+            return;
+        }
+        auto *dialog = new QInputDialog(this);
+        dialog->setObjectName(QStringLiteral("markGoodDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Mark known-good without smoke"));
+        dialog->setLabelText(tr("The post-deploy smoke of %1 has not passed; still open:\n  • %2\n\n"
+                                "Run it on the Checklists page, or type why this release is known-good anyway "
+                                "(recorded in the audit log):").arg(sha.left(12), result.openItems.join(QStringLiteral("\n  • "))));
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, sha](const QString &reason) {
+            if (!reason.trimmed().isEmpty())
+                markGood(sha, reason);
         });
+        dialog->open();
     });
-    dialog->open();
 }
 
 void ReleasesPage::forgetSelected()

@@ -34,6 +34,7 @@ private:
     QString selectedSha() const;
     void updateButtons();
     void markSelectedGood();
+    void markGood(const QString &sha, const QString &withoutSmokeReason);
     void forgetSelected();
     void exportLog();
     void importLog();
