@@ -36,7 +36,7 @@ void DesktopNotifier::notify(const QString &title, const QString &body, bool cri
 {
     ++m_sent;
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected()) {
+    if (!bus.isConnected() || m_serviceMissing) {
         if (m_fallback)
             m_fallback(title, body, critical);
         return;
@@ -52,7 +52,8 @@ void DesktopNotifier::notify(const QString &title, const QString &body, bool cri
         watcher->deleteLater();
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isError()) {
-            qCInfo(lcNotify) << "no notification service:" << reply.error().message();
+            qCInfo(lcNotify) << "no notification service, using the fallback from now on:" << reply.error().message();
+            m_serviceMissing = reply.error().type() == QDBusError::ServiceUnknown;
             if (m_fallback)
                 m_fallback(title, body, critical);
             else

@@ -27,6 +27,7 @@ Q_SIGNALS:
 private:
     std::function<void(const QString &, const QString &, bool)> m_fallback;
     uint m_lastId = 0;
+    bool m_serviceMissing = false; // asked once; then straight to the fallback
     int m_sent = 0;
 };
 
