@@ -33,8 +33,7 @@ ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCent
         m_ui->checklistCombo->addItem(tr("§%1 %2").arg(checklist.section, checklist.title), checklist.id);
     QHeaderView *header = m_ui->itemsTree->header();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
 
     connect(m_ui->checklistCombo, &QComboBox::currentIndexChanged, this, &ChecklistsPage::showChecklist);
     connect(m_ui->shaCombo, &QComboBox::currentTextChanged, this, &ChecklistsPage::showChecklist);

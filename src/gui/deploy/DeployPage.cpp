@@ -46,6 +46,8 @@ DeployPage::DeployPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlightin
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, [this]() { m_gateReport.reset(); m_gateDelay.start(); });
     connect(m_ui->overrideGatesCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->overrideReasonEdit->setEnabled(on);
+        if (!on)
+            m_ui->overrideReasonEdit->clear(); // a reason is typed for one override, never kept for the next
         m_ui->overrideReasonEdit->setStyleSheet(on ? QStringLiteral("QLineEdit { border: 2px solid #c0392b; }") : QString());
         m_ui->overrideGatesCheck->setStyleSheet(on ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
         updateState();
