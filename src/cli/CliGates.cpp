@@ -241,64 +241,28 @@ void Cli::checkRun()
         fail(ExitCode::Usage, tr("usage: stratumctl check run CHECKLIST --sha FULL_SHA"));
         return;
     }
-    auto items = std::make_shared<QList<ChecklistItem>>();
     for (const ChecklistItem &item : list->items) {
-        if (item.kind != ChecklistItemKind::Automatic)
-            continue;
-        if (LocalLane::probes().contains(item.probe))
-            items->append(item);
-        else
+        if (item.kind == ChecklistItemKind::Automatic && !LocalLane::runsHere(item))
             print(tr("  %1: %2").arg(item.text, item.probe == QLatin1String("github-ci-green")
                                                     ? tr("decided by the gates from GitHub (stratumctl gates)")
                                                     : tr("checked by stratumctl smoke / env-lint / protection")));
     }
-    m_core.refreshRedactor(this, [this, sha, listId, items](const KeychainError &redactorError) {
+    const Checklist checklist = *list;
+    m_core.refreshRedactor(this, [this, sha, checklist](const KeychainError &redactorError) {
         if (!redactorError.ok()) {
             failKeychain(redactorError);
             return;
         }
-        m_core.vault()->updateChecklistRecords(m_core.profile().id, [sha, listId](ChecklistRecords &records) {
-            if (!records.laneStarted(sha, listId))
-                records.setLaneStarted(sha, listId, QDateTime::currentDateTimeUtc());
-        }, this, [this, sha, listId, items](const KeychainError &error) {
+        auto *lane = new LocalLane(m_core.profile(), &m_core.redactor(), this);
+        lane->runAndRecord(checklist, sha, m_core.vault(), CoreContext::operatorName(), this,
+                           [this](const ChecklistItem &item, const LocalProbeResult &result) {
+            print(QStringLiteral("  %1 %2 — %3").arg(result.passed ? QStringLiteral("[x]") : QStringLiteral("[!]"), item.text, result.evidence));
+        }, [this](const KeychainError &error, bool allPassed) {
             if (!error.ok()) {
                 failKeychain(error);
                 return;
             }
-            m_core.vault()->loadChecklistRecords(m_core.profile().id, this, [this, sha, listId, items](const Vault::Result<ChecklistRecords> &records) {
-                const QDateTime started = records.value.laneStarted(sha, listId).value_or(QDateTime());
-                auto *lane = new LocalLane(m_core.profile(), &m_core.redactor(), this);
-                auto results = std::make_shared<QList<LocalProbeResult>>();
-                auto step = std::make_shared<std::function<void(int)>>();
-                *step = [this, lane, sha, listId, items, results, started, step](int index) {
-                    if (index >= items->size()) {
-                        const QString who = CoreContext::operatorName();
-                        m_core.vault()->updateChecklistRecords(m_core.profile().id, [=](ChecklistRecords &saved) {
-                            for (int i = 0; i < results->size(); ++i)
-                                saved.set(sha, listId, items->at(i).id,
-                                            {results->at(i).passed ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who,
-                                             QDateTime::currentDateTimeUtc(), {}, results->at(i).evidence, true});
-                        }, this, [this, results, step](const KeychainError &saveError) {
-                            *step = nullptr; // breaks the self-reference
-                            if (!saveError.ok()) {
-                                failKeychain(saveError);
-                                return;
-                            }
-                            const bool all = std::all_of(results->cbegin(), results->cend(),
-                                                         [](const LocalProbeResult &r) { return r.passed; });
-                            finish(all ? ExitCode::Success : ExitCode::Failed);
-                        });
-                        return;
-                    }
-                    lane->run(items->at(index).probe, sha, started, this, [this, items, results, index, step](const LocalProbeResult &result) {
-                        results->append(result);
-                        print(QStringLiteral("  %1 %2 — %3").arg(result.passed ? QStringLiteral("[x]") : QStringLiteral("[!]"),
-                                                                  items->at(index).text, result.evidence));
-                        (*step)(index + 1);
-                    });
-                };
-                (*step)(0);
-            });
+            finish(allPassed ? ExitCode::Success : ExitCode::Failed);
         });
     });
 }
@@ -382,13 +346,7 @@ void Cli::healthCommand()
 void Cli::watchAfterDeploy(const QString &sha)
 {
     m_core.vault()->loadReleaseLog(m_core.profile().id, this, [this, sha](const Vault::Result<ReleaseLog> &log) {
-        QString lastGood;
-        for (const ReleaseEntry &entry : log.value.knownGood()) {
-            if (entry.sha != sha) {
-                lastGood = entry.sha;
-                break;
-            }
-        }
+        const QString lastGood = log.value.rollbackTargetFrom(sha);
         auto *monitor = new HealthMonitor(m_core.profile(), m_remote, &m_core.redactor(), this);
         const int window = m_core.profile().health.watchWindowSeconds;
         auto *watch = new HealthWatch(monitor, std::chrono::seconds(window), sha, lastGood, this);

@@ -84,6 +84,18 @@ private Q_SLOTS:
         QCOMPARE(log.knownGood().size(), 2);
     }
 
+    void rollbackTargetIsTheNewestOtherKnownGood()
+    {
+        ReleaseLog log;
+        QCOMPARE(log.rollbackTargetFrom(sha(1)), QString());
+        log.markKnownGood(sha(1), QStringLiteral("me"), {}, QStringLiteral("smoke passed"));
+        QCOMPARE(log.rollbackTargetFrom(sha(1)), QString()); // only itself
+        log.markKnownGood(sha(2), QStringLiteral("me"), {}, QStringLiteral("smoke passed"));
+        log.record(entry(3)); // deployed, not known-good
+        QCOMPARE(log.rollbackTargetFrom(sha(3)), sha(2));
+        QCOMPARE(log.rollbackTargetFrom(sha(2)), sha(1));
+    }
+
     void forgetAndMerge()
     {
         ReleaseLog a;

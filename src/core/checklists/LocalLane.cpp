@@ -1,6 +1,7 @@
 #include "LocalLane.h"
 
 #include "deploy/ComposePs.h"
+#include "keychain/Vault.h"
 #include "redaction/Redactor.h"
 
 #include <QDir>
@@ -52,6 +53,58 @@ QStringList LocalLane::probes()
 {
     return {QStringLiteral("local-git-head"), QStringLiteral("local-compose-ps"), QStringLiteral("local-backend-ready"),
             QStringLiteral("stripe-listen"), QStringLiteral("local-webhook-log")};
+}
+
+void LocalLane::runAndRecord(const Checklist &list, const QString &sha, Vault *vault, const QString &who, QObject *context,
+                             std::function<void(const ChecklistItem &, const LocalProbeResult &)> each,
+                             std::function<void(const KeychainError &, bool)> done)
+{
+    QList<ChecklistItem> items;
+    for (const ChecklistItem &item : list.items) {
+        if (item.kind == ChecklistItemKind::Automatic && runsHere(item))
+            items << item;
+    }
+    const QString listId = list.id;
+    const QString profileId = m_profile.id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    vault->updateChecklistRecords(profileId, [sha, listId, now](ChecklistRecords &records) {
+        if (!records.laneStarted(sha, listId))
+            records.setLaneStarted(sha, listId, now);
+    }, context, [=, this](const KeychainError &started) {
+        if (!started.ok()) {
+            done(started, false);
+            return;
+        }
+        vault->loadChecklistRecords(profileId, context, [=, this](const Vault::Result<ChecklistRecords> &records) {
+            const QDateTime since = records.value.laneStarted(sha, listId).value_or(now);
+            runEach(items, 0, sha, since, context, each, [=](const QList<LocalProbeResult> &results) {
+                bool allPassed = true;
+                for (const LocalProbeResult &result : results)
+                    allPassed &= result.passed;
+                vault->updateChecklistRecords(profileId, [=](ChecklistRecords &saved) {
+                    for (int i = 0; i < results.size(); ++i)
+                        saved.set(sha, listId, items.at(i).id,
+                                  {results.at(i).passed ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who,
+                                   QDateTime::currentDateTimeUtc(), {}, results.at(i).evidence, true});
+                }, context, [done, allPassed](const KeychainError &error) { done(error, allPassed); });
+            });
+        });
+    });
+}
+
+void LocalLane::runEach(const QList<ChecklistItem> &items, int index, const QString &sha, const QDateTime &started,
+                        QObject *context, std::function<void(const ChecklistItem &, const LocalProbeResult &)> each,
+                        std::function<void(const QList<LocalProbeResult> &)> done, QList<LocalProbeResult> results)
+{
+    if (index >= items.size()) {
+        done(results);
+        return;
+    }
+    run(items.at(index).probe, sha, started, context, [=, this](const LocalProbeResult &result) mutable {
+        each(items.at(index), result);
+        results << result;
+        runEach(items, index + 1, sha, started, context, each, done, results);
+    });
 }
 
 LocalProbeResult LocalLane::result(const QString &probe, bool passed, const QString &evidence) const

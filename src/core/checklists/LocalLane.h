@@ -13,6 +13,8 @@ class QNetworkAccessManager;
 namespace Stratum {
 
 class Redactor;
+class Vault;
+struct KeychainError;
 
 // Where local tools live on a Mac even when the app was started from Finder
 // with a bare PATH: STRATUM_TOOL_DIRS (for tests and odd setups), PATH,
@@ -41,6 +43,15 @@ public:
     LocalLane(const Profile &profile, const Redactor *redactor, QObject *parent = nullptr);
 
     static QStringList probes(); // the probe ids this class runs
+    static bool runsHere(const ChecklistItem &item) { return probes().contains(item.probe); }
+
+    // The lane as the operator runs it: its start time is kept (set now if it had none), every
+    // local probe of `list` runs in turn (`each` sees each result), then all are recorded for
+    // `sha` with `who` and `done` gets the save's outcome and whether every probe passed.
+    void runAndRecord(const Checklist &list, const QString &sha, Vault *vault, const QString &who, QObject *context,
+                      std::function<void(const ChecklistItem &, const LocalProbeResult &)> each,
+                      std::function<void(const KeychainError &, bool allPassed)> done);
+
     void run(const QString &probe, const QString &sha, const QDateTime &laneStarted, QObject *context,
              std::function<void(const LocalProbeResult &)> done);
 
@@ -54,6 +65,9 @@ private:
     void backendReady(QObject *context, Done done);
     void stripeListen(QObject *context, Done done);
     void webhookLog(const QDateTime &since, QObject *context, Done done);
+    void runEach(const QList<ChecklistItem> &items, int index, const QString &sha, const QDateTime &started,
+                 QObject *context, std::function<void(const ChecklistItem &, const LocalProbeResult &)> each,
+                 std::function<void(const QList<LocalProbeResult> &)> done, QList<LocalProbeResult> results = {});
     QStringList composeArguments() const;
     LocalProbeResult result(const QString &probe, bool passed, const QString &evidence) const;
 

@@ -183,6 +183,15 @@ std::optional<ReleaseEntry> ReleaseLog::latest(const QString &sha) const
     return std::nullopt;
 }
 
+QString ReleaseLog::rollbackTargetFrom(const QString &sha) const
+{
+    for (const ReleaseEntry &entry : knownGood()) {
+        if (entry.sha != sha)
+            return entry.sha;
+    }
+    return {};
+}
+
 QList<ReleaseEntry> ReleaseLog::knownGood() const
 {
     QList<ReleaseEntry> result;

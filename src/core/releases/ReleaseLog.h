@@ -46,6 +46,8 @@ public:
 
     std::optional<ReleaseEntry> latest(const QString &sha) const;
     QList<ReleaseEntry> knownGood() const;
+    // The newest known-good SHA other than `sha`: where a rollback from `sha` would go.
+    QString rollbackTargetFrom(const QString &sha) const;
 
     QByteArray toKeychainJson(const QString &profileId) const;
     QByteArray toExportJson(const QString &profileId) const;

@@ -223,50 +223,32 @@ void ChecklistsPage::runChecks()
 
 void ChecklistsPage::runLocalProbes(const Checklist &list, const QString &sha)
 {
-    auto items = std::make_shared<QList<ChecklistItem>>();
+    int local = 0;
     for (const ChecklistItem &item : list.items) {
         if (item.kind != ChecklistItemKind::Automatic)
             continue;
-        if (LocalLane::probes().contains(item.probe))
-            items->append(item);
+        if (LocalLane::runsHere(item))
+            ++local;
         else
             m_console->appendInfo(item.probe == QLatin1String("github-ci-green")
                                       ? tr("%1: decided by the gates from GitHub (Deploy page)").arg(item.text)
                                       : tr("%1: checked with stratumctl (env-lint, protection, actions-secrets)").arg(item.text));
     }
-    if (items->isEmpty())
+    if (local == 0)
         return;
     m_busy = true;
     updateButtons();
-    const QString listId = list.id;
-    QDateTime started = m_records.laneStarted(sha, listId).value_or(QDateTime());
-    if (!started.isValid())
-        started = QDateTime::currentDateTimeUtc();
-    m_console->appendInfo(tr("running %n automatic check(s) of %1 for %2", nullptr, int(items->size())).arg(list.title, sha.left(12)));
-    auto results = std::make_shared<QList<LocalProbeResult>>();
-    auto step = std::make_shared<std::function<void(int)>>();
-    *step = [this, items, results, step, sha, listId, started](int index) {
-        if (index >= items->size()) {
-            const QString who = CoreContext::operatorName();
-            save([=](ChecklistRecords &records) {
-                if (!records.laneStarted(sha, listId))
-                    records.setLaneStarted(sha, listId, started);
-                for (int i = 0; i < results->size(); ++i)
-                    records.set(sha, listId, items->at(i).id,
-                                {results->at(i).passed ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who,
-                                 QDateTime::currentDateTimeUtc(), {}, results->at(i).evidence, true});
-            }, {});
-            *step = nullptr;
-            return;
-        }
-        m_lane->run(items->at(index).probe, sha, started, this, [this, items, results, step, index](const LocalProbeResult &result) {
-            results->append(result);
-            m_console->appendInfo(QStringLiteral("%1 %2 — %3").arg(result.passed ? QStringLiteral("✔") : QStringLiteral("✘"),
-                                                                    items->at(index).text, result.evidence));
-            (*step)(index + 1);
-        });
-    };
-    (*step)(0);
+    m_console->appendInfo(tr("running %n automatic check(s) of %1 for %2", nullptr, local).arg(list.title, sha.left(12)));
+    m_lane->runAndRecord(list, sha, m_core.vault(), CoreContext::operatorName(), this,
+                         [this](const ChecklistItem &item, const LocalProbeResult &result) {
+        m_console->appendInfo(QStringLiteral("%1 %2 — %3").arg(result.passed ? QStringLiteral("✔") : QStringLiteral("✘"), item.text, result.evidence));
+    }, [this](const KeychainError &error, bool) {
+        m_busy = false;
+        if (!error.ok())
+            m_console->appendInfo(tr("not saved: %1").arg(error.message));
+        reload();
+        Q_EMIT checklistsChanged();
+    });
 }
 
 void ChecklistsPage::runSmoke(const QString &sha)

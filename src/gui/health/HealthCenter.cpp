@@ -73,13 +73,7 @@ void HealthCenter::pollNow()
 void HealthCenter::watchDeploy(const QString &sha)
 {
     m_core.vault()->loadReleaseLog(m_core.profile().id, this, [this, sha](const Vault::Result<ReleaseLog> &log) {
-        QString lastGood;
-        for (const ReleaseEntry &entry : log.value.knownGood()) {
-            if (entry.sha != sha) {
-                lastGood = entry.sha;
-                break;
-            }
-        }
+        const QString lastGood = log.value.rollbackTargetFrom(sha);
         if (m_watch)
             m_watch->deleteLater();
         const int seconds = m_core.profile().health.watchWindowSeconds;
