@@ -125,8 +125,13 @@ void HealthMonitor::report(const QString &id, const QString &label, HealthState 
 
 void HealthMonitor::probeFrontend()
 {
+    if (!m_host) {
+        report(QStringLiteral("frontend"), tr("Frontend :%1").arg(m_profile.health.frontendPort), HealthState::Unknown, -1,
+               tr("no droplet is set up"));
+        return;
+    }
     ++m_pendingProbes;
-    const QString host = m_host ? m_host->target().address : QString();
+    const QString host = m_host->target().address;
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(host);
