@@ -457,7 +457,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("checklists open") << "checklists" << "Stripe sandbox";
         QTest::addRow("ci red") << "ci-red" << "CI is not green";
-        QTest::addRow("ci unverifiable") << "no-token" << "CI cannot be verified";
+        QTest::addRow("ci unverifiable: no token") << "no-token" << "CI cannot be verified";
+        QTest::addRow("ci unverifiable: GitHub down") << "github-down" << "CI cannot be verified";
         QTest::addRow("override without reason") << "empty-override" << "needs a reason";
     }
 
@@ -475,6 +476,10 @@ private Q_SLOTS:
             QVERIFY(GatesFixture::completeChecklists(m_vault.get(), m_profile, sha));
         if (problem == QLatin1String("ci-red"))
             m_gates.serveRedCi(sha);
+        if (problem == QLatin1String("github-down")) {
+            m_gates.github().on("GET", GatesFixture::repoPath() + QStringLiteral("/commits/%1/check-runs").arg(sha),
+                                [](const FakeGitHub::Seen &) { return FakeGitHub::Reply{503, "{\"message\":\"Service Unavailable\"}", {}}; });
+        }
         if (problem == QLatin1String("no-token"))
             m_keeper->setGitHub(nullptr); // and the keychain holds no GitHub token
         if (problem == QLatin1String("empty-override")) {
