@@ -70,6 +70,7 @@ private:
     void checkCommand();
     void checkConfirm();
     void checkRun();
+    void withSetupProbes(const Checklist &list, std::function<void(class SetupProbes *)> then);
     void checkList();
     void smokeCommand();
     void healthCommand();

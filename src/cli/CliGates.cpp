@@ -4,6 +4,8 @@
 #include "audit/AuditLog.h"
 #include "checklists/ChecklistRecords.h"
 #include "checklists/LocalLane.h"
+#include "checklists/SetupProbes.h"
+#include "github/GitHubClient.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthWatch.h"
 #include "smoke/Smoke.h"
@@ -242,10 +244,10 @@ void Cli::checkRun()
         return;
     }
     for (const ChecklistItem &item : list->items) {
-        if (item.kind == ChecklistItemKind::Automatic && !LocalLane::runsHere(item))
+        if (item.kind == ChecklistItemKind::Automatic && !LocalLane::runsHere(item) && !SetupProbes::runsHere(item))
             print(tr("  %1: %2").arg(item.text, item.probe == QLatin1String("github-ci-green")
                                                     ? tr("decided by the gates from GitHub (stratumctl gates)")
-                                                    : tr("checked by stratumctl smoke / env-lint / protection")));
+                                                    : tr("checked by stratumctl smoke")));
     }
     const Checklist checklist = *list;
     m_core.refreshRedactor(this, [this, sha, checklist](const KeychainError &redactorError) {
@@ -253,7 +255,9 @@ void Cli::checkRun()
             failKeychain(redactorError);
             return;
         }
+        withSetupProbes(checklist, [this, sha, checklist](SetupProbes *setup) {
         auto *lane = new LocalLane(m_core.profile(), &m_core.redactor(), this);
+        lane->setSetupProbes(setup);
         lane->runAndRecord(checklist, sha, m_core.vault(), CoreContext::operatorName(), this,
                            [this](const ChecklistItem &item, const LocalProbeResult &result) {
             print(QStringLiteral("  %1 %2 — %3").arg(result.passed ? QStringLiteral("[x]") : QStringLiteral("[!]"), item.text, result.evidence));
@@ -264,6 +268,55 @@ void Cli::checkRun()
             }
             finish(allPassed ? ExitCode::Success : ExitCode::Failed);
         });
+        });
+    });
+}
+
+void Cli::withSetupProbes(const Checklist &list, std::function<void(SetupProbes *)> then)
+{
+    bool needGitHub = false;
+    bool needDroplet = false;
+    for (const ChecklistItem &item : list.items) {
+        if (item.kind == ChecklistItemKind::Automatic && SetupProbes::runsHere(item)) {
+            needGitHub |= item.probe.startsWith(QLatin1String("github-"));
+            needDroplet |= !item.probe.startsWith(QLatin1String("github-"));
+        }
+    }
+    if (!needGitHub && !needDroplet) {
+        then(nullptr);
+        return;
+    }
+    auto *setup = new SetupProbes(m_core.profile(), this);
+    auto withDroplet = [this, setup, needDroplet, then]() {
+        if (!needDroplet) {
+            then(setup);
+            return;
+        }
+        m_core.vault()->loadHosts(this, [this, setup, then](const Vault::Result<QList<HostEntry>> &hosts) {
+            if (!hosts.error.ok() || hosts.value.isEmpty()) {
+                setup->setDroplet(nullptr, hosts.error.ok() ? tr("no host is set up") : hosts.error.message);
+                then(setup);
+                return;
+            }
+            withRemote([setup, then](RemoteHost *remote) {
+                setup->setDroplet(remote);
+                then(setup);
+            });
+        });
+    };
+    if (!needGitHub) {
+        withDroplet();
+        return;
+    }
+    m_core.vault()->readSecret(SecretNames::githubToken(), this, [this, setup, withDroplet](const Vault::Result<QString> &token) {
+        if (token.error.ok()) {
+            auto *client = new GitHubClient(m_core.profile().github.apiBaseUrl, std::chrono::seconds(m_core.profile().timing.httpSeconds), this);
+            client->setToken(token.value.toUtf8());
+            setup->setGitHub(client);
+        } else {
+            setup->setGitHub(nullptr, token.error.notFound() ? tr("no GitHub token in the keychain") : token.error.message);
+        }
+        withDroplet();
     });
 }
 

@@ -1,6 +1,7 @@
 // stratumctl commands of the GitHub lane: CI state, branch protection, Actions secrets.
 #include "Cli.h"
 
+#include "checklists/SetupProbes.h"
 #include "github/CiCheck.h"
 
 #include "github/CiState.h"
@@ -84,37 +85,31 @@ void Cli::ciStatusCommand()
 void Cli::protectionCommand()
 {
     withGitHub([this](GitHubClient *github) {
-        const QString branch = m_core.profile().github.branch;
-        github->get(repoPath() + QStringLiteral("/branches/%1/protection").arg(branch), this, [this, github, branch](const GitHubResponse &classic) {
-            github->get(repoPath() + QStringLiteral("/rules/branches/") + branch, this, [this, branch, classic](const GitHubResponse &rules) {
-                const ProtectionReport report = evaluateProtection(classic.ok() ? 200 : classic.status, classic.json.object(),
-                                                                   rules.ok() ? 200 : rules.status, rules.json.array());
-                const QList<std::pair<QString, RuleState>> lines{
-                    {tr("pull request required before merging"), report.pullRequestRequired},
-                    {tr("at least 1 approval"), report.approvalRequired},
-                    {tr("status checks must pass"), report.statusChecksRequired},
-                    {tr("direct pushes restricted"), report.directPushesRestricted}};
-                bool allMet = true;
-                QJsonObject json;
-                for (const auto &[what, state] : lines) {
-                    allMet &= state == RuleState::Met;
-                    json.insert(what, ruleStateName(state));
-                    if (!m_json)
-                        print(QStringLiteral("%1  %2").arg(ruleStateName(state).leftJustified(12), what));
-                }
-                if (m_json) {
-                    json.insert(QStringLiteral("requiredChecks"), QJsonArray::fromStringList(report.requiredChecks));
-                    printJson(json);
-                } else {
-                    if (!report.requiredChecks.isEmpty())
-                        print(tr("required checks: %1").arg(report.requiredChecks.join(QStringLiteral(", "))));
-                    if (classic.status == 403 && !classic.acceptedPermissions.isEmpty())
-                        print(tr("(classic protection unreadable: the token needs %1)").arg(classic.acceptedPermissions));
-                    if (!allMet)
-                        print(tr("Fix it on github.com → %1 → Settings → Branches (runbook 1.3).").arg(repoPath().mid(7)));
-                }
-                finish(allMet ? ExitCode::Success : ExitCode::Failed);
-            });
+        checkProtection(github, m_core.profile(), this, [this](const ProtectionCheck &check) {
+            const ProtectionReport &report = check.report;
+            const QList<std::pair<QString, RuleState>> lines{
+                {tr("pull request required before merging"), report.pullRequestRequired},
+                {tr("at least 1 approval"), report.approvalRequired},
+                {tr("status checks must pass"), report.statusChecksRequired},
+                {tr("direct pushes restricted"), report.directPushesRestricted}};
+            QJsonObject json;
+            for (const auto &[what, state] : lines) {
+                json.insert(what, ruleStateName(state));
+                if (!m_json)
+                    print(QStringLiteral("%1  %2").arg(ruleStateName(state).leftJustified(12), what));
+            }
+            if (m_json) {
+                json.insert(QStringLiteral("requiredChecks"), QJsonArray::fromStringList(report.requiredChecks));
+                printJson(json);
+            } else {
+                if (!report.requiredChecks.isEmpty())
+                    print(tr("required checks: %1").arg(report.requiredChecks.join(QStringLiteral(", "))));
+                if (check.classicStatus == 403 && !check.acceptedPermissions.isEmpty())
+                    print(tr("(classic protection unreadable: the token needs %1)").arg(check.acceptedPermissions));
+                if (!check.allMet())
+                    print(tr("Fix it on github.com → %1 → Settings → Branches (runbook 1.3).").arg(repoPath().mid(7)));
+            }
+            finish(check.allMet() ? ExitCode::Success : ExitCode::Failed);
         });
     });
 }
@@ -122,21 +117,14 @@ void Cli::protectionCommand()
 void Cli::actionsSecretsCommand()
 {
     withGitHub([this](GitHubClient *github) {
-        github->getAll(repoPath() + QStringLiteral("/actions/secrets"), QStringLiteral("secrets"), this, [this](const GitHubResponse &secrets) {
-            if (!secrets.ok()) {
-                fail(secrets.status == 401 || secrets.status == 403 ? ExitCode::Credentials : ExitCode::Failed, secrets.error);
+        checkActionsSecrets(github, m_core.profile(), this, [this](const SecretsCheck &check) {
+            if (!check.error.isEmpty()) {
+                fail(check.status == 401 || check.status == 403 ? ExitCode::Credentials : ExitCode::Failed, check.error);
                 return;
             }
-            QStringList present;
-            for (const QJsonValue &secret : secrets.items)
-                present << secret.toObject().value(QStringLiteral("name")).toString();
-            bool all = true;
-            for (const QString &name : m_core.profile().github.requiredSecrets) {
-                const bool set = present.contains(name);
-                all &= set;
-                print(QStringLiteral("%1  %2").arg((set ? tr("present") : tr("MISSING")).leftJustified(8), name));
-            }
-            finish(all ? ExitCode::Success : ExitCode::Failed);
+            for (const QString &name : m_core.profile().github.requiredSecrets)
+                print(QStringLiteral("%1  %2").arg((check.missing.contains(name) ? tr("MISSING") : tr("present")).leftJustified(8), name));
+            finish(check.missing.isEmpty() ? ExitCode::Success : ExitCode::Failed);
         });
     });
 }

@@ -1,6 +1,8 @@
 // stratumctl commands that reach the droplet over the kept SSH session.
 #include "Cli.h"
 
+#include "checklists/SetupProbes.h"
+
 #include "deploy/ComposePs.h"
 #include "deploy/RemoteCommands.h"
 #include "envlint/EnvLint.h"
@@ -359,31 +361,13 @@ void Cli::envLintCommand()
         return;
     }
     withRemote([this](RemoteHost *remote) {
-        const RemoteCommands commands(m_core.profile());
-        const QString read = commands.inAppDir(QStringLiteral("if [ -e .env ]; then echo 'STRATUM_DOTENV_PRESENT=1'; fi; cat ")
-                                               + shellQuote(m_core.profile().droplet.envFile));
-        remote->run(read, std::chrono::seconds(m_core.profile().timing.stepSeconds), this, {{}, {}, [this](const RemoteResult &result) {
-            if (!result.exit.error.ok()) {
-                fail(result.exit.error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed, result.exit.error.message);
+        lintProductionEnv(remote, m_core.profile(), this, [this](const ProductionEnvCheck &check) {
+            if (!check.error.isEmpty()) {
+                fail(check.hostKeyProblem ? ExitCode::Refused : ExitCode::Failed, check.error);
                 return;
             }
-            if (result.exit.exitStatus != 0) {
-                fail(ExitCode::Failed, tr("%1 is missing on the droplet: create it from the example (runbook §1.4)")
-                                           .arg(m_core.profile().droplet.envFile));
-                return;
-            }
-            // The values live only for this check.
-            QByteArray content = result.out;
-            EnvFile env = parseEnvFile(content);
-            content.fill('\0');
-            const bool dotEnvOnDroplet = env.values.remove(QStringLiteral("STRATUM_DOTENV_PRESENT")) > 0;
-            QList<EnvFinding> findings = lintEnv(env, EnvKind::Production, m_core.profile());
-            if (dotEnvOnDroplet)
-                findings.prepend({EnvFinding::Severity::Problem, QStringLiteral(".env"),
-                                  tr("a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)")
-                                      .arg(m_core.profile().droplet.envFile)});
-            reportEnvFindings(findings);
-        }});
+            reportEnvFindings(check.findings);
+        });
     });
 }
 

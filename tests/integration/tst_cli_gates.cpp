@@ -3,6 +3,7 @@
 // shims found through the Mac tool directories, a local backend), the droplet
 // (sshd + docker shim), the frontend (HTTP peer) and GitHub (fake).
 #include "GatesFixture.h"
+#include "GitHubShapes.h"
 #include "HttpPeer.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
@@ -303,6 +304,38 @@ private Q_SLOTS:
         QVERIFY2(watch.out.count(QStringLiteral("→")) >= 2, qPrintable(watch.out));
         QVERIFY2(watch.out.contains(QStringLiteral("failing → healthy")) || watch.out.contains(QStringLiteral("healthy → failing")),
                  qPrintable(watch.out));
+    }
+
+    void oneTimeSetupIsCheckedAutomatically()
+    {
+        using namespace GitHubShapes;
+        const QString repo = GatesFixture::repoPath();
+        QJsonArray secrets;
+        for (const char *name : {"DROPLET_HOST", "DROPLET_USER", "DROPLET_SSH_KEY", "GHCR_USERNAME"}) // GHCR_TOKEN missing
+            secrets.append(secret(QLatin1String(name)));
+        m_gates.github().onPaged(repo + QStringLiteral("/actions/secrets"), QStringLiteral("secrets"), secrets, 100);
+        m_gates.github().onJson("GET", repo + QStringLiteral("/branches/main/protection"),
+                                QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("Branch not protected")}}), 404);
+        m_gates.github().onJson("GET", repo + QStringLiteral("/rules/branches/main"),
+                                QJsonDocument(QJsonArray{pullRequestRule(1), statusChecksRule({QStringLiteral("CI")}), updateRule()}));
+        // The droplet's env file: good values the check must never print.
+        const QString appDir = worldDir() + QStringLiteral("/droplet/stratum-sports");
+        QFile good(qEnvironmentVariable("STRATUM_TEST_DATA") + QStringLiteral("/env/good-production.env"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray envContent = good.readAll();
+        writeFile(appDir + QStringLiteral("/.env.production"), envContent);
+
+        const CtlRun run = ctl({QStringLiteral("check"), QStringLiteral("run"), QStringLiteral("one-time-setup"), QStringLiteral("--sha"), m_sha});
+        QCOMPARE(run.code, 1); // one secret is missing
+        QVERIFY2(run.out.contains(QLatin1String("[!] GitHub Actions secrets")) && run.out.contains(QLatin1String("missing: GHCR_TOKEN")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("[x] main is protected")));
+        QVERIFY2(run.out.contains(QLatin1String("no problem found")), qPrintable(run.out));
+        for (const QByteArray &line : envContent.split('\n')) {
+            const QByteArray value = line.mid(line.indexOf('=') + 1).trimmed();
+            if (value.size() >= 12) // the secrets and URLs, not words like "production"
+                QVERIFY2(!run.out.toUtf8().contains(value), value.constData());
+        }
     }
 
     void nothingTheAppWroteHoldsASecret()

@@ -1,6 +1,7 @@
 #include "LocalLane.h"
 
 #include "deploy/ComposePs.h"
+#include "checklists/SetupProbes.h"
 #include "keychain/Vault.h"
 #include "redaction/Redactor.h"
 
@@ -61,7 +62,7 @@ void LocalLane::runAndRecord(const Checklist &list, const QString &sha, Vault *v
 {
     QList<ChecklistItem> items;
     for (const ChecklistItem &item : list.items) {
-        if (item.kind == ChecklistItemKind::Automatic && runsHere(item))
+        if (item.kind == ChecklistItemKind::Automatic && canRun(item))
             items << item;
     }
     const QString listId = list.id;
@@ -100,11 +101,21 @@ void LocalLane::runEach(const QList<ChecklistItem> &items, int index, const QStr
         done(results);
         return;
     }
-    run(items.at(index).probe, sha, started, context, [=, this](const LocalProbeResult &result) mutable {
+    auto next = [=, this](const LocalProbeResult &probed) mutable {
+        const LocalProbeResult result = this->result(probed.probe, probed.passed, probed.evidence); // redacted here
         each(items.at(index), result);
         results << result;
         runEach(items, index + 1, sha, started, context, each, done, results);
-    });
+    };
+    if (m_setup && SetupProbes::runsHere(items.at(index)))
+        m_setup->run(items.at(index).probe, context, next);
+    else
+        run(items.at(index).probe, sha, started, context, next);
+}
+
+bool LocalLane::canRun(const ChecklistItem &item) const
+{
+    return runsHere(item) || (m_setup && SetupProbes::runsHere(item));
 }
 
 LocalProbeResult LocalLane::result(const QString &probe, bool passed, const QString &evidence) const

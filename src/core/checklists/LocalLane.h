@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QProcessEnvironment>
 
 #include <functional>
@@ -44,6 +45,9 @@ public:
 
     static QStringList probes(); // the probe ids this class runs
     static bool runsHere(const ChecklistItem &item) { return probes().contains(item.probe); }
+    // With the one-time setup probes (GitHub, the droplet's env) runAndRecord runs those items too.
+    void setSetupProbes(class SetupProbes *setup) { m_setup = setup; }
+    bool canRun(const ChecklistItem &item) const;
 
     // The lane as the operator runs it: its start time is kept (set now if it had none), every
     // local probe of `list` runs in turn (`each` sees each result), then all are recorded for
@@ -73,6 +77,7 @@ private:
 
     const Profile &m_profile;
     const Redactor *m_redactor;
+    class SetupProbes *m_setup = nullptr; // not owned
     QNetworkAccessManager *m_network;
 };
 

@@ -3,6 +3,8 @@
 
 #include "audit/AuditLog.h"
 #include "checklists/LocalLane.h"
+#include "checklists/SetupProbes.h"
+#include "github/GitHubClient.h"
 #include "console/ConsoleView.h"
 #include "deploy/RemoteCommands.h"
 #include "health/HealthCenter.h"
@@ -23,9 +25,10 @@ enum Column { ItemColumn, ContextColumn, KindColumn, StateColumn, WhoColumn, See
 ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health,
                                KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ChecklistsPage>()), m_core(core), m_hosts(hosts), m_health(health),
-      m_lane(new LocalLane(core.profile(), &core.redactor(), this))
+      m_lane(new LocalLane(core.profile(), &core.redactor(), this)), m_setup(new SetupProbes(core.profile(), this))
 {
     m_ui->setupUi(this);
+    m_lane->setSetupProbes(m_setup);
     m_console = new ConsoleView(repository, &core.redactor(), m_ui->consoleHost);
     m_console->setObjectName(QStringLiteral("checklistConsole"));
     m_ui->consoleHostLayout->addWidget(m_console);
@@ -223,31 +226,66 @@ void ChecklistsPage::runChecks()
 
 void ChecklistsPage::runLocalProbes(const Checklist &list, const QString &sha)
 {
-    int local = 0;
+    int runnable = 0;
     for (const ChecklistItem &item : list.items) {
         if (item.kind != ChecklistItemKind::Automatic)
             continue;
-        if (LocalLane::runsHere(item))
-            ++local;
+        if (m_lane->canRun(item))
+            ++runnable;
         else
             m_console->appendInfo(item.probe == QLatin1String("github-ci-green")
                                       ? tr("%1: decided by the gates from GitHub (Deploy page)").arg(item.text)
-                                      : tr("%1: checked with stratumctl (env-lint, protection, actions-secrets)").arg(item.text));
+                                      : tr("%1: checked by the post-deploy smoke").arg(item.text));
     }
-    if (local == 0)
+    if (runnable == 0)
         return;
     m_busy = true;
     updateButtons();
-    m_console->appendInfo(tr("running %n automatic check(s) of %1 for %2", nullptr, local).arg(list.title, sha.left(12)));
-    m_lane->runAndRecord(list, sha, m_core.vault(), CoreContext::operatorName(), this,
-                         [this](const ChecklistItem &item, const LocalProbeResult &result) {
-        m_console->appendInfo(QStringLiteral("%1 %2 — %3").arg(result.passed ? QStringLiteral("✔") : QStringLiteral("✘"), item.text, result.evidence));
-    }, [this](const KeychainError &error, bool) {
-        m_busy = false;
-        if (!error.ok())
-            m_console->appendInfo(tr("not saved: %1").arg(error.message));
-        reload();
-        Q_EMIT checklistsChanged();
+    m_console->appendInfo(tr("running %n automatic check(s) of %1 for %2", nullptr, runnable).arg(list.title, sha.left(12)));
+    const Checklist checklist = list;
+    prepareSetupProbes(checklist, [this, checklist, sha]() {
+        m_lane->runAndRecord(checklist, sha, m_core.vault(), CoreContext::operatorName(), this,
+                             [this](const ChecklistItem &item, const LocalProbeResult &result) {
+            m_console->appendInfo(QStringLiteral("%1 %2 — %3").arg(result.passed ? QStringLiteral("✔") : QStringLiteral("✘"), item.text, result.evidence));
+        }, [this](const KeychainError &error, bool) {
+            m_busy = false;
+            if (!error.ok())
+                m_console->appendInfo(tr("not saved: %1").arg(error.message));
+            reload();
+            Q_EMIT checklistsChanged();
+        });
+    });
+}
+
+// The one-time setup items ask GitHub (with the stored token) and the droplet (the kept session).
+void ChecklistsPage::prepareSetupProbes(const Checklist &list, std::function<void()> then)
+{
+    const bool needed = std::any_of(list.items.cbegin(), list.items.cend(), [](const ChecklistItem &item) {
+        return item.kind == ChecklistItemKind::Automatic && SetupProbes::runsHere(item);
+    });
+    if (!needed) {
+        then();
+        return;
+    }
+    m_core.vault()->readSecret(SecretNames::githubToken(), this, [this, then](const Vault::Result<QString> &token) {
+        if (token.error.ok()) {
+            if (!m_github)
+                m_github = new GitHubClient(m_core.profile().github.apiBaseUrl, std::chrono::seconds(m_core.profile().timing.httpSeconds), this);
+            m_github->setToken(token.value.toUtf8());
+            m_setup->setGitHub(m_github);
+        } else {
+            m_setup->setGitHub(nullptr, token.error.notFound() ? tr("no GitHub token: set one in Settings") : token.error.message);
+        }
+        const QString host = m_health.hostName();
+        if (host.isEmpty()) {
+            m_setup->setDroplet(nullptr, tr("no droplet is set up: add it in Settings"));
+            then();
+            return;
+        }
+        m_hosts.withHost(host, this, [this, then](RemoteHost *remote, const QString &error) {
+            m_setup->setDroplet(remote, error);
+            then();
+        });
     });
 }
 

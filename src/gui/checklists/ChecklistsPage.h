@@ -22,7 +22,9 @@ namespace Stratum {
 
 class ConsoleView;
 class HealthCenter;
+class GitHubClient;
 class LocalLane;
+class SetupProbes;
 class RemoteHosts;
 
 // Works through a checklist for one target SHA: automatic items run their
@@ -54,6 +56,7 @@ private:
     void runChecks();
     void runLocalProbes(const Checklist &list, const QString &sha);
     void runSmoke(const QString &sha);
+    void prepareSetupProbes(const Checklist &list, std::function<void()> then);
     void resetChecklist();
     void save(std::function<void(ChecklistRecords &)> edit, const QString &done);
     void runLocal(const QString &program, const QStringList &arguments, QProcess **keep = nullptr);
@@ -66,6 +69,8 @@ private:
     HealthCenter &m_health;
     ConsoleView *m_console;
     LocalLane *m_lane;
+    SetupProbes *m_setup;
+    GitHubClient *m_github = nullptr;
     ChecklistRecords m_records;
     QPointer<QProcess> m_stripe;
     bool m_busy = false;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "checklists/LocalLane.h"
+#include "envlint/EnvLint.h"
+#include "github/Protection.h"
+#include "profile/Profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Stratum {
+
+class GitHubClient;
+class RemoteHost;
+struct GitHubResponse;
+
+// The one-time setup checks (runbook §1), for the CLI commands and the
+// checklist's automatic items alike.
+
+struct ProtectionCheck {
+    ProtectionReport report;
+    int classicStatus = 0;
+    QString acceptedPermissions; // when the classic endpoint said 403
+    bool allMet() const;
+};
+void checkProtection(GitHubClient *github, const Profile &profile, QObject *context,
+                     std::function<void(const ProtectionCheck &)> done);
+
+struct SecretsCheck {
+    QString error;     // GitHub could not be asked
+    int status = 0;
+    QStringList present;
+    QStringList missing; // of the profile's required Actions secrets
+};
+void checkActionsSecrets(GitHubClient *github, const Profile &profile, QObject *context,
+                         std::function<void(const SecretsCheck &)> done);
+
+struct ProductionEnvCheck {
+    QString error; // could not read it (SSH error, missing file)
+    bool hostKeyProblem = false;
+    QList<EnvFinding> findings;
+    bool passed() const; // read, and no problem among the findings
+};
+// Reads the droplet's env file over SSH for this check only (values never leave it).
+void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *context,
+                       std::function<void(const ProductionEnvCheck &)> done);
+
+// Runs the one-time setup probes (github-actions-secrets, github-branch-protection,
+// env-lint-production) as checklist items; GitHub or the droplet may be missing,
+// then the item says so.
+class SetupProbes : public QObject
+{
+    Q_OBJECT
+public:
+    SetupProbes(const Profile &profile, QObject *parent = nullptr);
+    static QStringList probes();
+    static bool runsHere(const ChecklistItem &item) { return probes().contains(item.probe); }
+
+    void setGitHub(GitHubClient *github, const QString &whyNot = {});
+    void setDroplet(RemoteHost *remote, const QString &whyNot = {});
+    void run(const QString &probe, QObject *context, std::function<void(const LocalProbeResult &)> done);
+
+private:
+    const Profile &m_profile;
+    QPointer<GitHubClient> m_github;
+    QString m_githubMissing;
+    QPointer<RemoteHost> m_remote;
+    QString m_dropletMissing;
+};
+
+} // namespace Stratum
