@@ -283,6 +283,37 @@ private Q_SLOTS:
         screenshot(QStringLiteral("deploy-console"));
     }
 
+    void overriddenDeployIsRecordedInRed()
+    {
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("override"), QStringLiteral("override"));
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        GatesFixture::serveRedCi(m_github, sha); // and no checklist was worked through
+        QWidget *deploy = page(QStringLiteral("DeployPage"));
+        auto *shaEdit = deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
+        auto *button = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        shaEdit->clear();
+        QTest::keyClicks(shaEdit, sha);
+        QTRY_VERIFY_WITH_TIMEOUT(deploy->findChild<QLabel *>(QStringLiteral("blockedReasonLabel"))->text().startsWith(QLatin1String("Gates not met")), 15000);
+        deploy->findChild<QCheckBox *>(QStringLiteral("overrideGatesCheck"))->setChecked(true);
+        QTest::keyClicks(deploy->findChild<QLineEdit *>(QStringLiteral("overrideReasonEdit")), QStringLiteral("CI runners down, hotfix for the login outage"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(button->styleSheet().contains(QLatin1String("#c0392b")));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTest::mouseClick(waitForDialog(QStringLiteral("confirmDialog"))->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
+        QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));
+        auto *console = deploy->findChild<ConsoleView *>(QStringLiteral("deployConsole"));
+        console->flush();
+        QVERIFY(console->transcript().contains(QLatin1String("GATES OVERRIDDEN")));
+        std::optional<ReleaseLog> log;
+        m_core->vault()->loadReleaseLog(m_core->profile().id, this, [&](const Vault::Result<ReleaseLog> &r) { log = r.value; });
+        QTRY_VERIFY_WITH_TIMEOUT(log.has_value(), 15000);
+        QCOMPARE(log->latest(sha)->gateOverride, QStringLiteral("CI runners down, hotfix for the login outage"));
+        deploy->findChild<QCheckBox *>(QStringLiteral("overrideGatesCheck"))->setChecked(false);
+    }
+
     void diagnosticsShowContainersLogsAndCauses()
     {
         QWidget *diagnostics = page(QStringLiteral("DiagnosticsPage"));
