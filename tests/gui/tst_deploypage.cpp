@@ -300,7 +300,10 @@ private Q_SLOTS:
         QVERIFY(button->isEnabled());
         QVERIFY(button->styleSheet().contains(QLatin1String("#c0392b")));
         QTest::mouseClick(button, Qt::LeftButton);
-        QTest::mouseClick(waitForDialog(QStringLiteral("confirmDialog"))->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));
+        QVERIFY2(confirm->text().contains(QLatin1String("GATES OVERRIDDEN (CI runners down")), qPrintable(confirm->text()));
+        QCOMPARE(confirm->icon(), QMessageBox::Warning);
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
         auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
         QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));

@@ -235,11 +235,12 @@ private Q_SLOTS:
         QTest::mouseClick(rollback, Qt::LeftButton);
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(), QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"));
-        // The Deploy page takes over: it reads the droplet first, which here is a closed port.
+        // The Deploy page takes over and refuses before it looks at the droplet: the gates are not met for it.
         auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("DeployPage"));
         auto *result = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("resultLabel"));
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("refused")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("refused: the gates")), 15000);
+        QVERIFY(result->text().contains(QLatin1String("nothing was run on the droplet")));
     }
 
     void selfTestOpensEveryPage()

@@ -387,15 +387,40 @@ void DeployPage::askThenRun(DropletOperation::Options options)
 {
     if (isRunning() || selectedHost().isEmpty())
         return;
+    const bool gated = options.kind == DropletOperation::Kind::DeployBySha || options.kind == DropletOperation::Kind::Rollback;
+    if (!gated) {
+        confirmThenRun(options, {});
+        return;
+    }
+    // The gates first: a refusal needs no look at the droplet (the operation checks them again).
+    const GateOverride override = gateOverride();
+    m_ui->resultLabel->setStyleSheet(QString());
+    m_ui->resultLabel->setText(tr("Checking the gates for %1…").arg(options.sha.left(12)));
+    m_gates->evaluate(options.sha, this, [this, options, override](const GateReport &report) {
+        const bool overriding = override.requested && !override.reason.trimmed().isEmpty();
+        if (report.passed()) {
+            confirmThenRun(options, {});
+        } else if (overriding) {
+            confirmThenRun(options, tr("GATES OVERRIDDEN (%1):\n  %2").arg(override.reason.trimmed(), report.blockers().join(QStringLiteral("\n  "))));
+        } else {
+            m_ui->resultLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+            m_ui->resultLabel->setText(tr("refused: the gates for %1 are not met (nothing was run on the droplet): %2")
+                                           .arg(options.sha.left(12), report.blockers().join(QStringLiteral("; "))));
+        }
+    });
+}
+
+void DeployPage::confirmThenRun(DropletOperation::Options options, const QString &gateWarning)
+{
     const QString hostName = selectedHost();
     m_ui->resultLabel->setText(tr("Reading what runs on %1…").arg(hostName));
-    m_hosts.withHost(hostName, this, [this, options, hostName](RemoteHost *host, const QString &error) {
+    m_hosts.withHost(hostName, this, [this, options, hostName, gateWarning](RemoteHost *host, const QString &error) {
         if (!host) {
             m_ui->resultLabel->setText(error);
             return;
         }
         host->run(RemoteCommands(m_core.profile()).composePs(), std::chrono::seconds(m_core.profile().timing.stepSeconds),
-                  this, {{}, {}, [this, options, hostName](const RemoteResult &result) {
+                  this, {{}, {}, [this, options, hostName, gateWarning](const RemoteResult &result) {
             if (!result.exit.error.ok()) {
                 m_ui->resultLabel->setText(result.exit.error.message);
                 m_console->appendInfo(result.exit.error.message);
@@ -427,7 +452,10 @@ void DeployPage::askThenRun(DropletOperation::Options options)
                 text = tr("Recreate the frontend of %1 with the running images (%2)?").arg(hostName, current);
                 break;
             }
-            auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+            if (!gateWarning.isEmpty())
+                text += QStringLiteral("\n\n") + gateWarning;
+            auto *box = new QMessageBox(gateWarning.isEmpty() ? QMessageBox::Question : QMessageBox::Warning, title, text,
+                                        QMessageBox::Cancel, this);
             box->setObjectName(QStringLiteral("confirmDialog"));
             QPushButton *go = box->addButton(title, QMessageBox::AcceptRole);
             go->setObjectName(QStringLiteral("confirmButton"));

@@ -61,6 +61,7 @@ private:
     void showGates(const GateReport &report);
     GateOverride gateOverride() const;
     void askThenRun(DropletOperation::Options options);
+    void confirmThenRun(DropletOperation::Options options, const QString &gateWarning);
     void run(DropletOperation::Options options);
     void onStepStarted(int index, const QString &name, const QString &command);
     void onStepFinished(const StepReport &report);
