@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTextStream>
 
@@ -23,6 +24,9 @@ class Cli : public QObject
 public:
     explicit Cli(QStringList arguments, QObject *parent = nullptr);
     void start();
+    // Ctrl-C: a running deploy/rollback stops at its next safe point and releases its lock;
+    // a second Ctrl-C (or nothing running) ends now.
+    void interrupt(int count);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -108,6 +112,7 @@ private:
 
     GateKeeper *gateKeeper();
     GateKeeper *m_gates = nullptr;
+    QPointer<DropletOperation> m_operation;
     RemoteHost *m_remote = nullptr;
     RegistryClient *m_registry = nullptr;
     QByteArray m_partialOut;

@@ -83,6 +83,20 @@ void Cli::withRemote(std::function<void(RemoteHost *)> then)
     });
 }
 
+void Cli::interrupt(int count)
+{
+    if (m_finished)
+        return;
+    if (m_operation && count == 1) {
+        m_err << tr("interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)")
+              << Qt::endl;
+        m_operation->cancel();
+        return;
+    }
+    fail(ExitCode::Failed, m_operation ? tr("interrupted again: quitting now; check the deploy lock with stratumctl lock status")
+                                       : tr("interrupted"));
+}
+
 bool Cli::confirmed(const QString &question)
 {
     if (m_options.flags.contains(QStringLiteral("yes")))
@@ -284,6 +298,7 @@ void Cli::runOperation(DropletOperation::Options options)
     auto *operation = new DropletOperation(options, m_core.profile(), m_remote, m_registry, m_core.vault(),
                                            &m_core.redactor(), this);
     operation->setGates(gateKeeper(), gateOverride());
+    m_operation = operation;
     // The registry credentials are read now and kept only by the client.
     m_core.vault()->readSecret(SecretNames::ghcrUsername(), this, [this, operation](const Vault::Result<QString> &user) {
         m_core.vault()->readSecret(SecretNames::ghcrToken(), this, [this, operation, user](const Vault::Result<QString> &token) {

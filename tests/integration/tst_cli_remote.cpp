@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+
 using namespace StratumTest;
 
 namespace {
@@ -175,6 +177,35 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QLatin1String("watching ") + sha.left(12)));
         QVERIFY2(run.err.contains(QLatin1String("consider rolling back to the last known-good ") + good.left(12)), qPrintable(run.err));
         QVERIFY(run.out.contains(QLatin1String("the watch FAILED")));
+    }
+
+    void ctrlCStopsAtASafePointAndReleasesTheLock()
+    {
+        // Images that never appear: the deploy waits for them, and the operator gives up.
+        const QString patient = editedProfile(QStringLiteral("patient-profile.json"), [this](QJsonObject &root) {
+            QFile base(m_profile);
+            QVERIFY(base.open(QIODevice::ReadOnly));
+            root = QJsonDocument::fromJson(base.readAll()).object();
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("imageWaitSeconds"), 120);
+        });
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("never built"), QStringLiteral("never built"));
+        passGates(sha);
+        QProcess ctl;
+        ctl.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("--profile"), patient, QStringLiteral("deploy"), QStringLiteral("--via"),
+                                                     QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += ctl.readAllStandardOutput()).contains("wait for both images"), 30000);
+        QVERIFY(QDir(m_droplet.lockDir() + QStringLiteral("/deploy.lock")).exists());
+        ::kill(pid_t(ctl.processId()), SIGINT);
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 30000);
+        out += ctl.readAllStandardOutput();
+        const QByteArray err = ctl.readAllStandardError();
+        QCOMPARE(ctl.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ctl.exitCode(), 1);
+        QVERIFY2(err.contains("interrupted: stopping at the next safe point"), err.constData());
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        QVERIFY2(!QDir(m_droplet.lockDir() + QStringLiteral("/deploy.lock")).exists(), "the lock was released");
+        QVERIFY(calls(QStringLiteral("pull")).filter(sha).isEmpty());
     }
 
     void rollbackOnlyToKnownGood()

@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/Interrupts.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
     Stratum::Cli cli(QCoreApplication::arguments());
     Stratum::CoreContext::installLogHandler(nullptr);
     QObject::connect(&cli, &Stratum::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    Stratum::Interrupts interrupts;
+    QObject::connect(&interrupts, &Stratum::Interrupts::interrupted, &cli, &Stratum::Cli::interrupt);
     cli.start();
     const int code = app.exec();
     libssh2_exit();
