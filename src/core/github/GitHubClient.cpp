@@ -224,8 +224,12 @@ void GitHubClient::send(const QString &method, const QUrl &target, const QByteAr
                 done(response);
                 return;
             }
-            if (isGet && reply->hasRawHeader("ETag"))
+            if (isGet && reply->hasRawHeader("ETag")) {
+                // Bounded: a long session polls a handful of URLs, but never lets the cache grow without end.
+                if (m_cache.size() >= maxCachedAnswers && !m_cache.contains(target))
+                    m_cache.erase(m_cache.begin()); // any one: a miss only costs a full answer
                 m_cache.insert(target, {reply->rawHeader("ETag"), payload});
+            }
             if (isGet)
                 response.location = nextPage(reply->rawHeader("Link")).toEncoded();
             done(response);

@@ -69,6 +69,7 @@ private:
         QByteArray etag;
         QByteArray body;
     };
+    static constexpr qsizetype maxCachedAnswers = 256;
     QHash<QUrl, Cached> m_cache;
 };
 
