@@ -516,47 +516,47 @@
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="122"/>
+        <location filename="../ui/overviewpage.ui" line="115"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="127"/>
+        <location filename="../ui/overviewpage.ui" line="120"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="132"/>
+        <location filename="../ui/overviewpage.ui" line="125"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="137"/>
+        <location filename="../ui/overviewpage.ui" line="130"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="142"/>
+        <location filename="../ui/overviewpage.ui" line="135"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="147"/>
+        <location filename="../ui/overviewpage.ui" line="140"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="158"/>
+        <location filename="../ui/overviewpage.ui" line="151"/>
         <source>Health watch after the deploy</source>
         <translation>Überwachung nach dem Deploy</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="184"/>
+        <location filename="../ui/overviewpage.ui" line="177"/>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="197"/>
+        <location filename="../ui/overviewpage.ui" line="190"/>
         <source>Last known-good release</source>
         <translation>Letztes bewährtes Release</translation>
     </message>
@@ -1134,76 +1134,87 @@
         <source>%1 passes the runbook&apos;s checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="91"/>
+        <source>%1 is missing on the droplet: create it from the example (runbook §1.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="103"/>
+        <source>a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="33"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="36"/>
         <source>§%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="80"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="82"/>
         <source>Checklist state unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="100"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="102"/>
         <source>Required before every production deploy of a SHA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="101"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="103"/>
         <source>Informational: not a deploy gate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="103"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="105"/>
         <source>Enter the full 40-digit SHA you are about to deploy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="105"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="107"/>
         <source>Lane started %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="112"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="114"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="118"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="120"/>
         <source>✔ passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="122"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="124"/>
         <source>✘ failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="126"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="128"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="130"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="132"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="152"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="154"/>
         <source>Select a manual item; automatic ones are decided by their probe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="162"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="164"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="253"/>
         <source>not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="199"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="201"/>
         <source>confirmed %n item(s) for %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1211,22 +1222,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="210"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="212"/>
         <source>%1 starts over for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="235"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="237"/>
         <source>%1: decided by the gates from GitHub (Deploy page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="236"/>
-        <source>%1: checked with stratumctl (env-lint, protection, actions-secrets)</source>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="238"/>
+        <source>%1: checked by the post-deploy smoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="246"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="244"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1234,48 +1245,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="276"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="351"/>
-        <source>no droplet is set up: add it in Settings</source>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="277"/>
+        <source>no GitHub token: set one in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="281"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="295"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="370"/>
+        <source>no droplet is set up: add it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="300"/>
         <source>post-deploy smoke on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="302"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="321"/>
         <source>%1 was not found in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="311"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="330"/>
         <source>%1 ended with exit status %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="312"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="331"/>
         <source>%1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="317"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="336"/>
         <source>%1 could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="365"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="384"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="367"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="386"/>
         <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="112"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="114"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -1447,7 +1464,7 @@ checklists:     %16</source>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="444"/>
-        <location filename="../src/cli/CliRemote.cpp" line="59"/>
+        <location filename="../src/cli/CliRemote.cpp" line="61"/>
         <source>no host named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,13 +1551,13 @@ checklists:     %16</source>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="657"/>
-        <location filename="../src/cli/CliRemote.cpp" line="352"/>
+        <location filename="../src/cli/CliRemote.cpp" line="369"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="662"/>
-        <location filename="../src/cli/CliRemote.cpp" line="306"/>
+        <location filename="../src/cli/CliRemote.cpp" line="323"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,308 +1575,313 @@ checklists:     %16</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="46"/>
+        <location filename="../src/cli/CliRemote.cpp" line="48"/>
         <source>no host is set up; add one with: stratumctl host add NAME --address ADDR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="50"/>
+        <location filename="../src/cli/CliRemote.cpp" line="52"/>
         <source>several hosts are set up; pick one with --host NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="89"/>
+        <location filename="../src/cli/CliRemote.cpp" line="91"/>
+        <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="96"/>
+        <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="97"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRemote.cpp" line="105"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="98"/>
+        <location filename="../src/cli/CliRemote.cpp" line="114"/>
         <source>not confirmed; nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="108"/>
+        <location filename="../src/cli/CliRemote.cpp" line="124"/>
         <source>usage: stratumctl exec [--host NAME] -- COMMAND…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="151"/>
+        <location filename="../src/cli/CliRemote.cpp" line="167"/>
         <source>--fingerprint must be the SHA256:… string that ssh-keygen -lf prints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="163"/>
+        <location filename="../src/cli/CliRemote.cpp" line="179"/>
         <source>%1 presents %2 %3, not %4: not trusted. Check the fingerprint on the droplet&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="173"/>
+        <location filename="../src/cli/CliRemote.cpp" line="189"/>
         <source>trusted %1 %2 for %3 (kept in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="191"/>
+        <location filename="../src/cli/CliRemote.cpp" line="207"/>
         <source>usage: stratumctl deploy --via ssh --sha SHA [--yes] [--reason TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="196"/>
+        <location filename="../src/cli/CliRemote.cpp" line="212"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="210"/>
+        <location filename="../src/cli/CliRemote.cpp" line="226"/>
         <source>usage: stratumctl rollback --to SHA [--yes] [--reason TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="225"/>
+        <location filename="../src/cli/CliRemote.cpp" line="241"/>
         <source>%1 is not a known-good release; see stratumctl releases list --known-good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="226"/>
+        <location filename="../src/cli/CliRemote.cpp" line="242"/>
         <source>%1 matches several known-good releases; give more digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="252"/>
+        <location filename="../src/cli/CliRemote.cpp" line="268"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="261"/>
+        <location filename="../src/cli/CliRemote.cpp" line="277"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="264"/>
+        <location filename="../src/cli/CliRemote.cpp" line="280"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="267"/>
+        <location filename="../src/cli/CliRemote.cpp" line="283"/>
         <source>Restart %1 with the running images (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="299"/>
-        <location filename="../src/cli/CliRemote.cpp" line="333"/>
+        <location filename="../src/cli/CliRemote.cpp" line="316"/>
+        <location filename="../src/cli/CliRemote.cpp" line="350"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="299"/>
+        <location filename="../src/cli/CliRemote.cpp" line="316"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="314"/>
+        <location filename="../src/cli/CliRemote.cpp" line="331"/>
         <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="319"/>
+        <location filename="../src/cli/CliRemote.cpp" line="336"/>
         <source> (nothing on the droplet was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="332"/>
+        <location filename="../src/cli/CliRemote.cpp" line="349"/>
         <source>problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="333"/>
+        <location filename="../src/cli/CliRemote.cpp" line="350"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="344"/>
+        <location filename="../src/cli/CliRemote.cpp" line="361"/>
         <source>usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="371"/>
-        <source>%1 is missing on the droplet: create it from the example (runbook §1.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliRemote.cpp" line="383"/>
-        <source>a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliRemote.cpp" line="396"/>
+        <location filename="../src/cli/CliRemote.cpp" line="395"/>
         <source>usage: stratumctl lock status | release [--force]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="409"/>
+        <location filename="../src/cli/CliRemote.cpp" line="408"/>
         <source>held by %1 on %2 since %3 (SHA %4, reason: %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="417"/>
+        <location filename="../src/cli/CliRemote.cpp" line="416"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="422"/>
+        <location filename="../src/cli/CliRemote.cpp" line="421"/>
         <source>the lock is free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="427"/>
+        <location filename="../src/cli/CliRemote.cpp" line="426"/>
         <source>the lock is %1; break it only if that deploy is gone: stratumctl lock release --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="434"/>
+        <location filename="../src/cli/CliRemote.cpp" line="433"/>
         <source>could not break the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="437"/>
+        <location filename="../src/cli/CliRemote.cpp" line="436"/>
         <source>broke the lock that was %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="454"/>
+        <location filename="../src/cli/CliRemote.cpp" line="453"/>
         <source>logs of which service? one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="460"/>
+        <location filename="../src/cli/CliRemote.cpp" line="459"/>
         <source>--tail must be a number from 1 to 100000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRemote.cpp" line="465"/>
+        <location filename="../src/cli/CliRemote.cpp" line="464"/>
         <source>usage: stratumctl diag ps | logs SERVICE [--tail N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="30"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="31"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="51"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="52"/>
         <source>&quot;%1&quot; is not a commit SHA (7 to 40 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="76"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="77"/>
         <source>%1 is on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="77"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="78"/>
         <source>%1 is NOT on %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="93"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="91"/>
         <source>pull request required before merging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="94"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="92"/>
         <source>at least 1 approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="95"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="93"/>
         <source>status checks must pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="96"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="94"/>
         <source>direct pushes restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="110"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="106"/>
         <source>required checks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="112"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="108"/>
         <source>(classic protection unreadable: the token needs %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="114"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="110"/>
         <source>Fix it on github.com → %1 → Settings → Branches (runbook 1.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="137"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="126"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="137"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="126"/>
         <source>MISSING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="152"/>
-        <location filename="../src/cli/CliGates.cpp" line="86"/>
-        <location filename="../src/cli/CliGates.cpp" line="310"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="140"/>
+        <location filename="../src/cli/CliGates.cpp" line="88"/>
+        <location filename="../src/cli/CliGates.cpp" line="327"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="162"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="150"/>
         <source>run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="169"/>
-        <location filename="../src/cli/CliGitHub.cpp" line="305"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="157"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="293"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="171"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="159"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="205"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="193"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="214"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="202"/>
         <source>workflow deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="238"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="226"/>
         <source>run %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="240"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="228"/>
         <source>  job %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="243"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="231"/>
         <source>    %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="272"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="260"/>
         <source>successful run of the deploy workflow; not known-good until you mark it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliGitHub.cpp" line="277"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="265"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1867,244 +1889,239 @@ not a terminal: confirm with --yes</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="289"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="277"/>
         <source>usage: stratumctl run watch RUN_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="309"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="297"/>
         <source>run %1 ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="36"/>
+        <location filename="../src/cli/CliGates.cpp" line="38"/>
         <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="44"/>
+        <location filename="../src/cli/CliGates.cpp" line="46"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="47"/>
+        <location filename="../src/cli/CliGates.cpp" line="49"/>
         <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="69"/>
+        <location filename="../src/cli/CliGates.cpp" line="71"/>
         <source>gates for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="70"/>
+        <location filename="../src/cli/CliGates.cpp" line="72"/>
         <source>PASSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="70"/>
+        <location filename="../src/cli/CliGates.cpp" line="72"/>
         <source>NOT MET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="74"/>
+        <location filename="../src/cli/CliGates.cpp" line="76"/>
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="75"/>
+        <location filename="../src/cli/CliGates.cpp" line="77"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="76"/>
+        <location filename="../src/cli/CliGates.cpp" line="78"/>
         <source>NOT green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="76"/>
+        <location filename="../src/cli/CliGates.cpp" line="78"/>
         <source>cannot be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="77"/>
+        <location filename="../src/cli/CliGates.cpp" line="79"/>
         <source>  CI: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="96"/>
+        <location filename="../src/cli/CliGates.cpp" line="98"/>
         <source>no checklist has been started yet: give --sha SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="119"/>
+        <location filename="../src/cli/CliGates.cpp" line="121"/>
         <source>usage: stratumctl check reset CHECKLIST --sha FULL_SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="128"/>
+        <location filename="../src/cli/CliGates.cpp" line="130"/>
         <source>%1 starts over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="132"/>
+        <location filename="../src/cli/CliGates.cpp" line="134"/>
         <source>usage: stratumctl check list|confirm|run|reset …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="147"/>
+        <location filename="../src/cli/CliGates.cpp" line="149"/>
         <source>no state recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="147"/>
+        <location filename="../src/cli/CliGates.cpp" line="149"/>
         <source>checklists for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="150"/>
+        <location filename="../src/cli/CliGates.cpp" line="152"/>
         <source>  (required for deploy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="162"/>
+        <location filename="../src/cli/CliGates.cpp" line="164"/>
         <source>      note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="164"/>
+        <location filename="../src/cli/CliGates.cpp" line="166"/>
         <source>      seen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="184"/>
+        <location filename="../src/cli/CliGates.cpp" line="186"/>
         <source>usage: stratumctl check confirm CHECKLIST/ITEM --sha FULL_SHA [--note TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="200"/>
+        <location filename="../src/cli/CliGates.cpp" line="202"/>
         <source>no checklist item &quot;%1&quot;; see stratumctl check list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="201"/>
+        <location filename="../src/cli/CliGates.cpp" line="203"/>
         <source>&quot;%1&quot; is in several checklists: write CHECKLIST/ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="205"/>
+        <location filename="../src/cli/CliGates.cpp" line="207"/>
         <source>%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="229"/>
+        <location filename="../src/cli/CliGates.cpp" line="231"/>
         <source>confirmed for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="241"/>
+        <location filename="../src/cli/CliGates.cpp" line="243"/>
         <source>usage: stratumctl check run CHECKLIST --sha FULL_SHA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="251"/>
+        <location filename="../src/cli/CliGates.cpp" line="248"/>
         <source>  %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="252"/>
+        <location filename="../src/cli/CliGates.cpp" line="249"/>
         <source>decided by the gates from GitHub (stratumctl gates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="253"/>
-        <source>checked by stratumctl smoke / env-lint / protection</source>
+        <location filename="../src/cli/CliGates.cpp" line="250"/>
+        <source>checked by stratumctl smoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="326"/>
-        <source>smoke of %1 (backend image tag %2)</source>
+        <location filename="../src/cli/CliGates.cpp" line="297"/>
+        <source>no host is set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="326"/>
-        <source>an unknown release</source>
+        <location filename="../src/cli/CliGates.cpp" line="317"/>
+        <source>no GitHub token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="329"/>
-        <source>PASS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="329"/>
-        <source>FAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="332"/>
-        <source>all automatic checks passed; confirm the manual ones with stratumctl check confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="333"/>
-        <source>smoke FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="370"/>
-        <source>%1  %2: %3 → %4  %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="395"/>
-        <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="398"/>
-        <source>  %1 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="401"/>
-        <source>  %1: %2 → %3  %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="407"/>
-        <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="408"/>
-        <source>the watch FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="435"/>
-        <source>--without-smoke needs --reason TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="450"/>
-        <source>%1 has no passed smoke yet; open: %2
+        <location filename="../src/cli/CliGates.cpp" line="458"/>
+        <source>
 run stratumctl smoke and confirm the manual items, or mark it with --without-smoke --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="456"/>
-        <source>post-deploy smoke passed</source>
+        <location filename="../src/cli/CliGates.cpp" line="343"/>
+        <source>smoke of %1 (backend image tag %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="456"/>
-        <source>without smoke: %1</source>
+        <location filename="../src/cli/CliGates.cpp" line="343"/>
+        <source>an unknown release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="464"/>
-        <source>marked %1 known-good (%2)</source>
+        <location filename="../src/cli/CliGates.cpp" line="346"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="346"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="349"/>
+        <source>all automatic checks passed; confirm the manual ones with stratumctl check confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="350"/>
+        <source>smoke FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="387"/>
+        <source>%1  %2: %3 → %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="406"/>
+        <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="409"/>
+        <source>  %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="412"/>
+        <source>  %1: %2 → %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="418"/>
+        <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="419"/>
+        <source>the watch FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliGates.cpp" line="446"/>
+        <source>--without-smoke needs --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,37 +2313,37 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="85"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="87"/>
         <source>asking GitHub to cancel the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="89"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="91"/>
         <source>cancel requested: stopping at the next safe point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="107"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="109"/>
         <source>No GitHub token: set one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="121"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="123"/>
         <source>Reading GitHub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="142"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="144"/>
         <source>PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="167"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="169"/>
         <source>Deploy through GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="168"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="170"/>
         <source>Dispatch &quot;%1&quot; on %2?
 
 target   %3 (head of %2)
@@ -2335,143 +2352,155 @@ The run is followed here until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="172"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="174"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="183"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="185"/>
         <source>Dispatching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="190"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="192"/>
         <source>following run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="207"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="209"/>
         <source>workflow deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="220"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="222"/>
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="227"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="496"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="229"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="526"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="228"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="230"/>
         <source>job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="245"/>
         <source>end of the failed job&apos;s log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="287"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="289"/>
         <source>A deploy is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="289"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="291"/>
         <source>Check GitHub first: the workflow deploys the head of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="292"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="294"/>
         <source>That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="297"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="299"/>
         <source>Add the droplet in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="299"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="301"/>
         <source>Enter the commit SHA to deploy.</source>
         <translation>Commit-SHA für das Deployment eingeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="301"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="303"/>
         <source>A SHA has 7 to 40 hex digits.</source>
         <translation>Eine SHA hat 7 bis 40 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="304"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="306"/>
         <source>Type why the gates are overridden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="306"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="308"/>
         <source>Checking the gates…</source>
         <translation>Schranken werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="308"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="310"/>
         <source>Gates not met: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="310"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="312"/>
         <source>Deploy (gates overridden)</source>
         <translation>Deploy (Schranken übersteuert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="310"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="312"/>
         <source>Deploy</source>
         <translation type="unfinished">Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="349"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="351"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="398"/>
         <source>Checking the gates for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="364"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="366"/>
         <source>%1 %2: %3/%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="367"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="369"/>
         <source>%1 CI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="370"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="372"/>
         <source>gates passed for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="371"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="373"/>
         <source>gates NOT met for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="389"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="404"/>
+        <source>GATES OVERRIDDEN (%1):
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="407"/>
+        <source>refused: the gates for %1 are not met (nothing was run on the droplet): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="416"/>
         <source>Reading what runs on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="402"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="429"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="412"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="439"/>
         <source>Deploy over SSH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="413"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="440"/>
         <source>Deploy to %1?
 
 current  %2
@@ -2479,12 +2508,12 @@ target   %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="416"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="443"/>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="417"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="444"/>
         <source>Roll %1 back to a known-good release?
 
 current  %2
@@ -2492,83 +2521,83 @@ target   %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="420"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="447"/>
         <source>Restart with new env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="421"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="448"/>
         <source>Restart %1 with the running images (%2) and the current .env.production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="424"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="451"/>
         <source>Recreate frontend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="425"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="452"/>
         <source>Recreate the frontend of %1 with the running images (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="459"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="489"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="478"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="508"/>
         <source>running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="484"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="514"/>
         <source>[%1] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="494"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="524"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="494"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="524"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="500"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="530"/>
         <source>step failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="509"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="539"/>
         <source>Done: %1 is deployed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="510"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="540"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="512"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="542"/>
         <source> Nothing on the droplet was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="266"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="268"/>
         <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="54"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="345"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="56"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="347"/>
         <source>Enter a SHA (or check GitHub for the head) to see its gates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="269"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="271"/>
         <source>no host yet (add one in Settings)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,7 +3148,7 @@ target   %3</source>
 <context>
     <name>Stratum::HealthCenter</name>
     <message>
-        <location filename="../src/gui/health/HealthCenter.cpp" line="89"/>
+        <location filename="../src/gui/health/HealthCenter.cpp" line="83"/>
         <source>Health watch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,30 +3157,31 @@ target   %3</source>
     <name>Stratum::HealthMonitor</name>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="34"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="163"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="217"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="168"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="222"/>
         <source>Backend live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="35"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="164"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="217"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="169"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="222"/>
         <source>Backend ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="36"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="145"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="129"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="150"/>
         <source>Frontend :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="37"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="165"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="239"/>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="251"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="170"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="244"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="256"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="261"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,52 +3191,53 @@ target   %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="148"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="153"/>
         <source>no answer from %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="150"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="155"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="152"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="157"/>
         <source>HTTP %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="162"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="130"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="167"/>
         <source>no droplet is set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="178"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="183"/>
         <source>compose ps failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="194"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="199"/>
         <source>no container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="226"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="231"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="231"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="236"/>
         <source>exit %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="240"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="245"/>
         <source>no worker container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthMonitor.cpp" line="240"/>
+        <location filename="../src/core/health/HealthMonitor.cpp" line="245"/>
         <source>unexpected container name from compose ps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,42 +3300,42 @@ target   %3</source>
 <context>
     <name>Stratum::LocalLane</name>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="75"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="139"/>
         <source>not a local probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="83"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="147"/>
         <source>%1 was not found in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="98"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="162"/>
         <source>%1 did not finish in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="107"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="171"/>
         <source>%1 could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="111"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="175"/>
         <source>the local project directory %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="125"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="189"/>
         <source>git rev-parse HEAD failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="129"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="193"/>
         <source>the local checkout is at %1, not at %2: check out the target first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/checklists/LocalLane.cpp" line="137"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="201"/>
         <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3312,67 +3343,67 @@ target   %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="140"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="204"/>
         <source>HEAD %1, clean tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="156"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="220"/>
         <source>docker compose ps failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="168"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="232"/>
         <source>the local stack is not running: start it with docker compose up -d --build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="169"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="233"/>
         <source>not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="171"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="235"/>
         <source>running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="190"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="254"/>
         <source>HTTP %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="191"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="255"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="191"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="255"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="202"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="266"/>
         <source>ps failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="218"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="282"/>
         <source>no stripe listen --forward-to …%1 is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="226"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="290"/>
         <source>start the lane first: only webhooks after its start count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="234"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="298"/>
         <source>docker compose logs failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="244"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="308"/>
         <source>no &quot;%1&quot; line in the backend logs since the lane started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,22 +3708,22 @@ target   %3</source>
 <context>
     <name>Stratum::ReleaseLog</name>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="231"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="240"/>
         <source>not a release log: invalid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="234"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="243"/>
         <source>not a Stratum Deploy release log (&quot;format&quot; is not %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="236"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="245"/>
         <source>release log version %1 is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="240"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="249"/>
         <source>entries: must be a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,17 +3779,17 @@ target   %3</source>
 <context>
     <name>Stratum::ReleasesPage</name>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="40"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="42"/>
         <source>Reading the release log from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="43"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="45"/>
         <source>Release log unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="48"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="50"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n Release, %1 bewährt</numerusform>
@@ -3766,104 +3797,101 @@ target   %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="68"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="70"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="69"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="71"/>
         <source>Pick a known-good release: only those are rollback targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="80"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="82"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="97"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="110"/>
         <source>Mark known-good</source>
         <translation>Als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="98"/>
-        <source>Mark %1 known-good, as a rollback target.
-Note (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="101"/>
-        <source>marked by the operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="102"/>
-        <source>Marked %1 known-good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="113"/>
-        <source>Forget release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="114"/>
-        <source>Remove every entry for %1 from the release log?</source>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="116"/>
+        <source>Mark known-good without smoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="117"/>
+        <source>The post-deploy smoke of %1 has not passed; still open:
+  • %2
+
+Run it on the Checklists page, or type why this release is known-good anyway (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="133"/>
+        <source>Forget release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="134"/>
+        <source>Remove every entry for %1 from the release log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="137"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="124"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="144"/>
         <source>Forgot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="152"/>
         <source>Export release log</source>
         <translation>Release-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="154"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="152"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
         <source>Release log (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="145"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="165"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="169"/>
         <source>Exported the release log to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="154"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
         <source>Import release log</source>
         <translation>Release-Log importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="165"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="185"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="170"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="190"/>
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="194"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="179"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="199"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>%n neues Release importiert.</numerusform>
@@ -4010,14 +4038,77 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     </message>
 </context>
 <context>
+    <name>Stratum::SetupProbes</name>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="134"/>
+        <source>no GitHub token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="142"/>
+        <source>all present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="143"/>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="147"/>
+        <source>PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="154"/>
+        <source>no droplet is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="164"/>
+        <source>required keys present, no problem found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="165"/>
+        <source>problems with: %1 (stratumctl env-lint --production says what to fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="169"/>
+        <source>not a setup probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stratum::SmokeRun</name>
     <message>
-        <location filename="../src/core/smoke/Smoke.cpp" line="56"/>
+        <location filename="../src/core/smoke/Smoke.cpp" line="44"/>
+        <source>%1 has no passed smoke yet; open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/smoke/Smoke.cpp" line="49"/>
+        <source>post-deploy smoke passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/smoke/Smoke.cpp" line="50"/>
+        <source>without smoke: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/smoke/Smoke.cpp" line="60"/>
+        <source>marked %1 known-good (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/smoke/Smoke.cpp" line="96"/>
         <source>live: %1; ready: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/smoke/Smoke.cpp" line="86"/>
+        <location filename="../src/core/smoke/Smoke.cpp" line="126"/>
         <source>the running release (tag &quot;%1&quot;) is not a SHA the release log knows: the result is not saved</source>
         <translation type="unfinished"></translation>
     </message>

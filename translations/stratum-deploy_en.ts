@@ -15,7 +15,7 @@
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="199"/>
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="201"/>
         <source>confirmed %n item(s) for %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="246"/>
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="244"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliGitHub.cpp" line="277"/>
+        <location filename="../../../../src/cli/CliGitHub.cpp" line="265"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation>
             <numerusform>imported %n run; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>Stratum::LocalLane</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/checklists/LocalLane.cpp" line="137"/>
+        <location filename="../../../../src/core/checklists/LocalLane.cpp" line="201"/>
         <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>Stratum::ReleasesPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="48"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="50"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n release, %1 known-good</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="179"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="199"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>Imported %n new release.</numerusform>
