@@ -366,7 +366,10 @@ void DeployPage::showGates(const GateReport &report)
         lines << tr("%1 %2: %3/%4").arg(mark, gate.title.toHtmlEscaped()).arg(gate.done).arg(gate.total);
     }
     const bool ciOk = report.ci.state == CiGate::State::Green || report.ci.state == CiGate::State::NotApplicable;
-    lines << tr("%1 CI: %2").arg(ciOk ? QStringLiteral("✔") : QStringLiteral("✘"), report.ci.detail.toHtmlEscaped());
+    // The detail names CI itself ("CI green: …", "no GitHub token …").
+    lines << QStringLiteral("%1 %2").arg(ciOk ? QStringLiteral("✔") : QStringLiteral("✘"),
+                                         report.ci.state == CiGate::State::Unverifiable ? tr("CI cannot be verified: %1").arg(report.ci.detail.toHtmlEscaped())
+                                                                                        : report.ci.detail.toHtmlEscaped());
     const QString colour = report.passed() ? QStringLiteral("#1e8449") : QStringLiteral("#c0392b");
     m_ui->gateLabel->setText(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span> — %3")
                                  .arg(colour, report.passed() ? tr("gates passed for %1").arg(report.sha.left(12))
