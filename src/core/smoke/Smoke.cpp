@@ -72,11 +72,17 @@ void SmokeRun::start(const QString &sha)
 {
     m_sha = sha;
     connect(m_monitor, &HealthMonitor::roundFinished, this, &SmokeRun::evaluate, Qt::SingleShotConnection);
+    connect(m_monitor, &QObject::destroyed, this, [this]() {
+        SmokeResult gone;
+        gone.recordError = tr("the smoke stopped: the health monitor was replaced (the hosts changed)");
+        Q_EMIT finished(gone);
+    });
     m_monitor->pollOnce();
 }
 
 void SmokeRun::evaluate()
 {
+    disconnect(m_monitor, &QObject::destroyed, this, nullptr);
     SmokeResult result;
     result.runningTag = m_monitor->runningBackendTag();
     const Checklist *list = m_profile.checklist(checklistId());
