@@ -62,24 +62,59 @@ void Vault::saveHosts(const QList<HostEntry> &hosts, QObject *context, Done done
     m_store->writeLarge(hostsKey(), hostsToJson(hosts), context, done);
 }
 
-void Vault::loadReleaseLog(const QString &profileId, QObject *context, ReleasesDone done)
+namespace {
+
+// A JSON document kept in (chunked) keychain items: absent reads as T(),
+// unreadable as the keychain's error, unparsable as Corrupt naming `what`.
+template<typename T>
+void readDocument(KeychainStore *store, const QString &key, const QString &what, QObject *context,
+                  std::function<std::optional<T>(const QByteArray &json, QString *why)> parse,
+                  std::function<void(const Vault::Result<T> &)> done)
 {
-    m_store->readLarge(releaseKey(profileId), context, [done](const KeychainRead &read) {
+    store->readLarge(key, context, [what, parse, done](const KeychainRead &read) {
         if (read.error.notFound()) {
-            done({{}, ReleaseLog()});
+            done({{}, T()});
             return;
         }
         if (!read.error.ok()) {
             done({read.error, {}});
             return;
         }
-        auto parsed = ReleaseLog::fromJson(read.data);
-        if (!parsed.log) {
-            done({{KeychainError::Kind::Corrupt, tr("the stored release log is damaged: %1").arg(parsed.error)}, {}});
+        QString why;
+        const std::optional<T> value = parse(read.data, &why);
+        if (!value) {
+            done({{KeychainError::Kind::Corrupt, Vault::tr("the stored %1 is damaged: %2").arg(what, why)}, {}});
             return;
         }
-        done({{}, *parsed.log});
+        done({{}, *value});
     });
+}
+
+// One read-modify-write for every document the vault keeps.
+template<typename T, typename Load, typename Save>
+void readModifyWrite(Load load, Save save, std::function<void(T &)> edit, QObject *context, KeychainStore::WriteDone done)
+{
+    load(context, [save, edit, context, done](const Vault::Result<T> &loaded) {
+        if (!loaded.error.ok()) {
+            done(loaded.error);
+            return;
+        }
+        T value = loaded.value;
+        edit(value);
+        save(value, context, done);
+    });
+}
+
+} // namespace
+
+void Vault::loadReleaseLog(const QString &profileId, QObject *context, ReleasesDone done)
+{
+    readDocument<ReleaseLog>(m_store, releaseKey(profileId), tr("release log"), context,
+                             [](const QByteArray &json, QString *why) {
+        auto parsed = ReleaseLog::fromJson(json);
+        *why = parsed.error;
+        return parsed.log;
+    }, done);
 }
 
 void Vault::saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done)
@@ -89,50 +124,26 @@ void Vault::saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObj
 
 void Vault::updateReleaseLog(const QString &profileId, std::function<void(ReleaseLog &)> edit, QObject *context, Done done)
 {
-    loadReleaseLog(profileId, context, [this, profileId, edit, context, done](const Result<ReleaseLog> &loaded) {
-        if (!loaded.error.ok()) {
-            done(loaded.error);
-            return;
-        }
-        ReleaseLog log = loaded.value;
-        edit(log);
-        saveReleaseLog(profileId, log, context, done);
-    });
+    readModifyWrite<ReleaseLog>([this, profileId](QObject *ctx, ReleasesDone then) { loadReleaseLog(profileId, ctx, then); },
+                                [this, profileId](const ReleaseLog &log, QObject *ctx, Done then) { saveReleaseLog(profileId, log, ctx, then); },
+                                edit, context, done);
 }
 
 void Vault::loadChecklistRecords(const QString &profileId, QObject *context, ChecksDone done)
 {
-    m_store->readLarge(checksKey(profileId), context, [done](const KeychainRead &read) {
-        if (read.error.notFound()) {
-            done({{}, ChecklistRecords()});
-            return;
-        }
-        if (!read.error.ok()) {
-            done({read.error, {}});
-            return;
-        }
-        QString why;
-        const auto records = ChecklistRecords::fromJson(read.data, &why);
-        if (!records) {
-            done({{KeychainError::Kind::Corrupt, tr("the stored checklist state is damaged: %1").arg(why)}, {}});
-            return;
-        }
-        done({{}, *records});
-    });
+    readDocument<ChecklistRecords>(m_store, checksKey(profileId), tr("checklist state"), context,
+                                   [](const QByteArray &json, QString *why) { return ChecklistRecords::fromJson(json, why); }, done);
 }
 
 void Vault::updateChecklistRecords(const QString &profileId, std::function<void(ChecklistRecords &)> edit,
                                    QObject *context, Done done)
 {
-    loadChecklistRecords(profileId, context, [this, profileId, edit, context, done](const Result<ChecklistRecords> &loaded) {
-        if (!loaded.error.ok()) {
-            done(loaded.error);
-            return;
-        }
-        ChecklistRecords records = loaded.value;
-        edit(records);
-        m_store->writeLarge(checksKey(profileId), records.toJson(profileId), context, done);
-    });
+    readModifyWrite<ChecklistRecords>(
+        [this, profileId](QObject *ctx, ChecksDone then) { loadChecklistRecords(profileId, ctx, then); },
+        [this, profileId](const ChecklistRecords &records, QObject *ctx, Done then) {
+            m_store->writeLarge(checksKey(profileId), records.toJson(profileId), ctx, then);
+        },
+        edit, context, done);
 }
 
 void Vault::readSecret(const QString &name, QObject *context, SecretDone done)
