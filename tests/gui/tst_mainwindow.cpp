@@ -1,5 +1,7 @@
 // The main window in a real window (Xvfb via harness/run-test.sh --gui),
 // driven by objectName, against the real keychain of the test world.
+#include "TestWorld.h"
+
 #include "audit/AuditLog.h"
 #include "commandpacks/CommandBlockWidget.h"
 #include "commandpacks/CommandPacksPage.h"
@@ -11,7 +13,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDirIterator>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -253,21 +254,10 @@ private Q_SLOTS:
         m_window->close(); // writes the window geometry
         const QString world = qEnvironmentVariable("STRATUM_TEST_WORLD");
         QVERIFY(!world.isEmpty());
-        QDirIterator it(world, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        int checked = 0;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(QLatin1String("/keyrings/")) || path.contains(QLatin1String("/run/")))
-                continue;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++checked;
-            const QByteArray content = file.readAll();
-            QVERIFY2(!content.contains(typedToken.toUtf8()), qPrintable(path));
-            QVERIFY2(!content.contains(typedToken.toUtf8().toBase64()), qPrintable(path));
-        }
-        QVERIFY(checked > 0);
+        const QList<StratumTest::WrittenFile> files = StratumTest::scanForSecrets(world, {typedToken.toUtf8()});
+        for (const StratumTest::WrittenFile &file : files)
+            QVERIFY2(file.leaked.isEmpty(), qPrintable(file.path));
+        QVERIFY(!files.isEmpty());
     }
 };
 

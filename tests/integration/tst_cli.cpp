@@ -2,7 +2,6 @@
 #include "TestWorld.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -251,26 +250,12 @@ private Q_SLOTS:
     // Last: everything the app and CLI wrote holds none of the secrets.
     void noSecretInAnythingWritten()
     {
-        QStringList needles;
-        for (const QByteArray &secret : {githubToken, ghcrToken, passphrase})
-            needles << QString::fromUtf8(secret) << QString::fromLatin1(secret.toBase64());
         const QString world = StratumTest::worldDir();
-        int files = 0;
         // The keyring's own files are the keychain (encrypted); everything else is the app's.
-        QDirIterator it(world, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(QLatin1String("/keyrings/")) || path.contains(QLatin1String("/run/")))
-                continue;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            ++files;
-            for (const QString &needle : std::as_const(needles))
-                QVERIFY2(!content.contains(needle.toUtf8()), qPrintable(path + QStringLiteral(" holds a secret")));
-        }
-        QVERIFY2(files >= 3, "the exports, the log and the profile copy were checked");
+        const QList<StratumTest::WrittenFile> files = StratumTest::scanForSecrets(world, {githubToken, ghcrToken, passphrase});
+        for (const StratumTest::WrittenFile &file : files)
+            QVERIFY2(file.leaked.isEmpty(), qPrintable(file.path + QStringLiteral(" holds a secret")));
+        QVERIFY2(files.size() >= 3, "the exports, the log and the profile copy were checked");
         QVERIFY2(QFile::exists(world + QStringLiteral("/home/.local/share/Stratum/stratum-deploy/logs/stratum-deploy.log")),
                  "the CLI keeps a log, and it was among the files checked");
     }

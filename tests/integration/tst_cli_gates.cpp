@@ -11,7 +11,6 @@
 #include "keychain/Vault.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -342,16 +341,9 @@ private Q_SLOTS:
     {
         QStringList written;
         for (const QString &root : {QString(QDir::homePath() + QStringLiteral("/.config")), QString(QDir::homePath() + QStringLiteral("/.local/share"))}) {
-            QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                if (path.contains(QLatin1String("keyrings")))
-                    continue; // the keychain itself
-                QFile file(path);
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                const QByteArray content = file.readAll();
-                written << path;
-                QVERIFY2(!content.contains(githubToken) && !content.contains(ghcrToken), qPrintable(path));
+            for (const WrittenFile &file : scanForSecrets(root, {githubToken, ghcrToken}, false)) {
+                written << file.path;
+                QVERIFY2(file.leaked.isEmpty(), qPrintable(file.path));
             }
         }
         QVERIFY2(written.join(QLatin1Char(' ')).contains(QLatin1String("audit.jsonl")), qPrintable(written.join(QLatin1Char(' '))));

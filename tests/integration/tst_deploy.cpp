@@ -15,7 +15,6 @@
 #include "registry/RegistryClient.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
@@ -573,18 +572,11 @@ private Q_SLOTS:
         const QByteArray log = releaseLog().toExportJson(m_profile.id);
         for (const QString &secret : planted)
             QVERIFY(!log.contains(secret.toUtf8()));
-        QDirIterator it(worldDir() + QStringLiteral("/home"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(QLatin1String("/keyrings/")))
-                continue;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            for (const QString &secret : planted)
-                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(path));
-        }
+        QList<QByteArray> plantedBytes;
+        for (const QString &secret : planted)
+            plantedBytes << secret.toUtf8();
+        for (const WrittenFile &file : scanForSecrets(worldDir() + QStringLiteral("/home"), plantedBytes, false))
+            QVERIFY2(file.leaked.isEmpty(), qPrintable(file.path));
     }
 };
 
