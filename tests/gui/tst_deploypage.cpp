@@ -7,6 +7,7 @@
 #include "GitHubShapes.h"
 #include "RegistryFixture.h"
 #include "SshdFixture.h"
+#include "Screenshot.h"
 #include "TestWorld.h"
 #include "TokenGateFixture.h"
 
@@ -59,18 +60,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
     }
 
-    QWidget *page(const QString &name)
-    {
-        m_window->showPage(name);
-        return m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget();
-    }
-
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("STRATUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    QWidget *page(const QString &name) { return m_window->showPage(name); }
+    void screenshot(const QString &name) { saveScreenshot(m_window.get(), name); }
 
     QMessageBox *waitForDialog(const QString &objectName)
     {

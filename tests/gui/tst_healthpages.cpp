@@ -5,6 +5,7 @@
 #include "GatesFixture.h"
 #include "HttpPeer.h"
 #include "SshdFixture.h"
+#include "Screenshot.h"
 #include "TestWorld.h"
 
 #include "console/ConsoleView.h"
@@ -42,18 +43,8 @@ private:
     QString m_sha;
     const QString m_lastGood = QStringLiteral("1a2b3c4d5e6f1a2b3c4d5e6f1a2b3c4d5e6f1a2b");
 
-    QWidget *page(const QString &name)
-    {
-        m_window->showPage(name);
-        return m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget();
-    }
-
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("STRATUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    QWidget *page(const QString &name) { return m_window->showPage(name); }
+    void screenshot(const QString &name) { saveScreenshot(m_window.get(), name); }
 
     static void writeFile(const QString &path, const QByteArray &content, bool executable = false)
     {

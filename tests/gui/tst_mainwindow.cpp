@@ -49,12 +49,7 @@ private:
     std::unique_ptr<CoreContext> m_core;
     std::unique_ptr<MainWindow> m_window;
 
-    QWidget *showPage(const QString &name)
-    {
-        m_window->showPage(name);
-        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
-        return stack->currentWidget()->objectName() == name ? stack->currentWidget() : nullptr;
-    }
+    QWidget *showPage(const QString &name) { return m_window->showPage(name); }
 
     QList<CommandBlockWidget *> visibleBlocks()
     {

@@ -96,12 +96,15 @@ void MainWindow::onPageChanged(int row)
     m_ui->pages->setCurrentIndex(row);
 }
 
-void MainWindow::showPage(const QString &objectName)
+QWidget *MainWindow::showPage(const QString &objectName)
 {
     for (int row = 0; row < m_ui->pageList->count(); ++row) {
-        if (m_ui->pageList->item(row)->data(Qt::UserRole).toString() == objectName)
+        if (m_ui->pageList->item(row)->data(Qt::UserRole).toString() == objectName) {
             m_ui->pageList->setCurrentRow(row);
+            return m_ui->pages->currentWidget();
+        }
     }
+    return nullptr;
 }
 
 void MainWindow::refreshSecrets()

@@ -38,7 +38,7 @@ public:
 
     // Opens every page once; true when each one came up. Used by --self-test.
     bool selfTest();
-    void showPage(const QString &objectName);
+    QWidget *showPage(const QString &objectName); // the page now shown, nullptr when there is none by that name
     HealthCenter *health() const { return m_health; }
     bool hasTray() const { return m_tray != nullptr; }
 
