@@ -50,7 +50,14 @@ ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCent
     });
     connect(m_ui->stripeListenButton, &QPushButton::toggled, this, &ChecklistsPage::toggleStripeListen);
     connect(m_ui->createEnvButton, &QPushButton::clicked, this, &ChecklistsPage::createDropletEnv);
-    reload();
+    // The state is read when the page is first shown, not at start-up.
+}
+
+void ChecklistsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
 }
 
 ChecklistsPage::~ChecklistsPage()
@@ -77,6 +84,7 @@ void ChecklistsPage::setTargetSha(const QString &sha)
 
 void ChecklistsPage::reload()
 {
+    m_loaded = true;
     m_core.vault()->loadChecklistRecords(m_core.profile().id, this, [this](const Vault::Result<ChecklistRecords> &records) {
         if (!records.error.ok()) {
             m_ui->checklistInfo->setText(tr("Checklist state unavailable: %1").arg(records.error.message));

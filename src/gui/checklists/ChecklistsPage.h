@@ -47,6 +47,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void checklistsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     const Checklist *currentChecklist() const;
     QString targetSha() const;
@@ -74,6 +77,7 @@ private:
     ChecklistRecords m_records;
     QPointer<QProcess> m_stripe;
     bool m_busy = false;
+    bool m_loaded = false;
 };
 
 } // namespace Stratum
