@@ -256,18 +256,18 @@ void Cli::checkRun()
             return;
         }
         withSetupProbes(checklist, [this, sha, checklist](SetupProbes *setup) {
-        auto *lane = new LocalLane(m_core.profile(), &m_core.redactor(), this);
-        lane->setSetupProbes(setup);
-        lane->runAndRecord(checklist, sha, m_core.vault(), CoreContext::operatorName(), this,
-                           [this](const ChecklistItem &item, const LocalProbeResult &result) {
-            print(QStringLiteral("  %1 %2 — %3").arg(result.passed ? QStringLiteral("[x]") : QStringLiteral("[!]"), item.text, result.evidence));
-        }, [this](const KeychainError &error, bool allPassed) {
-            if (!error.ok()) {
-                failKeychain(error);
-                return;
-            }
-            finish(allPassed ? ExitCode::Success : ExitCode::Failed);
-        });
+            auto *lane = new LocalLane(m_core.profile(), &m_core.redactor(), this);
+            lane->setSetupProbes(setup);
+            lane->runAndRecord(checklist, sha, m_core.vault(), CoreContext::operatorName(), this,
+                               [this](const ChecklistItem &item, const LocalProbeResult &result) {
+                print(QStringLiteral("  %1 %2 — %3").arg(result.passed ? QStringLiteral("[x]") : QStringLiteral("[!]"), item.text, result.evidence));
+            }, [this](const KeychainError &error, bool allPassed) {
+                if (!error.ok()) {
+                    failKeychain(error);
+                    return;
+                }
+                finish(allPassed ? ExitCode::Success : ExitCode::Failed);
+            });
         });
     });
 }

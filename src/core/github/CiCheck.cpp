@@ -9,26 +9,26 @@ void checkCi(GitHubClient *github, const Profile &profile, const QString &sha, Q
              std::function<void(const CiReport &)> done)
 {
     const QString repo = QStringLiteral("/repos/%1/%2").arg(profile.github.owner, profile.github.repo);
+    auto unreachable = [done](const GitHubResponse &answer) {
+        CiReport report;
+        report.httpStatus = answer.status;
+        report.error = answer.error;
+        done(report);
+    };
     const QString branch = profile.github.branch;
     github->get(repo + QStringLiteral("/rules/branches/") + branch, context,
-                [github, context, repo, branch, sha, done](const GitHubResponse &rules) {
+                [github, context, repo, branch, sha, done, unreachable](const GitHubResponse &rules) {
         const QStringList required = evaluateProtection(0, {}, rules.ok() ? 200 : rules.status, rules.json.array()).requiredChecks;
         github->getAll(repo + QStringLiteral("/commits/%1/check-runs").arg(sha), QStringLiteral("check_runs"), context,
-                       [github, context, repo, branch, sha, required, done](const GitHubResponse &runs) {
+                       [github, context, repo, branch, sha, required, done, unreachable](const GitHubResponse &runs) {
             if (!runs.ok()) {
-                CiReport report;
-                report.httpStatus = runs.status;
-                report.error = runs.error;
-                done(report);
+                unreachable(runs);
                 return;
             }
             github->get(repo + QStringLiteral("/commits/%1/status").arg(sha), context,
-                        [github, context, repo, branch, sha, required, runs, done](const GitHubResponse &status) {
+                        [github, context, repo, branch, sha, required, runs, done, unreachable](const GitHubResponse &status) {
                 if (!status.ok()) {
-                    CiReport report;
-                    report.httpStatus = status.status;
-                    report.error = status.error;
-                    done(report);
+                    unreachable(status);
                     return;
                 }
                 github->get(repo + QStringLiteral("/compare/%1...%2").arg(sha, branch), context,
