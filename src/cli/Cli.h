@@ -1,128 +1,156 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "deploy/DropletOperation.h"
-#include "gates/Gates.h"
-#include "registry/RegistryClient.h"
-#include "ssh/RemoteHost.h"
+#include "cli/CommandTable.h"
+#include "keychain/KeychainStore.h"
 
-#include <QHash>
+#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 namespace Stratum {
 
-// stratumctl: `stratumctl [--profile FILE] [--json] COMMAND …`. Every command
-// runs asynchronously on the event loop and ends with finished(exit code).
+class ChangeRun;
+class CoreContext;
+class DeployLane;
+class GitHubAccess;
+class GitHubClient;
+class RemoteHost;
+class RemoteHosts;
+struct ChangePlan;
+struct ChangeIntent;
+struct GateReport;
+struct HostEntry;
+struct RunInfo;
+struct JobInfo;
+struct EnvFinding;
+
+// Exit codes of stratumctl; a stable contract for scripts.
+enum class ExitCode : int { Success = 0, Failed = 1, Usage = 2, Refused = 3, Credentials = 4 };
+
+// stratumctl: `stratumctl [--profile FILE] [--json] COMMAND …`. The command
+// line is matched against the command table (CommandTable.cpp); each row's
+// handler runs asynchronously on the event loop and ends with finished(exit
+// code). The handlers live in one file per command family.
 class Cli : public QObject
 {
     Q_OBJECT
 public:
     explicit Cli(QStringList arguments, QObject *parent = nullptr);
+    ~Cli() override;
     void start();
-    // Ctrl-C: a running deploy/rollback stops at its next safe point and releases its lock;
+    // Ctrl-C: a running change stops at its next safe point and releases its lock;
     // a second Ctrl-C (or nothing running) ends now.
     void interrupt(int count);
+
+    // Handlers, one per row of the command table.
+    void profileShow();
+    void profileExport();
+    void profileImport();
+    void hostAdd();
+    void hostList();
+    void hostRemove();
+    void hostTrust();
+    void secretsSet();
+    void secretsStatus();
+    void releasesList();
+    void releasesForget();
+    void releasesMarkGood();
+    void releasesExport();
+    void releasesImport();
+    void releasesImportRuns();
+    void execCommand();
+    void deploy();
+    void rollback();
+    void restartEnv();
+    void restartFrontend();
+    void lockStatus();
+    void lockRelease();
+    void diagPs();
+    void diagLogs();
+    void gates();
+    void checkList();
+    void checkConfirm();
+    void checkRun();
+    void checkReset();
+    void smoke();
+    void health();
+    void audit();
+    void ciStatus();
+    void protection();
+    void actionsSecrets();
+    void runWatch();
+    void envLint();
+    void help();
+    void completion();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    struct Options {
-        QStringList words;               // positional words, command first
-        QHash<QString, QString> values;  // --name value
-        QStringList flags;               // --name
-    };
-
     void dispatch();
+    void selfTest();
+
+    // Output and endings.
     void finish(ExitCode code);
     void fail(ExitCode code, const QString &message);
     void failKeychain(const KeychainError &error);
     void print(const QString &text);
     void printJson(const QJsonValue &value);
-    bool requireWords(int count, const QString &usage);
-    bool parse(const QStringList &arguments);
-
-    void profileCommand();
-    void hostCommand();
-    void secretsCommand();
-    void releasesCommand();
-    void selfTest();
-    void usage();
-
-    void hostAdd();
-    void hostList();
-    void hostRemove();
-    void secretsSet();
-    void secretsStatus();
-    void releasesList();
-    void releasesChange(const std::function<QString(ReleaseLog &)> &change, ExitCode whenSaved = ExitCode::Success);
-    void releasesExport();
-    void releasesImport();
-    void releasesImportRuns();
-    void markKnownGood(const QString &sha);
-
-    // Gates, checklists, smoke, health (CliGates.cpp).
-    GateOverride gateOverride() const;
-    // Refuses (exit 3) before anything reaches the droplet when the gates are not met.
-    void requireGates(const QString &sha, std::function<void()> then);
-    void gatesCommand();
-    void checkCommand();
-    void checkConfirm();
-    void checkRun();
-    void withSetupProbes(const Checklist &list, std::function<void(class SetupProbes *)> then);
-    void checkList();
-    void smokeCommand();
-    void healthCommand();
-    void auditCommand();
-    void watchAfterDeploy(const QString &sha); // the post-deploy health window; exit 1 if anything failed
-    void printGateReport(const GateReport &report);
-
-    // Commands that reach the droplet (CliRemote.cpp).
-    void withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then);
-    void withRemote(std::function<void(RemoteHost *)> then);
-    void execCommand();
-    void hostTrust();
-    void deployCommand();
-    void rollbackCommand();
-    void runOperation(DropletOperation::Options options);
-    void confirmThenRun(DropletOperation::Options options);
-    void lockCommand();
-    void diagCommand();
     bool confirmed(const QString &question);
 
-    // The GitHub lane (CliGitHub.cpp).
-    void withGitHub(std::function<void(class GitHubClient *)> then);
-    void ciStatusCommand();
-    void protectionCommand();
-    void actionsSecretsCommand();
-    void deployViaWorkflow();
-    void confirmWorkflowDeploy(class WorkflowDeploy *deploy, const QString &wanted, const QString &head, const QString &title,
-                               const QString &target);
-    void envLintCommand();
-    void reportEnvFindings(const QList<struct EnvFinding> &findings);
-    void runWatchCommand();
-    void watchRun(class GitHubClient *github, qint64 runId);
-    void printRunChanges(QHash<QString, QString> &printed, const struct RunInfo &run, const QList<struct JobInfo> &jobs);
+    // What the invocation carries.
+    QString argument(int index) const { return m_invocation.arguments.value(index); }
+    QString value(const QString &name, const QString &fallback = {}) const { return m_invocation.value(name, fallback); }
+    bool flag(const QString &name) const { return m_invocation.flag(name); }
+    bool json() const { return m_invocation.flag(QStringLiteral("json")); }
+
+    // Shared by the families.
+    CoreContext &core();
+    RemoteHosts *hosts();
+    GitHubAccess *githubAccess();
+    DeployLane *lane();
+    void withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then);
+    void withRemote(std::function<void(RemoteHost *)> then);
+    void withGitHub(std::function<void(GitHubClient *)> then);
     QString repoPath() const;
 
-    GateKeeper *gateKeeper();
-    GateKeeper *m_gates = nullptr;
-    QPointer<DropletOperation> m_operation;
-    RemoteHost *m_remote = nullptr;
-    RegistryClient *m_registry = nullptr;
-    QByteArray m_partialOut;
-    QByteArray m_partialErr;
+    // The deploy lane (CliChanges.cpp): plan, show, confirm, run.
+    void planConfirmRun(const ChangeIntent &intent);
+    void refuseOrFail(const ChangePlan &plan);
+    void runConfirmed(const ChangePlan &plan);
+    void showProgress(ChangeRun *run);
+    void watchAfterDeploy(const QString &sha); // the post-deploy health window; exit 1 if anything failed
+    void lockCommand(bool release);
+    void restart(bool frontendOnly);
+    void diag(const QString &command, bool logs);
+
+    // Gates and checklists (CliGates.cpp).
+    void printGateReport(const GateReport &report);
+    void withSetupProbes(const struct Checklist &list, std::function<void(class SetupProbes *)> then);
+
+    // GitHub (CliGitHub.cpp).
+    void watchRun(GitHubClient *github, qint64 runId);
+    void printRunChanges(QHash<QString, QString> &printed, const RunInfo &run, const QList<JobInfo> &jobs);
+
+    // Releases (CliReleases.cpp).
+    void releasesChange(const std::function<QString(class ReleaseLog &)> &change, ExitCode whenSaved = ExitCode::Success);
+    void reportEnvFindings(const QList<EnvFinding> &findings);
 
     QStringList m_arguments;
-    Options m_options;
-    bool m_json = false;
-    QString m_profilePath;
-    CoreContext m_core;
+    Invocation m_invocation;
+    std::unique_ptr<CoreContext> m_core; // made only for commands that need a profile or the keychain
+    RemoteHosts *m_hosts = nullptr;
+    GitHubAccess *m_github = nullptr;
+    DeployLane *m_lane = nullptr;
+    RemoteHost *m_remote = nullptr;
+    QPointer<ChangeRun> m_change;
+    QByteArray m_partialOut;
+    QByteArray m_partialErr;
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

@@ -126,7 +126,7 @@ private Q_SLOTS:
         head.start(QStringLiteral("git"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
         QVERIFY(head.waitForFinished());
         m_sha = QString::fromUtf8(head.readAllStandardOutput()).trimmed();
-        QVERIFY(isFullSha(m_sha));
+        QVERIFY(Sha::isFullText(m_sha));
 
         // Local tools live where a Mac keeps them, not on the bare PATH the app gets from Finder.
         m_tools = worldDir() + QStringLiteral("/homebrew-bin");

@@ -150,8 +150,8 @@ private Q_SLOTS:
                              sha.left(10), QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("hotfix")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("current %1 → target %2").arg(sha, sha.left(10))));
-        QVERIFY(run.out.contains(QLatin1String("[1] gates: required checklists and CI")));
-        QVERIFY(run.out.contains(QLatin1String("[2] take the deploy lock")));
+        QVERIFY2(run.out.contains(QLatin1String("gates passed for ") + sha.left(12)), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("[1] take the deploy lock")));
         QVERIFY(run.out.contains(QLatin1String("compose up")));
         QCOMPARE(calls(QStringLiteral("pull ghcr.io/qualitymaterial/stratum-sports-backend:") + sha).size(), 1);
         const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();

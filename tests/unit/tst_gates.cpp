@@ -1,5 +1,5 @@
 // Gate evaluation and checklist state: pure functions, data-driven.
-#include "checklists/ChecklistRecords.h"
+#include "releases/ChecklistRecords.h"
 #include "gates/Gates.h"
 #include "smoke/Smoke.h"
 

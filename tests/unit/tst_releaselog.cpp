@@ -51,8 +51,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, full);
         QFETCH(bool, prefix);
-        QCOMPARE(isFullSha(text), full);
-        QCOMPARE(isShaPrefix(text), prefix);
+        QCOMPARE(Sha::isFullText(text), full);
+        QCOMPARE(Sha::isPrefixText(text), prefix);
     }
 
     void newestFirstAndRoundTrip()

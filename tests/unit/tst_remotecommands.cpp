@@ -1,5 +1,5 @@
-#include "deploy/ComposePs.h"
-#include "deploy/RemoteCommands.h"
+#include "droplet/ComposePs.h"
+#include "droplet/RemoteCommands.h"
 #include "ssh/HostKeyPolicy.h"
 
 #include <QFile>

@@ -1,3 +1,4 @@
+#include "app/CoreContext.h"
 #include "cli/Cli.h"
 #include "cli/Interrupts.h"
 

@@ -6,13 +6,10 @@
 #include <QFile>
 #include <QMutex>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QSysInfo>
 
 namespace Stratum {
 
 namespace {
-
 
 constexpr auto activeProfileKey = "profile/active";
 
@@ -44,26 +41,6 @@ void redactingMessageHandler(QtMsgType type, const QMessageLogContext &context, 
 
 } // namespace
 
-QString AppPaths::configDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-}
-
-QString AppPaths::profilesDir()
-{
-    return configDir() + QStringLiteral("/profiles");
-}
-
-QString AppPaths::logDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
-}
-
-QString AppPaths::logFile()
-{
-    return logDir() + QStringLiteral("/stratum-deploy.log");
-}
-
 CoreContext::CoreContext(QObject *parent)
     : QObject(parent)
     , m_keychain(std::make_unique<KeychainStore>(std::chrono::seconds(10)))
@@ -89,8 +66,7 @@ ProfileLoadResult CoreContext::loadProfile(const QString &explicitPath)
     }
     if (result) {
         m_profile = *result.profile;
-        m_keychain = std::make_unique<KeychainStore>(std::chrono::seconds(m_profile.timing.keychainSeconds));
-        m_vault = std::make_unique<Vault>(m_keychain.get());
+        m_keychain->setTimeout(std::chrono::seconds(m_profile.timing.keychainSeconds));
     }
     return result;
 }
@@ -115,32 +91,7 @@ ProfileLoadResult CoreContext::importProfile(const QString &path)
 
 void CoreContext::refreshRedactor(QObject *context, std::function<void(const KeychainError &)> done)
 {
-    m_vault->loadHosts(context, [this, context, done](const Vault::Result<QList<HostEntry>> &hosts) {
-        if (!hosts.error.ok()) {
-            done(hosts.error);
-            return;
-        }
-        // The GHCR user name is an identity, not a secret: it is part of every image name.
-        QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
-        for (const HostEntry &host : hosts.value)
-            names << SecretNames::sshPassphrasePrefix() + host.name;
-        m_vault->loadAllSecretValues(names, context, [this, done](const Vault::Result<QStringList> &values) {
-            if (values.error.ok()) {
-                m_redactor.clearSecrets();
-                for (const QString &value : values.value)
-                    m_redactor.addSecret(value);
-            }
-            done(values.error);
-        });
-    });
-}
-
-QString CoreContext::operatorName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME", QStringLiteral("operator"));
-    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+    m_vault->loadRedactorSecrets(&m_redactor, context, std::move(done));
 }
 
 void CoreContext::installLogHandler(const Redactor *redactor)

@@ -2,6 +2,7 @@
 
 #include "keychain/KeychainStore.h"
 #include "keychain/Vault.h"
+#include "platform/AppPaths.h"
 #include "profile/Profile.h"
 #include "redaction/Redactor.h"
 
@@ -10,17 +11,6 @@
 #include <memory>
 
 namespace Stratum {
-
-// Exit codes of stratumctl; a stable contract for scripts.
-enum class ExitCode : int { Success = 0, Failed = 1, Usage = 2, Refused = 3, Credentials = 4 };
-
-// Where the app keeps its few non-secret files.
-namespace AppPaths {
-QString configDir();   // QSettings file and imported profiles
-QString profilesDir();
-QString logDir();
-QString logFile();
-}
 
 // What both front ends share: the active profile, the keychain and the redactor.
 class CoreContext : public QObject
@@ -45,7 +35,6 @@ public:
     // Loads every stored secret into the redactor (never anywhere else).
     void refreshRedactor(QObject *context, std::function<void(const KeychainError &)> done);
 
-    static QString operatorName(); // user@machine, recorded as "who"
     static void installLogHandler(const Redactor *redactor);
 
 private:

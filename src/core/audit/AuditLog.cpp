@@ -1,6 +1,6 @@
 #include "AuditLog.h"
 
-#include "app/CoreContext.h"
+#include "platform/AppPaths.h"
 #include "redaction/Redactor.h"
 
 #include <QDateTime>

@@ -1,8 +1,9 @@
 #include "LocalLane.h"
 
-#include "deploy/ComposePs.h"
+#include "droplet/ComposePs.h"
 #include "checklists/SetupProbes.h"
 #include "keychain/Vault.h"
+#include "platform/LocalTools.h"
 #include "redaction/Redactor.h"
 
 #include <QDir>
@@ -17,32 +18,6 @@ namespace Stratum {
 
 namespace {
 const QString webhookLine = QStringLiteral("Stripe webhook processed");
-}
-
-QStringList LocalTools::searchDirs()
-{
-    QStringList dirs = qEnvironmentVariable("STRATUM_TOOL_DIRS").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    dirs += qEnvironmentVariable("PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    dirs += {QStringLiteral("/opt/homebrew/bin"), QStringLiteral("/usr/local/bin")};
-    dirs.removeDuplicates();
-    return dirs;
-}
-
-QString LocalTools::find(const QString &program)
-{
-    for (const QString &dir : searchDirs()) {
-        const QFileInfo candidate(dir + QLatin1Char('/') + program);
-        if (candidate.isFile() && candidate.isExecutable())
-            return candidate.absoluteFilePath();
-    }
-    return {};
-}
-
-QProcessEnvironment LocalTools::environment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PATH"), searchDirs().join(QLatin1Char(':')));
-    return environment;
 }
 
 LocalLane::LocalLane(const Profile &profile, const Redactor *redactor, QObject *parent)

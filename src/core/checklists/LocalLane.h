@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QProcessEnvironment>
 
 #include <functional>
 
@@ -16,15 +15,6 @@ namespace Stratum {
 class Redactor;
 class Vault;
 struct KeychainError;
-
-// Where local tools live on a Mac even when the app was started from Finder
-// with a bare PATH: STRATUM_TOOL_DIRS (for tests and odd setups), PATH,
-// /opt/homebrew/bin, /usr/local/bin.
-namespace LocalTools {
-QStringList searchDirs();
-QString find(const QString &program); // empty when not found
-QProcessEnvironment environment();    // the process environment with that PATH
-} // namespace LocalTools
 
 struct LocalProbeResult {
     QString probe;

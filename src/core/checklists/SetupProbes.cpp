@@ -1,8 +1,10 @@
 #include "SetupProbes.h"
 
-#include "deploy/RemoteCommands.h"
+#include "droplet/RemoteCommands.h"
+#include "github/GitHubAccess.h"
 #include "github/GitHubClient.h"
 #include "ssh/RemoteHost.h"
+#include "ssh/RemoteHosts.h"
 
 #include <QCoreApplication>
 
@@ -127,6 +129,42 @@ void SetupProbes::setDroplet(RemoteHost *remote, const QString &whyNot)
     m_dropletMissing = whyNot;
 }
 
+void SetupProbes::prepare(const Checklist &list, GitHubAccess *github, RemoteHosts *hosts, const QString &hostName,
+                          QObject *context, std::function<void()> then)
+{
+    bool needGitHub = false;
+    bool needDroplet = false;
+    for (const ChecklistItem &item : list.items) {
+        if (item.kind == ChecklistItemKind::Automatic && runsHere(item)) {
+            needGitHub |= item.probe.startsWith(QLatin1String("github-"));
+            needDroplet |= !item.probe.startsWith(QLatin1String("github-"));
+        }
+    }
+    auto withDroplet = [this, needDroplet, hosts, hostName, context, then]() {
+        if (!needDroplet) {
+            then();
+            return;
+        }
+        if (hostName.isEmpty()) {
+            setDroplet(nullptr, tr("no droplet is set up: add it in Settings or with stratumctl host add"));
+            then();
+            return;
+        }
+        hosts->withHost(hostName, context, [this, then](RemoteHost *remote, const QString &error) {
+            setDroplet(remote, error);
+            then();
+        });
+    };
+    if (!needGitHub) {
+        withDroplet();
+        return;
+    }
+    github->withClient(context, [this, withDroplet](GitHubClient *client, const GitHubAccessError &error) {
+        setGitHub(client, error.noToken ? tr("no GitHub token in the keychain") : error.message);
+        withDroplet();
+    });
+}
+
 void SetupProbes::run(const QString &probe, QObject *context, std::function<void(const LocalProbeResult &)> done)
 {
     const bool onGitHub = probe.startsWith(QLatin1String("github-"));
@@ -144,10 +182,7 @@ void SetupProbes::run(const QString &probe, QObject *context, std::function<void
         });
     } else if (probe == QLatin1String("github-branch-protection")) {
         checkProtection(m_github, m_profile, context, [probe, done](const ProtectionCheck &check) {
-            done({probe, check.allMet(), tr("PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4")
-                                             .arg(ruleStateName(check.report.pullRequestRequired), ruleStateName(check.report.approvalRequired),
-                                                  ruleStateName(check.report.statusChecksRequired),
-                                                  ruleStateName(check.report.directPushesRestricted))});
+            done({probe, check.allMet(), describeProtection(check.report)});
         });
     } else if (probe == QLatin1String("env-lint-production")) {
         if (!m_remote) {

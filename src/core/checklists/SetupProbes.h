@@ -12,8 +12,10 @@
 
 namespace Stratum {
 
+class GitHubAccess;
 class GitHubClient;
 class RemoteHost;
+class RemoteHosts;
 struct GitHubResponse;
 
 // The one-time setup checks (runbook §1), for the CLI commands and the
@@ -58,6 +60,10 @@ public:
     static QStringList probes();
     static bool runsHere(const ChecklistItem &item) { return probes().contains(item.probe); }
 
+    // Gives the probes that `list` runs what they need: GitHub through `github`, the droplet
+    // `hostName` through `hosts`; whatever is missing is said in those items' results.
+    void prepare(const Checklist &list, GitHubAccess *github, RemoteHosts *hosts, const QString &hostName, QObject *context,
+                 std::function<void()> then);
     void setGitHub(GitHubClient *github, const QString &whyNot = {});
     void setDroplet(RemoteHost *remote, const QString &whyNot = {});
     void run(const QString &probe, QObject *context, std::function<void(const LocalProbeResult &)> done);

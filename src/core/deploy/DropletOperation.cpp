@@ -1,7 +1,9 @@
 #include "DropletOperation.h"
 
+#include "droplet/ComposePs.h"
+#include "keychain/Vault.h"
+#include "redaction/Redactor.h"
 #include "registry/RegistryClient.h"
-#include "deploy/ComposePs.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -11,43 +13,33 @@ Q_LOGGING_CATEGORY(lcDeploy, "stratum.deploy")
 
 namespace Stratum {
 
-QString outcomeName(OperationResult::Outcome outcome)
-{
-    switch (outcome) {
-    case OperationResult::Outcome::Success: return QStringLiteral("success");
-    case OperationResult::Outcome::Failed: return QStringLiteral("failed");
-    case OperationResult::Outcome::Refused: return QStringLiteral("refused");
-    case OperationResult::Outcome::Cancelled: return QStringLiteral("cancelled");
-    case OperationResult::Outcome::Interrupted: return QStringLiteral("interrupted");
-    }
-    return {};
-}
-
-DropletOperation::DropletOperation(Options options, const Profile &profile, RemoteHost *host,
-                                   RegistryClient *registry, Vault *vault, const Redactor *redactor, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_profile(profile), m_commands(profile), m_host(host),
-      m_registry(registry), m_vault(vault), m_redactor(redactor)
+DropletOperation::DropletOperation(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent)
+    : ChangeRun(parent), m_profile(profile), m_commands(profile), m_vault(vault), m_redactor(redactor)
 {
     m_imageTimer.setSingleShot(true);
     connect(&m_imageTimer, &QTimer::timeout, this, &DropletOperation::pollImages);
 }
 
-void DropletOperation::start()
+void DropletOperation::setTransport(RemoteHost *host, RegistryClient *registry)
 {
+    m_host = host;
+    m_registry = registry;
+}
+
+void DropletOperation::begin(const ApprovedChange &approved)
+{
+    m_plan = approved.plan();
+    m_decision = approved.decision();
+    m_who = approved.who();
+    m_machine = approved.machine();
     m_lockToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_result.sha = m_options.sha;
-    if (m_options.kind == Kind::DeployBySha && !isShaPrefix(m_options.sha)) {
-        fail(OperationResult::Outcome::Refused,
-             tr("\"%1\" is not a commit SHA: use 7 to 40 hex digits").arg(m_options.sha.left(60)));
-        return;
-    }
-    if (m_options.kind == Kind::Rollback && !isFullSha(m_options.sha)) {
-        fail(OperationResult::Outcome::Refused, tr("a rollback needs the full 40-digit SHA of a known-good release"));
-        return;
-    }
-    if (m_options.kind == Kind::Rollback)
-        m_sha = m_options.sha;
-    plan();
+    m_sha = m_plan.targetSha;
+    m_result.sha = m_plan.targetSha.isEmpty() ? m_plan.intent.sha.text() : m_plan.targetSha;
+    m_result.backendDigest = m_plan.backendDigest;
+    m_result.frontendDigest = m_plan.frontendDigest;
+    planSteps();
+    if (m_plan.gated())
+        emitMessage(m_decision.overridden, m_decision.message + QLatin1Char('\n'));
     next();
 }
 
@@ -62,110 +54,81 @@ void DropletOperation::cancel()
     }
 }
 
-void DropletOperation::plan()
+void DropletOperation::planSteps()
 {
-    switch (m_options.kind) {
-    case Kind::DeployBySha: planDeploy(); break;
-    case Kind::Rollback: planRollback(); break;
-    case Kind::EnvRestart: planEnvRestart(false); break;
-    case Kind::FrontendRecreate: planEnvRestart(true); break;
+    switch (kind()) {
+    case ChangeKind::DeployOverSsh: planDeploy(); break;
+    case ChangeKind::Rollback: planRollback(); break;
+    case ChangeKind::EnvRestart: planEnvRestart(false); break;
+    case ChangeKind::FrontendRecreate: planEnvRestart(true); break;
+    case ChangeKind::DeployViaWorkflow: break;
     }
 }
 
 // ------------------------------------------------------------------ plans
 
-void DropletOperation::setGates(GateKeeper *gates, const GateOverride &override)
-{
-    m_gates = gates;
-    m_override = override;
-}
-
 void DropletOperation::planDeploy()
 {
-    addGates();
+    const QString branch = m_profile.github.branch;
     addLock();
-    addRemote(tr("git fetch origin %1").arg(m_profile.github.branch), [this]() { return m_commands.gitFetch(); }, true);
-    addRemote(tr("git checkout %1").arg(m_profile.github.branch), [this]() { return m_commands.gitCheckoutMain(); }, true);
+    addRemote(tr("git fetch origin %1").arg(branch), [this]() { return m_commands.gitFetch(); }, true);
+    addRemote(tr("git checkout %1").arg(branch), [this]() { return m_commands.gitCheckoutMain(); }, true);
     addRemote(tr("git pull --ff-only"), [this]() { return m_commands.gitPullFastForward(); }, true);
-    addRemote(tr("resolve the SHA"), [this]() { return m_commands.resolveCommit(m_options.sha); }, false,
-              [this](const RemoteResult &result) -> QString {
-        const QStringList matches = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (matches.isEmpty())
-            return tr("%1 is not a commit in the droplet's clone, even after fetching").arg(m_options.sha);
-        if (matches.size() > 1)
-            return tr("%1 is ambiguous: it matches %2; give more digits").arg(m_options.sha, matches.join(QStringLiteral(", ")));
-        if (!isFullSha(matches.first().trimmed()))
-            return tr("the droplet answered something that is not a SHA");
-        m_sha = matches.first().trimmed();
-        m_result.sha = m_sha;
-        if (!m_gate.report.sha.isEmpty() && m_gate.report.sha != m_sha)
-            return tr("the droplet resolved %1 to %2, but the gates were checked for %3")
-                .arg(m_options.sha, m_sha, m_gate.report.sha);
-        return {};
-    });
-    addImageWait(true);
+    addRemote(tr("resolve the SHA"), [this]() { return m_commands.resolveCommit(m_plan.intent.sha.text()); }, false,
+              [this](const RemoteResult &result) { return checkResolved(result); });
+    m_steps.append({tr("gates for the resolved commit"), {}, [this]() { recheckGatesThenNext(); }, false});
+    addImageWait();
     addDropletSeesImages();
     addPullAndUp();
     addHealthChecks();
 }
 
-void DropletOperation::planRollback()
+QString DropletOperation::checkResolved(const RemoteResult &result)
 {
-    addGates();
-    m_steps.append({tr("pre-flight: %1 is known-good").arg(m_sha.left(12)), {}, [this]() {
-        m_vault->loadReleaseLog(m_profile.id, this, [this](const Vault::Result<ReleaseLog> &log) {
-            if (!log.error.ok()) {
-                stepDone(log.error.message);
-                return;
-            }
-            bool good = false;
-            for (const ReleaseEntry &e : log.value.entries())
-                good |= e.sha == m_sha && e.knownGood;
-            stepDone(good ? QString()
-                          : tr("%1 is not marked known-good in the release log; only known-good releases are "
-                               "rollback targets").arg(m_sha));
-        });
-    }, false});
-    addRemote(tr("pre-flight: droplet reachable, host key trusted"), []() { return QStringLiteral("true"); }, false);
-    addRemote(tr("pre-flight: deploy lock is free"), [this]() { return m_commands.lockStatus(); }, false,
-              [](const RemoteResult &result) -> QString {
-        const LockInfo info = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
-        if (info.held)
-            return tr("the deploy lock is held by %1 on %2 since %3 (%4)")
-                .arg(info.holder, info.machine, info.since, info.reason);
-        return {};
-    });
-    addImageWait(false);
-    addDropletSeesImages();
-    addRemote(tr("pre-flight: disk space for the pull"), [this]() { return m_commands.freeDiskKb(); }, false,
-              [this](const RemoteResult &result) -> QString {
-        bool ok = false;
-        const qint64 freeKb = QString::fromUtf8(result.out).trimmed().toLongLong(&ok);
-        if (!ok)
-            return tr("could not read the free disk space");
-        if (freeKb < m_options.minFreeDiskKb)
-            return tr("only %1 MiB free on the droplet; the pull needs at least %2 MiB")
-                .arg(freeKb / 1024).arg(m_options.minFreeDiskKb / 1024);
-        return {};
-    });
-    addReadCurrentTags(false);
-    m_steps.append({tr("pre-flight: compose file of current and target"), {}, [this]() {
-        const QString currentTag = RegistryClient::tagOf(m_currentBackendRef);
-        if (!isFullSha(currentTag) || currentTag == m_sha) {
-            stepDone({});
+    const QString wanted = m_plan.intent.sha.text();
+    const QStringList matches = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (matches.isEmpty())
+        return tr("%1 is not a commit in the droplet's clone, even after fetching").arg(wanted);
+    if (matches.size() > 1)
+        return tr("%1 is ambiguous: it matches %2; give more digits").arg(wanted, matches.join(QStringLiteral(", ")));
+    if (!Sha::isFullText(matches.first().trimmed()))
+        return tr("the droplet answered something that is not a SHA");
+    m_sha = matches.first().trimmed();
+    m_result.sha = m_sha;
+    // The gates were decided for another commit than the droplet found: decide them again.
+    m_recheckNeeded = !m_decision.report.sha.isEmpty() && m_decision.report.sha != m_sha;
+    return {};
+}
+
+void DropletOperation::recheckGatesThenNext()
+{
+    if (!m_recheckNeeded) {
+        stepDone({});
+        return;
+    }
+    if (!m_recheck) {
+        stepDone(tr("the droplet resolved %1 to %2, but the gates were checked for %3")
+                     .arg(m_plan.intent.sha.text(), m_sha, m_decision.report.sha));
+        return;
+    }
+    emitMessage(false, tr("the droplet resolved %1 to %2, not %3: checking the gates for it\n")
+                           .arg(m_plan.intent.sha.text(), m_sha.left(Sha::shortLength), m_decision.report.sha.left(Sha::shortLength)));
+    m_recheck(m_sha, [this](const GateDecision &decision) {
+        if (m_finished)
+            return;
+        if (!decision.allowed) {
+            stepDone(decision.message);
             return;
         }
-        m_currentCommand = m_commands.composeFileDiffers(currentTag, m_sha);
-        m_host->run(m_currentCommand, std::chrono::seconds(m_profile.timing.stepSeconds), this,
-                    {{}, {}, [this](const RemoteResult &result) {
-            if (result.exit.exitStatus == 1)
-                emitMessage(true, tr("warning: %1 differs between the running release and %2; the rollback uses the "
-                                     "compose file checked out on the droplet now.\n")
-                                      .arg(m_profile.droplet.composeFile, m_sha.left(12)));
-            stepDone({});
-        }});
-    }, false});
+        m_decision = decision;
+        stepDone({});
+    });
+}
+
+void DropletOperation::planRollback()
+{
     addLock();
+    addStillAsPlanned();
     addPullAndUp();
     addHealthChecks();
 }
@@ -173,7 +136,7 @@ void DropletOperation::planRollback()
 void DropletOperation::planEnvRestart(bool frontendOnly)
 {
     addLock();
-    addReadCurrentTags(true);
+    addStillAsPlanned();
     addRemote(frontendOnly ? tr("recreate the frontend") : tr("compose up with the running image tags"),
               [this, frontendOnly]() {
         return frontendOnly ? m_commands.recreateFrontend(m_currentBackendRef, m_currentFrontendRef)
@@ -232,35 +195,14 @@ void DropletOperation::addRemote(const QString &name, std::function<QString()> c
     }, changes});
 }
 
-void DropletOperation::addGates()
-{
-    m_steps.append({tr("gates: required checklists and CI for %1").arg(m_options.sha.left(12)), {}, [this]() {
-        if (!m_gates) {
-            fail(OperationResult::Outcome::Refused, tr("refused: the gates were not checked for this %1")
-                                                        .arg(m_options.kind == Kind::Rollback ? tr("rollback") : tr("deploy")));
-            return;
-        }
-        const GatedAction action = m_options.kind == Kind::Rollback ? GatedAction::Rollback : GatedAction::Deploy;
-        m_gates->authorize(m_options.sha, action, m_override, m_options.who, this, [this](const GateDecision &decision) {
-            m_gate = decision;
-            if (!decision.allowed) {
-                fail(OperationResult::Outcome::Refused, decision.message);
-                return;
-            }
-            emitMessage(decision.overridden, decision.message + QLatin1Char('\n'));
-            stepDone({});
-        });
-    }, false});
-}
-
 void DropletOperation::addLock()
 {
     m_steps.append({tr("take the deploy lock"), [this]() {
         LockInfo info;
-        info.holder = m_options.who;
-        info.machine = m_options.machine;
-        info.sha = m_options.sha;
-        info.reason = m_options.reason;
+        info.holder = m_who;
+        info.machine = m_machine;
+        info.sha = m_sha.isEmpty() ? m_plan.intent.sha.text() : m_sha;
+        info.reason = m_plan.intent.reason;
         info.since = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         info.token = m_lockToken;
         return m_commands.takeLock(info);
@@ -278,7 +220,7 @@ void DropletOperation::addLock()
             }
             if (result.exit.exitStatus == RemoteCommands::lockHeldExitCode) {
                 const LockInfo holder = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
-                fail(OperationResult::Outcome::Refused,
+                fail(ChangeResult::Outcome::Refused,
                      tr("another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break "
                         "a stale lock with: stratumctl lock release --force")
                          .arg(holder.holder, holder.machine, holder.since, holder.sha.left(12),
@@ -291,13 +233,12 @@ void DropletOperation::addLock()
     }, false});
 }
 
-void DropletOperation::addImageWait(bool waitForThem)
+void DropletOperation::addImageWait()
 {
-    m_steps.append({waitForThem ? tr("wait for both images in the registry") : tr("pre-flight: both images in the registry"),
+    m_steps.append({tr("wait for both images in the registry"),
                     [this]() { return tr("HEAD %1 and %2 in the registry").arg(backendRef(), frontendRef()); },
-                    [this, waitForThem]() {
+                    [this]() {
         m_imageClock.start();
-        m_imageTimer.setProperty("wait", waitForThem);
         pollImages();
     }, false});
 }
@@ -308,9 +249,8 @@ void DropletOperation::pollImages()
         stepDone(tr("cancelled while waiting for the images"));
         return;
     }
-    const bool wait = m_imageTimer.property("wait").toBool();
-    m_registry->checkManifest(backendRef(), this, [this, wait](const ManifestCheck &backend) {
-        m_registry->checkManifest(frontendRef(), this, [this, wait, backend](const ManifestCheck &frontend) {
+    m_registry->checkManifest(backendRef(), this, [this](const ManifestCheck &backend) {
+        m_registry->checkManifest(frontendRef(), this, [this, backend](const ManifestCheck &frontend) {
             if (m_finished)
                 return;
             for (const ManifestCheck *check : {&backend, &frontend}) {
@@ -328,10 +268,6 @@ void DropletOperation::pollImages()
             }
             const QString missing = backend.outcome == ManifestCheck::Outcome::Present ? frontend.message : backend.message;
             const qint64 elapsed = m_imageClock.elapsed() / 1000;
-            if (!wait) {
-                stepDone(missing);
-                return;
-            }
             if (elapsed >= m_profile.timing.imageWaitSeconds) {
                 stepDone(tr("the images did not appear within %1 s (%2)").arg(m_profile.timing.imageWaitSeconds).arg(missing));
                 return;
@@ -384,27 +320,34 @@ void DropletOperation::addHealthChecks()
     addRemote(tr("backend ready"), [this]() { return m_commands.backendHealth(m_profile.health.backendReadyUrl); }, false);
 }
 
-void DropletOperation::addReadCurrentTags(bool required)
+void DropletOperation::addStillAsPlanned()
 {
     addRemote(tr("read what runs now"), [this]() { return m_commands.composePs(); }, false,
-              [this, required](const RemoteResult &result) -> QString {
+              [this](const RemoteResult &result) -> QString {
         const ComposePsResult ps = parseComposePs(result.out);
         if (!ps.containers)
-            return required ? ps.error : QString();
-        for (const ContainerState &container : *ps.containers) {
-            if (container.service == QLatin1String("backend"))
-                m_currentBackendRef = container.image;
-            else if (container.service == QLatin1String("frontend"))
-                m_currentFrontendRef = container.image;
+            return ps.error;
+        RunningNow now;
+        now.read = true;
+        now.containers = *ps.containers;
+        m_currentBackendRef = now.backendRef();
+        m_currentFrontendRef = now.frontendRef();
+        // The plan that was confirmed said what runs; another change since then makes it a different change.
+        if (m_plan.current.read && now.backendRef() != m_plan.current.backendRef()) {
+            fail(ChangeResult::Outcome::Refused,
+                 tr("what runs changed since the plan was confirmed (%1 then, %2 now): plan the change again")
+                     .arg(m_plan.currentText(), now.backendTag().isEmpty() ? tr("nothing") : now.backendTag()));
+            return {};
         }
-        if (required && (m_currentBackendRef.isEmpty() || m_currentFrontendRef.isEmpty()))
+        const bool restart = kind() == ChangeKind::EnvRestart || kind() == ChangeKind::FrontendRecreate;
+        if (!restart)
+            return {};
+        if (m_currentBackendRef.isEmpty() || m_currentFrontendRef.isEmpty())
             return tr("cannot tell which images run now (no backend or frontend container)");
-        if (required) {
-            const QString tag = RegistryClient::tagOf(m_currentBackendRef);
-            if (isFullSha(tag)) {
-                m_sha = tag;
-                m_result.sha = tag;
-            }
+        const QString tag = RegistryClient::tagOf(m_currentBackendRef);
+        if (Sha::isFullText(tag)) {
+            m_sha = tag;
+            m_result.sha = tag;
         }
         return {};
     });
@@ -414,15 +357,16 @@ void DropletOperation::addReadCurrentTags(bool required)
 
 void DropletOperation::next()
 {
-    if (m_finished)
+    if (m_finished || m_wrappingUp)
         return;
     if (m_cancelRequested) {
-        fail(OperationResult::Outcome::Cancelled, tr("cancelled before \"%1\"").arg(m_steps.value(m_current + 1).name));
+        fail(ChangeResult::Outcome::Cancelled, tr("cancelled before \"%1\"").arg(m_steps.value(m_current + 1).name));
         return;
     }
     ++m_current;
     if (m_current >= m_steps.size()) {
-        m_result.outcome = OperationResult::Outcome::Success;
+        m_wrappingUp = true;
+        m_result.outcome = ChangeResult::Outcome::Success;
         m_result.message = tr("done");
         wrapUp();
         return;
@@ -440,7 +384,7 @@ void DropletOperation::next()
 
 void DropletOperation::stepDone(const QString &error, int exitStatus)
 {
-    if (m_finished || m_current < 0 || m_current >= m_steps.size())
+    if (m_finished || m_wrappingUp || m_current < 0 || m_current >= m_steps.size())
         return;
     flushOutput();
     StepReport report{m_current, m_steps.at(m_current).name, m_redactor->redact(m_currentCommand), error.isEmpty(),
@@ -448,7 +392,7 @@ void DropletOperation::stepDone(const QString &error, int exitStatus)
     m_reports.append(report);
     Q_EMIT stepFinished(report);
     if (!error.isEmpty()) {
-        fail(m_cancelRequested ? OperationResult::Outcome::Cancelled : OperationResult::Outcome::Failed,
+        fail(m_cancelRequested ? ChangeResult::Outcome::Cancelled : ChangeResult::Outcome::Failed,
              tr("step \"%1\" failed: %2").arg(report.name, report.message));
         return;
     }
@@ -457,19 +401,22 @@ void DropletOperation::stepDone(const QString &error, int exitStatus)
 
 void DropletOperation::stepInterrupted(const SshError &error)
 {
+    if (m_finished || m_wrappingUp)
+        return;
     flushOutput();
     StepReport report{m_current, m_steps.at(m_current).name, m_redactor->redact(m_currentCommand), false, -1,
                       m_stepClock.elapsed(), error.message};
     m_reports.append(report);
     Q_EMIT stepFinished(report);
-    fail(OperationResult::Outcome::Interrupted,
+    fail(ChangeResult::Outcome::Interrupted,
          tr("the connection dropped during \"%1\": its outcome is unknown. %2").arg(report.name, error.message));
 }
 
-void DropletOperation::fail(OperationResult::Outcome outcome, const QString &message)
+void DropletOperation::fail(ChangeResult::Outcome outcome, const QString &message)
 {
-    if (m_finished)
+    if (m_finished || m_wrappingUp)
         return;
+    m_wrappingUp = true;
     m_result.outcome = outcome;
     m_result.message = m_redactor->redact(message);
     if (m_current >= 0 && m_current < m_steps.size())
@@ -489,7 +436,7 @@ void DropletOperation::wrapUp()
 
 void DropletOperation::releaseLockThenRecord()
 {
-    const bool interrupted = m_result.outcome == OperationResult::Outcome::Interrupted;
+    const bool interrupted = m_result.outcome == ChangeResult::Outcome::Interrupted;
     auto release = [this]() {
         m_currentCommand = m_commands.releaseLock(m_lockToken);
         m_host->run(m_currentCommand, std::chrono::seconds(m_profile.timing.stepSeconds), this,
@@ -527,34 +474,34 @@ void DropletOperation::releaseLockThenRecord()
 void DropletOperation::record()
 {
     // Refused or stopped before anything happened: nothing to record.
-    const bool recordIt = m_result.dropletChanged || m_result.outcome == OperationResult::Outcome::Success;
+    const bool recordIt = m_result.dropletChanged || m_result.outcome == ChangeResult::Outcome::Success;
     auto finishNow = [this]() {
         m_finished = true;
-        Q_EMIT finished(m_result);
+        finishWith(m_result);
     };
-    if (!recordIt || !isFullSha(m_sha)) {
+    if (!recordIt || !Sha::isFullText(m_sha)) {
         finishNow();
         return;
     }
     ReleaseEntry entry;
     entry.sha = m_sha;
     entry.time = QDateTime::currentDateTimeUtc();
-    entry.method = m_options.kind == Kind::DeployBySha ? QStringLiteral("ssh")
-                   : m_options.kind == Kind::Rollback  ? QStringLiteral("rollback")
+    entry.method = kind() == ChangeKind::DeployOverSsh ? QStringLiteral("ssh")
+                   : kind() == ChangeKind::Rollback    ? QStringLiteral("rollback")
                                                        : QStringLiteral("env-restart");
     switch (m_result.outcome) {
-    case OperationResult::Outcome::Success: entry.result = QStringLiteral("success"); break;
-    case OperationResult::Outcome::Interrupted: entry.result = QStringLiteral("interrupted"); break;
-    case OperationResult::Outcome::Cancelled: entry.result = QStringLiteral("cancelled"); break;
+    case ChangeResult::Outcome::Success: entry.result = QStringLiteral("success"); break;
+    case ChangeResult::Outcome::Interrupted: entry.result = QStringLiteral("interrupted"); break;
+    case ChangeResult::Outcome::Cancelled: entry.result = QStringLiteral("cancelled"); break;
     default: entry.result = QStringLiteral("failed"); break;
     }
-    entry.who = m_options.who;
-    entry.note = m_redactor->redact(m_options.reason);
-    entry.failedStep = m_result.outcome == OperationResult::Outcome::Success ? QString()
-                       : m_result.outcome == OperationResult::Outcome::Interrupted
+    entry.who = m_who;
+    entry.note = m_redactor->redact(m_plan.intent.reason);
+    entry.failedStep = m_result.outcome == ChangeResult::Outcome::Success ? QString()
+                       : m_result.outcome == ChangeResult::Outcome::Interrupted
                            ? tr("interrupted at step %1").arg(m_result.failedStep)
                            : m_result.failedStep;
-    entry.gateOverride = m_gate.overridden ? m_redactor->redact(m_gate.overrideReason) : QString();
+    entry.gateOverride = m_decision.overridden ? m_redactor->redact(m_decision.overrideReason) : QString();
     entry.backendDigest = m_result.backendDigest;
     entry.frontendDigest = m_result.frontendDigest;
     m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "deploy/RemoteCommands.h"
-#include "gates/Gates.h"
-#include "keychain/Vault.h"
+#include "deploy/Change.h"
+#include "droplet/RemoteCommands.h"
 #include "profile/Profile.h"
-#include "redaction/Redactor.h"
 #include "ssh/RemoteHost.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -17,68 +14,34 @@
 namespace Stratum {
 
 class RegistryClient;
+class Redactor;
+class Vault;
 
-struct StepReport {
-    int index = 0;
-    QString name;
-    QString command;
-    bool ok = false;
-    int exitStatus = 0;
-    qint64 durationMs = 0;
-    QString message;
-};
-
-struct OperationResult {
-    enum class Outcome { Success, Failed, Refused, Cancelled, Interrupted };
-    Outcome outcome = Outcome::Failed;
-    QString message;
-    QString failedStep;
-    QString sha;
-    QString backendDigest;
-    QString frontendDigest;
-    bool dropletChanged = false; // false: nothing on the droplet was touched
-};
-
-QString outcomeName(OperationResult::Outcome outcome);
-
-// One change to the droplet, as the runbook does it, step by step: the
-// emergency deploy by SHA (§6), the rollback to a known-good SHA (§7) with its
-// pre-flight, and the env-only restarts (§9). It takes the droplet's deploy
-// lock before the first change, releases it at the end (also after a failure,
-// a cancel or a lost connection), and records the outcome in the release log.
-class DropletOperation : public QObject
+// Carries out an approved change to the droplet over SSH, as the runbook does
+// it, step by step: the emergency deploy by SHA (§6), the rollback to a
+// known-good SHA (§7) and the env-only restarts (§9). It takes the droplet's
+// deploy lock before the first change, releases it at the end (also after a
+// failure, a cancel or a lost connection), and records the outcome in the
+// release log. Only the deploy lane starts one (it needs an ApprovedChange).
+class DropletOperation : public ChangeRun
 {
     Q_OBJECT
 public:
-    enum class Kind { DeployBySha, Rollback, EnvRestart, FrontendRecreate };
+    DropletOperation(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent = nullptr);
 
-    struct Options {
-        Kind kind = Kind::DeployBySha;
-        QString sha;     // full or short for DeployBySha; full for Rollback
-        QString reason;
-        QString who;
-        QString machine;
-        qint64 minFreeDiskKb = 2 * 1024 * 1024;
-    };
+    void setTransport(RemoteHost *host, RegistryClient *registry);
+    // For a deploy whose SHA the droplet resolves to another commit than the gates were
+    // checked for: asks the lane to decide the gates again for that commit.
+    using GateRecheck = std::function<void(const QString &sha, std::function<void(const GateDecision &)> decided)>;
+    void setGateRecheck(GateRecheck recheck) { m_recheck = std::move(recheck); }
 
-    DropletOperation(Options options, const Profile &profile, RemoteHost *host, RegistryClient *registry,
-                     Vault *vault, const Redactor *redactor, QObject *parent = nullptr);
-
-    void start();
-    void cancel(); // honoured between steps and while waiting for images
-
+    void cancel() override; // honoured between steps and while waiting for images
     const QList<StepReport> &steps() const { return m_reports; }
-    // Deploys and rollbacks are refused unless a gate keeper lets them through.
-    void setGates(GateKeeper *gates, const GateOverride &override = {});
-    const GateDecision &gateDecision() const { return m_gate; }
-
-Q_SIGNALS:
-    void stepStarted(int index, const QString &name, const QString &command);
-    void output(int index, bool isStderr, const QString &text);
-    void stepFinished(const Stratum::StepReport &report);
-    void finished(const Stratum::OperationResult &result);
 
 private:
+    friend class DeployLane;
+    void begin(const ApprovedChange &approved);
+
     struct Step {
         QString name;
         std::function<QString()> command; // shown when the step starts; empty for local checks
@@ -86,24 +49,26 @@ private:
         bool changesDroplet = false;
     };
 
-    void plan();
+    ChangeKind kind() const { return m_plan.intent.kind; }
+    void planSteps();
     void planDeploy();
     void planRollback();
     void planEnvRestart(bool frontendOnly);
     void addRemote(const QString &name, std::function<QString()> command, bool changes,
                    std::function<QString(const RemoteResult &)> check = {}, std::chrono::milliseconds timeout = {});
-    void addGates();
     void addLock();
-    void addImageWait(bool waitForThem);
+    void addStillAsPlanned();
+    void addImageWait();
     void addDropletSeesImages();
     void addPullAndUp();
     void addHealthChecks();
-    void addReadCurrentTags(bool required);
+    QString checkResolved(const RemoteResult &result);
+    void recheckGatesThenNext();
 
     void next();
     void stepDone(const QString &error, int exitStatus = 0);
     void stepInterrupted(const SshError &error);
-    void fail(OperationResult::Outcome outcome, const QString &message);
+    void fail(ChangeResult::Outcome outcome, const QString &message);
     void wrapUp();
     void releaseLockThenRecord();
     void record();
@@ -115,13 +80,19 @@ private:
     QString backendRef() const { return m_profile.backendImageRef(m_sha); }
     QString frontendRef() const { return m_profile.frontendImageRef(m_sha); }
 
-    Options m_options;
     const Profile &m_profile;
     RemoteCommands m_commands;
-    QPointer<RemoteHost> m_host;
-    RegistryClient *m_registry;
     Vault *m_vault;
     const Redactor *m_redactor;
+    QPointer<RemoteHost> m_host;
+    RegistryClient *m_registry = nullptr;
+    GateRecheck m_recheck;
+
+    ChangePlan m_plan;
+    GateDecision m_decision;
+    QString m_who;
+    QString m_machine;
+    bool m_recheckNeeded = false;
 
     QList<Step> m_steps;
     QList<StepReport> m_reports;
@@ -131,20 +102,15 @@ private:
     bool m_cancelRequested = false;
     bool m_lockTaken = false;
     bool m_finished = false;
+    bool m_wrappingUp = false; // the outcome is decided; only the lock release and the record are left
     QString m_lockToken;
     QString m_sha;
     QString m_currentBackendRef;  // for env restarts: what runs now
     QString m_currentFrontendRef;
-    OperationResult m_result;
+    ChangeResult m_result;
     QByteArray m_partial[2];
-    QPointer<GateKeeper> m_gates;
-    GateOverride m_override;
-    GateDecision m_gate;
     QTimer m_imageTimer;
     QElapsedTimer m_imageClock;
 };
 
 } // namespace Stratum
-
-Q_DECLARE_METATYPE(Stratum::StepReport)
-Q_DECLARE_METATYPE(Stratum::OperationResult)

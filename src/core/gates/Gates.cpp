@@ -1,10 +1,8 @@
 #include "Gates.h"
 
 #include "audit/AuditLog.h"
-#include "github/GitHubClient.h"
+#include "github/GitHubAccess.h"
 #include "keychain/Vault.h"
-#include "github/GitHubClient.h"
-#include "releases/ReleaseLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,10 +14,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::Gates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Gates)
+};
 
 const QString ciProbe = QStringLiteral("github-ci-green");
 
@@ -50,10 +48,10 @@ QStringList GateReport::blockers() const
 {
     QStringList lines;
     if (sha.isEmpty())
-        lines << tr("no checklist has been worked through for %1 yet").arg(requestedSha.left(12));
+        lines << Text::tr("no checklist has been worked through for %1 yet").arg(requestedSha.left(12));
     for (const ChecklistGate &gate : checklists) {
         if (!gate.complete())
-            lines << tr("%1: %2 of %3 done; open: %4").arg(gate.title).arg(gate.done).arg(gate.total)
+            lines << Text::tr("%1: %2 of %3 done; open: %4").arg(gate.title).arg(gate.done).arg(gate.total)
                          .arg(gate.missing.join(QStringLiteral("; ")));
     }
     switch (ci.state) {
@@ -61,10 +59,10 @@ QStringList GateReport::blockers() const
     case CiGate::State::NotApplicable:
         break;
     case CiGate::State::NotGreen:
-        lines << tr("CI is not green: %1").arg(ci.detail);
+        lines << Text::tr("CI is not green: %1").arg(ci.detail);
         break;
     case CiGate::State::Unverifiable:
-        lines << tr("CI cannot be verified (%1): only an override with a reason passes").arg(ci.detail);
+        lines << Text::tr("CI cannot be verified (%1): only an override with a reason passes").arg(ci.detail);
         break;
     }
     return lines;
@@ -74,7 +72,7 @@ GateReport evaluateGates(const Profile &profile, const ChecklistRecords &records
 {
     GateReport report;
     report.requestedSha = sha;
-    report.sha = isFullSha(sha) ? sha : records.resolve(sha);
+    report.sha = Sha::isFullText(sha) ? sha : records.resolve(sha);
     report.ci = ci;
     for (const Checklist &list : profile.checklists) {
         if (!list.requiredForDeploy)
@@ -98,50 +96,33 @@ GateReport evaluateGates(const Profile &profile, const ChecklistRecords &records
 CiGate ciGateFrom(const CiReport &report)
 {
     if (!report.reached)
-        return {CiGate::State::Unverifiable, tr("GitHub did not answer: %1").arg(report.error)};
+        return {CiGate::State::Unverifiable, Text::tr("GitHub did not answer: %1").arg(report.error)};
     if (!report.verdict.isGreen())
         return {CiGate::State::NotGreen, report.verdict.summary};
     if (!report.onBranch)
-        return {CiGate::State::NotGreen, tr("the commit is not on the deploy branch (%1)").arg(report.relation)};
+        return {CiGate::State::NotGreen, Text::tr("the commit is not on the deploy branch (%1)").arg(report.relation)};
     return {CiGate::State::Green, report.verdict.summary};
 }
 
-GateKeeper::GateKeeper(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent)
-    : QObject(parent), m_profile(profile), m_vault(vault), m_redactor(redactor)
+GateKeeper::GateKeeper(const Profile &profile, Vault *vault, GitHubAccess *github, const Redactor *redactor,
+                       QObject *parent)
+    : QObject(parent), m_profile(profile), m_vault(vault), m_github(github), m_redactor(redactor)
 {
-}
-
-void GateKeeper::withGitHub(std::function<void(GitHubClient *, const QString &)> then)
-{
-    if (m_github) {
-        then(m_github, {});
-        return;
-    }
-    m_vault->readSecret(SecretNames::githubToken(), this, [this, then](const Vault::Result<QString> &token) {
-        if (token.error.notFound()) {
-            then(nullptr, tr("no GitHub token in the keychain"));
-            return;
-        }
-        if (!token.error.ok()) {
-            then(nullptr, token.error.message);
-            return;
-        }
-        auto *client = new GitHubClient(m_profile.github.apiBaseUrl, std::chrono::seconds(m_profile.timing.httpSeconds), this);
-        client->setToken(token.value.toUtf8());
-        m_github = client;
-        then(client, {});
-    });
 }
 
 void GateKeeper::readCi(const QString &sha, std::function<void(const CiGate &)> then)
 {
     if (!hasGitHubLane(m_profile)) {
-        then({CiGate::State::NotApplicable, tr("the profile has no GitHub repository")});
+        then({CiGate::State::NotApplicable, Text::tr("the profile has no GitHub repository")});
         return;
     }
-    withGitHub([this, sha, then](GitHubClient *github, const QString &whyNot) {
+    if (!m_github) {
+        then({CiGate::State::Unverifiable, Text::tr("no GitHub access")});
+        return;
+    }
+    m_github->withClient(this, [this, sha, then](GitHubClient *github, const GitHubAccessError &error) {
         if (!github) {
-            then({CiGate::State::Unverifiable, whyNot});
+            then({CiGate::State::Unverifiable, error.noToken ? Text::tr("no GitHub token in the keychain") : error.message});
             return;
         }
         checkCi(github, m_profile, sha, this, [then](const CiReport &report) { then(ciGateFrom(report)); });
@@ -150,6 +131,7 @@ void GateKeeper::readCi(const QString &sha, std::function<void(const CiGate &)> 
 
 void GateKeeper::evaluate(const QString &sha, QObject *context, std::function<void(const GateReport &)> done)
 {
+    ++m_evaluations;
     QPointer<QObject> guard(context);
     m_vault->loadChecklistRecords(m_profile.id, this, [this, sha, guard, done](const Vault::Result<ChecklistRecords> &records) {
         if (!records.error.ok()) {
@@ -158,7 +140,7 @@ void GateKeeper::evaluate(const QString &sha, QObject *context, std::function<vo
                 done(report);
             return;
         }
-        const QString full = isFullSha(sha) ? sha : records.value.resolve(sha);
+        const QString full = Sha::isFullText(sha) ? sha : records.value.resolve(sha);
         readCi(full.isEmpty() ? sha : full, [this, sha, guard, done, records](const CiGate &ci) {
             if (guard)
                 done(evaluateGates(m_profile, records.value, sha, ci));
@@ -166,35 +148,34 @@ void GateKeeper::evaluate(const QString &sha, QObject *context, std::function<vo
     });
 }
 
-void GateKeeper::authorize(const QString &sha, GatedAction action, const GateOverride &override, const QString &who,
-                           QObject *context, std::function<void(const GateDecision &)> done)
+GateDecision GateKeeper::decide(const GateReport &report, GatedAction action, const GateOverride &override,
+                                const QString &who) const
 {
-    evaluate(sha, context, [this, sha, action, override, who, done](const GateReport &report) {
-        GateDecision decision;
-        decision.report = report;
-        const QString blockers = report.blockers().join(QStringLiteral("\n  "));
-        QJsonObject audit{{QStringLiteral("action"), gatedActionName(action)}, {QStringLiteral("sha"), report.sha.isEmpty() ? sha : report.sha},
-                          {QStringLiteral("who"), who}, {QStringLiteral("profile"), m_profile.id},
-                          {QStringLiteral("blockers"), QJsonArray::fromStringList(report.blockers())}};
-        if (report.passed()) {
-            decision.allowed = true;
-            decision.message = tr("gates passed for %1").arg(report.sha.left(12));
-        } else if (override.requested && !override.reason.trimmed().isEmpty()) {
-            decision.allowed = true;
-            decision.overridden = true;
-            decision.overrideReason = override.reason.trimmed();
-            decision.message = tr("GATES OVERRIDDEN by %1: %2\n  %3").arg(who, decision.overrideReason, blockers);
-            audit.insert(QStringLiteral("reason"), decision.overrideReason);
-            AuditLog::append(QStringLiteral("gate-override"), audit, m_redactor);
-            qCWarning(lcGates).noquote() << "gates overridden for" << gatedActionName(action) << sha;
-        } else {
-            decision.message = override.requested
-                ? tr("an override needs a reason (--reason TEXT); the gates for %1 are not met:\n  %2").arg(sha.left(12), blockers)
-                : tr("the gates for %1 are not met:\n  %2").arg(sha.left(12), blockers);
-            AuditLog::append(QStringLiteral("gate-refused"), audit, m_redactor);
-        }
-        done(decision);
-    });
+    GateDecision decision;
+    decision.report = report;
+    const QString sha = report.sha.isEmpty() ? report.requestedSha : report.sha;
+    const QString blockers = report.blockers().join(QStringLiteral("\n  "));
+    QJsonObject audit{{QStringLiteral("action"), gatedActionName(action)}, {QStringLiteral("sha"), sha},
+                      {QStringLiteral("who"), who}, {QStringLiteral("profile"), m_profile.id},
+                      {QStringLiteral("blockers"), QJsonArray::fromStringList(report.blockers())}};
+    if (report.passed()) {
+        decision.allowed = true;
+        decision.message = Text::tr("gates passed for %1").arg(report.sha.left(12));
+    } else if (override.requested && !override.reason.trimmed().isEmpty()) {
+        decision.allowed = true;
+        decision.overridden = true;
+        decision.overrideReason = override.reason.trimmed();
+        decision.message = Text::tr("GATES OVERRIDDEN by %1: %2\n  %3").arg(who, decision.overrideReason, blockers);
+        audit.insert(QStringLiteral("reason"), decision.overrideReason);
+        AuditLog::append(QStringLiteral("gate-override"), audit, m_redactor);
+        qCWarning(lcGates).noquote() << "gates overridden for" << gatedActionName(action) << sha;
+    } else {
+        decision.message = override.requested
+            ? Text::tr("an override needs a reason (--reason TEXT); the gates for %1 are not met:\n  %2").arg(sha.left(12), blockers)
+            : Text::tr("the gates for %1 are not met:\n  %2").arg(sha.left(12), blockers);
+        AuditLog::append(QStringLiteral("gate-refused"), audit, m_redactor);
+    }
+    return decision;
 }
 
 } // namespace Stratum

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "checklists/ChecklistRecords.h"
 #include "github/CiCheck.h"
-#include "github/GitHubClient.h"
 #include "profile/Profile.h"
+#include "releases/ChecklistRecords.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +11,7 @@
 
 namespace Stratum {
 
-class GitHubClient;
+class GitHubAccess;
 class Redactor;
 class Vault;
 
@@ -63,31 +62,30 @@ struct GateDecision {
     QString message; // why refused, or the override that let it through
 };
 
-// Decides the gates from the keychain's checklist state and GitHub. Deploys
-// and rollbacks in the core (DropletOperation, WorkflowDeploy) ask it before
-// anything reaches the droplet or GitHub's dispatch; refusals and overrides go
-// to the audit log.
+// Decides the gates from the keychain's checklist state and GitHub. The deploy
+// lane evaluates them once per plan and decides with that snapshot;
+// refusals and overrides go to the audit log when a change is decided.
 class GateKeeper : public QObject
 {
     Q_OBJECT
 public:
-    GateKeeper(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent = nullptr);
+    GateKeeper(const Profile &profile, Vault *vault, GitHubAccess *github, const Redactor *redactor,
+               QObject *parent = nullptr);
 
-    // A client to ask for CI; without one the keeper reads the GitHub token itself.
-    void setGitHub(GitHubClient *github) { m_github = github; }
-
+    // One evaluation: the checklist state (one keychain read) and CI (GitHub).
     void evaluate(const QString &sha, QObject *context, std::function<void(const GateReport &)> done);
-    void authorize(const QString &sha, GatedAction action, const GateOverride &override, const QString &who,
-                   QObject *context, std::function<void(const GateDecision &)> done);
+    int evaluations() const { return m_evaluations; }
+    // Allows when the report passed, or when an override carries a reason; audits overrides and refusals.
+    GateDecision decide(const GateReport &report, GatedAction action, const GateOverride &override, const QString &who) const;
 
 private:
-    void withGitHub(std::function<void(GitHubClient *, const QString &whyNot)> then);
     void readCi(const QString &sha, std::function<void(const CiGate &)> then);
 
     const Profile &m_profile;
     Vault *m_vault;
+    QPointer<GitHubAccess> m_github;
     const Redactor *m_redactor;
-    QPointer<GitHubClient> m_github;
+    int m_evaluations = 0;
 };
 
 QString gatedActionName(GatedAction action);

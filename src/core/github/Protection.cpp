@@ -95,4 +95,12 @@ ProtectionReport evaluateProtection(int classicStatus, const QJsonObject &classi
     return report;
 }
 
+QString describeProtection(const ProtectionReport &report)
+{
+    return QCoreApplication::translate("Stratum::Protection",
+                                       "PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4")
+        .arg(ruleStateName(report.pullRequestRequired), ruleStateName(report.approvalRequired),
+             ruleStateName(report.statusChecksRequired), ruleStateName(report.directPushesRestricted));
+}
+
 } // namespace Stratum

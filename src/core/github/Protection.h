@@ -19,6 +19,9 @@ struct ProtectionReport {
     QString source; // which answers it is based on
 };
 
+// "PR required: yes · ≥ 1 approval: yes · status checks: … · direct pushes restricted: …"
+QString describeProtection(const ProtectionReport &report);
+
 // Runbook 1.3 from both places GitHub keeps it: the classic protection
 // (/branches/{branch}/protection; 404 when the branch has none, 403 without
 // Administration read) and the rulesets that apply to the branch

@@ -1,7 +1,7 @@
 #include "HealthMonitor.h"
 
-#include "deploy/ComposePs.h"
-#include "deploy/RemoteCommands.h"
+#include "droplet/ComposePs.h"
+#include "droplet/RemoteCommands.h"
 #include "redaction/Redactor.h"
 #include "ssh/RemoteHost.h"
 

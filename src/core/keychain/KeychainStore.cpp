@@ -151,6 +151,7 @@ void KeychainStore::remove(const QString &key, QObject *context, WriteDone done)
 
 void KeychainStore::readLarge(const QString &key, QObject *context, ReadDone done)
 {
+    ++m_reads[key];
     read(key, context, [this, key, context, done](const KeychainRead &manifestRead) {
         if (!manifestRead.error.ok()) {
             done(manifestRead);

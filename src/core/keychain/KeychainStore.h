@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -50,9 +51,13 @@ public:
     void writeLarge(const QString &key, const QByteArray &value, QObject *context, WriteDone done);
     void removeLarge(const QString &key, QObject *context, WriteDone done);
 
+    // How many times `key` was read (a chunked value counts once): what one action costs the keychain.
+    int reads(const QString &key) const { return m_reads.value(key); }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
 private:
+    QHash<QString, int> m_reads;
     void readChunks(const QString &key, int count, const QByteArray &checksum, QByteArray collected,
                     QObject *context, ReadDone done);
     void writeChunks(const QString &key, const QList<QByteArray> &chunks, int index, QObject *context,

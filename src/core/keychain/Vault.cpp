@@ -1,5 +1,7 @@
 #include "Vault.h"
 
+#include "redaction/Redactor.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -186,6 +188,28 @@ void Vault::loadAllSecretValues(const QStringList &names, QObject *context,
             values->append(QString::fromUtf8(bytes));
         wipe(bytes);
     }, [values, done](const KeychainError &error) { done({error, error.ok() ? *values : QStringList()}); });
+}
+
+void Vault::loadRedactorSecrets(Redactor *redactor, QObject *context, Done done)
+{
+    loadHosts(context, [this, redactor, context, done](const Result<QList<HostEntry>> &hosts) {
+        if (!hosts.error.ok()) {
+            done(hosts.error);
+            return;
+        }
+        // The GHCR user name is an identity, not a secret: it is part of every image name.
+        QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
+        for (const HostEntry &host : hosts.value)
+            names << SecretNames::sshPassphrasePrefix() + host.name;
+        loadAllSecretValues(names, context, [redactor, done](const Result<QStringList> &values) {
+            if (values.error.ok()) {
+                redactor->clearSecrets();
+                for (const QString &value : values.value)
+                    redactor->addSecret(value);
+            }
+            done(values.error);
+        });
+    });
 }
 
 void Vault::readEach(const QStringList &names, QObject *context,

@@ -2,7 +2,7 @@
 
 #include "hosts/HostEntry.h"
 #include "keychain/KeychainStore.h"
-#include "checklists/ChecklistRecords.h"
+#include "releases/ChecklistRecords.h"
 #include "releases/ReleaseLog.h"
 
 #include <QMap>
@@ -66,6 +66,8 @@ public:
     // All stored secret values, for the redactor only.
     void loadAllSecretValues(const QStringList &names, QObject *context,
                              std::function<void(const Result<QStringList> &)> done);
+    // Puts every stored secret (tokens, each host's key passphrase) into the redactor and nowhere else.
+    void loadRedactorSecrets(class Redactor *redactor, QObject *context, Done done);
 
 private:
     // Reads the named secrets one after another (keychains dislike parallel jobs).

@@ -318,6 +318,7 @@ void readDroplet(const FieldReader &reader, Profile &profile)
                         || droplet.lockDir.startsWith(droplet.appDir + QLatin1Char('/')))) {
         reader.fail(QStringLiteral("lockDir"), tr("must be outside the app directory (the git work tree)"));
     }
+    droplet.minFreeDiskMb = reader.integer(QStringLiteral("minFreeDiskMb"), 2048, 0, 1024 * 1024);
 }
 
 void readHealth(const FieldReader &reader, Profile &profile)
@@ -354,6 +355,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.httpSeconds = reader.integer(QStringLiteral("httpSeconds"), 10, 1, 600);
     timing.keychainSeconds = reader.integer(QStringLiteral("keychainSeconds"), 10, 1, 600);
     timing.runPollSeconds = reader.integer(QStringLiteral("runPollSeconds"), 5, 1, 600);
+    timing.gateSnapshotSeconds = reader.integer(QStringLiteral("gateSnapshotSeconds"), 60, 0, 3600);
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -619,7 +621,8 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("envFile"), profile.droplet.envFile},
              {QStringLiteral("envExampleFile"), profile.droplet.envExampleFile},
              {QStringLiteral("services"), toArray(profile.droplet.services)},
-             {QStringLiteral("lockDir"), profile.droplet.lockDir}}},
+             {QStringLiteral("lockDir"), profile.droplet.lockDir},
+             {QStringLiteral("minFreeDiskMb"), profile.droplet.minFreeDiskMb}}},
         {QStringLiteral("health"), QJsonObject{
              {QStringLiteral("backendLiveUrl"), profile.health.backendLiveUrl},
              {QStringLiteral("backendReadyUrl"), profile.health.backendReadyUrl},
@@ -641,7 +644,8 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("imagePollSeconds"), profile.timing.imagePollSeconds},
              {QStringLiteral("httpSeconds"), profile.timing.httpSeconds},
              {QStringLiteral("keychainSeconds"), profile.timing.keychainSeconds},
-             {QStringLiteral("runPollSeconds"), profile.timing.runPollSeconds}}},
+             {QStringLiteral("runPollSeconds"), profile.timing.runPollSeconds},
+             {QStringLiteral("gateSnapshotSeconds"), profile.timing.gateSnapshotSeconds}}},
         {QStringLiteral("env"), QJsonObject{
              {QStringLiteral("required"), toArray(profile.env.required)},
              {QStringLiteral("recommended"), toArray(profile.env.recommended)}}},

@@ -92,6 +92,7 @@ struct Profile {
         QString envExampleFile;
         QStringList services;
         QString lockDir;
+        int minFreeDiskMb = 2048; // a rollback's pull needs this much free on the droplet
     } droplet;
 
     struct {
@@ -120,6 +121,7 @@ struct Profile {
         int httpSeconds = 10;
         int keychainSeconds = 10;
         int runPollSeconds = 5;
+        int gateSnapshotSeconds = 60; // a confirmed plan's gates are checked again when older
     } timing;
 
     struct {

@@ -68,7 +68,7 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
 {
     ReleaseEntry entry;
     entry.sha = object.value(QStringLiteral("sha")).toString();
-    if (!isFullSha(entry.sha)) {
+    if (!Sha::isFullText(entry.sha)) {
         *error = tr("sha: \"%1\" is not a full 40-character commit SHA").arg(entry.sha.left(60));
         return std::nullopt;
     }
@@ -111,18 +111,6 @@ bool sameEvent(const ReleaseEntry &a, const ReleaseEntry &b)
 }
 
 } // namespace
-
-bool isFullSha(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{40}$"));
-    return pattern.match(text).hasMatch();
-}
-
-bool isShaPrefix(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F]{7,40}$"));
-    return pattern.match(text).hasMatch();
-}
 
 void ReleaseLog::record(const ReleaseEntry &entry)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "releases/Sha.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -7,9 +9,6 @@
 #include <optional>
 
 namespace Stratum {
-
-bool isFullSha(const QString &text);   // exactly 40 lowercase hex digits
-bool isShaPrefix(const QString &text); // 7 to 40 hex digits, nothing else
 
 struct ReleaseEntry {
     QString sha;

@@ -1,6 +1,6 @@
 #include "Smoke.h"
 
-#include "app/CoreContext.h"
+#include "platform/AppPaths.h"
 #include "audit/AuditLog.h"
 #include "keychain/Vault.h"
 
@@ -118,9 +118,9 @@ void SmokeRun::resolveAndRecord(SmokeResult result)
     // tag is matched against the release log.
     m_vault->loadReleaseLog(m_profile.id, this, [this, result](const Vault::Result<ReleaseLog> &log) mutable {
         const QString wanted = !m_sha.isEmpty() ? m_sha : result.runningTag;
-        if (isFullSha(wanted)) {
+        if (Sha::isFullText(wanted)) {
             result.sha = wanted;
-        } else if (isShaPrefix(wanted)) {
+        } else if (Sha::isPrefixText(wanted)) {
             for (const ReleaseEntry &entry : log.value.entries()) {
                 if (entry.sha.startsWith(wanted)) {
                     result.sha = entry.sha;
@@ -134,7 +134,7 @@ void SmokeRun::resolveAndRecord(SmokeResult result)
             Q_EMIT finished(result);
             return;
         }
-        const QString who = CoreContext::operatorName();
+        const QString who = operatorName();
         m_vault->updateChecklistRecords(m_profile.id, [result, who](ChecklistRecords &records) {
             for (const SmokeItem &item : result.items)
                 records.set(result.sha, checklistId(), item.itemId,

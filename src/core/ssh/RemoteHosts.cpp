@@ -1,5 +1,7 @@
 #include "RemoteHosts.h"
 
+#include "keychain/Vault.h"
+
 namespace Stratum {
 
 SshTarget sshTargetFor(const HostEntry &host, const Profile &profile, const QByteArray &passphrase)
@@ -27,8 +29,8 @@ void trustHostKey(QList<HostEntry> &hosts, const QString &hostName, const HostKe
     }
 }
 
-RemoteHosts::RemoteHosts(CoreContext &core, QObject *parent)
-    : QObject(parent), m_core(core)
+RemoteHosts::RemoteHosts(const Profile &profile, Vault *vault, QObject *parent)
+    : QObject(parent), m_profile(profile), m_vault(vault)
 {
 }
 
@@ -54,7 +56,7 @@ void RemoteHosts::withHost(const QString &name, QObject *context,
         then(host, {});
         return;
     }
-    m_core.vault()->loadHosts(context, [this, name, context, then](const Vault::Result<QList<HostEntry>> &hosts) {
+    m_vault->loadHosts(context, [this, name, context, then](const Vault::Result<QList<HostEntry>> &hosts) {
         if (!hosts.error.ok()) {
             then(nullptr, hosts.error.message);
             return;
@@ -66,7 +68,7 @@ void RemoteHosts::withHost(const QString &name, QObject *context,
             return;
         }
         const HostEntry host = *it;
-        m_core.vault()->readSecret(SecretNames::sshPassphrasePrefix() + name, context,
+        m_vault->readSecret(SecretNames::sshPassphrasePrefix() + name, context,
                                    [this, host, then](const Vault::Result<QString> &passphrase) {
             if (!passphrase.error.ok() && !passphrase.error.notFound()) {
                 then(nullptr, passphrase.error.message);
@@ -76,7 +78,7 @@ void RemoteHosts::withHost(const QString &name, QObject *context,
                 then(existing, {});
                 return;
             }
-            auto *remote = new RemoteHost(sshTargetFor(host, m_core.profile(), passphrase.value.toUtf8()), this);
+            auto *remote = new RemoteHost(sshTargetFor(host, m_profile, passphrase.value.toUtf8()), this);
             m_hosts.insert(host.name, remote);
             then(remote, {});
         });

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/CoreContext.h"
+#include "hosts/HostEntry.h"
+#include "profile/Profile.h"
 #include "ssh/RemoteHost.h"
 
 #include <QHash>
@@ -10,6 +11,8 @@
 #include <functional>
 
 namespace Stratum {
+
+class Vault;
 
 // How to reach a host entry; the passphrase is empty for agent-only hosts.
 SshTarget sshTargetFor(const HostEntry &host, const Profile &profile, const QByteArray &passphrase = {});
@@ -22,7 +25,7 @@ class RemoteHosts : public QObject
 {
     Q_OBJECT
 public:
-    explicit RemoteHosts(CoreContext &core, QObject *parent = nullptr);
+    RemoteHosts(const Profile &profile, Vault *vault, QObject *parent = nullptr);
 
     // Calls `then` with the host's RemoteHost, or with nullptr and a message.
     void withHost(const QString &name, QObject *context,
@@ -32,7 +35,8 @@ public:
     QStringList names() const { return m_hosts.keys(); }
 
 private:
-    CoreContext &m_core;
+    const Profile &m_profile;
+    Vault *m_vault;
     QHash<QString, QPointer<RemoteHost>> m_hosts;
 };
 

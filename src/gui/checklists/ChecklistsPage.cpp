@@ -3,10 +3,11 @@
 
 #include "audit/AuditLog.h"
 #include "checklists/LocalLane.h"
+#include "platform/LocalTools.h"
 #include "checklists/SetupProbes.h"
 #include "github/GitHubClient.h"
 #include "console/ConsoleView.h"
-#include "deploy/RemoteCommands.h"
+#include "droplet/RemoteCommands.h"
 #include "health/HealthCenter.h"
 #include "smoke/Smoke.h"
 #include "ssh/RemoteHosts.h"
@@ -22,9 +23,10 @@ namespace {
 enum Column { ItemColumn, ContextColumn, KindColumn, StateColumn, WhoColumn, SeenColumn };
 } // namespace
 
-ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health,
+ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, GitHubAccess &github,
                                KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ChecklistsPage>()), m_core(core), m_hosts(hosts), m_health(health),
+      m_github(github),
       m_lane(new LocalLane(core.profile(), &core.redactor(), this)), m_setup(new SetupProbes(core.profile(), this))
 {
     m_ui->setupUi(this);
@@ -74,7 +76,7 @@ const Checklist *ChecklistsPage::currentChecklist() const
 QString ChecklistsPage::targetSha() const
 {
     const QString text = m_ui->shaCombo->currentText().trimmed().toLower();
-    return isFullSha(text) ? text : QString();
+    return Sha::isFullText(text) ? text : QString();
 }
 
 void ChecklistsPage::setTargetSha(const QString &sha)
@@ -186,7 +188,7 @@ void ChecklistsPage::confirmSelected()
     const QString sha = targetSha();
     if (!list || sha.isEmpty())
         return;
-    const QString who = CoreContext::operatorName();
+    const QString who = operatorName();
     const QString note = m_core.redactor().redact(m_ui->noteEdit->text().trimmed());
     QStringList ids;
     for (QTreeWidgetItem *row : m_ui->itemsTree->selectedItems()) {
@@ -251,8 +253,9 @@ void ChecklistsPage::runLocalProbes(const Checklist &list, const QString &sha)
     updateButtons();
     m_console->appendInfo(tr("running %n automatic check(s) of %1 for %2", nullptr, runnable).arg(list.title, sha.left(12)));
     const Checklist checklist = list;
-    prepareSetupProbes(checklist, [this, checklist, sha]() {
-        m_lane->runAndRecord(checklist, sha, m_core.vault(), CoreContext::operatorName(), this,
+    // The one-time setup items ask GitHub (with the stored token) and the droplet (the kept session).
+    m_setup->prepare(checklist, &m_github, &m_hosts, m_health.hostName(), this, [this, checklist, sha]() {
+        m_lane->runAndRecord(checklist, sha, m_core.vault(), operatorName(), this,
                              [this](const ChecklistItem &item, const LocalProbeResult &result) {
             m_console->appendInfo(QStringLiteral("%1 %2 — %3").arg(result.passed ? QStringLiteral("✔") : QStringLiteral("✘"), item.text, result.evidence));
         }, [this](const KeychainError &error, bool) {
@@ -261,38 +264,6 @@ void ChecklistsPage::runLocalProbes(const Checklist &list, const QString &sha)
                 m_console->appendInfo(tr("not saved: %1").arg(error.message));
             reload();
             Q_EMIT checklistsChanged();
-        });
-    });
-}
-
-// The one-time setup items ask GitHub (with the stored token) and the droplet (the kept session).
-void ChecklistsPage::prepareSetupProbes(const Checklist &list, std::function<void()> then)
-{
-    const bool needed = std::any_of(list.items.cbegin(), list.items.cend(), [](const ChecklistItem &item) {
-        return item.kind == ChecklistItemKind::Automatic && SetupProbes::runsHere(item);
-    });
-    if (!needed) {
-        then();
-        return;
-    }
-    m_core.vault()->readSecret(SecretNames::githubToken(), this, [this, then](const Vault::Result<QString> &token) {
-        if (token.error.ok()) {
-            if (!m_github)
-                m_github = new GitHubClient(m_core.profile().github.apiBaseUrl, std::chrono::seconds(m_core.profile().timing.httpSeconds), this);
-            m_github->setToken(token.value.toUtf8());
-            m_setup->setGitHub(m_github);
-        } else {
-            m_setup->setGitHub(nullptr, token.error.notFound() ? tr("no GitHub token: set one in Settings") : token.error.message);
-        }
-        const QString host = m_health.hostName();
-        if (host.isEmpty()) {
-            m_setup->setDroplet(nullptr, tr("no droplet is set up: add it in Settings"));
-            then();
-            return;
-        }
-        m_hosts.withHost(host, this, [this, then](RemoteHost *remote, const QString &error) {
-            m_setup->setDroplet(remote, error);
-            then();
         });
     });
 }

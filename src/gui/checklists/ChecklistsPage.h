@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/CoreContext.h"
-#include "checklists/ChecklistRecords.h"
+#include "releases/ChecklistRecords.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,7 +22,7 @@ namespace Stratum {
 
 class ConsoleView;
 class HealthCenter;
-class GitHubClient;
+class GitHubAccess;
 class LocalLane;
 class SetupProbes;
 class RemoteHosts;
@@ -36,7 +36,8 @@ class ChecklistsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, KSyntaxHighlighting::Repository &repository,
+    ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, GitHubAccess &github,
+                   KSyntaxHighlighting::Repository &repository,
                    QWidget *parent = nullptr);
     ~ChecklistsPage() override;
 
@@ -59,7 +60,6 @@ private:
     void runChecks();
     void runLocalProbes(const Checklist &list, const QString &sha);
     void runSmoke(const QString &sha);
-    void prepareSetupProbes(const Checklist &list, std::function<void()> then);
     void resetChecklist();
     void save(std::function<void(ChecklistRecords &)> edit, const QString &done);
     void runLocal(const QString &program, const QStringList &arguments, QProcess **keep = nullptr);
@@ -70,10 +70,10 @@ private:
     CoreContext &m_core;
     RemoteHosts &m_hosts;
     HealthCenter &m_health;
+    GitHubAccess &m_github;
     ConsoleView *m_console;
     LocalLane *m_lane;
     SetupProbes *m_setup;
-    GitHubClient *m_github = nullptr;
     ChecklistRecords m_records;
     QPointer<QProcess> m_stripe;
     bool m_busy = false;

@@ -5,6 +5,7 @@
 
 #include "commandpacks/CommandPolicy.h"
 #include "console/ConsoleView.h"
+#include "platform/LocalTools.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QProcess>
@@ -15,17 +16,6 @@ namespace Stratum {
 namespace {
 constexpr int PackIdRole = Qt::UserRole;
 constexpr int ContextRole = Qt::UserRole + 1;
-}
-
-QString localToolPath(const QString &inherited)
-{
-    QStringList parts = inherited.split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &extra : {QStringLiteral("/opt/homebrew/bin"), QStringLiteral("/usr/local/bin"),
-                                 QStringLiteral("/usr/bin"), QStringLiteral("/bin")}) {
-        if (!parts.contains(extra))
-            parts << extra;
-    }
-    return parts.join(QLatin1Char(':'));
 }
 
 CommandPacksPage::CommandPacksPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
@@ -160,9 +150,7 @@ void CommandPacksPage::runLocally(const CommandBlock &block)
     m_console->appendInfo(tr("[Mac] %1").arg(block.title));
     m_console->appendCommand(block.code);
     auto *process = new QProcess(this);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PATH"), localToolPath(environment.value(QStringLiteral("PATH"))));
-    process->setProcessEnvironment(environment);
+    process->setProcessEnvironment(LocalTools::environment());
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process]() {
         m_console->appendOutput(process->readAllStandardOutput(), false);
     });

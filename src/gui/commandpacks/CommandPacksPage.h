@@ -51,8 +51,4 @@ private:
     ConsoleView *m_console;
 };
 
-// PATH for [Mac] blocks: a Mac app started from Finder gets a bare PATH, so the
-// usual Homebrew and local tool places are added.
-QString localToolPath(const QString &inherited);
-
 } // namespace Stratum

@@ -1,16 +1,14 @@
 #pragma once
 
 #include "app/CoreContext.h"
-#include "deploy/DropletOperation.h"
-#include "github/WorkflowDeploy.h"
+#include "deploy/Change.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-#include <optional>
-
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class DeployPage;
@@ -25,66 +23,62 @@ class QTreeWidgetItem;
 namespace Stratum {
 
 class ConsoleView;
-class RegistryClient;
-class GitHubClient;
-class RemoteHosts;
+class DeployLane;
+class GitHubAccess;
 
-// Deploys a SHA, rolls back to a known-good one, or restarts with new env —
-// each after one confirmation that shows current → target — and shows every
-// step with its command, output, exit status and duration.
+// Deploys a SHA, rolls back to a known-good one, or restarts with new env.
+// The core's deploy lane plans each change; the page shows the plan in one
+// confirmation (current → target, gates, warnings), runs the confirmed plan
+// and shows every step with its command, output, exit status and duration.
 class DeployPage : public QWidget
 {
     Q_OBJECT
 public:
-    DeployPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
+    DeployPage(CoreContext &core, DeployLane &lane, GitHubAccess &github, KSyntaxHighlighting::Repository &repository,
                QWidget *parent = nullptr);
     ~DeployPage() override;
 
     ConsoleView *console() const { return m_console; }
-    bool isRunning() const { return m_operation != nullptr || m_workflow != nullptr; }
+    bool isRunning() const { return m_change != nullptr || m_planning; }
 
 public Q_SLOTS:
     void startRollback(const QString &sha);
     void reloadHosts();
-    void refreshGitHub(); // head of main, its CI state, branch protection
+    void refreshGitHub(); // head of main, its gates and CI, branch protection
     void refreshGates();  // after a checklist changed
 
 Q_SIGNALS:
     void releaseLogChanged();
-    void operationFinished(const Stratum::OperationResult &result);
+    void operationFinished(const Stratum::ChangeResult &result);
     void deployed(const QString &sha); // a deploy or rollback succeeded: time for the health watch
 
 private:
     void updateState();
     QString gateTarget() const; // the SHA the gates are shown for
-    void evaluateGates();
+    void previewGates();
     void showGates(const GateReport &report);
-    GateOverride gateOverride() const;
-    void askThenRun(DropletOperation::Options options);
-    void confirmThenRun(DropletOperation::Options options, const QString &gateWarning);
-    void run(DropletOperation::Options options);
+    ChangeIntent intentFor(ChangeKind kind, const Sha &sha = {}) const;
+    void planThenConfirm(const ChangeIntent &intent);
+    void run(const ChangePlan &plan);
+    void showProtection();
     void onStepStarted(int index, const QString &name, const QString &command);
     void onStepFinished(const StepReport &report);
-    void onFinished(const OperationResult &result);
+    void showRun(const RunInfo &run, const QList<JobInfo> &jobs);
+    void onFinished(const ChangeResult &result);
+    void showResult(const QString &text, bool ok);
     QString selectedHost() const;
     bool workflowMethod() const;
-    void withGitHub(std::function<void(GitHubClient *)> then);
-    void askThenDispatch();
-    void showRun(const RunInfo &run, const QList<JobInfo> &jobs);
-    void onWorkflowFinished(const WorkflowDeploy::Result &result);
 
     std::unique_ptr<Ui::DeployPage> m_ui;
     CoreContext &m_core;
-    RemoteHosts &m_hosts;
+    DeployLane &m_lane;
+    GitHubAccess &m_github;
     ConsoleView *m_console;
-    RegistryClient *m_registry;
-    QPointer<DropletOperation> m_operation;
-    QPointer<WorkflowDeploy> m_workflow;
-    GitHubClient *m_github = nullptr;
+    QPointer<ChangeRun> m_change;
+    bool m_planning = false;
     QString m_headSha;
     QString m_runUrl;
     QList<QTreeWidgetItem *> m_stepItems;
-    GateKeeper *m_gates;
     std::optional<GateReport> m_gateReport;
     QTimer m_gateDelay;
 };

@@ -2,8 +2,8 @@
 #include "ui_diagnosticspage.h"
 
 #include "console/ConsoleView.h"
-#include "deploy/ComposePs.h"
-#include "deploy/RemoteCommands.h"
+#include "droplet/ComposePs.h"
+#include "droplet/RemoteCommands.h"
 #include "diagnostics/CommonCauses.h"
 #include "keychain/KeychainStore.h"
 #include "ssh/RemoteHosts.h"

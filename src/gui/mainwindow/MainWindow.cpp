@@ -6,11 +6,12 @@
 #include "deploy/DeployPage.h"
 #include "diagnostics/DiagnosticsPage.h"
 #include "overview/OverviewPage.h"
-#include "releases/ReleasesPage.h"
 #include "health/HealthCenter.h"
-#include "overview/OverviewPage.h"
+#include "releases/ReleasesPage.h"
 #include "settings/SettingsPage.h"
 
+#include "deploy/DeployLane.h"
+#include "github/GitHubAccess.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QApplication>
@@ -33,15 +34,17 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(tr("Stratum Deploy — %1").arg(core.profile().name));
 
-    m_hosts = new RemoteHosts(core, this);
+    m_hosts = new RemoteHosts(core.profile(), core.vault(), this);
+    m_github = new GitHubAccess(core.profile(), core.vault(), &core.redactor(), this);
+    m_lane = new DeployLane(core.profile(), core.vault(), &core.redactor(), m_hosts, m_github, this);
     m_health = new HealthCenter(core, *m_hosts, this);
     m_overview = new OverviewPage(core, *m_hosts, *m_health, this);
     m_releases = new ReleasesPage(core, this);
     m_settings = new SettingsPage(core, this);
-    m_deploy = new DeployPage(core, *m_hosts, m_repository, this);
+    m_deploy = new DeployPage(core, *m_lane, *m_github, m_repository, this);
     QStyle *s = style();
     addPage(m_overview, tr("Overview"), s->standardIcon(QStyle::SP_ComputerIcon));
-    auto *checklists = new ChecklistsPage(core, *m_hosts, *m_health, m_repository, this);
+    auto *checklists = new ChecklistsPage(core, *m_hosts, *m_health, *m_github, m_repository, this);
     addPage(checklists, tr("Checklists"), s->standardIcon(QStyle::SP_DialogApplyButton));
     addPage(m_deploy, tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
     addPage(m_releases, tr("Releases / Rollback"), s->standardIcon(QStyle::SP_BrowserReload));
@@ -53,6 +56,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
 
     connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     connect(m_settings, &SettingsPage::secretsChanged, this, &MainWindow::refreshSecrets);
+    connect(m_settings, &SettingsPage::secretsChanged, m_github, &GitHubAccess::forget);
     connect(m_releases, &ReleasesPage::releaseLogChanged, m_overview, &OverviewPage::reload);
     connect(m_deploy, &DeployPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
     connect(m_deploy, &DeployPage::releaseLogChanged, m_overview, &OverviewPage::reload);

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "app/CoreContext.h"
+#include "health/HealthTypes.h"
 
 #include <KSyntaxHighlighting/Repository>
-
-#include "health/HealthTypes.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -25,7 +24,8 @@ class ReleasesPage;
 class CommandPacksPage;
 class DiagnosticsPage;
 class SettingsPage;
-class DeployPage;
+class DeployLane;
+class GitHubAccess;
 class RemoteHosts;
 class HealthCenter;
 
@@ -57,6 +57,8 @@ private:
     CoreContext &m_core;
     KSyntaxHighlighting::Repository m_repository; // the one repository, passed down
     RemoteHosts *m_hosts = nullptr;               // the kept sessions, one per host
+    GitHubAccess *m_github = nullptr;             // the one GitHub client, made from the token when first needed
+    DeployLane *m_lane = nullptr;                 // the one front door for changes to the droplet
     DeployPage *m_deploy = nullptr;
     OverviewPage *m_overview = nullptr;
     ReleasesPage *m_releases = nullptr;

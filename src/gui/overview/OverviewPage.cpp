@@ -1,8 +1,7 @@
 #include "OverviewPage.h"
 #include "ui_overviewpage.h"
 
-#include "deploy/ComposePs.h"
-#include "deploy/RemoteCommands.h"
+#include "droplet/RunningNow.h"
 #include "health/HealthCenter.h"
 #include "ssh/RemoteHosts.h"
 
@@ -179,24 +178,17 @@ void OverviewPage::refreshDeployed()
                 m_ui->deployedLabel->setText(error);
                 return;
             }
-            host->run(RemoteCommands(m_core.profile()).composePs(),
-                      std::chrono::seconds(m_core.profile().timing.stepSeconds), this,
-                      {{}, {}, [this, name](const RemoteResult &result) {
-                if (!result.exit.error.ok()) {
-                    m_ui->deployedLabel->setText(result.exit.error.message);
-                    return;
-                }
-                const ComposePsResult ps = parseComposePs(result.out);
-                if (!ps.containers) {
-                    m_ui->deployedLabel->setText(ps.error);
+            readRunningNow(host, m_core.profile(), this, [this, name](const RunningNow &now) {
+                if (!now.read) {
+                    m_ui->deployedLabel->setText(now.error);
                     return;
                 }
                 QStringList rows;
-                for (const ContainerState &c : *ps.containers)
+                for (const ContainerState &c : now.containers)
                     rows << tr("<b>%1</b> %2 — <code>%3</code>").arg(c.service.toHtmlEscaped(), c.state.toHtmlEscaped(),
                                                                      c.imageTag().left(12).toHtmlEscaped());
                 m_ui->deployedLabel->setText(tr("%1: %2").arg(name.toHtmlEscaped(), rows.join(QStringLiteral(" · "))));
-            }});
+            });
         });
     });
 }

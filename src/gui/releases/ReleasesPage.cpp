@@ -1,6 +1,8 @@
 #include "ReleasesPage.h"
 #include "ui_releasespage.h"
 
+#include "common/Confirm.h"
+
 #include "smoke/Smoke.h"
 
 #include <QFile>
@@ -99,7 +101,7 @@ void ReleasesPage::markSelectedGood()
 // The smoke decides; without it the operator types why (audited), as in the CLI.
 void ReleasesPage::markGood(const QString &sha, const QString &withoutSmokeReason)
 {
-    const KnownGoodRequest request{sha, CoreContext::operatorName(), {}, withoutSmokeReason};
+    const KnownGoodRequest request{sha, operatorName(), {}, withoutSmokeReason};
     markKnownGood(m_core.profile(), m_core.vault(), &m_core.redactor(), request, this, [this, sha](const KnownGoodResult &result) {
         if (result.marked) {
             reload();
@@ -107,7 +109,7 @@ void ReleasesPage::markGood(const QString &sha, const QString &withoutSmokeReaso
             return;
         }
         if (!result.refused) {
-            QMessageBox::warning(this, tr("Mark known-good"), result.message);
+            inform(this, QMessageBox::Warning, tr("Mark known-good"), result.message);
             return;
         }
         auto *dialog = new QInputDialog(this);
@@ -130,21 +132,14 @@ void ReleasesPage::forgetSelected()
     const QString sha = selectedSha();
     if (sha.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Forget release"),
-                                tr("Remove every entry for %1 from the release log?").arg(sha.left(12)),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("forgetDialog"));
-    box->addButton(tr("Forget"), QMessageBox::DestructiveRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, sha](QAbstractButton *button) {
-        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
-            return;
+    confirm(this, {tr("Forget release"), tr("Remove every entry for %1 from the release log?").arg(sha.left(12)), tr("Forget"),
+                   QMessageBox::Warning, QMessageBox::DestructiveRole, QStringLiteral("forgetDialog")},
+            [this, sha]() {
         change([sha](ReleaseLog &log) {
             log.forget(sha);
             return tr("Forgot %1.").arg(sha.left(12));
         });
     });
-    box->open();
 }
 
 void ReleasesPage::exportLog()

@@ -1,6 +1,8 @@
 #include "SettingsPage.h"
 #include "ui_settingspage.h"
 
+#include "common/Confirm.h"
+
 #include "ssh/RemoteHosts.h"
 #include "ssh/SshSession.h"
 
@@ -136,10 +138,7 @@ void SettingsPage::trustSelectedHost()
         setStatus(error.message, true);
         if (error.kind == SshError::Kind::HostKeyChanged || error.kind == SshError::Kind::HostKeyRevoked) {
             // No override: the way out is on the droplet's console, not in this dialog.
-            auto *box = new QMessageBox(QMessageBox::Critical, tr("Host key refused"), error.message, QMessageBox::Close, this);
-            box->setObjectName(QStringLiteral("hostKeyRefusedDialog"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            inform(this, QMessageBox::Critical, tr("Host key refused"), error.message, QStringLiteral("hostKeyRefusedDialog"));
         }
     });
     connect(session, &SshSession::hostKeyRead, this, [this, session, host](const HostKeyInfo &key) {
@@ -150,22 +149,14 @@ void SettingsPage::trustSelectedHost()
                 return;
             }
         }
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Trust host key"),
-                                    tr("%1 (%2:%3) presents this host key:\n\n%4 %5\n\nCompare it with the droplet's own "
-                                       "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console). "
-                                       "Trust it only if they match.")
-                                        .arg(host.name, host.address).arg(host.port).arg(key.type, key.fingerprint),
-                                    QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("trustHostKeyDialog"));
-        QPushButton *trust = box->addButton(tr("Trust"), QMessageBox::AcceptRole);
-        trust->setObjectName(QStringLiteral("trustButton"));
-        box->setDefaultButton(QMessageBox::Cancel);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::buttonClicked, this, [this, box, host, key](QAbstractButton *button) {
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                storeTrustedKey(host.name, key);
-        });
-        box->open();
+        confirm(this, {tr("Trust host key"),
+                       tr("%1 (%2:%3) presents this host key:\n\n%4 %5\n\nCompare it with the droplet's own "
+                          "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console). "
+                          "Trust it only if they match.")
+                           .arg(host.name, host.address).arg(host.port).arg(key.type, key.fingerprint),
+                       tr("Trust"), QMessageBox::Question, QMessageBox::AcceptRole, QStringLiteral("trustHostKeyDialog"),
+                       QStringLiteral("trustButton")},
+                [this, host, key]() { storeTrustedKey(host.name, key); });
     });
     session->open();
 }

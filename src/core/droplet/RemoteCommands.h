@@ -21,7 +21,7 @@ struct LockInfo {
 };
 
 // Every droplet command of the runbook, built only from validated values.
-// Callers pass SHAs that passed isFullSha()/isShaPrefix(); profile values
+// Callers pass SHAs that passed Sha::isFullText()/Sha::isPrefixText(); profile values
 // were validated when the profile was loaded.
 class RemoteCommands
 {

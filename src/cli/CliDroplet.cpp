@@ -1,0 +1,164 @@
+// stratumctl commands that read the droplet: exec, diag ps | logs, env-lint
+#include "Cli.h"
+
+#include "app/CoreContext.h"
+#include "checklists/SetupProbes.h"
+#include "droplet/ComposePs.h"
+#include "droplet/RemoteCommands.h"
+#include "envlint/EnvLint.h"
+#include "ssh/RemoteHost.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Stratum {
+
+namespace {
+constexpr int sshStyleFailure = 255; // `exec` mirrors ssh: 255 for a local or connection error
+}
+
+void Cli::execCommand()
+{
+    const QStringList words = m_invocation.arguments;
+    if (words.isEmpty()) {
+        fail(ExitCode::Usage, tr("usage: stratumctl exec [--host NAME] -- COMMAND…"));
+        return;
+    }
+    const QString command = words.join(QLatin1Char(' '));
+    withRemote([this, command](RemoteHost *remote) {
+        // Masks whole lines so that a secret split across two reads is still caught.
+        auto emitLines = [this](QByteArray &partial, const QByteArray &data, FILE *stream, bool flushAll) {
+            partial += data;
+            const qsizetype end = flushAll ? partial.size() - 1 : partial.lastIndexOf('\n');
+            if (end < 0)
+                return;
+            const QByteArray clean = core().redactor().redact(QString::fromUtf8(partial.left(end + 1))).toUtf8();
+            std::fwrite(clean.constData(), 1, static_cast<size_t>(clean.size()), stream);
+            std::fflush(stream);
+            partial.remove(0, end + 1);
+        };
+        remote->run(command, std::chrono::seconds(core().profile().timing.stepSeconds), this,
+                    {[this, emitLines](const QByteArray &data) { emitLines(m_partialOut, data, stdout, false); },
+                     [this, emitLines](const QByteArray &data) { emitLines(m_partialErr, data, stderr, false); },
+                     [this, emitLines](const RemoteResult &result) {
+            emitLines(m_partialOut, {}, stdout, true);
+            emitLines(m_partialErr, {}, stderr, true);
+            if (!result.exit.error.ok()) {
+                m_err << QStringLiteral("stratumctl: ") << core().redactor().redact(result.exit.error.message) << Qt::endl;
+                m_finished = true;
+                Q_EMIT finished(sshStyleFailure);
+                return;
+            }
+            m_finished = true;
+            Q_EMIT finished(result.exit.exitSignal.isEmpty() ? result.exit.exitStatus : sshStyleFailure);
+        }});
+    });
+}
+
+void Cli::reportEnvFindings(const QList<EnvFinding> &findings)
+{
+    for (const EnvFinding &finding : findings) {
+        const QString verdict = finding.severity == EnvFinding::Severity::Problem ? tr("problem")
+                                : finding.severity == EnvFinding::Severity::Warning ? tr("warning") : tr("ok");
+        print(QStringLiteral("%1  %2").arg(verdict.leftJustified(8), finding.message));
+    }
+    finish(hasProblems(findings) ? ExitCode::Failed : ExitCode::Success);
+}
+
+void Cli::envLint()
+{
+    const bool local = flag(QStringLiteral("local"));
+    const bool production = flag(QStringLiteral("production"));
+    if (local == production) {
+        fail(ExitCode::Usage, tr("usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]"));
+        return;
+    }
+    if (local) {
+        const QString path = value(QStringLiteral("file"),
+                                                    core().profile().local.projectDir + QLatin1Char('/') + core().profile().local.envFile);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(ExitCode::Usage, tr("cannot read %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        QByteArray content = file.read(4 * 1024 * 1024);
+        const QList<EnvFinding> findings = lintEnv(parseEnvFile(content), EnvKind::Local, core().profile());
+        content.fill('\0');
+        reportEnvFindings(findings);
+        return;
+    }
+    withRemote([this](RemoteHost *remote) {
+        lintProductionEnv(remote, core().profile(), this, [this](const ProductionEnvCheck &check) {
+            if (!check.error.isEmpty()) {
+                fail(check.hostKeyProblem ? ExitCode::Refused : ExitCode::Failed, check.error);
+                return;
+            }
+            reportEnvFindings(check.findings);
+        });
+    });
+}
+
+void Cli::diagPs()
+{
+    diag(RemoteCommands(core().profile()).composePs(), false);
+}
+
+void Cli::diagLogs()
+{
+    const QString service = argument(0);
+    if (!core().profile().droplet.services.contains(service)) {
+        fail(ExitCode::Usage, tr("logs of which service? one of: %1").arg(core().profile().droplet.services.join(QStringLiteral(", "))));
+        return;
+    }
+    const int tail = value(QStringLiteral("tail"), QStringLiteral("200")).toInt();
+    if (tail < 1 || tail > 100000) {
+        fail(ExitCode::Usage, tr("--tail must be a number from 1 to 100000"));
+        return;
+    }
+    diag(RemoteCommands(core().profile()).logs(service, tail), true);
+}
+
+void Cli::diag(const QString &command, bool logs)
+{
+    withRemote([this, command, logs](RemoteHost *remote) {
+        remote->run(command, std::chrono::seconds(core().profile().timing.stepSeconds), this,
+                    {{}, {}, [this, logs](const RemoteResult &result) {
+            if (!result.exit.error.ok()) {
+                fail(result.exit.error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed, result.exit.error.message);
+                return;
+            }
+            if (result.exit.exitStatus != 0) {
+                fail(ExitCode::Failed, QString::fromUtf8(result.err).trimmed());
+                return;
+            }
+            if (logs) {
+                m_out << core().redactor().redact(QString::fromUtf8(result.out)) << Qt::flush;
+                finish(ExitCode::Success);
+                return;
+            }
+            const ComposePsResult ps = parseComposePs(result.out);
+            if (!ps.containers) {
+                fail(ExitCode::Failed, ps.error);
+                return;
+            }
+            if (json()) {
+                QJsonArray array;
+                for (const ContainerState &c : *ps.containers)
+                    array.append(QJsonObject{{QStringLiteral("service"), c.service}, {QStringLiteral("image"), c.image},
+                                             {QStringLiteral("state"), c.state}, {QStringLiteral("health"), c.health},
+                                             {QStringLiteral("status"), c.status}});
+                printJson(array);
+            } else {
+                for (const ContainerState &c : *ps.containers)
+                    print(QStringLiteral("%1  %2  %3  %4").arg(c.service.leftJustified(10), c.state.leftJustified(10),
+                                                              c.status.leftJustified(24), c.image));
+            }
+            finish(ExitCode::Success);
+        }});
+    });
+}
+
+} // namespace Stratum

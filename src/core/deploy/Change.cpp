@@ -1,0 +1,124 @@
+#include "Change.h"
+
+#include <QTimer>
+
+namespace Stratum {
+
+QString changeKindId(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::DeployOverSsh: return QStringLiteral("deploy-ssh");
+    case ChangeKind::DeployViaWorkflow: return QStringLiteral("deploy-workflow");
+    case ChangeKind::Rollback: return QStringLiteral("rollback");
+    case ChangeKind::EnvRestart: return QStringLiteral("env-restart");
+    case ChangeKind::FrontendRecreate: return QStringLiteral("frontend-recreate");
+    }
+    return {};
+}
+
+QString changeKindTitle(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::DeployOverSsh: return ChangePlan::tr("Deploy over SSH");
+    case ChangeKind::DeployViaWorkflow: return ChangePlan::tr("Deploy through GitHub");
+    case ChangeKind::Rollback: return ChangePlan::tr("Roll back");
+    case ChangeKind::EnvRestart: return ChangePlan::tr("Restart with new env");
+    case ChangeKind::FrontendRecreate: return ChangePlan::tr("Recreate frontend");
+    }
+    return {};
+}
+
+bool isGated(ChangeKind kind)
+{
+    return kind == ChangeKind::DeployOverSsh || kind == ChangeKind::DeployViaWorkflow || kind == ChangeKind::Rollback;
+}
+
+bool touchesDroplet(ChangeKind kind)
+{
+    return kind != ChangeKind::DeployViaWorkflow;
+}
+
+bool ChangePlan::gatesOverridden() const
+{
+    return gated() && !gates.passed() && intent.override.requested && !intent.override.reason.trimmed().isEmpty();
+}
+
+bool ChangePlan::refusedByGates() const
+{
+    return verdict == Verdict::Refused && gated() && gatesCheckedAt.isValid() && !gates.passed() && !gatesOverridden();
+}
+
+QString ChangePlan::targetText() const
+{
+    switch (intent.kind) {
+    case ChangeKind::EnvRestart:
+    case ChangeKind::FrontendRecreate:
+        return tr("the running images (%1)").arg(currentText());
+    default:
+        return targetSha.isEmpty() ? intent.sha.text() : targetSha;
+    }
+}
+
+QString ChangePlan::currentText() const
+{
+    const QString tag = current.backendTag();
+    return tag.isEmpty() ? tr("unknown") : tag;
+}
+
+QString ChangePlan::confirmationText() const
+{
+    QString text;
+    const QString host = hostName.isEmpty() ? tr("the droplet") : hostName;
+    switch (intent.kind) {
+    case ChangeKind::DeployOverSsh:
+        text = tr("Deploy to %1 over SSH?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText());
+        break;
+    case ChangeKind::DeployViaWorkflow:
+        text = tr("Dispatch the deploy workflow for %1?\n\ncurrent  %2\ntarget   %3 %4\n\nThe run is followed until it ends.")
+                   .arg(host, currentText(), targetText().left(Sha::shortLength), targetTitle);
+        break;
+    case ChangeKind::Rollback:
+        text = tr("Roll %1 back to a known-good release?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText());
+        break;
+    case ChangeKind::EnvRestart:
+        text = tr("Restart %1 with the running images (%2) and the current env file?").arg(host, currentText());
+        break;
+    case ChangeKind::FrontendRecreate:
+        text = tr("Recreate the frontend of %1 with the running images (%2)?").arg(host, currentText());
+        break;
+    }
+    if (gatesOverridden())
+        text += QStringLiteral("\n\n") + tr("GATES OVERRIDDEN (%1):").arg(intent.override.reason.trimmed())
+                + QStringLiteral("\n  ") + gates.blockers().join(QStringLiteral("\n  "));
+    for (const QString &warning : warnings)
+        text += QStringLiteral("\n\n") + tr("warning: %1").arg(warning);
+    return text;
+}
+
+QString outcomeName(ChangeResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ChangeResult::Outcome::Success: return QStringLiteral("success");
+    case ChangeResult::Outcome::Failed: return QStringLiteral("failed");
+    case ChangeResult::Outcome::Refused: return QStringLiteral("refused");
+    case ChangeResult::Outcome::Cancelled: return QStringLiteral("cancelled");
+    case ChangeResult::Outcome::Interrupted: return QStringLiteral("interrupted");
+    }
+    return {};
+}
+
+void ChangeRun::finishWith(const ChangeResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = result;
+    Q_EMIT finished(result);
+}
+
+void ChangeRun::finishSoon(const ChangeResult &result)
+{
+    QTimer::singleShot(0, this, [this, result]() { finishWith(result); });
+}
+
+} // namespace Stratum

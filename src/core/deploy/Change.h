@@ -1,0 +1,161 @@
+#pragma once
+
+#include "droplet/RunningNow.h"
+#include "gates/Gates.h"
+#include "github/WorkflowRuns.h"
+#include "releases/Sha.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QObject>
+
+namespace Stratum {
+
+// Every change the app makes to the droplet, whichever front end asks.
+enum class ChangeKind { DeployOverSsh, DeployViaWorkflow, Rollback, EnvRestart, FrontendRecreate };
+
+QString changeKindId(ChangeKind kind);    // "deploy-ssh", "deploy-workflow", "rollback", "env-restart", "frontend-recreate"
+QString changeKindTitle(ChangeKind kind); // "Deploy over SSH", … for confirmations
+bool isGated(ChangeKind kind);            // deploys and rollbacks pass the gates; env restarts do not
+bool touchesDroplet(ChangeKind kind);     // everything but a workflow deploy without a droplet
+
+// What a person asks for, before the core has looked at anything.
+struct ChangeIntent {
+    ChangeKind kind = ChangeKind::DeployOverSsh;
+    Sha sha;           // deploy: the commit (prefix or full); rollback: a known-good release; workflow: null = the head
+    QString hostName;  // empty: the only host that is set up
+    QString reason;    // recorded with the change and in the lock
+    GateOverride override;
+};
+
+struct PreflightCheck {
+    QString name;
+    bool passed = false;
+    QString detail;
+};
+
+// What the core found for an intent and what a person must confirm:
+// current → target, the gates with their blockers, the pre-flight, warnings.
+// Only DeployLane makes plans, and it runs only plans it made.
+struct ChangePlan {
+    Q_DECLARE_TR_FUNCTIONS(Stratum::ChangePlan)
+public:
+    enum class Verdict {
+        Ready,   // may be confirmed and run
+        Refused, // policy says no: gates, lock, host key, not known-good
+        Failed,       // could not be planned: the droplet unreachable, bad answers, the pre-flight failed
+        BadInput,     // the intent itself is wrong: no SHA, no such host
+        NoCredentials // the keychain could not be read, or a token is missing
+    };
+
+    quint64 id = 0;
+    ChangeIntent intent;
+    Verdict verdict = Verdict::Failed;
+    QString message; // when not Ready: why, in one sentence a person can act on
+    QString hostName;
+    RunningNow current;
+    QString targetSha;   // the full SHA when known (a deploy's prefix is resolved on the droplet)
+    QString targetTitle; // workflow: the commit title of the branch head
+    QString backendDigest;  // the target's images as the registry reported them (rollback)
+    QString frontendDigest;
+    GateReport gates;    // gated kinds only: the gates as they were evaluated for this plan
+    QDateTime gatesCheckedAt;
+    QList<PreflightCheck> preflight;
+    QStringList warnings;
+    QStringList blockers; // one line each, what stands in the way
+
+    bool ready() const { return verdict == Verdict::Ready; }
+    bool gated() const { return isGated(intent.kind); }
+    bool gatesOverridden() const; // the gates are not met and a reason to override them was given
+    bool refusedByGates() const;  // refused because the gates are not met (and not overridden)
+    QString targetText() const;   // the SHA, or a description for the restarts
+    QString currentText() const;  // the backend's image tag, or "unknown"
+    // The confirmation every front end shows: what happens, current → target,
+    // the override and the warnings.
+    QString confirmationText() const;
+};
+
+struct StepReport {
+    int index = 0;
+    QString name;
+    QString command;
+    bool ok = false;
+    int exitStatus = 0;
+    qint64 durationMs = 0;
+    QString message;
+};
+
+// How any change ended.
+struct ChangeResult {
+    enum class Outcome { Success, Failed, Refused, Cancelled, Interrupted };
+    Outcome outcome = Outcome::Failed;
+    QString message;
+    QString failedStep;
+    QString sha;
+    QString backendDigest;
+    QString frontendDigest;
+    bool dropletChanged = false; // false: nothing on the droplet was touched
+    RunInfo run;                 // a workflow deploy's run
+    QString failedLogTail;       // a failed workflow job's log tail
+    bool succeeded() const { return outcome == Outcome::Success; }
+};
+
+QString outcomeName(ChangeResult::Outcome outcome);
+
+// The confirmed plan and the gate decision enforced for it, as the lane
+// hands it to the code that carries it out. Only the lane makes one.
+class ApprovedChange
+{
+public:
+    const ChangePlan &plan() const { return m_plan; }
+    const GateDecision &decision() const { return m_decision; }
+    QString who() const { return m_who; }
+    QString machine() const { return m_machine; }
+
+private:
+    friend class DeployLane;
+    ApprovedChange(ChangePlan plan, GateDecision decision, QString who, QString machine)
+        : m_plan(std::move(plan)), m_decision(std::move(decision)), m_who(std::move(who)), m_machine(std::move(machine))
+    {
+    }
+    ChangePlan m_plan;
+    GateDecision m_decision;
+    QString m_who;
+    QString m_machine;
+};
+
+// One change being carried out: its steps, output and progress as they
+// happen, cancel, and one result at the end.
+class ChangeRun : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void cancel() {}
+    bool isFinished() const { return m_finished; }
+    const ChangeResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void stepStarted(int index, const QString &name, const QString &command);
+    void output(int index, bool isStderr, const QString &text);
+    void stepFinished(const Stratum::StepReport &report);
+    void progress(const QString &message);
+    void dispatched(qint64 runId, const QString &htmlUrl);
+    void runUpdated(const Stratum::RunInfo &run, const QList<Stratum::JobInfo> &jobs);
+    void finished(const Stratum::ChangeResult &result);
+
+protected:
+    friend class DeployLane;
+    void finishWith(const ChangeResult &result); // emits finished once
+    // A run that ends before it starts (refused by the lane), reported from the event loop.
+    void finishSoon(const ChangeResult &result);
+
+private:
+    bool m_finished = false;
+    ChangeResult m_result;
+};
+
+} // namespace Stratum
+
+Q_DECLARE_METATYPE(Stratum::StepReport)
+Q_DECLARE_METATYPE(Stratum::ChangeResult)

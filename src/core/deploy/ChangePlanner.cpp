@@ -1,0 +1,319 @@
+#include "ChangePlanner.h"
+
+#include "deploy/DeployLane.h"
+#include "droplet/RemoteCommands.h"
+#include "keychain/Vault.h"
+#include "platform/AppPaths.h"
+#include "registry/RegistryClient.h"
+#include "ssh/RemoteHost.h"
+#include "ssh/RemoteHosts.h"
+
+#include <QTimer>
+
+namespace Stratum {
+
+ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::function<void(ChangePlan)> done)
+    : QObject(&lane), m_lane(lane), m_done(std::move(done))
+{
+    m_plan.intent = intent;
+    m_plan.verdict = ChangePlan::Verdict::Ready;
+    switch (intent.kind) {
+    case ChangeKind::DeployOverSsh:
+        m_steps = {[this] { requireSha(); }, [this] { resolveHost(true); }, [this] { checkGates(); },
+                   [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { checkLockFree(); }};
+        break;
+    case ChangeKind::Rollback:
+        m_steps = {[this] { requireSha(); }, [this] { resolveKnownGood(); }, [this] { resolveHost(true); },
+                   [this] { checkGates(); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); },
+                   [this] { checkLockFree(); }, [this] { checkRegistryImages(); },
+                   [this] { checkDropletSeesImage(true); }, [this] { checkDropletSeesImage(false); },
+                   [this] { checkDiskSpace(); }, [this] { warnWhenComposeFileDiffers(); }};
+        break;
+    case ChangeKind::EnvRestart:
+    case ChangeKind::FrontendRecreate:
+        m_steps = {[this] { resolveHost(true); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(true); },
+                   [this] { checkLockFree(); }};
+        break;
+    case ChangeKind::DeployViaWorkflow:
+        m_steps = {[this] { readBranchHead(); }, [this] { checkGates(); }, [this] { resolveHost(false); },
+                   [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { checkLockFree(); }};
+        break;
+    }
+}
+
+void ChangePlanner::start()
+{
+    QTimer::singleShot(0, this, &ChangePlanner::next);
+}
+
+void ChangePlanner::next()
+{
+    if (m_next >= m_steps.size()) {
+        finish();
+        return;
+    }
+    m_steps.at(m_next++)();
+}
+
+void ChangePlanner::stop(ChangePlan::Verdict verdict, const QString &message)
+{
+    m_plan.verdict = verdict;
+    m_plan.message = message;
+    m_done(m_plan);
+    deleteLater();
+}
+
+void ChangePlanner::finish()
+{
+    if (!m_plan.blockers.isEmpty()) {
+        stop(m_policyBlocked ? ChangePlan::Verdict::Refused : ChangePlan::Verdict::Failed,
+             tr("the pre-flight found a problem (nothing was changed):\n  %1").arg(m_plan.blockers.join(QStringLiteral("\n  "))));
+        return;
+    }
+    stop(ChangePlan::Verdict::Ready, {});
+}
+
+void ChangePlanner::check(const QString &name, bool passed, const QString &detail, bool policy)
+{
+    m_plan.preflight.append({name, passed, detail});
+    if (!passed) {
+        m_plan.blockers << tr("%1: %2").arg(name, detail);
+        m_policyBlocked |= policy;
+    }
+}
+
+void ChangePlanner::runRemote(const QString &command, std::function<void(const RemoteResult &)> then)
+{
+    m_host->run(command, std::chrono::seconds(m_lane.profile().timing.stepSeconds), this, {{}, {}, std::move(then)});
+}
+
+QString ChangePlanner::imageRef(bool backend) const
+{
+    return backend ? m_lane.profile().backendImageRef(m_plan.targetSha) : m_lane.profile().frontendImageRef(m_plan.targetSha);
+}
+
+// ------------------------------------------------------------------ steps
+
+void ChangePlanner::requireSha()
+{
+    if (m_plan.intent.sha.isNull()) {
+        stop(ChangePlan::Verdict::BadInput, tr("give the commit SHA (7 to 40 hex digits)"));
+        return;
+    }
+    m_plan.targetSha = m_plan.intent.sha.isFull() ? m_plan.intent.sha.text() : QString();
+    next();
+}
+
+void ChangePlanner::resolveKnownGood()
+{
+    const Sha wanted = m_plan.intent.sha;
+    m_lane.m_vault->loadReleaseLog(m_lane.profile().id, this, [this, wanted](const Vault::Result<ReleaseLog> &log) {
+        if (!log.error.ok()) {
+            stop(ChangePlan::Verdict::NoCredentials, log.error.message);
+            return;
+        }
+        QStringList matches;
+        for (const ReleaseEntry &entry : log.value.knownGood()) {
+            if (wanted.isPrefixOf(entry.sha) && !matches.contains(entry.sha))
+                matches << entry.sha;
+        }
+        if (matches.size() != 1) {
+            const QString name = tr("pre-flight: %1 is known-good").arg(wanted.shortForm());
+            m_plan.preflight.append({name, false, {}});
+            stop(ChangePlan::Verdict::Refused,
+                 matches.isEmpty() ? tr("%1 is not a known-good release; only known-good releases are rollback targets "
+                                        "(see stratumctl releases list --known-good)").arg(wanted.text())
+                                   : tr("%1 matches several known-good releases; give more digits").arg(wanted.text()));
+            return;
+        }
+        m_plan.targetSha = matches.first();
+        m_plan.preflight.append({tr("pre-flight: %1 is known-good").arg(m_plan.targetSha.left(Sha::shortLength)), true, {}});
+        next();
+    });
+}
+
+void ChangePlanner::resolveHost(bool required)
+{
+    m_lane.resolveHost(m_plan.intent.hostName, this, [this, required](const HostChoice &choice) {
+        const QString name = choice.name;
+        if (name.isEmpty() && (required || !choice.noneSetUp)) {
+            stop(choice.keychainFailed ? ChangePlan::Verdict::NoCredentials : ChangePlan::Verdict::BadInput, choice.error);
+            return;
+        }
+        if (name.isEmpty()) {
+            m_plan.warnings << tr("no droplet is set up: the droplet's deploy lock is not taken for this run");
+            m_next = int(m_steps.size()); // nothing more to read without a droplet
+            next();
+            return;
+        }
+        m_plan.hostName = name;
+        m_lane.m_hosts->withHost(name, this, [this](RemoteHost *host, const QString &hostError) {
+            if (!host) {
+                stop(ChangePlan::Verdict::Failed, hostError);
+                return;
+            }
+            m_host = host;
+            next();
+        });
+    });
+}
+
+void ChangePlanner::readBranchHead()
+{
+    m_lane.readHead(this, [this](const BranchHead &head) {
+        if (!head.error.isEmpty()) {
+            stop(head.noCredentials ? ChangePlan::Verdict::NoCredentials : ChangePlan::Verdict::Failed, head.error);
+            return;
+        }
+        const Profile &profile = m_lane.profile();
+        const QString branch = profile.github.branch;
+        const QString target = m_plan.intent.sha.isNull() ? head.sha : m_plan.intent.sha.text();
+        const bool isHead = head.sha.startsWith(target);
+        if (!isHead && profile.github.deployWorkflow.shaInput.isEmpty()) {
+            stop(ChangePlan::Verdict::Refused,
+                 tr("%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an "
+                    "older SHA over SSH (stratumctl deploy --via ssh --sha %1).")
+                     .arg(target.left(Sha::shortLength), branch, head.sha.left(Sha::shortLength)));
+            return;
+        }
+        if (!isHead && !m_plan.intent.sha.isFull()) {
+            stop(ChangePlan::Verdict::Refused, tr("give the full 40-digit SHA to deploy a commit other than the head"));
+            return;
+        }
+        m_plan.targetSha = isHead ? head.sha : target;
+        m_plan.targetTitle = isHead ? head.title : QString();
+        next();
+    });
+}
+
+void ChangePlanner::checkGates()
+{
+    const QString sha = m_plan.targetSha.isEmpty() ? m_plan.intent.sha.text() : m_plan.targetSha;
+    m_lane.evaluateGates(sha, this, [this](const DeployLane::GateSnapshot &snapshot) {
+        m_plan.gates = snapshot.report;
+        m_plan.gatesCheckedAt = snapshot.checkedAt;
+        if (m_plan.targetSha.isEmpty() && !snapshot.report.sha.isEmpty())
+            m_plan.targetSha = snapshot.report.sha; // the one full SHA the records know for a prefix
+        if (snapshot.report.passed() || m_plan.gatesOverridden()) {
+            next();
+            return;
+        }
+        // Refused before anything reaches the droplet; the refusal is audited.
+        const GateDecision refusal = m_lane.gateKeeper()->decide(
+            snapshot.report, m_plan.intent.kind == ChangeKind::Rollback ? GatedAction::Rollback : GatedAction::Deploy,
+            m_plan.intent.override, operatorName());
+        m_plan.blockers = snapshot.report.blockers();
+        stop(ChangePlan::Verdict::Refused, refusal.message);
+    });
+}
+
+void ChangePlanner::loadRedactorSecrets()
+{
+    // Whatever the change shows later is masked with the secrets stored now.
+    m_lane.m_vault->loadRedactorSecrets(m_lane.m_redactor, this, [this](const KeychainError &error) {
+        if (!error.ok()) {
+            stop(ChangePlan::Verdict::NoCredentials, error.message);
+            return;
+        }
+        next();
+    });
+}
+
+void ChangePlanner::readCurrent(bool imagesRequired)
+{
+    readRunningNow(m_host, m_lane.profile(), this, [this, imagesRequired](const RunningNow &now) {
+        m_plan.current = now;
+        if (!now.read) {
+            stop(now.hostKeyProblem ? ChangePlan::Verdict::Refused : ChangePlan::Verdict::Failed,
+                 tr("cannot read what runs on %1: %2").arg(m_plan.hostName, now.error));
+            return;
+        }
+        if (imagesRequired && (now.backendRef().isEmpty() || now.frontendRef().isEmpty())) {
+            stop(ChangePlan::Verdict::Failed, tr("cannot tell which images run now (no backend or frontend container)"));
+            return;
+        }
+        check(tr("pre-flight: droplet reachable, host key trusted"), true, {});
+        next();
+    });
+}
+
+void ChangePlanner::checkLockFree()
+{
+    runRemote(RemoteCommands(m_lane.profile()).lockStatus(), [this](const RemoteResult &result) {
+        const QString name = tr("pre-flight: deploy lock is free");
+        if (!result.ok()) {
+            check(name, false, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message);
+        } else {
+            const LockInfo info = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
+            check(name, !info.held,
+                  info.held ? tr("the deploy lock is held by %1 on %2 since %3 (%4)").arg(info.holder, info.machine, info.since, info.reason)
+                            : QString(),
+                  true);
+        }
+        next();
+    });
+}
+
+void ChangePlanner::checkRegistryImages()
+{
+    m_lane.withRegistry([this](RegistryClient *registry) {
+        registry->checkManifest(imageRef(true), this, [this, registry](const ManifestCheck &backend) {
+            registry->checkManifest(imageRef(false), this, [this, backend](const ManifestCheck &frontend) {
+                const bool both = backend.outcome == ManifestCheck::Outcome::Present
+                                  && frontend.outcome == ManifestCheck::Outcome::Present;
+                const QString missing = backend.outcome == ManifestCheck::Outcome::Present ? frontend.message : backend.message;
+                m_plan.backendDigest = backend.digest;
+                m_plan.frontendDigest = frontend.digest;
+                check(tr("pre-flight: both images in the registry"), both,
+                      both ? tr("%1, %2").arg(backend.digest, frontend.digest) : missing);
+                next();
+            });
+        });
+    });
+}
+
+void ChangePlanner::checkDropletSeesImage(bool backend)
+{
+    runRemote(RemoteCommands(m_lane.profile()).manifestInspect(imageRef(backend)), [this, backend](const RemoteResult &result) {
+        check(backend ? tr("pre-flight: droplet sees the backend image") : tr("pre-flight: droplet sees the frontend image"),
+              result.ok(),
+              tr("the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login "
+                 "ghcr.io on the droplet): %1").arg(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed()
+                                                                           : result.exit.error.message));
+        next();
+    });
+}
+
+void ChangePlanner::checkDiskSpace()
+{
+    runRemote(RemoteCommands(m_lane.profile()).freeDiskKb(), [this](const RemoteResult &result) {
+        bool ok = false;
+        const qint64 freeKb = QString::fromUtf8(result.out).trimmed().toLongLong(&ok);
+        const qint64 neededKb = qint64(m_lane.profile().droplet.minFreeDiskMb) * 1024;
+        const QString name = tr("pre-flight: disk space for the pull");
+        if (!result.ok() || !ok)
+            check(name, false, tr("could not read the free disk space"));
+        else
+            check(name, freeKb >= neededKb,
+                  tr("only %1 MiB free on the droplet; the pull needs at least %2 MiB").arg(freeKb / 1024).arg(neededKb / 1024));
+        next();
+    });
+}
+
+void ChangePlanner::warnWhenComposeFileDiffers()
+{
+    const QString currentTag = RegistryClient::tagOf(m_plan.current.backendRef());
+    if (!Sha::isFullText(currentTag) || currentTag == m_plan.targetSha) {
+        next();
+        return;
+    }
+    runRemote(RemoteCommands(m_lane.profile()).composeFileDiffers(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
+        if (result.exit.error.ok() && result.exit.exitStatus == 1)
+            m_plan.warnings << tr("%1 differs between the running release and %2; the rollback uses the compose file "
+                                  "checked out on the droplet now.").arg(m_lane.profile().droplet.composeFile,
+                                                                         m_plan.targetSha.left(Sha::shortLength));
+        next();
+    });
+}
+
+} // namespace Stratum

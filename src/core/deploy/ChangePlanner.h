@@ -1,0 +1,59 @@
+#pragma once
+
+#include "deploy/Change.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Stratum {
+
+class DeployLane;
+class RemoteHost;
+struct RemoteResult;
+
+// Makes one plan for the deploy lane: a chain of read-only checks that ends
+// in a ChangePlan. Nothing it runs changes the droplet, GitHub or the logs
+// (a refusal by the gates goes to the audit log).
+class ChangePlanner : public QObject
+{
+    Q_OBJECT
+public:
+    ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::function<void(ChangePlan)> done);
+    void start();
+
+private:
+    using Step = std::function<void()>;
+    void next();
+    void stop(ChangePlan::Verdict verdict, const QString &message);
+    void finish();
+
+    // The steps; each ends in next() or stop().
+    void requireSha();
+    void resolveKnownGood();
+    void resolveHost(bool required);
+    void readBranchHead();
+    void checkGates();
+    void loadRedactorSecrets();
+    void readCurrent(bool imagesRequired);
+    void checkLockFree();
+    void checkRegistryImages();
+    void checkDropletSeesImage(bool backend);
+    void checkDiskSpace();
+    void warnWhenComposeFileDiffers();
+
+    void check(const QString &name, bool passed, const QString &detail, bool policy = false);
+    void runRemote(const QString &command, std::function<void(const RemoteResult &)> then);
+    QString imageRef(bool backend) const;
+
+    DeployLane &m_lane;
+    ChangePlan m_plan;
+    QList<Step> m_steps;
+    int m_next = 0;
+    QPointer<RemoteHost> m_host;
+    bool m_policyBlocked = false;
+    std::function<void(ChangePlan)> m_done;
+};
+
+} // namespace Stratum

@@ -1,0 +1,288 @@
+#include "DeployLane.h"
+
+#include "deploy/ChangePlanner.h"
+#include "deploy/DropletOperation.h"
+#include "deploy/WorkflowDeploy.h"
+#include "github/GitHubAccess.h"
+#include "github/GitHubClient.h"
+#include "keychain/Vault.h"
+#include "platform/AppPaths.h"
+#include "redaction/Redactor.h"
+#include "registry/RegistryClient.h"
+#include "ssh/RemoteHosts.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLane, "stratum.deploy.lane")
+
+namespace Stratum {
+
+namespace {
+
+// A change the lane would not start: it ends at once with the reason.
+class RefusedRun : public ChangeRun
+{
+public:
+    RefusedRun(ChangeResult result, QObject *parent) : ChangeRun(parent) { finishSoon(result); }
+};
+
+GatedAction gatedActionOf(ChangeKind kind)
+{
+    return kind == ChangeKind::Rollback ? GatedAction::Rollback : GatedAction::Deploy;
+}
+
+} // namespace
+
+DeployLane::DeployLane(const Profile &profile, Vault *vault, Redactor *redactor, RemoteHosts *hosts, GitHubAccess *github,
+                       QObject *parent)
+    : QObject(parent), m_profile(profile), m_vault(vault), m_redactor(redactor), m_hosts(hosts), m_github(github),
+      m_gates(new GateKeeper(profile, vault, github, redactor, this)),
+      m_registry(new RegistryClient(profile.images.apiBaseUrl, std::chrono::seconds(profile.timing.httpSeconds), this))
+{
+}
+
+DeployLane::~DeployLane() = default;
+
+// ------------------------------------------------------------------ planning
+
+void DeployLane::plan(const ChangeIntent &intent, QObject *context, PlanDone done)
+{
+    QPointer<QObject> guard(context);
+    auto *planner = new ChangePlanner(*this, intent, [this, guard, done](ChangePlan plan) {
+        if (plan.ready())
+            plan.id = issue(plan);
+        qCInfo(lcLane).noquote() << "planned" << changeKindId(plan.intent.kind) << plan.targetSha.left(Sha::shortLength)
+                                 << "ready:" << plan.ready();
+        if (guard)
+            done(plan);
+    });
+    planner->start();
+}
+
+quint64 DeployLane::issue(const ChangePlan &plan)
+{
+    const quint64 id = m_nextId++;
+    ChangePlan kept = plan;
+    kept.id = id;
+    m_issued.insert(id, kept);
+    return id;
+}
+
+void DeployLane::previewGates(const Sha &sha, QObject *context, std::function<void(const GateReport &)> done)
+{
+    // What is shown is read now (a checklist may have changed anywhere); a plan made soon after reuses it.
+    m_gateCache.remove(sha.text());
+    QPointer<QObject> guard(context);
+    evaluateGates(sha.text(), this, [guard, done](const GateSnapshot &snapshot) {
+        if (guard)
+            done(snapshot.report);
+    });
+}
+
+void DeployLane::forgetGates()
+{
+    m_gateCache.clear();
+}
+
+bool DeployLane::fresh(const GateSnapshot &snapshot) const
+{
+    return snapshot.checkedAt.isValid()
+           && snapshot.checkedAt.msecsTo(QDateTime::currentDateTimeUtc()) < qint64(m_profile.timing.gateSnapshotSeconds) * 1000;
+}
+
+void DeployLane::evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done)
+{
+    const auto cached = m_gateCache.constFind(sha);
+    if (cached != m_gateCache.cend() && fresh(cached.value())) {
+        done(cached.value());
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_gates->evaluate(sha, this, [this, sha, guard, done](const GateReport &report) {
+        const GateSnapshot snapshot{report, QDateTime::currentDateTimeUtc()};
+        m_gateCache.insert(sha, snapshot);
+        if (guard)
+            done(snapshot);
+    });
+}
+
+void DeployLane::readHead(QObject *context, std::function<void(const BranchHead &)> done)
+{
+    QPointer<QObject> guard(context);
+    if (!m_github) {
+        done({{}, {}, tr("no GitHub access")});
+        return;
+    }
+    m_github->withClient(this, [this, guard, done](GitHubClient *github, const GitHubAccessError &error) {
+        if (!github) {
+            if (guard)
+                done({{}, {}, error.message, true});
+            return;
+        }
+        const QString path = QStringLiteral("/repos/%1/%2/branches/%3")
+                                 .arg(m_profile.github.owner, m_profile.github.repo, m_profile.github.branch);
+        github->get(path, this, [this, guard, done](const GitHubResponse &answer) {
+            if (!guard)
+                return;
+            if (!answer.ok()) {
+                done({{}, {}, answer.error});
+                return;
+            }
+            const QJsonObject commit = answer.json.object().value(QStringLiteral("commit")).toObject();
+            const QString sha = commit.value(QStringLiteral("sha")).toString();
+            if (!Sha::isFullText(sha)) {
+                done({{}, {}, tr("GitHub's answer for %1 has no commit SHA").arg(m_profile.github.branch)});
+                return;
+            }
+            const QString title = commit.value(QStringLiteral("commit")).toObject().value(QStringLiteral("message")).toString()
+                                      .section(QLatin1Char('\n'), 0, 0);
+            done({sha, title, {}});
+        });
+    });
+}
+
+void DeployLane::resolveHost(const QString &wanted, QObject *context, std::function<void(const HostChoice &)> done)
+{
+    QPointer<QObject> guard(context);
+    m_vault->loadHosts(this, [wanted, guard, done](const Vault::Result<QList<HostEntry>> &hosts) {
+        if (!guard)
+            return;
+        HostChoice choice;
+        if (!hosts.error.ok()) {
+            choice.error = hosts.error.message;
+            choice.keychainFailed = true;
+        } else if (hosts.value.isEmpty()) {
+            choice.error = tr("no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR");
+            choice.noneSetUp = true;
+        } else if (wanted.isEmpty() && hosts.value.size() > 1) {
+            choice.error = tr("several hosts are set up; pick one with --host NAME");
+        } else {
+            for (const HostEntry &host : hosts.value) {
+                if (wanted.isEmpty() || host.name == wanted) {
+                    choice.name = host.name;
+                    break;
+                }
+            }
+            if (choice.name.isEmpty())
+                choice.error = tr("no host named \"%1\"").arg(wanted);
+        }
+        done(choice);
+    });
+}
+
+void DeployLane::withRegistry(std::function<void(RegistryClient *)> then)
+{
+    // Read for every change: a token rotated in Settings is used at once.
+    m_vault->readSecret(SecretNames::ghcrUsername(), this, [this, then](const Vault::Result<QString> &user) {
+        m_vault->readSecret(SecretNames::ghcrToken(), this, [this, then, user](const Vault::Result<QString> &token) {
+            m_registry->setCredentials(user.value, token.value);
+            then(m_registry);
+        });
+    });
+}
+
+// ------------------------------------------------------------------ running
+
+ChangeRun *DeployLane::refuse(const QString &message, QObject *parent)
+{
+    ChangeResult result;
+    result.outcome = ChangeResult::Outcome::Refused;
+    result.message = m_redactor->redact(message);
+    auto *run = new RefusedRun(result, parent);
+    connect(run, &ChangeRun::finished, this, &DeployLane::changeFinished);
+    return run;
+}
+
+ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent)
+{
+    // The plan the lane made is the one that runs, never the caller's copy of it.
+    const auto issued = m_issued.constFind(offered.id);
+    if (offered.id == 0 || issued == m_issued.cend())
+        return refuse(tr("this change was not planned by the core, or it ran already: plan it again"), parent);
+    const ChangePlan plan = issued.value();
+    m_issued.remove(offered.id);
+
+    ChangeRun *run = nullptr;
+    if (plan.intent.kind == ChangeKind::DeployViaWorkflow)
+        run = new WorkflowDeploy(m_profile, m_vault, m_redactor, parent);
+    else
+        run = new DropletOperation(m_profile, m_vault, m_redactor, parent);
+    connect(run, &ChangeRun::finished, this, &DeployLane::changeFinished);
+    QPointer<ChangeRun> guard(run);
+
+    auto approve = [this, plan, guard](const GateDecision &decision) {
+        if (!guard)
+            return;
+        if (!decision.allowed) {
+            ChangeResult refused;
+            refused.outcome = ChangeResult::Outcome::Refused;
+            refused.message = m_redactor->redact(decision.message);
+            refused.failedStep = tr("gates");
+            refused.sha = plan.targetSha;
+            guard->finishSoon(refused); // a refused change never reaches the droplet
+            return;
+        }
+        startApproved(ApprovedChange(plan, decision, operatorName(), machineName()), guard);
+    };
+    if (!plan.gated()) {
+        approve(GateDecision{true, false, {}, {}, {}});
+    } else {
+        const GateSnapshot snapshot{plan.gates, plan.gatesCheckedAt};
+        const GatedAction action = gatedActionOf(plan.intent.kind);
+        if (fresh(snapshot)) {
+            approve(m_gates->decide(snapshot.report, action, plan.intent.override, operatorName()));
+        } else {
+            qCInfo(lcLane) << "the plan's gates are older than" << m_profile.timing.gateSnapshotSeconds << "s: evaluating again";
+            m_gateCache.remove(plan.gates.requestedSha);
+            evaluateGates(plan.gates.requestedSha, this, [this, plan, action, approve](const GateSnapshot &again) {
+                approve(m_gates->decide(again.report, action, plan.intent.override, operatorName()));
+            });
+        }
+    }
+    return run;
+}
+
+void DeployLane::startApproved(ApprovedChange approved, ChangeRun *run)
+{
+    const ChangePlan &plan = approved.plan();
+    if (auto *workflow = qobject_cast<WorkflowDeploy *>(run)) {
+        m_github->withClient(workflow, [this, workflow, approved](GitHubClient *github, const GitHubAccessError &error) {
+            if (!github) {
+                ChangeResult failed;
+                failed.message = error.message;
+                workflow->finishWith(failed);
+                return;
+            }
+            if (approved.plan().hostName.isEmpty()) {
+                workflow->setTransport(github, nullptr);
+                workflow->begin(approved);
+                return;
+            }
+            m_hosts->withHost(approved.plan().hostName, workflow, [workflow, github, approved](RemoteHost *host, const QString &) {
+                workflow->setTransport(github, host);
+                workflow->begin(approved);
+            });
+        });
+        return;
+    }
+    auto *operation = static_cast<DropletOperation *>(run);
+    operation->setGateRecheck([this, plan](const QString &sha, std::function<void(const GateDecision &)> decided) {
+        evaluateGates(sha, this, [this, plan, decided](const GateSnapshot &snapshot) {
+            decided(m_gates->decide(snapshot.report, gatedActionOf(plan.intent.kind), plan.intent.override, operatorName()));
+        });
+    });
+    m_hosts->withHost(plan.hostName, operation, [this, operation, approved](RemoteHost *host, const QString &error) {
+        if (!host) {
+            ChangeResult failed;
+            failed.message = error;
+            operation->finishWith(failed);
+            return;
+        }
+        withRegistry([operation, host, approved](RegistryClient *registry) {
+            operation->setTransport(host, registry);
+            operation->begin(approved);
+        });
+    });
+}
+
+} // namespace Stratum

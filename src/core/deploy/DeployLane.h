@@ -1,0 +1,104 @@
+#pragma once
+
+#include "deploy/Change.h"
+#include "gates/Gates.h"
+#include "profile/Profile.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Stratum {
+
+class GitHubAccess;
+class Redactor;
+class RegistryClient;
+class RemoteHost;
+class RemoteHosts;
+class Vault;
+
+// Where a change goes: a host name, or why there is none.
+struct HostChoice {
+    QString name;
+    QString error;
+    bool noneSetUp = false;      // no host at all: a workflow deploy runs without the droplet's lock
+    bool keychainFailed = false;
+};
+
+struct BranchHead {
+    QString sha;
+    QString title;
+    QString error;
+    bool noCredentials = false; // no token, or the keychain failed
+};
+
+// The one front door for every change to the droplet — deploy over SSH or
+// through the workflow, rollback, env restart, frontend recreate — used by
+// the GUI, the CLI and the health watch's rollback offer alike.
+//
+//   plan(intent)  reads what runs now, evaluates the gates once, checks the
+//                 pre-flight, and says what a person must confirm. It changes
+//                 nothing.
+//   run(plan)     carries out exactly that plan: the gate snapshot the person
+//                 saw is enforced (evaluated again only when it is older than
+//                 the profile's timing.gateSnapshotSeconds or the target
+//                 changed); it fetches the credentials, takes and releases the
+//                 droplet's lock, and records into the release log and the
+//                 audit log. A plan the lane did not make is refused.
+class DeployLane : public QObject
+{
+    Q_OBJECT
+public:
+    DeployLane(const Profile &profile, Vault *vault, Redactor *redactor, RemoteHosts *hosts, GitHubAccess *github,
+               QObject *parent = nullptr);
+    ~DeployLane() override;
+
+    using PlanDone = std::function<void(const ChangePlan &)>;
+    void plan(const ChangeIntent &intent, QObject *context, PlanDone done);
+    ChangeRun *run(const ChangePlan &plan, QObject *parent = nullptr); // never null; ends with finished()
+
+    // The gates of a SHA as a front end shows them before a plan; the next
+    // plan for the same SHA reuses this evaluation while it is fresh.
+    void previewGates(const Sha &sha, QObject *context, std::function<void(const GateReport &)> done);
+    void forgetGates(); // a checklist changed: the next plan evaluates again
+    void readHead(QObject *context, std::function<void(const BranchHead &)> done);
+
+    GateKeeper *gateKeeper() const { return m_gates; }
+    const Profile &profile() const { return m_profile; }
+
+    // The host a change goes to: `wanted`, or the only one set up.
+    void resolveHost(const QString &wanted, QObject *context, std::function<void(const HostChoice &)> done);
+
+Q_SIGNALS:
+    void changeFinished(const Stratum::ChangeResult &result); // after every run: the release log changed
+
+private:
+    friend class ChangePlanner;
+    struct GateSnapshot {
+        GateReport report;
+        QDateTime checkedAt;
+    };
+
+    void evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done);
+    bool fresh(const GateSnapshot &snapshot) const;
+    quint64 issue(const ChangePlan &plan);
+    void startApproved(class ApprovedChange approved, ChangeRun *refusalTarget);
+    ChangeRun *refuse(const QString &message, QObject *parent);
+    void withRegistry(std::function<void(RegistryClient *)> then);
+
+    const Profile &m_profile;
+    Vault *m_vault;
+    Redactor *m_redactor;
+    QPointer<RemoteHosts> m_hosts;
+    QPointer<GitHubAccess> m_github;
+    GateKeeper *m_gates;
+    RegistryClient *m_registry;
+    QHash<QString, GateSnapshot> m_gateCache; // by the SHA asked for
+    QHash<quint64, ChangePlan> m_issued;      // plans this lane made, not run yet
+    quint64 m_nextId = 1;
+};
+
+} // namespace Stratum

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "droplet/ComposePs.h"
+#include "profile/Profile.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+
+namespace Stratum {
+
+class RemoteHost;
+
+// What runs on the droplet, as `docker compose ps` tells it.
+struct RunningNow {
+    Q_DECLARE_TR_FUNCTIONS(Stratum::RunningNow)
+public:
+    bool read = false;           // false: it could not be read, `error` says why
+    QString error;
+    bool hostKeyProblem = false; // the droplet was not reached because its host key is not trusted
+    QList<ContainerState> containers;
+
+    QString imageOf(const QString &service) const; // repository:tag, empty when the service has no container
+    QString backendRef() const { return imageOf(QStringLiteral("backend")); }
+    QString frontendRef() const { return imageOf(QStringLiteral("frontend")); }
+    QString backendTag() const;
+};
+
+// Reads what runs now through the host's kept session.
+void readRunningNow(RemoteHost *host, const Profile &profile, QObject *context,
+                    std::function<void(const RunningNow &)> done);
+
+} // namespace Stratum

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace Stratum {
+
+// Where local tools live on a Mac even when the app was started from Finder
+// with a bare PATH: STRATUM_TOOL_DIRS (for tests and odd setups), PATH,
+// /opt/homebrew/bin, /usr/local/bin, /usr/bin, /bin.
+namespace LocalTools {
+QStringList searchDirs();
+QString find(const QString &program); // empty when not found
+QProcessEnvironment environment();    // the process environment with that PATH
+} // namespace LocalTools
+
+} // namespace Stratum

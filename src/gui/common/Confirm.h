@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <functional>
+
+namespace Stratum {
+
+// A question the operator answers in a window-modal box that never blocks
+// the event loop (QMessageBox::open, deleted when closed). The safe answer
+// is the default button.
+struct Confirmation {
+    QString title;
+    QString text;
+    QString acceptText;                     // the button that goes ahead
+    QMessageBox::Icon icon = QMessageBox::Question;
+    QMessageBox::ButtonRole acceptRole = QMessageBox::AcceptRole; // DestructiveRole for removals
+    QString objectName = QStringLiteral("confirmDialog");
+    QString acceptObjectName = QStringLiteral("confirmButton");
+};
+
+QMessageBox *confirm(QWidget *parent, const Confirmation &question, std::function<void()> onAccept);
+// A message with only a Close button, shown the same way.
+QMessageBox *inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                    const QString &objectName = QStringLiteral("messageDialog"));
+
+} // namespace Stratum

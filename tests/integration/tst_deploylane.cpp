@@ -1,0 +1,648 @@
+// The deploy lane (deploy/DeployLane) against real peers: plan, then run, for
+// the emergency deploy by SHA, the rollback and the env restarts — sshd with
+// the docker shim, a real git droplet, docker-registry behind a GHCR-like
+// token gate, the fake GitHub the gates ask, and the real keychain.
+#include "DeployWorld.h"
+#include "TestWorld.h"
+
+#include "audit/AuditLog.h"
+#include "deploy/DeployLane.h"
+#include "github/GitHubAccess.h"
+#include "platform/AppPaths.h"
+#include "redaction/Redactor.h"
+#include "ssh/RemoteHosts.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Stratum;
+using namespace StratumTest;
+using namespace std::chrono_literals;
+
+namespace {
+const QByteArray ghcrToken = "ghp_DeployTestGhcrToken0123456789abcdef";
+}
+
+// One machine running the app: its kept sessions, its GitHub client and its lane.
+struct AppSide {
+    AppSide(const Profile &profile, Vault *vault, Redactor *redactor)
+        : hosts(profile, vault), github(profile, vault, redactor), lane(profile, vault, redactor, &hosts, &github)
+    {
+    }
+    RemoteHosts hosts;
+    GitHubAccess github;
+    DeployLane lane;
+};
+
+class TestDeployLane : public QObject
+{
+    Q_OBJECT
+private:
+    DeployWorld m_world{ghcrToken};
+    Profile m_profile;
+    std::unique_ptr<KeychainStore> m_store;
+    std::unique_ptr<Vault> m_vault;
+    Redactor m_redactor;
+    std::unique_ptr<AppSide> m_app;
+    GateOverride m_override;
+    bool m_passGates = true; // tests of the gates themselves turn this off
+    QStringList m_allOutput; // everything the changes showed
+
+    struct Run {
+        ChangePlan plan;
+        ChangeResult result;
+        QList<StepReport> steps;
+        QString output;
+        bool ran = false;
+    };
+
+    ChangePlan planOf(DeployLane &lane, ChangeKind kind, const QString &sha)
+    {
+        ChangeIntent intent;
+        intent.kind = kind;
+        intent.sha = Sha::parse(sha).value_or(Sha());
+        intent.reason = QStringLiteral("test");
+        intent.override = m_override;
+        if (m_passGates && isGated(kind)) {
+            for (const QString &commit : m_world.droplet().commits()) {
+                if (Sha::isPrefixText(sha) && commit.startsWith(sha.toLower()))
+                    m_world.passGates(m_vault.get(), commit);
+            }
+        }
+        std::optional<ChangePlan> plan;
+        lane.plan(intent, this, [&plan](const ChangePlan &p) { plan = p; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(plan.has_value(), 30000); }();
+        return plan.value_or(ChangePlan());
+    }
+
+    ChangeRun *start(DeployLane &lane, const ChangePlan &plan, Run *run)
+    {
+        ChangeRun *change = lane.run(plan, this);
+        run->ran = true;
+        connect(change, &ChangeRun::output, this, [this, run](int, bool, const QString &text) {
+            run->output += text;
+            m_allOutput << text;
+        });
+        connect(change, &ChangeRun::stepStarted, this, [this, run](int, const QString &name, const QString &command) {
+            run->output += QStringLiteral("$ ") + name + QStringLiteral(": ") + command + QLatin1Char('\n');
+            m_allOutput << command;
+        });
+        connect(change, &ChangeRun::stepFinished, this, [run](const StepReport &report) { run->steps << report; });
+        connect(change, &ChangeRun::finished, this, [run](const ChangeResult &result) { run->result = result; });
+        return change;
+    }
+
+    // Plans the change and, when the plan is ready, runs it to its end.
+    Run change(ChangeKind kind, const QString &sha, std::function<void(ChangeRun *)> during = {})
+    {
+        Run run;
+        run.result.outcome = ChangeResult::Outcome(-1);
+        run.plan = planOf(m_app->lane, kind, sha);
+        if (!run.plan.ready())
+            return run;
+        ChangeRun *running = start(m_app->lane, run.plan, &run);
+        if (during)
+            during(running);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 60000); }();
+        return run;
+    }
+
+    ReleaseLog releaseLog()
+    {
+        std::optional<Vault::Result<ReleaseLog>> loaded;
+        m_vault->loadReleaseLog(m_profile.id, this, [&](const Vault::Result<ReleaseLog> &r) { loaded = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 15000); }();
+        return loaded ? loaded->value : ReleaseLog();
+    }
+
+    void saveReleaseLog(const ReleaseLog &log)
+    {
+        QVERIFY(awaitKeychain([&](QObject *context, auto done) { m_vault->saveReleaseLog(m_profile.id, log, context, done); }));
+    }
+
+    void markKnownGood(const QString &sha)
+    {
+        ReleaseLog log = releaseLog();
+        log.markKnownGood(sha, QStringLiteral("me"), {}, QStringLiteral("smoke passed"));
+        saveReleaseLog(log);
+    }
+
+    QStringList calls(const QString &prefix) const { return m_world.dockerCalls(prefix); }
+    QString composeUp() const { return QStringLiteral("compose -f docker-compose.prod.yml --env-file .env.production up"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<StepReport>();
+        qRegisterMetaType<ChangeResult>();
+        QVERIFY2(m_world.start(), qPrintable(m_world.errorString()));
+        m_profile = m_world.profile();
+        m_store = std::make_unique<KeychainStore>(10s);
+        m_vault = std::make_unique<Vault>(m_store.get());
+        QVERIFY(m_world.storeCredentials(m_vault.get(), QStringLiteral("droplet")));
+        m_app = std::make_unique<AppSide>(m_profile, m_vault.get(), &m_redactor);
+
+        // The droplet "echoes" secrets: compose up prints env values and the GHCR token.
+        m_world.sshd().setDockerOutput(QStringLiteral("compose-up"),
+                                       QByteArray(DropletFixture::plantedEnv()) + "login with " + ghcrToken + "\n");
+        m_world.sshd().setDockerOutput(QStringLiteral("compose-logs"), QByteArray(DropletFixture::plantedEnv()));
+    }
+
+    void init()
+    {
+        m_override = {};
+        m_passGates = true;
+        m_world.sshd().setDockerMode(SshdFixture::DockerMode::Ok);
+        m_world.clearDockerCalls();
+    }
+
+    void fullEmergencyDeploy()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("v2"), QStringLiteral("v2"));
+        const QString backendDigest = m_world.pushImages(sha);
+        m_world.setRunningImages(sha);
+
+        const Run run = change(ChangeKind::DeployOverSsh, sha);
+        QVERIFY2(run.plan.ready(), qPrintable(run.plan.message));
+        QVERIFY(run.plan.confirmationText().contains(QStringLiteral("target   %1").arg(sha)));
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message + run.output));
+        QCOMPARE(run.result.backendDigest, backendDigest);
+        QVERIFY(m_world.tokenGate().tokensIssued() > 0);
+
+        QCOMPARE(calls(QStringLiteral("pull ")).size(), 2);
+        QVERIFY(!calls(QStringLiteral("pull ") + m_profile.backendImageRef(sha)).isEmpty());
+        const QStringList up = calls(composeUp() + QStringLiteral(" -d --no-build --remove-orphans"));
+        QCOMPARE(up.size(), 1);
+        QVERIFY(up.first().contains(QStringLiteral("BACKEND_IMAGE=") + m_profile.backendImageRef(sha)));
+        QVERIFY(up.first().contains(QStringLiteral("WORKER_IMAGE=") + m_profile.backendImageRef(sha)));
+        QVERIFY(up.first().contains(QStringLiteral("FRONTEND_IMAGE=") + m_profile.frontendImageRef(sha)));
+        QVERIFY(up.first().contains(QStringLiteral("PWD=") + m_world.droplet().appDir()));
+        QCOMPARE(calls(QStringLiteral("manifest inspect ")).size(), 2);
+        QVERIFY(!m_world.lockIsHeld());
+
+        // The droplet's checkout moved to the new main.
+        QCOMPARE(m_world.dropletHead(), sha);
+        const auto entry = releaseLog().latest(sha);
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->method, QStringLiteral("ssh"));
+        QCOMPARE(entry->result, QStringLiteral("success"));
+        QCOMPARE(entry->backendDigest, backendDigest);
+        // Every step reports its command, status and duration.
+        QVERIFY(run.steps.size() >= 12);
+        for (const StepReport &step : run.steps)
+            QVERIFY2(step.ok, qPrintable(step.name));
+    }
+
+    void shortShaIsResolvedOnTheDroplet()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("v3"), QStringLiteral("v3"));
+        m_world.pushImages(sha);
+        m_world.setRunningImages(sha);
+        const Run run = change(ChangeKind::DeployOverSsh, sha.left(9));
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message));
+        QCOMPARE(run.result.sha, sha);
+        QVERIFY(!calls(QStringLiteral("pull ") + m_profile.frontendImageRef(sha)).isEmpty());
+    }
+
+    void unknownShaFailsBeforeAnyContainerChanges()
+    {
+        m_override = {true, QStringLiteral("test: an unknown SHA still fails on the droplet")};
+        const Run run = change(ChangeKind::DeployOverSsh, QStringLiteral("deadbeefdeadbeef"));
+        QVERIFY2(run.plan.ready(), qPrintable(run.plan.message));
+        QVERIFY(run.plan.gatesOverridden());
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Failed);
+        QCOMPARE(run.result.failedStep, QStringLiteral("resolve the SHA"));
+        QVERIFY(run.result.message.contains(QLatin1String("not a commit")));
+        QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    void shellCharactersNeverBecomeAPlan()
+    {
+        for (const QString &bad : {QStringLiteral("abc1234;reboot"), QStringLiteral("$(id)"), QStringLiteral("abc1234 && rm -rf /")}) {
+            QVERIFY(!Sha::parse(bad).has_value());
+            const Run run = change(ChangeKind::DeployOverSsh, bad); // the intent carries no SHA then
+            QCOMPARE(run.plan.verdict, ChangePlan::Verdict::BadInput);
+            QVERIFY(!run.ran);
+        }
+        QVERIFY(m_world.sshd().dockerCalls().isEmpty());
+    }
+
+    void aPlanTheLaneDidNotMakeIsRefused()
+    {
+        const QString sha = m_world.droplet().commits().last();
+        const int loginsBefore = m_world.sshLogins();
+        ChangePlan forged;
+        forged.id = 987654;
+        forged.verdict = ChangePlan::Verdict::Ready;
+        forged.intent.kind = ChangeKind::DeployOverSsh;
+        forged.intent.sha = *Sha::parse(sha);
+        forged.targetSha = sha;
+        Run run;
+        run.result.outcome = ChangeResult::Outcome(-1);
+        start(m_app->lane, forged, &run);
+        QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 10000);
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Refused);
+        QVERIFY(run.result.message.contains(QLatin1String("not planned by the core")));
+
+        // A plan the lane made runs once, and the lane's own copy of it: a caller's edits do not count.
+        ChangePlan refused = planOf(m_app->lane, ChangeKind::Rollback, QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+        QVERIFY(!refused.ready());
+        refused.verdict = ChangePlan::Verdict::Ready;
+        Run second;
+        second.result.outcome = ChangeResult::Outcome(-1);
+        start(m_app->lane, refused, &second);
+        QTRY_VERIFY_WITH_TIMEOUT(int(second.result.outcome) != -1, 10000);
+        QCOMPARE(second.result.outcome, ChangeResult::Outcome::Refused);
+        QVERIFY(m_world.sshd().dockerCalls().isEmpty());
+        QCOMPARE(m_world.sshLogins(), loginsBefore); // proven from the droplet's side
+    }
+
+    void imageThatAppearsLateIsWaitedFor()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("v4"), QStringLiteral("v4"));
+        m_world.registry().pushImage(DeployWorld::backendRepo(), sha);
+        m_world.setRunningImages(sha);
+        const Run run = change(ChangeKind::DeployOverSsh, sha, [this, sha](ChangeRun *) {
+            QTimer::singleShot(1500, this, [this, sha]() { m_world.registry().pushImage(DeployWorld::frontendRepo(), sha); });
+        });
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message));
+        QVERIFY(run.output.contains(QLatin1String("waiting for the images")));
+    }
+
+    void imageThatNeverAppearsTimesOutAndChangesNoContainer()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("v5"), QStringLiteral("v5"));
+        m_world.registry().pushImage(DeployWorld::backendRepo(), sha);
+        const Run run = change(ChangeKind::DeployOverSsh, sha);
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Failed);
+        QCOMPARE(run.result.failedStep, QStringLiteral("wait for both images in the registry"));
+        QVERIFY(run.result.message.contains(QLatin1String("did not appear within 3 s")));
+        QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
+        QVERIFY(calls(QStringLiteral("compose -f")).size() == calls(QStringLiteral("compose -f docker-compose.prod.yml --env-file .env.production ps")).size());
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    void cancelWhileWaitingStops()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("v6"), QStringLiteral("v6"));
+        const Run run = change(ChangeKind::DeployOverSsh, sha, [](ChangeRun *running) {
+            QTimer::singleShot(1200, running, &ChangeRun::cancel);
+        });
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Cancelled);
+        QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("failedStep");
+        QTest::addColumn<bool>("composeRan");
+        QTest::addRow("pull fails") << "fail:pull" << "pull the backend image" << false;
+        QTest::addRow("droplet cannot see image") << "fail:manifest" << "droplet sees the backend image" << false;
+        QTest::addRow("compose fails") << "fail:compose-up" << "compose up" << true;
+    }
+
+    void failures()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, failedStep);
+        QFETCH(bool, composeRan);
+        const QString sha = m_world.droplet().commits().last();
+        m_world.pushImages(sha);
+        m_world.sshd().setDockerMode(mode);
+        const Run run = change(ChangeKind::DeployOverSsh, sha);
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Failed);
+        QCOMPARE(run.result.failedStep, failedStep);
+        QCOMPARE(!calls(composeUp()).isEmpty(), composeRan);
+        QVERIFY(!m_world.lockIsHeld());
+        QCOMPARE(run.steps.last().ok, false);
+        QCOMPARE(run.steps.last().exitStatus, 1);
+        const auto entry = releaseLog().latest(sha);
+        QCOMPARE(entry->result, QStringLiteral("failed"));
+        QCOMPARE(entry->failedStep, failedStep);
+    }
+
+    void droppedConnectionMidStepIsInterrupted()
+    {
+        const QString sha = m_world.droplet().commits().last();
+        m_world.sshd().setDockerMode(QStringLiteral("hang:compose-up"));
+        const Run run = change(ChangeKind::DeployOverSsh, sha, [this](ChangeRun *running) {
+            connect(running, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
+                if (name == QLatin1String("compose up"))
+                    QTimer::singleShot(500, this, [this]() {
+                        m_world.sshd().setDockerMode(SshdFixture::DockerMode::Ok);
+                        m_world.sshd().dropConnections();
+                    });
+            });
+        });
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Interrupted);
+        QCOMPARE(run.result.failedStep, QStringLiteral("compose up"));
+        QVERIFY2(run.output.contains(QLatin1String("after reconnecting, the droplet runs")), qPrintable(run.output.right(1500)));
+        QVERIFY2(!m_world.lockIsHeld(), "the app reconnected and released its own lock");
+        const auto entry = releaseLog().latest(sha);
+        QCOMPARE(entry->result, QStringLiteral("interrupted"));
+        QCOMPARE(entry->failedStep, QStringLiteral("interrupted at step compose up"));
+    }
+
+    void secondConcurrentDeployIsRefused()
+    {
+        const QString sha = m_world.droplet().commits().last();
+        m_world.pushImages(sha);
+        m_world.sshd().setDockerMode(SshdFixture::DockerMode::Slow, 1);
+        AppSide other(m_profile, m_vault.get(), &m_redactor); // a second machine
+        const ChangePlan planA = planOf(m_app->lane, ChangeKind::DeployOverSsh, sha);
+        const ChangePlan planB = planOf(other.lane, ChangeKind::DeployOverSsh, sha);
+        QVERIFY(planA.ready() && planB.ready());
+        Run first, second;
+        first.result.outcome = second.result.outcome = ChangeResult::Outcome(-1);
+        start(m_app->lane, planA, &first);
+        start(other.lane, planB, &second);
+        QTRY_VERIFY_WITH_TIMEOUT(int(first.result.outcome) != -1 && int(second.result.outcome) != -1, 90000);
+        QCOMPARE(int(first.result.succeeded()) + int(second.result.succeeded()), 1); // exactly one deploy ran
+        const Run &loser = first.result.succeeded() ? second : first;
+        QCOMPARE(loser.result.outcome, ChangeResult::Outcome::Refused);
+        QVERIFY(!loser.result.dropletChanged);
+        QVERIFY(loser.result.message.contains(operatorName()));
+        QVERIFY(loser.result.message.contains(QLatin1String("since")));
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    void rollbackPreflightFailuresChangeNothing_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("check");
+        QTest::addRow("not known-good") << "not-known-good" << "is known-good";
+        QTest::addRow("image missing") << "image-missing" << "both images in the registry";
+        QTest::addRow("lock held") << "lock-held" << "deploy lock is free";
+    }
+
+    void rollbackPreflightFailuresChangeNothing()
+    {
+        QFETCH(QString, problem);
+        QFETCH(QString, check);
+        const QString sha = m_world.droplet().commits().first(); // no images were pushed for the first commit
+        ReleaseLog log = releaseLog();
+        if (problem != QLatin1String("not-known-good"))
+            log.markKnownGood(sha, QStringLiteral("me"), {}, QStringLiteral("test"));
+        else
+            log.forget(sha);
+        saveReleaseLog(log);
+        if (problem == QLatin1String("lock-held")) {
+            m_world.pushImages(sha);
+            m_world.holdLock(R"({"holder":"alice@laptop","machine":"laptop","since":"2026-11-27T10:00:00Z","reason":"hotfix"})");
+        }
+        m_world.setRunningImages(m_world.droplet().commits().last());
+        const QString headBefore = m_world.dropletHead();
+        const QByteArray logBefore = releaseLog().toKeychainJson(m_profile.id);
+        m_world.clearDockerCalls();
+
+        Run run = change(ChangeKind::Rollback, sha);
+        QVERIFY(run.plan.verdict == ChangePlan::Verdict::Failed || run.plan.verdict == ChangePlan::Verdict::Refused);
+        QVERIFY(!run.ran);
+        const auto failed = std::find_if(run.plan.preflight.cbegin(), run.plan.preflight.cend(),
+                                         [](const PreflightCheck &c) { return !c.passed; });
+        QVERIFY(failed != run.plan.preflight.cend());
+        QVERIFY2(failed->name.startsWith(QLatin1String("pre-flight")) && failed->name.contains(check), qPrintable(failed->name));
+        // Running the refused plan anyway is refused by the lane.
+        Run forced;
+        forced.result.outcome = ChangeResult::Outcome(-1);
+        start(m_app->lane, run.plan, &forced);
+        QTRY_VERIFY_WITH_TIMEOUT(int(forced.result.outcome) != -1, 10000);
+        QCOMPARE(forced.result.outcome, ChangeResult::Outcome::Refused);
+
+        // Nothing changed, as the droplet and the keychain tell it.
+        QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
+        QVERIFY(calls(composeUp()).isEmpty());
+        QCOMPARE(m_world.dropletHead(), headBefore);
+        QCOMPARE(releaseLog().toKeychainJson(m_profile.id), logBefore);
+        if (problem == QLatin1String("lock-held")) {
+            QVERIFY(run.plan.message.contains(QLatin1String("alice@laptop")));
+            QVERIFY2(m_world.lockIsHeld(), "someone else's lock is left alone");
+            m_world.freeLock();
+        } else {
+            QVERIFY(!m_world.lockIsHeld());
+        }
+    }
+
+    void rollbackToKnownGood()
+    {
+        const QString good = m_world.droplet().commits().at(1);
+        const QString current = m_world.droplet().commits().last();
+        m_world.pushImages(good);
+        markKnownGood(good);
+        m_world.setRunningImages(current);
+        m_world.clearDockerCalls();
+        const Run run = change(ChangeKind::Rollback, good.left(10));
+        QVERIFY2(run.plan.ready(), qPrintable(run.plan.message));
+        QCOMPARE(run.plan.targetSha, good);
+        QCOMPARE(run.plan.currentText(), current);
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message + run.output));
+        QVERIFY(!calls(QStringLiteral("pull ") + m_profile.backendImageRef(good)).isEmpty());
+        const QStringList up = calls(composeUp());
+        QCOMPARE(up.size(), 1);
+        QVERIFY(up.first().contains(QStringLiteral("FRONTEND_IMAGE=") + m_profile.frontendImageRef(good)));
+        QCOMPARE(releaseLog().entries().first().method, QStringLiteral("rollback"));
+        QVERIFY(!releaseLog().entries().first().backendDigest.isEmpty());
+        // No git command touched the checkout in a rollback.
+        QVERIFY(calls(QStringLiteral("git")).isEmpty());
+        QCOMPARE(m_world.dropletHead(), current);
+    }
+
+    void whatRunsChangedSinceThePlanIsRefused()
+    {
+        const QString good = m_world.droplet().commits().at(1);
+        m_world.pushImages(good);
+        markKnownGood(good);
+        m_world.setRunningImages(m_world.droplet().commits().last());
+        const ChangePlan plan = planOf(m_app->lane, ChangeKind::Rollback, good);
+        QVERIFY2(plan.ready(), qPrintable(plan.message));
+        m_world.setRunningImages(m_world.droplet().commits().at(2)); // someone deployed meanwhile
+        m_world.clearDockerCalls();
+        Run run;
+        run.result.outcome = ChangeResult::Outcome(-1);
+        start(m_app->lane, plan, &run);
+        QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 30000);
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Refused);
+        QVERIFY(run.result.message.contains(QLatin1String("plan the change again")));
+        QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    // ------------------------------------------------------------- gates
+
+    void gatesRefuseBeforeAnyRemoteCommand_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("checklists open") << "checklists" << "Stripe sandbox";
+        QTest::addRow("ci red") << "ci-red" << "CI is not green";
+        QTest::addRow("ci unverifiable: no token") << "no-token" << "CI cannot be verified";
+        QTest::addRow("ci unverifiable: GitHub down") << "github-down" << "CI cannot be verified";
+        QTest::addRow("override without reason") << "empty-override" << "needs a reason";
+    }
+
+    void gatesRefuseBeforeAnyRemoteCommand()
+    {
+        QFETCH(QString, problem);
+        QFETCH(QString, expected);
+        m_passGates = false;
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("gated.txt"), problem, QStringLiteral("gated ") + problem);
+        m_world.pushImages(sha);
+        if (problem == QLatin1String("checklists"))
+            m_world.gates().serveGreenCi(sha);
+        else
+            QVERIFY(GatesFixture::completeChecklists(m_vault.get(), m_profile, sha));
+        if (problem == QLatin1String("ci-red"))
+            m_world.gates().serveRedCi(sha);
+        if (problem == QLatin1String("github-down")) {
+            m_world.gates().github().on("GET", GatesFixture::repoPath() + QStringLiteral("/commits/%1/check-runs").arg(sha),
+                                        [](const FakeGitHub::Seen &) { return FakeGitHub::Reply{503, "{\"message\":\"Service Unavailable\"}", {}}; });
+        }
+        if (problem == QLatin1String("no-token")) {
+            QVERIFY(awaitKeychain([&](QObject *context, auto done) { m_vault->removeSecret(SecretNames::githubToken(), context, done); }));
+            m_app->github.forget();
+        }
+        if (problem == QLatin1String("empty-override")) {
+            m_world.gates().serveRedCi(sha);
+            m_override = {true, QStringLiteral("   ")};
+        }
+        const QString headBefore = m_world.dropletHead();
+        const int loginsBefore = m_world.sshLogins();
+        const Run run = change(ChangeKind::DeployOverSsh, sha);
+        QCOMPARE(run.plan.verdict, ChangePlan::Verdict::Refused);
+        QVERIFY(run.plan.refusedByGates());
+        QVERIFY2(run.plan.message.contains(expected), qPrintable(run.plan.message));
+        QVERIFY(!run.ran);
+        QVERIFY(m_world.sshd().dockerCalls().isEmpty());
+        QCOMPARE(m_world.sshLogins(), loginsBefore); // not even a login on the droplet
+        QVERIFY(!m_world.lockIsHeld());
+        QCOMPARE(m_world.dropletHead(), headBefore);
+        QVERIFY(!releaseLog().latest(sha).has_value());
+        const QList<QJsonObject> audit = AuditLog::read();
+        QVERIFY(!audit.isEmpty());
+        QCOMPARE(audit.last().value(QStringLiteral("event")).toString(), QStringLiteral("gate-refused"));
+        QCOMPARE(audit.last().value(QStringLiteral("sha")).toString(), sha);
+        if (problem == QLatin1String("no-token")) {
+            QVERIFY(awaitKeychain([&](QObject *context, auto done) {
+                m_vault->writeSecret(SecretNames::githubToken(), m_world.githubToken(), context, done);
+            }));
+            m_app->github.forget();
+        }
+    }
+
+    void rollbackIsGatedToo()
+    {
+        m_passGates = false;
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("gated.txt"), QStringLiteral("rb"), QStringLiteral("rollback target"));
+        markKnownGood(sha);
+        m_world.gates().serveGreenCi(sha);
+        const Run run = change(ChangeKind::Rollback, sha);
+        QCOMPARE(run.plan.verdict, ChangePlan::Verdict::Refused);
+        QVERIFY(run.plan.refusedByGates());
+        QVERIFY(m_world.sshd().dockerCalls().isEmpty());
+    }
+
+    void overrideIsRecordedInTheReleaseLogAndAudit()
+    {
+        m_passGates = false;
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("gated.txt"), QStringLiteral("ov"), QStringLiteral("override"));
+        m_world.pushImages(sha);
+        m_world.setRunningImages(sha);
+        m_world.gates().serveRedCi(sha);
+        const QString reason = QStringLiteral("prod is down, CI runner outage; token ") + QString::fromLatin1(ghcrToken);
+        m_override = {true, reason};
+        const Run run = change(ChangeKind::DeployOverSsh, sha);
+        QVERIFY(run.plan.gatesOverridden());
+        QVERIFY(run.plan.confirmationText().contains(QLatin1String("GATES OVERRIDDEN")));
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message));
+        const auto entry = releaseLog().latest(sha);
+        QVERIFY(entry.has_value());
+        QVERIFY(entry->gateOverride.startsWith(QLatin1String("prod is down, CI runner outage")));
+        QVERIFY2(!entry->gateOverride.contains(QString::fromLatin1(ghcrToken)), "the reason is redacted");
+        const QJsonObject audit = AuditLog::read().last();
+        QCOMPARE(audit.value(QStringLiteral("event")).toString(), QStringLiteral("gate-override"));
+        QCOMPARE(audit.value(QStringLiteral("sha")).toString(), sha);
+        QVERIFY(audit.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("prod is down")));
+        QFile auditFile(AuditLog::path());
+        QVERIFY(auditFile.open(QIODevice::ReadOnly));
+        QVERIFY(!auditFile.readAll().contains(ghcrToken));
+    }
+
+    void gatesAreEvaluatedOncePerConfirmedChange()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("once"), QStringLiteral("once"));
+        m_world.pushImages(sha);
+        m_world.setRunningImages(sha);
+        QVERIFY(m_world.passGates(m_vault.get(), sha));
+        m_passGates = false; // recorded above; the lane is what is measured
+        AppSide fresh(m_profile, m_vault.get(), &m_redactor);
+        const int evaluationsBefore = fresh.lane.gateKeeper()->evaluations();
+        m_world.gates().github().clearRequests();
+        const int readsBefore = m_store->reads(QStringLiteral("checks/") + m_profile.id);
+
+        // What a front end does: show the gates while the SHA is typed, plan, confirm, run.
+        std::optional<GateReport> preview;
+        fresh.lane.previewGates(*Sha::parse(sha), this, [&preview](const GateReport &report) { preview = report; });
+        QTRY_VERIFY_WITH_TIMEOUT(preview.has_value(), 15000);
+        const ChangePlan plan = planOf(fresh.lane, ChangeKind::DeployOverSsh, sha);
+        QVERIFY2(plan.ready(), qPrintable(plan.message));
+        Run run;
+        run.result.outcome = ChangeResult::Outcome(-1);
+        start(fresh.lane, plan, &run);
+        QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 60000);
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message));
+
+        QCOMPARE(fresh.lane.gateKeeper()->evaluations() - evaluationsBefore, 1);
+        QCOMPARE(m_store->reads(QStringLiteral("checks/") + m_profile.id) - readsBefore, 1);
+        int ciRequests = 0;
+        for (const FakeGitHub::Seen &seen : m_world.gates().github().requests())
+            ciRequests += seen.path.contains(sha) || seen.path.contains(QLatin1String("/rules/branches/"));
+        // One evaluation: the branch rules, every check-run page, the combined status, the comparison.
+        QCOMPARE(ciRequests, 4);
+    }
+
+    void envRestartKeepsTheRunningTags()
+    {
+        const QString current = m_world.droplet().commits().at(1);
+        m_world.setRunningImages(current);
+        const Run run = change(ChangeKind::EnvRestart, QString());
+        QVERIFY2(run.result.succeeded(), qPrintable(run.plan.message + run.result.message));
+        QVERIFY(!run.plan.gated());
+        const QStringList up = calls(composeUp() + QStringLiteral(" -d --no-build --remove-orphans"));
+        QCOMPARE(up.size(), 1);
+        QVERIFY(up.first().contains(QStringLiteral("BACKEND_IMAGE=") + m_profile.backendImageRef(current)));
+        QVERIFY(up.first().contains(QStringLiteral("FRONTEND_IMAGE=") + m_profile.frontendImageRef(current)));
+
+        m_world.clearDockerCalls();
+        const Run frontend = change(ChangeKind::FrontendRecreate, QString());
+        QVERIFY2(frontend.result.succeeded(), qPrintable(frontend.result.message));
+        QCOMPARE(calls(composeUp() + QStringLiteral(" -d --no-build --force-recreate frontend")).size(), 1);
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    void secretsNeverShow()
+    {
+        const QStringList planted{QStringLiteral("planted-jwt-secret-9c1e"), QStringLiteral("planted-ops-token-77ab"),
+                                  QStringLiteral("planted-pg-pass-31"), QStringLiteral("sk_live_plantedLiveKey123"),
+                                  QString::fromLatin1(ghcrToken)};
+        const QString everything = m_allOutput.join(QLatin1Char('\n'));
+        QVERIFY2(everything.contains(QLatin1String("JWT_SECRET=")), "the echoed env lines were shown (redacted)");
+        for (const QString &secret : planted)
+            QVERIFY2(!everything.contains(secret), qPrintable(secret));
+        const QByteArray log = releaseLog().toExportJson(m_profile.id);
+        for (const QString &secret : planted)
+            QVERIFY(!log.contains(secret.toUtf8()));
+        QList<QByteArray> plantedBytes;
+        for (const QString &secret : planted)
+            plantedBytes << secret.toUtf8();
+        for (const WrittenFile &file : scanForSecrets(worldDir() + QStringLiteral("/home"), plantedBytes, false))
+            QVERIFY2(file.leaked.isEmpty(), qPrintable(file.path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeployLane)
+#include "tst_deploylane.moc"
