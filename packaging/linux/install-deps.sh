@@ -18,7 +18,7 @@ PACKAGES=(
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev libsecret-1-0
   libssh2-1-dev libssl-dev libgl-dev
   gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
-  openssh-server openssh-client docker-registry curl python3-dbusmock procps
+  openssh-server openssh-client docker-registry curl python3-dbusmock procps zsh
 )
 TRIXIE_SOURCES=/etc/apt/sources.list.d/stratum-deploy-trixie.sources
 TRIXIE_PIN=/etc/apt/preferences.d/stratum-deploy-trixie

@@ -128,8 +128,8 @@ void Cli::finish(ExitCode code)
     if (m_finished)
         return;
     m_finished = true;
-    qCInfo(lcCli).noquote() << "stratumctl" << (m_invocation.command ? m_invocation.command->path : QString()) << "exit"
-                            << static_cast<int>(code);
+    if (m_core) // commands that touch nothing (help, completion, --version) leave no log either
+        qCInfo(lcCli).noquote() << "stratumctl" << m_invocation.command->path << "exit" << static_cast<int>(code);
     m_out.flush();
     m_err.flush();
     Q_EMIT finished(static_cast<int>(code));

@@ -1,15 +1,10 @@
 // The Deploy and Diagnostics pages against real peers, driven like a person
 // would: pick the SHA, click Deploy, confirm current → target, watch the steps.
 // With STRATUM_SCREENSHOT_DIR set, it also writes the README's screenshots.
-#include "DropletFixture.h"
-#include "FakeGitHub.h"
-#include "GatesFixture.h"
+#include "DeployWorld.h"
 #include "GitHubShapes.h"
-#include "RegistryFixture.h"
-#include "SshdFixture.h"
 #include "Screenshot.h"
 #include "TestWorld.h"
-#include "TokenGateFixture.h"
 
 #include "console/ConsoleView.h"
 #include "mainwindow/MainWindow.h"
@@ -43,11 +38,11 @@ class TestDeployPage : public QObject
 {
     Q_OBJECT
 private:
-    SshdFixture m_sshd;
-    RegistryFixture m_registry;
-    DropletFixture m_droplet;
-    std::unique_ptr<TokenGateFixture> m_gate;
-    FakeGitHub m_github;
+    DeployWorld m_world{ghcrToken.toUtf8(), "github_pat_11GUIWORKFLOW_0123456789"};
+    SshdFixture &m_sshd = m_world.sshd();
+    RegistryFixture &m_registry = m_world.registry();
+    DropletFixture &m_droplet = m_world.droplet();
+    FakeGitHub &m_github = m_world.gates().github();
     QElapsedTimer m_sinceDispatch;
     std::unique_ptr<CoreContext> m_core;
     std::unique_ptr<MainWindow> m_window;
@@ -75,35 +70,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
-        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
-        m_gate = std::make_unique<TokenGateFixture>(m_registry.baseUrl(), QStringLiteral("qualitymaterial"), ghcrToken);
-        QVERIFY(m_gate->start());
-        QVERIFY2(m_droplet.create(worldDir() + QStringLiteral("/repos")), qPrintable(m_droplet.errorString()));
-
-        QVERIFY(m_github.start());
-        Profile profile = *defaultProfile().profile;
-        profile.github.apiBaseUrl = m_github.baseUrl();
-        profile.timing.runPollSeconds = 1;
-        profile.droplet.appDir = m_droplet.appDir();
-        profile.droplet.lockDir = m_droplet.lockDir();
-        profile.images.apiBaseUrl = m_gate->baseUrl();
-        profile.timing.imagePollSeconds = 1;
-        profile.timing.imageWaitSeconds = 5;
-        profile.timing.stepSeconds = 20;
-        const QString profilePath = worldDir() + QStringLiteral("/gui-profile.json");
-        QFile file(profilePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(profileToJson(profile));
-        file.close();
-
+        QVERIFY2(m_world.start(), qPrintable(m_world.errorString()));
+        const QString profilePath = m_world.writeProfile(QStringLiteral("gui-profile.json"), [](QJsonObject &root) {
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("imageWaitSeconds"), 5);
+        });
         m_core = std::make_unique<CoreContext>();
         QVERIFY(m_core->loadProfile(profilePath));
-        const HostEntry host = m_sshd.hostEntry(QStringLiteral("production"), true);
-        await([&](auto done) { m_core->vault()->saveHosts({host}, this, [done](const KeychainError &) { done(); }); });
-        await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrUsername(), "qualitymaterial", this, [done](const KeychainError &) { done(); }); });
-        await([&](auto done) { m_core->vault()->writeSecret(SecretNames::ghcrToken(), ghcrToken.toUtf8(), this, [done](const KeychainError &) { done(); }); });
-        await([&](auto done) { m_core->vault()->writeSecret(SecretNames::githubToken(), "github_pat_11GUIWORKFLOW_0123456789", this, [done](const KeychainError &) { done(); }); });
+        QVERIFY(m_world.storeCredentials(m_core->vault(), QStringLiteral("production")));
 
         m_sshd.setDockerOutput(QStringLiteral("compose-up"), QByteArray(DropletFixture::plantedEnv()) + "using " + ghcrToken.toUtf8() + "\n");
         m_sshd.setDockerOutput(QStringLiteral("pull"), "Pulling from qualitymaterial/stratum-sports\nDigest: sha256:0f1e2d\nStatus: Downloaded newer image\n");
@@ -243,6 +216,11 @@ private Q_SLOTS:
         // The lanes done and CI green: the gates open.
         GatesFixture::serveGreenCi(m_github, sha);
         QVERIFY(GatesFixture::completeChecklists(m_core->vault(), m_core->profile(), sha));
+        // From here to the deploy's end the gates are evaluated once: one read of the
+        // checklist state, one round of CI requests (rules, check runs, status, comparison).
+        const QString checksKey = QStringLiteral("checks/") + m_core->profile().id;
+        const int checklistReadsBefore = m_core->keychain()->reads(checksKey);
+        m_github.clearRequests();
         shaEdit->clear();
         QTest::keyClicks(shaEdit, sha.left(12));
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
@@ -258,6 +236,11 @@ private Q_SLOTS:
         auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
         QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));
+        QCOMPARE(m_core->keychain()->reads(checksKey) - checklistReadsBefore, 1);
+        int ciRequests = 0;
+        for (const FakeGitHub::Seen &seen : m_github.requests())
+            ciRequests += seen.path.contains(sha) || seen.path.endsWith(QLatin1String("/rules/branches/main"));
+        QCOMPARE(ciRequests, 4);
         auto *steps = deploy->findChild<QTreeWidget *>(QStringLiteral("stepsTree"));
         QVERIFY(steps->topLevelItemCount() >= 14);
         for (int i = 0; i < steps->topLevelItemCount(); ++i)

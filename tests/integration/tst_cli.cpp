@@ -10,6 +10,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -202,6 +203,30 @@ private Q_SLOTS:
         QVERIFY(ctl({QStringLiteral("profile"), QStringLiteral("show")}).out.contains(QLatin1String("stratum-staging")));
         // Back to the built-in profile for the tests after this one.
         QDir(StratumTest::worldDir() + QStringLiteral("/home/.config")).removeRecursively();
+    }
+
+    void helpVersionAndCompletionTouchNothing()
+    {
+        // No keychain (no D-Bus), no profile, a fresh HOME: they answer all the same and write nothing.
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        for (const QString &variable : {QStringLiteral("HOME"), QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("XDG_DATA_HOME"),
+                                        QStringLiteral("XDG_CACHE_HOME")})
+            environment.insert(variable, home.path());
+        const QList<QStringList> commands{{QStringLiteral("--help")},
+                                          {QStringLiteral("help"), QStringLiteral("deploy")},
+                                          {QStringLiteral("deploy"), QStringLiteral("--help")},
+                                          {QStringLiteral("--version")},
+                                          {QStringLiteral("completion"), QStringLiteral("bash")},
+                                          {QStringLiteral("--profile"), QStringLiteral("/nonexistent.json"), QStringLiteral("--help")}};
+        for (const QStringList &arguments : commands) {
+            const Run run = ctl(arguments, {}, environment);
+            QVERIFY2(run.code == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+            QVERIFY(!run.out.isEmpty());
+        }
+        QVERIFY2(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+                 "nothing was written");
     }
 
     void noKeychainExitsWith4()

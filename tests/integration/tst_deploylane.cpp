@@ -1,7 +1,9 @@
-// The deploy lane (deploy/DeployLane) against real peers: plan, then run, for
-// the emergency deploy by SHA, the rollback and the env restarts — sshd with
-// the docker shim, a real git droplet, docker-registry behind a GHCR-like
-// token gate, the fake GitHub the gates ask, and the real keychain.
+// The deploy lane against real peers: DeployLane plans (ChangePlanner: gates
+// through GateKeeper, pre-flight, current → target) and runs only what it
+// planned (ApprovedChange → DropletOperation), for the emergency deploy by
+// SHA, the rollback and the env restarts — sshd with the docker shim, a real
+// git droplet, docker-registry behind a GHCR-like token gate, the fake GitHub
+// the gates ask, and the real keychain.
 #include "DeployWorld.h"
 #include "TestWorld.h"
 

@@ -1,6 +1,5 @@
-#include "droplet/ComposePs.h"
+// RemoteCommands: every droplet command of the runbook, quoted so that it survives the remote shell.
 #include "droplet/RemoteCommands.h"
-#include "ssh/HostKeyPolicy.h"
 
 #include <QFile>
 #include <QProcess>
@@ -72,80 +71,6 @@ private Q_SLOTS:
         QVERIFY(RemoteCommands::parseLockInfo(QStringLiteral("{}")).held); // a lock without info is still a lock
     }
 
-    void composePsBothForms_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addRow("array (Compose < 2.21)") << "array-v2.20.json";
-        QTest::addRow("one object per line (Compose >= 2.21)") << "ndjson-v2.21.json";
-    }
-
-    void composePsBothForms()
-    {
-        QFETCH(QString, file);
-        QFile data(QFINDTESTDATA(QStringLiteral("data/compose-ps/") + file));
-        QVERIFY(data.open(QIODevice::ReadOnly));
-        const ComposePsResult result = parseComposePs(data.readAll());
-        QVERIFY2(result.containers, qPrintable(result.error));
-        QCOMPARE(result.containers->size(), 3);
-        QCOMPARE(result.containers->at(0).service, QStringLiteral("backend"));
-        QCOMPARE(result.containers->at(0).health, QStringLiteral("healthy"));
-        QCOMPARE(result.containers->at(0).imageTag(), QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
-        QCOMPARE(result.containers->at(2).state, QStringLiteral("restarting"));
-    }
-
-    void composePsRejectsGarbage_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("error");
-        QTest::addRow("broken line") << "broken-line.json" << "line 2";
-        QTest::addRow("no service") << "missing-service.json" << "entry 0";
-    }
-
-    void composePsRejectsGarbage()
-    {
-        QFETCH(QString, file);
-        QFETCH(QString, error);
-        QFile data(QFINDTESTDATA(QStringLiteral("data/compose-ps/") + file));
-        QVERIFY(data.open(QIODevice::ReadOnly));
-        const ComposePsResult result = parseComposePs(data.readAll());
-        QVERIFY(!result.containers);
-        QVERIFY2(result.error.contains(error), qPrintable(result.error));
-    }
-
-    void emptyComposePsIsNoContainers()
-    {
-        const ComposePsResult result = parseComposePs(QByteArray());
-        QVERIFY(result.containers);
-        QVERIFY(result.containers->isEmpty());
-    }
-
-    void imageTagOfPortedRegistry()
-    {
-        ContainerState c;
-        c.image = QStringLiteral("127.0.0.1:5000/a/b:v1");
-        QCOMPARE(c.imageTag(), QStringLiteral("v1"));
-        c.image = QStringLiteral("127.0.0.1:5000/a/b");
-        QCOMPARE(c.imageTag(), QString());
-    }
-
-    void fingerprintsAsSshKeygenPrintsThem()
-    {
-        QVERIFY(isFingerprint(QStringLiteral("SHA256:uZpSYpXEgNDfHmGm69/XB4SeaUw7zRL2Yy+F5oSucSs")));
-        QVERIFY(!isFingerprint(QStringLiteral("SHA256:short")));
-        QVERIFY(!isFingerprint(QStringLiteral("MD5:aa:bb")));
-        const QByteArray blob = QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl");
-        QVERIFY(sha256Fingerprint(blob).startsWith(QLatin1String("SHA256:")));
-        QCOMPARE(sha256Fingerprint(blob).size(), 7 + 43);
-    }
-
-    void revokedLinesAreFound()
-    {
-        const QString text = QStringLiteral("host1 ssh-ed25519 AAAA\n@revoked * ssh-ed25519 QUJDRA== old key\n"
-                                            "@cert-authority *.x ssh-rsa QUFB\n");
-        const QList<QByteArray> revoked = HostKeyPolicy::revokedKeys(text);
-        QCOMPARE(revoked.size(), 1);
-        QCOMPARE(revoked.first(), QByteArray("ABCD"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestRemoteCommands)

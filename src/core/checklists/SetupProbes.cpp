@@ -15,10 +15,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::SetupProbes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::SetupProbes)
+};
 
 QString repoPath(const Profile &profile)
 {
@@ -90,7 +90,7 @@ void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *cont
             return;
         }
         if (result.exit.exitStatus != 0) {
-            check.error = tr("%1 is missing on the droplet: create it from the example (runbook §1.4)").arg(profile.droplet.envFile);
+            check.error = Text::tr("%1 is missing on the droplet: create it from the example (runbook §1.4)").arg(profile.droplet.envFile);
             done(check);
             return;
         }
@@ -102,7 +102,7 @@ void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *cont
         check.findings = lintEnv(env, EnvKind::Production, profile);
         if (dotEnvOnDroplet)
             check.findings.prepend({EnvFinding::Severity::Problem, QStringLiteral(".env"),
-                                    tr("a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)")
+                                    Text::tr("a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)")
                                         .arg(profile.droplet.envFile)});
         done(check);
     }});
@@ -146,7 +146,7 @@ void SetupProbes::prepare(const Checklist &list, GitHubAccess *github, RemoteHos
             return;
         }
         if (hostName.isEmpty()) {
-            setDroplet(nullptr, tr("no droplet is set up: add it in Settings or with stratumctl host add"));
+            setDroplet(nullptr, Text::tr("no droplet is set up: add it in Settings or with stratumctl host add"));
             then();
             return;
         }
@@ -160,7 +160,7 @@ void SetupProbes::prepare(const Checklist &list, GitHubAccess *github, RemoteHos
         return;
     }
     github->withClient(context, [this, withDroplet](GitHubClient *client, const GitHubAccessError &error) {
-        setGitHub(client, error.noToken ? tr("no GitHub token in the keychain") : error.message);
+        setGitHub(client, error.noToken ? Text::tr("no GitHub token in the keychain") : error.message);
         withDroplet();
     });
 }
@@ -169,7 +169,7 @@ void SetupProbes::run(const QString &probe, QObject *context, std::function<void
 {
     const bool onGitHub = probe.startsWith(QLatin1String("github-"));
     if (onGitHub && !m_github) {
-        done({probe, false, m_githubMissing.isEmpty() ? tr("no GitHub token in the keychain") : m_githubMissing});
+        done({probe, false, m_githubMissing.isEmpty() ? Text::tr("no GitHub token in the keychain") : m_githubMissing});
         return;
     }
     if (probe == QLatin1String("github-actions-secrets")) {
@@ -177,8 +177,8 @@ void SetupProbes::run(const QString &probe, QObject *context, std::function<void
             if (!check.error.isEmpty())
                 done({probe, false, check.error});
             else
-                done({probe, check.missing.isEmpty(), check.missing.isEmpty() ? tr("all present: %1").arg(check.present.join(QStringLiteral(", ")))
-                                                                              : tr("missing: %1").arg(check.missing.join(QStringLiteral(", ")))});
+                done({probe, check.missing.isEmpty(), check.missing.isEmpty() ? Text::tr("all present: %1").arg(check.present.join(QStringLiteral(", ")))
+                                                                              : Text::tr("missing: %1").arg(check.missing.join(QStringLiteral(", ")))});
         });
     } else if (probe == QLatin1String("github-branch-protection")) {
         checkProtection(m_github, m_profile, context, [probe, done](const ProtectionCheck &check) {
@@ -186,7 +186,7 @@ void SetupProbes::run(const QString &probe, QObject *context, std::function<void
         });
     } else if (probe == QLatin1String("env-lint-production")) {
         if (!m_remote) {
-            done({probe, false, m_dropletMissing.isEmpty() ? tr("no droplet is set up") : m_dropletMissing});
+            done({probe, false, m_dropletMissing.isEmpty() ? Text::tr("no droplet is set up") : m_dropletMissing});
             return;
         }
         lintProductionEnv(m_remote, m_profile, context, [probe, done](const ProductionEnvCheck &check) {
@@ -196,12 +196,12 @@ void SetupProbes::run(const QString &probe, QObject *context, std::function<void
                     problems << finding.key;
             }
             done({probe, check.passed(), !check.error.isEmpty() ? check.error
-                                         : problems.isEmpty()   ? tr("required keys present, no problem found")
-                                                                : tr("problems with: %1 (stratumctl env-lint --production says what to fix)")
+                                         : problems.isEmpty()   ? Text::tr("required keys present, no problem found")
+                                                                : Text::tr("problems with: %1 (stratumctl env-lint --production says what to fix)")
                                                                       .arg(problems.join(QStringLiteral(", ")))});
         });
     } else {
-        done({probe, false, tr("not a setup probe")});
+        done({probe, false, Text::tr("not a setup probe")});
     }
 }
 

@@ -7,10 +7,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::CommandPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::CommandPolicy)
+};
 
 } // namespace
 
@@ -48,15 +48,15 @@ bool CommandPolicy::isDisplayOnly(const CommandBlock &block)
 RunDecision CommandPolicy::canRun(const CommandBlock &block, RunTarget target)
 {
     if (block.context == Context::GitHubUi)
-        return {false, tr("a [GitHub UI] step is done in the browser; open its page instead")};
+        return {false, Text::tr("a [GitHub UI] step is done in the browser; open its page instead")};
     if (isDisplayOnly(block))
-        return {false, tr("this block reads a private key; it is shown for reference and never run by the app")};
+        return {false, Text::tr("this block reads a private key; it is shown for reference and never run by the app")};
     if (block.context == Context::Droplet && target == RunTarget::Local)
-        return {false, tr("a [Droplet] block never runs on this Mac; run it on the droplet")};
+        return {false, Text::tr("a [Droplet] block never runs on this Mac; run it on the droplet")};
     if (block.context == Context::Mac && target == RunTarget::Droplet)
-        return {false, tr("a [Mac] block never runs on the droplet; run it locally")};
+        return {false, Text::tr("a [Mac] block never runs on the droplet; run it locally")};
     if (hasPlaceholder(block.code))
-        return {false, tr("this block has a placeholder such as <commit_sha>; use the Deploy or Releases page, "
+        return {false, Text::tr("this block has a placeholder such as <commit_sha>; use the Deploy or Releases page, "
                           "or copy it and fill it in")};
     return {true, {}};
 }

@@ -7,10 +7,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::CommonCauses", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::CommonCauses)
+};
 
 struct Pattern {
     const char *id;
@@ -64,7 +64,7 @@ QList<CommonCause> detectCommonCauses(const QString &logText)
         const QRegularExpression &regex = regexes.at(i);
         for (const QString &line : lines) {
             if (regex.match(line).hasMatch()) {
-                causes.append({QLatin1String(pattern.id), tr(pattern.what), tr(pattern.fix), line.trimmed().left(300)});
+                causes.append({QLatin1String(pattern.id), Text::tr(pattern.what), Text::tr(pattern.fix), line.trimmed().left(300)});
                 break;
             }
         }

@@ -9,10 +9,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::ComposePs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::ComposePs)
+};
 
 std::optional<ContainerState> containerFrom(const QJsonValue &value)
 {
@@ -51,12 +51,12 @@ ComposePsResult parseComposePs(const QByteArray &output)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
         if (error.error != QJsonParseError::NoError)
-            return {std::nullopt, tr("compose ps: invalid JSON (%1)").arg(error.errorString())};
+            return {std::nullopt, Text::tr("compose ps: invalid JSON (%1)").arg(error.errorString())};
         const QJsonArray array = document.array();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const auto container = containerFrom(array.at(i));
             if (!container)
-                return {std::nullopt, tr("compose ps: entry %1 has no Service or State").arg(i)};
+                return {std::nullopt, Text::tr("compose ps: entry %1 has no Service or State").arg(i)};
             containers.append(*container);
         }
         return {containers, {}};
@@ -69,10 +69,10 @@ ComposePsResult parseComposePs(const QByteArray &output)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject())
-            return {std::nullopt, tr("compose ps: line %1 is not a JSON object").arg(i + 1)};
+            return {std::nullopt, Text::tr("compose ps: line %1 is not a JSON object").arg(i + 1)};
         const auto container = containerFrom(document.object());
         if (!container)
-            return {std::nullopt, tr("compose ps: line %1 has no Service or State").arg(i + 1)};
+            return {std::nullopt, Text::tr("compose ps: line %1 has no Service or State").arg(i + 1)};
         containers.append(*container);
     }
     return {containers, {}};

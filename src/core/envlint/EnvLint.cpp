@@ -9,10 +9,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::EnvLint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::EnvLint)
+};
 
 QString unquote(QString value)
 {
@@ -82,37 +82,37 @@ QList<EnvFinding> lintEnv(const EnvFile &env, EnvKind kind, const Profile &profi
     const QString file = production ? profile.droplet.envFile : profile.local.envFile;
 
     for (const int line : env.badLines)
-        findings.append({Severity::Problem, QString(), tr("line %1 of %2 is not KEY=VALUE").arg(line).arg(file)});
+        findings.append({Severity::Problem, QString(), Text::tr("line %1 of %2 is not KEY=VALUE").arg(line).arg(file)});
     for (const QString &key : env.duplicateKeys)
-        findings.append({Severity::Warning, key, tr("%1 is set more than once; the last one wins").arg(key)});
+        findings.append({Severity::Warning, key, Text::tr("%1 is set more than once; the last one wins").arg(key)});
 
     if (production) {
         for (const QString &key : profile.env.required) {
             if (env.values.value(key).isEmpty())
-                findings.append({Severity::Problem, key, tr("%1 is missing or empty; the backend needs it to start (runbook §1.4)").arg(key)});
+                findings.append({Severity::Problem, key, Text::tr("%1 is missing or empty; the backend needs it to start (runbook §1.4)").arg(key)});
         }
         for (const QString &key : profile.env.recommended) {
             if (env.values.value(key).isEmpty())
-                findings.append({Severity::Warning, key, tr("%1 is not set (recommended for full functionality)").arg(key)});
+                findings.append({Severity::Warning, key, Text::tr("%1 is not set (recommended for full functionality)").arg(key)});
         }
         if (env.values.contains(QStringLiteral("APP_ENV")) && env.values.value(QStringLiteral("APP_ENV")) != QLatin1String("production"))
-            findings.append({Severity::Problem, QStringLiteral("APP_ENV"), tr("APP_ENV must be production in %1").arg(file)});
+            findings.append({Severity::Problem, QStringLiteral("APP_ENV"), Text::tr("APP_ENV must be production in %1").arg(file)});
     }
     for (const char *name : {"JWT_SECRET", "OPS_INTERNAL_TOKEN"}) {
         const QString key = QLatin1String(name);
         if (env.values.contains(key) && looksWeak(env.values.value(key)))
             findings.append({production ? Severity::Problem : Severity::Warning, key,
-                             tr("%1 looks like a placeholder or is weak: use at least 32 random characters, e.g. "
+                             Text::tr("%1 looks like a placeholder or is weak: use at least 32 random characters, e.g. "
                                 "openssl rand -hex 32").arg(key)});
     }
     const QString stripe = env.values.value(QStringLiteral("STRIPE_SECRET_KEY"));
     if (!stripe.isEmpty()) {
         if (production && !stripe.startsWith(QLatin1String("sk_live_")))
             findings.append({Severity::Problem, QStringLiteral("STRIPE_SECRET_KEY"),
-                             tr("STRIPE_SECRET_KEY in production must be a live key (sk_live_…), runbook §2")});
+                             Text::tr("STRIPE_SECRET_KEY in production must be a live key (sk_live_…), runbook §2")});
         if (!production && !stripe.startsWith(QLatin1String("sk_test_")))
             findings.append({Severity::Problem, QStringLiteral("STRIPE_SECRET_KEY"),
-                             tr("STRIPE_SECRET_KEY locally must be a test key (sk_test_…), runbook §2")});
+                             Text::tr("STRIPE_SECRET_KEY locally must be a test key (sk_test_…), runbook §2")});
     }
     const QString databaseUrl = env.values.value(QStringLiteral("DATABASE_URL"));
     if (!databaseUrl.isEmpty()) {
@@ -126,17 +126,17 @@ QList<EnvFinding> lintEnv(const EnvFile &env, EnvKind kind, const Profile &profi
             {QStringLiteral("POSTGRES_PORT"), url.port() > 0 ? QString::number(url.port()) : QString()},
             {QStringLiteral("POSTGRES_DB"), url.path().mid(1)}};
         if (!url.isValid() || url.host().isEmpty()) {
-            findings.append({Severity::Problem, QStringLiteral("DATABASE_URL"), tr("DATABASE_URL is not a valid database URL")});
+            findings.append({Severity::Problem, QStringLiteral("DATABASE_URL"), Text::tr("DATABASE_URL is not a valid database URL")});
         } else {
             for (const auto &[key, fromUrl] : parts) {
                 if (env.values.contains(key) && !fromUrl.isEmpty() && env.values.value(key) != fromUrl)
                     findings.append({Severity::Problem, QStringLiteral("DATABASE_URL"),
-                                     tr("DATABASE_URL disagrees with %1 (a common cause of InvalidPasswordError, runbook §10.1)").arg(key)});
+                                     Text::tr("DATABASE_URL disagrees with %1 (a common cause of InvalidPasswordError, runbook §10.1)").arg(key)});
             }
         }
     }
     if (findings.isEmpty())
-        findings.append({Severity::Ok, QString(), tr("%1 passes the runbook's checks").arg(file)});
+        findings.append({Severity::Ok, QString(), Text::tr("%1 passes the runbook's checks").arg(file)});
     return findings;
 }
 

@@ -6,10 +6,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class Text
 {
-    return QCoreApplication::translate("Stratum::CiState", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::CiState)
+};
 
 } // namespace
 
@@ -20,7 +20,7 @@ CiVerdict evaluateCi(const QJsonArray &checkRuns, const QJsonObject &combinedSta
         const QJsonObject run = value.toObject();
         CheckState check;
         check.name = run.value(QStringLiteral("name")).toString();
-        check.source = tr("check run");
+        check.source = Text::tr("check run");
         check.url = run.value(QStringLiteral("html_url")).toString();
         const QString status = run.value(QStringLiteral("status")).toString();
         const QString conclusion = run.value(QStringLiteral("conclusion")).toString();
@@ -34,7 +34,7 @@ CiVerdict evaluateCi(const QJsonArray &checkRuns, const QJsonObject &combinedSta
         const QJsonObject status = value.toObject();
         CheckState check;
         check.name = status.value(QStringLiteral("context")).toString();
-        check.source = tr("status");
+        check.source = Text::tr("status");
         check.url = status.value(QStringLiteral("target_url")).toString();
         check.state = status.value(QStringLiteral("state")).toString();
         check.pending = check.state == QLatin1String("pending");
@@ -56,19 +56,19 @@ CiVerdict evaluateCi(const QJsonArray &checkRuns, const QJsonObject &combinedSta
     }
     if (verdict.checks.isEmpty()) {
         verdict.outcome = CiVerdict::Outcome::NoChecks;
-        verdict.summary = tr("no CI check has reported for this SHA");
+        verdict.summary = Text::tr("no CI check has reported for this SHA");
     } else if (!failed.isEmpty()) {
         verdict.outcome = CiVerdict::Outcome::Red;
-        verdict.summary = tr("CI failed: %1").arg(failed.join(QStringLiteral(", ")));
+        verdict.summary = Text::tr("CI failed: %1").arg(failed.join(QStringLiteral(", ")));
     } else if (anyPending) {
         verdict.outcome = CiVerdict::Outcome::Pending;
-        verdict.summary = tr("CI is still running");
+        verdict.summary = Text::tr("CI is still running");
     } else if (!verdict.missingRequired.isEmpty()) {
         verdict.outcome = CiVerdict::Outcome::Red;
-        verdict.summary = tr("required checks missing or not passed: %1").arg(verdict.missingRequired.join(QStringLiteral(", ")));
+        verdict.summary = Text::tr("required checks missing or not passed: %1").arg(verdict.missingRequired.join(QStringLiteral(", ")));
     } else {
         verdict.outcome = CiVerdict::Outcome::Green;
-        verdict.summary = tr("CI green: %n check(s) passed", nullptr, static_cast<int>(verdict.checks.size()));
+        verdict.summary = Text::tr("CI green: %n check(s) passed", nullptr, static_cast<int>(verdict.checks.size()));
     }
     return verdict;
 }

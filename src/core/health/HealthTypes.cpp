@@ -7,10 +7,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::Health", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Health)
+};
 
 } // namespace
 
@@ -71,7 +71,7 @@ WorkerReport evaluateWorker(const QByteArray &probeOutput, const QString &ingest
     report.restartCount = fields.value(0).toInt(&numeric);
     if (fields.size() < 2 || !numeric) {
         report.state = HealthState::Failing;
-        report.detail = inspect.isEmpty() ? tr("no worker container") : tr("docker inspect said: %1").arg(inspect.left(200));
+        report.detail = inspect.isEmpty() ? Text::tr("no worker container") : Text::tr("docker inspect said: %1").arg(inspect.left(200));
         report.restartCount = -1;
         return report;
     }
@@ -87,17 +87,17 @@ WorkerReport evaluateWorker(const QByteArray &probeOutput, const QString &ingest
     if (report.status != QLatin1String("running")) {
         report.state = HealthState::Failing;
         report.detail = report.status == QLatin1String("restarting")
-            ? tr("crash loop: the worker is restarting (%1 restarts)").arg(report.restartCount)
-            : tr("the worker is %1").arg(report.status);
+            ? Text::tr("crash loop: the worker is restarting (%1 restarts)").arg(report.restartCount)
+            : Text::tr("the worker is %1").arg(report.status);
     } else if (baselineRestarts >= 0 && report.restartCount > baselineRestarts) {
         report.state = HealthState::Failing;
-        report.detail = tr("crash loop: restarted %1 time(s) while watched").arg(report.restartCount - baselineRestarts);
+        report.detail = Text::tr("crash loop: restarted %1 time(s) while watched").arg(report.restartCount - baselineRestarts);
     } else if (report.lastCycle.isEmpty()) {
         report.state = HealthState::Degraded;
-        report.detail = tr("running, but no recent log line matches \"%1\"").arg(ingestionPattern);
+        report.detail = Text::tr("running, but no recent log line matches \"%1\"").arg(ingestionPattern);
     } else {
         report.state = HealthState::Healthy;
-        report.detail = tr("running, %1 restart(s); last cycle: %2").arg(report.restartCount).arg(report.lastCycle);
+        report.detail = Text::tr("running, %1 restart(s); last cycle: %2").arg(report.restartCount).arg(report.lastCycle);
     }
     return report;
 }

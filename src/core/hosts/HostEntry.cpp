@@ -11,10 +11,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::HostEntry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::HostEntry)
+};
 
 } // namespace
 
@@ -22,7 +22,7 @@ QString validateHostName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
     if (!pattern.match(name).hasMatch())
-        return tr("host name \"%1\": use 1 to 63 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        return Text::tr("host name \"%1\": use 1 to 63 letters, digits, '.', '_' or '-', starting with a letter or digit")
             .arg(name.left(80));
     return {};
 }
@@ -35,7 +35,7 @@ QString validateHostAddress(const QString &address)
     static const QRegularExpression dnsName(
         QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     if (!dnsName.match(address).hasMatch())
-        return tr("address \"%1\" is neither an IP address nor a DNS name").arg(address.left(80));
+        return Text::tr("address \"%1\" is neither an IP address nor a DNS name").arg(address.left(80));
     return {};
 }
 
@@ -43,7 +43,7 @@ QString validateUserName(const QString &user)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}$"));
     if (!pattern.match(user).hasMatch())
-        return tr("user \"%1\" is not a valid login name").arg(user.left(40));
+        return Text::tr("user \"%1\" is not a valid login name").arg(user.left(40));
     return {};
 }
 
@@ -53,7 +53,7 @@ QString validateKeyPath(const QString &path)
         return {};
     for (const QChar c : path) {
         if (c.category() == QChar::Other_Control)
-            return tr("key path contains control characters");
+            return Text::tr("key path contains control characters");
     }
     return {};
 }
@@ -66,9 +66,9 @@ QString validateHostEntry(const HostEntry &host)
             return problem;
     }
     if (host.port < 1 || host.port > 65535)
-        return tr("port %1 is outside 1–65535").arg(host.port);
+        return Text::tr("port %1 is outside 1–65535").arg(host.port);
     if (!host.useAgent && host.keyPath.isEmpty())
-        return tr("give a key file or choose ssh-agent");
+        return Text::tr("give a key file or choose ssh-agent");
     return {};
 }
 
@@ -98,7 +98,7 @@ std::optional<QList<HostEntry>> hostsFromJson(const QByteArray &json, QString *e
 {
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     if (root.value(QStringLiteral("version")).toInt() != 1 || !root.value(QStringLiteral("hosts")).isArray()) {
-        *error = tr("the stored host list is damaged or from a newer version");
+        *error = Text::tr("the stored host list is damaged or from a newer version");
         return std::nullopt;
     }
     QList<HostEntry> hosts;
@@ -119,7 +119,7 @@ std::optional<QList<HostEntry>> hostsFromJson(const QByteArray &json, QString *e
         }
         const QString problem = validateHostEntry(host);
         if (!problem.isEmpty()) {
-            *error = tr("a stored host is invalid: %1").arg(problem);
+            *error = Text::tr("a stored host is invalid: %1").arg(problem);
             return std::nullopt;
         }
         hosts.append(host);

@@ -15,10 +15,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::KeychainStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::KeychainStore)
+};
 
 constexpr QLatin1StringView manifestPrefix("stratum-chunks:v1:");
 
@@ -29,19 +29,19 @@ KeychainError errorFromJob(const QKeychain::Job &job)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {Kind::NotFound, tr("no entry \"%1\" in the keychain").arg(job.key())};
+        return {Kind::NotFound, Text::tr("no entry \"%1\" in the keychain").arg(job.key())};
     case QKeychain::NoBackendAvailable:
-        return {Kind::Unavailable, tr("no OS keychain is available (%1). Start or unlock your keychain "
+        return {Kind::Unavailable, Text::tr("no OS keychain is available (%1). Start or unlock your keychain "
                                       "(GNOME Keyring / KWallet on Linux, Keychain Access on macOS) and try again.")
                                        .arg(job.errorString())};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return {Kind::Denied, tr("the keychain refused access (%1). Unlock it and allow Stratum Deploy to use it.")
+        return {Kind::Denied, Text::tr("the keychain refused access (%1). Unlock it and allow Stratum Deploy to use it.")
                                   .arg(job.errorString())};
     default:
         // libsecret reports a missing Secret Service or a locked/absent login
         // collection as OtherError.
-        return {Kind::Unavailable, tr("the keychain is not usable: %1. Make sure a keychain service is "
+        return {Kind::Unavailable, Text::tr("the keychain is not usable: %1. Make sure a keychain service is "
                                       "running and unlocked.").arg(job.errorString())};
     }
 }
@@ -49,7 +49,7 @@ KeychainError errorFromJob(const QKeychain::Job &job)
 KeychainError timedOut(std::chrono::milliseconds timeout)
 {
     return {KeychainError::Kind::TimedOut,
-            tr("the keychain did not answer within %1 s. It may be locked and waiting for a password, "
+            Text::tr("the keychain did not answer within %1 s. It may be locked and waiting for a password, "
                "or no keychain service is running.").arg(timeout.count() / 1000.0)};
 }
 
@@ -152,6 +152,7 @@ void KeychainStore::remove(const QString &key, QObject *context, WriteDone done)
 void KeychainStore::readLarge(const QString &key, QObject *context, ReadDone done)
 {
     ++m_reads[key];
+    qCDebug(lcKeychain).noquote() << "read" << key;
     read(key, context, [this, key, context, done](const KeychainRead &manifestRead) {
         if (!manifestRead.error.ok()) {
             done(manifestRead);
@@ -159,7 +160,7 @@ void KeychainStore::readLarge(const QString &key, QObject *context, ReadDone don
         }
         const Manifest manifest = parseManifest(manifestRead.data);
         if (manifest.count < 0) {
-            done({{KeychainError::Kind::Corrupt, tr("the keychain entry \"%1\" is damaged").arg(key)}, {}});
+            done({{KeychainError::Kind::Corrupt, Text::tr("the keychain entry \"%1\" is damaged").arg(key)}, {}});
             return;
         }
         readChunks(key, manifest.count, manifest.checksum, {}, context, done);
@@ -173,7 +174,7 @@ void KeychainStore::readChunks(const QString &key, int count, const QByteArray &
     if (index >= count) {
         if (checksumOf(collected) != checksum) {
             done({{KeychainError::Kind::Corrupt,
-                   tr("the keychain entry \"%1\" is incomplete (a part is missing or was changed)").arg(key)}, {}});
+                   Text::tr("the keychain entry \"%1\" is incomplete (a part is missing or was changed)").arg(key)}, {}});
             return;
         }
         done({{}, collected});
@@ -183,7 +184,7 @@ void KeychainStore::readChunks(const QString &key, int count, const QByteArray &
          [this, key, count, checksum, collected, context, done](const KeychainRead &part) mutable {
         if (part.error.notFound()) {
             done({{KeychainError::Kind::Corrupt,
-                   tr("the keychain entry \"%1\" is incomplete (a part is missing)").arg(key)}, {}});
+                   Text::tr("the keychain entry \"%1\" is incomplete (a part is missing)").arg(key)}, {}});
             return;
         }
         if (!part.error.ok()) {
@@ -191,7 +192,7 @@ void KeychainStore::readChunks(const QString &key, int count, const QByteArray &
             return;
         }
         if (part.data.isEmpty() || part.data.size() > chunkSize) {
-            done({{KeychainError::Kind::Corrupt, tr("the keychain entry \"%1\" is damaged").arg(key)}, {}});
+            done({{KeychainError::Kind::Corrupt, Text::tr("the keychain entry \"%1\" is damaged").arg(key)}, {}});
             return;
         }
         collected += part.data;

@@ -13,10 +13,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Profile)
+};
 
 // Reads one JSON object, remembering where it is so that the first problem
 // can be reported with the full field path ("commandPacks[2].title").
@@ -44,15 +44,15 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, Text::tr("is missing"));
             return {};
         }
         if (!value.isString()) {
-            fail(key, tr("must be a string"));
+            fail(key, Text::tr("must be a string"));
             return {};
         }
         if (required && value.toString().trimmed().isEmpty())
-            fail(key, tr("must not be empty"));
+            fail(key, Text::tr("must not be empty"));
         return value.toString();
     }
 
@@ -62,7 +62,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isBool()) {
-            fail(key, tr("must be true or false"));
+            fail(key, Text::tr("must be true or false"));
             return fallback;
         }
         return value.toBool();
@@ -75,7 +75,7 @@ public:
             return fallback;
         const double number = value.toDouble(-1e300);
         if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
-            fail(key, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(key, Text::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return static_cast<int>(number);
@@ -87,7 +87,7 @@ public:
         const QUrl parsed(text, QUrl::StrictMode);
         if (!text.isEmpty() && (!parsed.isValid() || (parsed.scheme() != QLatin1String("http")
                                                       && parsed.scheme() != QLatin1String("https")))) {
-            fail(key, tr("must be an http or https URL"));
+            fail(key, Text::tr("must be an http or https URL"));
         }
         return parsed;
     }
@@ -97,18 +97,18 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, Text::tr("is missing"));
             return {};
         }
         if (!value.isArray()) {
-            fail(key, tr("must be a list of strings"));
+            fail(key, Text::tr("must be a list of strings"));
             return {};
         }
         QStringList result;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString()) {
-                fail(key + QStringLiteral("[%1]").arg(i), tr("must be a string"));
+                fail(key + QStringLiteral("[%1]").arg(i), Text::tr("must be a string"));
                 return {};
             }
             result << array.at(i).toString();
@@ -121,7 +121,7 @@ public:
         const QString id = string(key);
         const auto context = contextFromId(id);
         if (!id.isEmpty() && !context)
-            fail(key, tr("must be one of mac, droplet, github-ui (found \"%1\")").arg(id));
+            fail(key, Text::tr("must be one of mac, droplet, github-ui (found \"%1\")").arg(id));
         return context.value_or(Context::Mac);
     }
 
@@ -129,9 +129,9 @@ public:
     {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined())
-            fail(key, tr("is missing"));
+            fail(key, Text::tr("is missing"));
         else if (!value.isObject())
-            fail(key, tr("must be an object"));
+            fail(key, Text::tr("must be an object"));
         return FieldReader(value.toObject(), field(key), m_error);
     }
 
@@ -140,7 +140,7 @@ public:
         QList<FieldReader> result;
         const QJsonValue value = m_object.value(key);
         if (!value.isArray()) {
-            fail(key, value.isUndefined() ? tr("is missing") : tr("must be a list"));
+            fail(key, value.isUndefined() ? Text::tr("is missing") : Text::tr("must be a list"));
             return result;
         }
         const QJsonArray array = value.toArray();
@@ -148,7 +148,7 @@ public:
             const QString itemPath = field(key) + QStringLiteral("[%1]").arg(i);
             if (!array.at(i).isObject()) {
                 if (m_error->isEmpty())
-                    *m_error = itemPath + QStringLiteral(": ") + tr("must be an object");
+                    *m_error = itemPath + QStringLiteral(": ") + Text::tr("must be an object");
                 return {};
             }
             result.append(FieldReader(array.at(i).toObject(), itemPath, m_error));
@@ -201,7 +201,7 @@ WorkflowRef readWorkflow(const FieldReader &reader)
     workflow.name = reader.string(QStringLiteral("name"));
     workflow.file = reader.string(QStringLiteral("file"));
     requireMatch(reader, QStringLiteral("file"), workflow.file, fileNamePattern(),
-                 tr("must be a workflow file name such as deploy.yml"));
+                 Text::tr("must be a workflow file name such as deploy.yml"));
     workflow.manualOnly = reader.boolean(QStringLiteral("manualOnly"), true);
     workflow.shaInput = reader.string(QStringLiteral("shaInput"), false);
     return workflow;
@@ -218,7 +218,7 @@ CommandBlock readBlock(const FieldReader &reader)
         block.githubPage = reader.string(QStringLiteral("githubPage"));
         block.uiSteps = reader.strings(QStringLiteral("steps"), false);
         if (reader.ok() && block.githubPage.contains(QLatin1String("..")))
-            reader.fail(QStringLiteral("githubPage"), tr("must be a path below the repository"));
+            reader.fail(QStringLiteral("githubPage"), Text::tr("must be a path below the repository"));
     } else {
         block.code = reader.string(QStringLiteral("code"));
     }
@@ -230,7 +230,7 @@ Checklist readChecklist(const FieldReader &reader)
     Checklist checklist;
     checklist.id = reader.string(QStringLiteral("id"));
     requireMatch(reader, QStringLiteral("id"), checklist.id, identifierPattern(),
-                 tr("may hold only letters, digits, '.', '_' and '-'"));
+                 Text::tr("may hold only letters, digits, '.', '_' and '-'"));
     checklist.title = reader.string(QStringLiteral("title"));
     checklist.section = reader.string(QStringLiteral("section"), false);
     checklist.requiredForDeploy = reader.boolean(QStringLiteral("requiredForDeploy"), false);
@@ -238,7 +238,7 @@ Checklist readChecklist(const FieldReader &reader)
         ChecklistItem item;
         item.id = itemReader.string(QStringLiteral("id"));
         requireMatch(itemReader, QStringLiteral("id"), item.id, identifierPattern(),
-                     tr("may hold only letters, digits, '.', '_' and '-'"));
+                     Text::tr("may hold only letters, digits, '.', '_' and '-'"));
         item.text = itemReader.string(QStringLiteral("text"));
         const QString kind = itemReader.string(QStringLiteral("kind"));
         if (kind == QLatin1String("automatic"))
@@ -246,7 +246,7 @@ Checklist readChecklist(const FieldReader &reader)
         else if (kind == QLatin1String("manual"))
             item.kind = ChecklistItemKind::Manual;
         else if (itemReader.ok())
-            itemReader.fail(QStringLiteral("kind"), tr("must be \"manual\" or \"automatic\""));
+            itemReader.fail(QStringLiteral("kind"), Text::tr("must be \"manual\" or \"automatic\""));
         item.context = itemReader.context(QStringLiteral("context"));
         item.probe = itemReader.string(QStringLiteral("probe"), item.kind == ChecklistItemKind::Automatic);
         checklist.items.append(item);
@@ -260,13 +260,13 @@ void readGithub(const FieldReader &reader, Profile &profile)
     profile.github.webBaseUrl = reader.url(QStringLiteral("webBaseUrl"));
     profile.github.owner = reader.string(QStringLiteral("owner"));
     requireMatch(reader, QStringLiteral("owner"), profile.github.owner, identifierPattern(),
-                 tr("must be a GitHub user or organisation name"));
+                 Text::tr("must be a GitHub user or organisation name"));
     profile.github.repo = reader.string(QStringLiteral("repo"));
     requireMatch(reader, QStringLiteral("repo"), profile.github.repo, identifierPattern(),
-                 tr("must be a GitHub repository name"));
+                 Text::tr("must be a GitHub repository name"));
     profile.github.branch = reader.string(QStringLiteral("branch"));
     requireMatch(reader, QStringLiteral("branch"), profile.github.branch, identifierPattern(),
-                 tr("must be a plain branch name"));
+                 Text::tr("must be a plain branch name"));
     profile.github.deployWorkflow = readWorkflow(reader.object(QStringLiteral("deployWorkflow")));
     profile.github.ciWorkflow = readWorkflow(reader.object(QStringLiteral("ciWorkflow")));
     profile.github.requiredSecrets = reader.strings(QStringLiteral("requiredSecrets"));
@@ -277,20 +277,20 @@ void readImages(const FieldReader &reader, Profile &profile)
     profile.images.apiBaseUrl = reader.url(QStringLiteral("registryApiBaseUrl"));
     profile.images.backendImage = reader.string(QStringLiteral("backend"));
     requireMatch(reader, QStringLiteral("backend"), profile.images.backendImage, imagePattern(),
-                 tr("must be a lowercase image name such as ghcr.io/owner/name"));
+                 Text::tr("must be a lowercase image name such as ghcr.io/owner/name"));
     profile.images.frontendImage = reader.string(QStringLiteral("frontend"));
     requireMatch(reader, QStringLiteral("frontend"), profile.images.frontendImage, imagePattern(),
-                 tr("must be a lowercase image name such as ghcr.io/owner/name"));
+                 Text::tr("must be a lowercase image name such as ghcr.io/owner/name"));
     profile.images.workerImage = reader.string(QStringLiteral("worker"));
     if (reader.ok() && profile.images.workerImage != QLatin1String("backend")
         && profile.images.workerImage != QLatin1String("frontend")) {
-        reader.fail(QStringLiteral("worker"), tr("must be \"backend\" or \"frontend\""));
+        reader.fail(QStringLiteral("worker"), Text::tr("must be \"backend\" or \"frontend\""));
     }
     profile.images.tagFormat = reader.string(QStringLiteral("tagFormat"));
     static const QRegularExpression tagPattern(
         QStringLiteral("^[A-Za-z0-9_.-]*\\{(sha|short_sha)\\}[A-Za-z0-9_.-]*$"));
     requireMatch(reader, QStringLiteral("tagFormat"), profile.images.tagFormat, tagPattern,
-                 tr("must contain {sha} or {short_sha} once, with only letters, digits, '.', '_' or '-' around it"));
+                 Text::tr("must contain {sha} or {short_sha} once, with only letters, digits, '.', '_' or '-' around it"));
 }
 
 void readDroplet(const FieldReader &reader, Profile &profile)
@@ -298,25 +298,25 @@ void readDroplet(const FieldReader &reader, Profile &profile)
     auto &droplet = profile.droplet;
     droplet.appDir = reader.string(QStringLiteral("appDir"));
     requireMatch(reader, QStringLiteral("appDir"), droplet.appDir, absolutePathPattern(),
-                 tr("must be an absolute path of letters, digits, '.', '_', '-' and '/'"));
+                 Text::tr("must be an absolute path of letters, digits, '.', '_', '-' and '/'"));
     droplet.composeFile = reader.string(QStringLiteral("composeFile"));
-    requireMatch(reader, QStringLiteral("composeFile"), droplet.composeFile, fileNamePattern(), tr("must be a file name"));
+    requireMatch(reader, QStringLiteral("composeFile"), droplet.composeFile, fileNamePattern(), Text::tr("must be a file name"));
     droplet.envFile = reader.string(QStringLiteral("envFile"));
-    requireMatch(reader, QStringLiteral("envFile"), droplet.envFile, fileNamePattern(), tr("must be a file name"));
+    requireMatch(reader, QStringLiteral("envFile"), droplet.envFile, fileNamePattern(), Text::tr("must be a file name"));
     droplet.envExampleFile = reader.string(QStringLiteral("envExampleFile"));
     requireMatch(reader, QStringLiteral("envExampleFile"), droplet.envExampleFile, fileNamePattern(),
-                 tr("must be a file name"));
+                 Text::tr("must be a file name"));
     droplet.services = reader.strings(QStringLiteral("services"));
     for (qsizetype i = 0; reader.ok() && i < droplet.services.size(); ++i) {
         requireMatch(reader, QStringLiteral("services[%1]").arg(i), droplet.services.at(i), identifierPattern(),
-                     tr("must be a compose service name"));
+                     Text::tr("must be a compose service name"));
     }
     droplet.lockDir = reader.string(QStringLiteral("lockDir"));
     requireMatch(reader, QStringLiteral("lockDir"), droplet.lockDir, absolutePathPattern(),
-                 tr("must be an absolute path of letters, digits, '.', '_', '-' and '/'"));
+                 Text::tr("must be an absolute path of letters, digits, '.', '_', '-' and '/'"));
     if (reader.ok() && (droplet.lockDir == droplet.appDir
                         || droplet.lockDir.startsWith(droplet.appDir + QLatin1Char('/')))) {
-        reader.fail(QStringLiteral("lockDir"), tr("must be outside the app directory (the git work tree)"));
+        reader.fail(QStringLiteral("lockDir"), Text::tr("must be outside the app directory (the git work tree)"));
     }
     droplet.minFreeDiskMb = reader.integer(QStringLiteral("minFreeDiskMb"), 2048, 0, 1024 * 1024);
 }
@@ -329,7 +329,7 @@ void readHealth(const FieldReader &reader, Profile &profile)
     health.frontendPort = reader.integer(QStringLiteral("frontendPort"), 3000, 1, 65535);
     health.workerIngestionPattern = reader.string(QStringLiteral("workerIngestionPattern"));
     if (reader.ok() && !QRegularExpression(health.workerIngestionPattern).isValid())
-        reader.fail(QStringLiteral("workerIngestionPattern"), tr("must be a valid regular expression"));
+        reader.fail(QStringLiteral("workerIngestionPattern"), Text::tr("must be a valid regular expression"));
     health.pollIntervalSeconds = reader.integer(QStringLiteral("pollIntervalSeconds"), 5, 1, 3600);
     health.watchWindowSeconds = reader.integer(QStringLiteral("watchWindowSeconds"), 900, 1, 24 * 3600);
 }
@@ -496,19 +496,19 @@ ProfileLoadResult parseProfile(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return {std::nullopt, tr("not valid JSON at offset %1: %2")
+        return {std::nullopt, Text::tr("not valid JSON at offset %1: %2")
                                   .arg(parseError.offset).arg(parseError.errorString())};
     }
     if (!document.isObject())
-        return {std::nullopt, tr("the profile must be a JSON object")};
+        return {std::nullopt, Text::tr("the profile must be a JSON object")};
 
     QString error;
     const FieldReader root(document.object(), QString(), &error);
     const int schema = root.integer(QStringLiteral("schema"), -1, 0, 1000);
     if (root.ok() && schema == -1)
-        root.fail(QStringLiteral("schema"), tr("is missing"));
+        root.fail(QStringLiteral("schema"), Text::tr("is missing"));
     else if (root.ok() && schema != Profile::schemaVersion)
-        root.fail(QStringLiteral("schema"), tr("version %1 is not supported (this build reads version %2)")
+        root.fail(QStringLiteral("schema"), Text::tr("version %1 is not supported (this build reads version %2)")
                                                 .arg(schema).arg(Profile::schemaVersion));
     if (!error.isEmpty())
         return {std::nullopt, error};
@@ -516,7 +516,7 @@ ProfileLoadResult parseProfile(const QByteArray &json)
     Profile profile;
     profile.id = root.string(QStringLiteral("id"));
     requireMatch(root, QStringLiteral("id"), profile.id, identifierPattern(),
-                 tr("may hold only letters, digits, '.', '_' and '-'"));
+                 Text::tr("may hold only letters, digits, '.', '_' and '-'"));
     profile.name = root.string(QStringLiteral("name"));
     readGithub(root.object(QStringLiteral("github")), profile);
     readImages(root.object(QStringLiteral("images")), profile);
@@ -533,21 +533,21 @@ ProfileLoadResult parseProfile(const QByteArray &json)
         CommandPack pack;
         pack.id = packReader.string(QStringLiteral("id"));
         if (packReader.ok() && packIds.contains(pack.id))
-            packReader.fail(QStringLiteral("id"), tr("\"%1\" is used twice").arg(pack.id));
+            packReader.fail(QStringLiteral("id"), Text::tr("\"%1\" is used twice").arg(pack.id));
         packIds << pack.id;
         pack.title = packReader.string(QStringLiteral("title"));
         pack.summary = packReader.string(QStringLiteral("summary"), false);
         for (const FieldReader &blockReader : packReader.objects(QStringLiteral("blocks")))
             pack.blocks.append(readBlock(blockReader));
         if (packReader.ok() && pack.blocks.isEmpty())
-            packReader.fail(QStringLiteral("blocks"), tr("must hold at least one block"));
+            packReader.fail(QStringLiteral("blocks"), Text::tr("must hold at least one block"));
         profile.commandPacks.append(pack);
     }
     QStringList checklistIds;
     for (const FieldReader &checklistReader : root.objects(QStringLiteral("checklists"))) {
         Checklist checklist = readChecklist(checklistReader);
         if (checklistReader.ok() && checklistIds.contains(checklist.id))
-            checklistReader.fail(QStringLiteral("id"), tr("\"%1\" is used twice").arg(checklist.id));
+            checklistReader.fail(QStringLiteral("id"), Text::tr("\"%1\" is used twice").arg(checklist.id));
         checklistIds << checklist.id;
         profile.checklists.append(checklist);
     }
@@ -563,7 +563,7 @@ ProfileLoadResult loadProfileFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("cannot read %1: %2").arg(path, file.errorString())};
+        return {std::nullopt, Text::tr("cannot read %1: %2").arg(path, file.errorString())};
     ProfileLoadResult result = parseProfile(file.readAll());
     if (!result)
         result.error = path + QStringLiteral(": ") + result.error;
@@ -574,7 +574,7 @@ ProfileLoadResult defaultProfile()
 {
     QFile file(QStringLiteral(":/stratum/profiles/stratum-sports.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("the built-in profile is missing from this build")};
+        return {std::nullopt, Text::tr("the built-in profile is missing from this build")};
     return parseProfile(file.readAll());
 }
 

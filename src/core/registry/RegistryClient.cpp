@@ -2,12 +2,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcRegistry, "stratum.registry")
 
 namespace Stratum {
 

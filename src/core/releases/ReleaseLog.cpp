@@ -10,10 +10,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::ReleaseLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::ReleaseLog)
+};
 
 constexpr QLatin1StringView formatName("stratum-deploy-release-log");
 constexpr int formatVersion = 1;
@@ -69,23 +69,23 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     ReleaseEntry entry;
     entry.sha = object.value(QStringLiteral("sha")).toString();
     if (!Sha::isFullText(entry.sha)) {
-        *error = tr("sha: \"%1\" is not a full 40-character commit SHA").arg(entry.sha.left(60));
+        *error = Text::tr("sha: \"%1\" is not a full 40-character commit SHA").arg(entry.sha.left(60));
         return std::nullopt;
     }
     entry.time = QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODate);
     if (!entry.time.isValid()) {
-        *error = tr("time: not an ISO 8601 date and time");
+        *error = Text::tr("time: not an ISO 8601 date and time");
         return std::nullopt;
     }
     entry.time = entry.time.toUTC();
     entry.method = object.value(QStringLiteral("method")).toString();
     if (!knownMethods().contains(entry.method)) {
-        *error = tr("method: must be one of %1").arg(knownMethods().join(QStringLiteral(", ")));
+        *error = Text::tr("method: must be one of %1").arg(knownMethods().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     entry.result = object.value(QStringLiteral("result")).toString();
     if (!knownResults().contains(entry.result)) {
-        *error = tr("result: must be one of %1").arg(knownResults().join(QStringLiteral(", ")));
+        *error = Text::tr("result: must be one of %1").arg(knownResults().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     entry.who = object.value(QStringLiteral("who")).toString();
@@ -97,7 +97,7 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     entry.backendDigest = object.value(QStringLiteral("backendDigest")).toString();
     entry.frontendDigest = object.value(QStringLiteral("frontendDigest")).toString();
     if (!isDigest(entry.backendDigest) || !isDigest(entry.frontendDigest)) {
-        *error = tr("backendDigest/frontendDigest: must look like sha256:<64 hex digits>");
+        *error = Text::tr("backendDigest/frontendDigest: must look like sha256:<64 hex digits>");
         return std::nullopt;
     }
     entry.runId = object.value(QStringLiteral("runId")).toInteger();
@@ -225,16 +225,16 @@ ReleaseLogParseResult ReleaseLog::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt, {}, tr("not a release log: invalid JSON (%1)").arg(parseError.errorString())};
+        return {std::nullopt, {}, Text::tr("not a release log: invalid JSON (%1)").arg(parseError.errorString())};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName)
-        return {std::nullopt, {}, tr("not a Stratum Deploy release log (\"format\" is not %1)").arg(formatName)};
+        return {std::nullopt, {}, Text::tr("not a Stratum Deploy release log (\"format\" is not %1)").arg(formatName)};
     if (root.value(QStringLiteral("version")).toInt() != formatVersion)
-        return {std::nullopt, {}, tr("release log version %1 is not supported")
+        return {std::nullopt, {}, Text::tr("release log version %1 is not supported")
                                       .arg(root.value(QStringLiteral("version")).toInt())};
     const QJsonValue entries = root.value(QStringLiteral("entries"));
     if (!entries.isArray())
-        return {std::nullopt, {}, tr("entries: must be a list")};
+        return {std::nullopt, {}, Text::tr("entries: must be a list")};
 
     ReleaseLog log;
     const QJsonArray array = entries.toArray();

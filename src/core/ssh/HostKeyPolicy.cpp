@@ -8,10 +8,10 @@ namespace Stratum {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Stratum::HostKeyPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stratum::HostKeyPolicy)
+};
 
 } // namespace
 
@@ -52,7 +52,7 @@ HostKeyCheck HostKeyPolicy::decide(const HostKeyInfo &presented, int libssh2Resu
     if (revokedKeys(knownHostsText).contains(presented.blob)) {
         check.verdict = HostKeyVerdict::Revoked;
         check.source = QStringLiteral("known_hosts");
-        check.message = tr("%1 presented a host key (%2 %3) that ~/.ssh/known_hosts marks @revoked. "
+        check.message = Text::tr("%1 presented a host key (%2 %3) that ~/.ssh/known_hosts marks @revoked. "
                            "Do not connect; find out why the server uses a revoked key.")
                             .arg(hostLabel, presented.type, presented.fingerprint);
         return check;
@@ -65,7 +65,7 @@ HostKeyCheck HostKeyPolicy::decide(const HostKeyInfo &presented, int libssh2Resu
     if (libssh2Result == 1) {
         check.verdict = HostKeyVerdict::Changed;
         check.source = QStringLiteral("known_hosts");
-        check.message = tr("The host key of %1 has CHANGED: it now presents %2 %3, which differs from the key in "
+        check.message = Text::tr("The host key of %1 has CHANGED: it now presents %2 %3, which differs from the key in "
                            "~/.ssh/known_hosts. This may be an attack or a rebuilt droplet. Verify the new key with "
                            "the droplet's console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then remove the "
                            "old line with ssh-keygen -R; the app will not connect until then.")
@@ -83,14 +83,14 @@ HostKeyCheck HostKeyPolicy::decide(const HostKeyInfo &presented, int libssh2Resu
         check.verdict = HostKeyVerdict::Changed;
         check.source = QStringLiteral("the app's trust store");
         check.knownFingerprint = key.fingerprint;
-        check.message = tr("The host key of %1 has CHANGED: expected %2 %3, the server presents %4. This may be an "
+        check.message = Text::tr("The host key of %1 has CHANGED: expected %2 %3, the server presents %4. This may be an "
                            "attack or a rebuilt droplet. Verify the new key on the droplet's console, remove the host "
                            "(stratumctl host remove) and add it again; there is no override.")
                             .arg(hostLabel, key.type, key.fingerprint, presented.fingerprint);
         return check;
     }
     check.verdict = HostKeyVerdict::Unknown;
-    check.message = tr("%1 presents an unknown host key: %2 %3. Compare it with the droplet's own "
+    check.message = Text::tr("%1 presents an unknown host key: %2 %3. Compare it with the droplet's own "
                        "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then trust it: "
                        "stratumctl host trust NAME --fingerprint %3")
                         .arg(hostLabel, presented.type, presented.fingerprint);

@@ -1,5 +1,6 @@
-// stratumctl deploy --via workflow and run watch against a fake GitHub whose
-// run moves queued → in_progress → completed over a few seconds.
+// The workflow deploy (WorkflowDeploy, with WorkflowDispatcher and RunWatcher)
+// through stratumctl deploy --via workflow and run watch, against a fake GitHub
+// whose run moves queued → in_progress → completed over a few seconds.
 #include "FakeGitHub.h"
 #include "GatesFixture.h"
 #include "GitHubShapes.h"
@@ -294,4 +295,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowDeploy)
-#include "tst_workflow_deploy.moc"
+#include "tst_workflowdeploy.moc"

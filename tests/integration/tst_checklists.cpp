@@ -1,5 +1,7 @@
-// stratumctl gates, check, smoke, health and releases mark-good against real
-// peers: the local Stripe lane (a real git checkout, local docker and stripe
+// The checklists and what decides them — LocalLane (the Stripe sandbox lane),
+// SetupProbes (the one-time setup), SmokeRun and the gates — through stratumctl
+// gates, check, smoke, health and releases mark-good, against real peers: the
+// local Stripe lane (a real git checkout, local docker and stripe
 // shims found through the Mac tool directories, a local backend), the droplet
 // (sshd + docker shim), the frontend (HTTP peer) and GitHub (fake).
 #include "GatesFixture.h"
@@ -36,7 +38,7 @@ const char localStripe[] = "#!/bin/sh\n"
                            "while :; do sleep 1; done\n";
 } // namespace
 
-class TestCliGates : public QObject
+class TestChecklists : public QObject
 {
     Q_OBJECT
 private:
@@ -160,7 +162,7 @@ private Q_SLOTS:
         m_stripe.waitForFinished();
     }
 
-    void gatesStayClosedUntilEveryLaneIsDone()
+    void localLaneKeepsTheGatesClosedUntilEveryLaneIsDone()
     {
         CtlRun gates = ctl({QStringLiteral("gates"), QStringLiteral("--sha"), m_sha});
         QCOMPARE(gates.code, 3);
@@ -246,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(m_sshd.dockerCalls().isEmpty());
     }
 
-    void smokeDecidesKnownGood()
+    void smokeRunDecidesKnownGood()
     {
         setDroplet(false);
         m_frontend.setMode(HttpPeer::Mode::Healthy);
@@ -305,7 +307,7 @@ private Q_SLOTS:
                  qPrintable(watch.out));
     }
 
-    void oneTimeSetupIsCheckedAutomatically()
+    void setupProbesCheckTheOneTimeSetup()
     {
         using namespace GitHubShapes;
         const QString repo = GatesFixture::repoPath();
@@ -350,5 +352,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliGates)
-#include "tst_cli_gates.moc"
+QTEST_GUILESS_MAIN(TestChecklists)
+#include "tst_checklists.moc"

@@ -1,11 +1,8 @@
-// stratumctl against the droplet: exec, host trust, deploy, rollback, lock and diag,
-// with the real binary, sshd + docker shim, a git droplet and the registry.
-#include "DropletFixture.h"
-#include "GatesFixture.h"
-#include "RegistryFixture.h"
-#include "SshdFixture.h"
+// stratumctl against the droplet: exec, host trust, deploy, rollback, restart,
+// lock, diag and env-lint, with the real binary in the deploy lane's test world
+// (DeployWorld: sshd + docker shim, a git droplet, the registry, the fake GitHub).
+#include "DeployWorld.h"
 #include "TestWorld.h"
-#include "TokenGateFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,19 +20,28 @@ namespace {
 const QByteArray ghcrToken = "ghp_CliRemoteTestToken0123456789abcdefgh";
 }
 
-class TestCliRemote : public QObject
+class TestCliDroplet : public QObject
 {
     Q_OBJECT
 private:
-    SshdFixture m_sshd;
-    RegistryFixture m_registry;
-    DropletFixture m_droplet;
-    std::unique_ptr<TokenGateFixture> m_gate;
+    DeployWorld m_world{ghcrToken, "github_pat_CLIREMOTE_gates"};
+    SshdFixture &m_sshd = m_world.sshd();
+    RegistryFixture &m_registry = m_world.registry();
+    DropletFixture &m_droplet = m_world.droplet();
     QString m_profile;
 
     CtlRun ctl(QStringList arguments, const QByteArray &input = {})
     {
         return runStratumctl(QStringList{QStringLiteral("--profile"), m_profile} + arguments, input);
+    }
+
+    // Lines of the app's log (debug lines go to the file only).
+    QStringList logLines(const QString &containing) const
+    {
+        QFile log(worldDir() + QStringLiteral("/home/.local/share/Stratum/stratum-deploy/logs/stratum-deploy.log"));
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n')).filter(containing);
     }
 
     QStringList calls(const QString &prefix) const
@@ -47,35 +53,21 @@ private:
         return matching;
     }
 
-    GatesFixture m_gates;
     Stratum::KeychainStore m_store{std::chrono::seconds(10)};
     Stratum::Vault m_vault{&m_store};
 
     void passGates(const QString &sha)
     {
-        QVERIFY(m_gates.pass(&m_vault, *Stratum::defaultProfile().profile, sha));
+        QVERIFY(m_world.passGates(&m_vault, sha));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_gates.start());
-        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
-        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
-        m_gate = std::make_unique<TokenGateFixture>(m_registry.baseUrl(), QStringLiteral("qualitymaterial"),
-                                                    QString::fromLatin1(ghcrToken));
-        QVERIFY(m_gate->start());
-        QVERIFY2(m_droplet.create(worldDir() + QStringLiteral("/repos")), qPrintable(m_droplet.errorString()));
-
-        // A profile for this droplet: exported from the built-in one, then edited.
-        m_profile = editedProfile(QStringLiteral("test-profile.json"), [this](QJsonObject &root) {
-            setProfileField(root, QStringLiteral("droplet"), QStringLiteral("appDir"), m_droplet.appDir());
-            setProfileField(root, QStringLiteral("droplet"), QStringLiteral("lockDir"), m_droplet.lockDir());
-            setProfileField(root, QStringLiteral("images"), QStringLiteral("registryApiBaseUrl"), m_gate->baseUrl().toString());
-            setProfileField(root, QStringLiteral("timing"), QStringLiteral("imagePollSeconds"), 1);
-            setProfileField(root, QStringLiteral("timing"), QStringLiteral("imageWaitSeconds"), 3);
-            setProfileField(root, QStringLiteral("timing"), QStringLiteral("stepSeconds"), 20);
-            setProfileField(root, QStringLiteral("github"), QStringLiteral("apiBaseUrl"), m_gates.baseUrl().toString());
+        QVERIFY2(m_world.start(), qPrintable(m_world.errorString()));
+        // A profile for this droplet: the built-in one pointed at the world, then edited.
+        m_profile = m_world.writeProfile(QStringLiteral("test-profile.json"), [](QJsonObject &root) {
+            setProfileField(root, QStringLiteral("droplet"), QStringLiteral("minFreeDiskMb"), 2048);
             setProfileField(root, QStringLiteral("health"), QStringLiteral("watchWindowSeconds"), 3);
             setProfileField(root, QStringLiteral("health"), QStringLiteral("pollIntervalSeconds"), 1);
             setProfileField(root, QStringLiteral("health"), QStringLiteral("frontendPort"), int(freeLoopbackPort())); // nothing answers
@@ -146,9 +138,17 @@ private Q_SLOTS:
                       .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), sha).toUtf8() + '\n';
         m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
         passGates(sha);
+        const int checklistReadsBefore = logLines(QStringLiteral("stratum.keychain: read checks/")).size();
+        m_world.gates().github().clearRequests();
         const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
                              sha.left(10), QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("hotfix")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        // The gates were evaluated once: one read of the checklist state, one round of CI requests.
+        QCOMPARE(logLines(QStringLiteral("stratum.keychain: read checks/")).size() - checklistReadsBefore, 1);
+        int ciRequests = 0;
+        for (const FakeGitHub::Seen &seen : m_world.gates().github().requests())
+            ciRequests += seen.path.contains(sha) || seen.path.endsWith(QLatin1String("/rules/branches/main"));
+        QCOMPARE(ciRequests, 4);
         QVERIFY(run.out.contains(QStringLiteral("current %1 → target %2").arg(sha, sha.left(10))));
         QVERIFY2(run.out.contains(QLatin1String("gates passed for ") + sha.left(12)), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("[1] take the deploy lock")));
@@ -284,5 +284,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliRemote)
-#include "tst_cli_remote.moc"
+QTEST_GUILESS_MAIN(TestCliDroplet)
+#include "tst_cli_droplet.moc"

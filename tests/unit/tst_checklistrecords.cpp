@@ -1,0 +1,63 @@
+// ChecklistRecords: what was established per SHA and checklist item, as kept in the keychain.
+#include "releases/ChecklistRecords.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Stratum;
+
+class TestChecklistRecords : public QObject
+{
+    Q_OBJECT
+private:
+    const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+
+private Q_SLOTS:
+    void recordsRoundTripThroughJson()
+    {
+        ChecklistRecords records;
+        records.set(sha, QStringLiteral("stripe-sandbox"), QStringLiteral("webhook-processed"),
+                    {ItemRecord::Status::Failed, QStringLiteral("ana@mac"), QDateTime(QDate(2026, 11, 27), QTime(9, 30), QTimeZone::UTC),
+                     QStringLiteral("retry later"), QStringLiteral("no line"), true});
+        records.setLaneStarted(sha, QStringLiteral("stripe-sandbox"), QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::UTC));
+        const auto back = ChecklistRecords::fromJson(records.toJson(QStringLiteral("p")));
+        QVERIFY(back.has_value());
+        const ItemRecord item = *back->item(sha, QStringLiteral("stripe-sandbox"), QStringLiteral("webhook-processed"));
+        QCOMPARE(item.status, ItemRecord::Status::Failed);
+        QCOMPARE(item.who, QStringLiteral("ana@mac"));
+        QCOMPARE(item.note, QStringLiteral("retry later"));
+        QCOMPARE(item.evidence, QStringLiteral("no line"));
+        QVERIFY(item.byProbe);
+        QCOMPARE(back->laneStarted(sha, QStringLiteral("stripe-sandbox"))->time(), QTime(9, 0));
+    }
+
+    void damagedRecordsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addRow("not json") << QByteArray("{{");
+        QTest::addRow("unknown schema") << QByteArray(R"({"schema":7,"shas":{}})");
+        QTest::addRow("unknown status") << QByteArray(R"({"schema":1,"shas":{"a":{"items":{"x/y":{"status":"maybe"}}}}})");
+    }
+
+    void damagedRecordsAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!ChecklistRecords::fromJson(json, &error).has_value());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void oldestShasAreForgotten()
+    {
+        ChecklistRecords records;
+        for (int i = 0; i < ChecklistRecords::maxShas + 5; ++i) {
+            records.set(QStringLiteral("%1").arg(i, 40, 16, QLatin1Char('0')), QStringLiteral("l"), QStringLiteral("i"), {});
+            QTest::qWait(1); // distinct times
+        }
+        QCOMPARE(records.shas().size(), ChecklistRecords::maxShas);
+        QVERIFY(!records.item(QStringLiteral("%1").arg(0, 40, 16, QLatin1Char('0')), QStringLiteral("l"), QStringLiteral("i")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecklistRecords)
+#include "tst_checklistrecords.moc"

@@ -1,0 +1,142 @@
+// The core's folders form layers (docs/architecture.md): a folder includes
+// only folders of lower layers, so no two folders include each other, and
+// transport and storage never reach up into policy or workflows. This test
+// reads every #include of src/core and fails on a folder that breaks that.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+namespace {
+
+// Lower numbers are lower layers; a folder may include folders of lower layers only.
+const QHash<QString, int> &layers()
+{
+    static const QHash<QString, int> table{
+        // 0: values and pure rules, no I/O
+        {QStringLiteral("platform"), 0}, {QStringLiteral("profile"), 0}, {QStringLiteral("redaction"), 0},
+        {QStringLiteral("releases"), 0}, {QStringLiteral("hosts"), 0}, {QStringLiteral("diagnostics"), 0},
+        // 1: pure rules over the profile
+        {QStringLiteral("envlint"), 1}, {QStringLiteral("commandpacks"), 1},
+        // 2: storage
+        {QStringLiteral("keychain"), 2}, {QStringLiteral("audit"), 2},
+        // 3: transport
+        {QStringLiteral("ssh"), 3}, {QStringLiteral("registry"), 3}, {QStringLiteral("github"), 3},
+        // 4: the droplet's commands and what runs on it, over ssh
+        {QStringLiteral("droplet"), 4},
+        // 5-6: policy
+        {QStringLiteral("checklists"), 5}, {QStringLiteral("health"), 5}, {QStringLiteral("connection"), 5},
+        {QStringLiteral("gates"), 6}, {QStringLiteral("smoke"), 6}, {QStringLiteral("incident"), 6},
+        // 7: workflows
+        {QStringLiteral("deploy"), 7},
+        // 8: what both front ends share
+        {QStringLiteral("app"), 8},
+    };
+    return table;
+}
+
+QString coreDir()
+{
+    return QStringLiteral(STRATUM_SOURCE_DIR "/src/core");
+}
+
+// folder → the folders its files include
+QHash<QString, QSet<QString>> includeEdges()
+{
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"([a-z]+)/"));
+    QHash<QString, QSet<QString>> edges;
+    const QStringList folders = QDir(coreDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &folder : folders) {
+        QDirIterator files(coreDir() + QLatin1Char('/') + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        edges[folder];
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const QRegularExpressionMatch match = include.match(QString::fromUtf8(line));
+                if (match.hasMatch() && match.captured(1) != folder && folders.contains(match.captured(1)))
+                    edges[folder].insert(match.captured(1));
+            }
+        }
+    }
+    return edges;
+}
+
+bool reaches(const QHash<QString, QSet<QString>> &edges, const QString &from, const QString &to, QSet<QString> &seen)
+{
+    if (from == to)
+        return true;
+    if (seen.contains(from))
+        return false;
+    seen.insert(from);
+    for (const QString &next : edges.value(from)) {
+        if (reaches(edges, next, to, seen))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestLayers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyFolderHasALayer()
+    {
+        const QHash<QString, QSet<QString>> edges = includeEdges();
+        QVERIFY(edges.size() > 10);
+        for (auto it = edges.cbegin(); it != edges.cend(); ++it)
+            QVERIFY2(layers().contains(it.key()), qPrintable(QStringLiteral("src/core/%1 has no layer in tst_layers and "
+                                                                             "docs/architecture.md").arg(it.key())));
+    }
+
+    void foldersIncludeOnlyLowerLayers()
+    {
+        const QHash<QString, QSet<QString>> edges = includeEdges();
+        QStringList wrong;
+        for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
+            for (const QString &to : it.value()) {
+                if (layers().value(to, 99) >= layers().value(it.key(), -1))
+                    wrong << QStringLiteral("%1 (layer %2) includes %3 (layer %4)")
+                                 .arg(it.key()).arg(layers().value(it.key())).arg(to).arg(layers().value(to));
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+    }
+
+    void noFolderIncludesOneThatIncludesItBack()
+    {
+        const QHash<QString, QSet<QString>> edges = includeEdges();
+        QStringList loops;
+        for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
+            for (const QString &to : it.value()) {
+                QSet<QString> seen;
+                if (reaches(edges, to, it.key(), seen))
+                    loops << it.key() + QStringLiteral(" → ") + to;
+            }
+        }
+        QVERIFY2(loops.isEmpty(), qPrintable(QStringLiteral("include loops: ") + loops.join(QStringLiteral(", "))));
+    }
+
+    void theCheckFindsALoop()
+    {
+        // The check itself must be able to fail: a made-up loop is found.
+        QHash<QString, QSet<QString>> edges{{QStringLiteral("a"), {QStringLiteral("b")}},
+                                            {QStringLiteral("b"), {QStringLiteral("c")}},
+                                            {QStringLiteral("c"), {QStringLiteral("a")}}};
+        QSet<QString> seen;
+        QVERIFY(reaches(edges, QStringLiteral("b"), QStringLiteral("a"), seen));
+        seen.clear();
+        edges[QStringLiteral("c")].clear();
+        QVERIFY(!reaches(edges, QStringLiteral("b"), QStringLiteral("a"), seen));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayers)
+#include "tst_layers.moc"
