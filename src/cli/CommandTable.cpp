@@ -514,60 +514,56 @@ QString caseArms(const QString &indent, const QString &assign)
 
 } // namespace
 
+namespace {
+
+// The shells share the walk over the typed words: skip options and the values
+// of value options, collect the command path, then fall back to its longest
+// prefix the table knows.
+QString completionBody(const QString &wordLoop, const QString &stopWhenSkipping, const QString &assign)
+{
+    return wordLoop
+           + QStringLiteral("    if [[ $skip == 1 ]]; then skip=0; continue; fi\n"
+                            "    case \" %1 \" in *\" $word \"*) skip=1; continue ;; esac\n"
+                            "    case \"$word\" in -*) continue ;; esac\n"
+                            "    cmdpath=\"${cmdpath:+$cmdpath }$word\"\n"
+                            "  done\n"
+                            "  [[ $skip == 1 ]] && %2\n"
+                            "  while :; do\n"
+                            "    case \"$cmdpath\" in\n"
+                            "%3"
+                            "      *) if [[ $cmdpath == *\" \"* ]]; then cmdpath=${cmdpath% *}; else cmdpath=\"\"; fi; continue ;;\n"
+                            "    esac\n"
+                            "    break\n"
+                            "  done\n")
+                 .arg(valueOptions().join(QLatin1Char(' ')), stopWhenSkipping, caseArms(QStringLiteral("      "), assign));
+}
+
+} // namespace
+
 QString bashCompletion()
 {
-    return QStringLiteral(
-               "# bash completion for stratumctl (made from its command table: stratumctl completion bash)\n"
-               "_stratumctl() {\n"
-               "  local cur=${COMP_WORDS[COMP_CWORD]} cmdpath=\"\" word skip=0 i candidates\n"
-               "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
-               "    word=${COMP_WORDS[i]}\n"
-               "    if [ \"$skip\" = 1 ]; then skip=0; continue; fi\n"
-               "    case \" %1 \" in *\" $word \"*) skip=1; continue ;; esac\n"
-               "    case \"$word\" in -*) continue ;; esac\n"
-               "    cmdpath=\"${cmdpath:+$cmdpath }$word\"\n"
-               "  done\n"
-               "  [ \"$skip\" = 1 ] && { COMPREPLY=(); return; }\n"
-               "  while :; do\n"
-               "    case \"$cmdpath\" in\n"
-               "%2"
-               "      *) if [[ $cmdpath == *\" \"* ]]; then cmdpath=${cmdpath% *}; else cmdpath=\"\"; fi; continue ;;\n"
-               "    esac\n"
-               "    break\n"
-               "  done\n"
-               "  COMPREPLY=($(compgen -W \"$candidates\" -- \"$cur\"))\n"
-               "}\n"
-               "complete -F _stratumctl stratumctl\n")
-        .arg(valueOptions().join(QLatin1Char(' ')), caseArms(QStringLiteral("      "), QStringLiteral("candidates=\"%1\"")));
+    return QStringLiteral("# bash completion for stratumctl (made from its command table: stratumctl completion bash)\n"
+                          "_stratumctl() {\n"
+                          "  local cur=${COMP_WORDS[COMP_CWORD]} cmdpath=\"\" word skip=0 i candidates\n")
+           + completionBody(QStringLiteral("  for ((i = 1; i < COMP_CWORD; i++)); do\n    word=${COMP_WORDS[i]}\n"),
+                            QStringLiteral("{ COMPREPLY=(); return; }"), QStringLiteral("candidates=\"%1\""))
+           + QStringLiteral("  COMPREPLY=($(compgen -W \"$candidates\" -- \"$cur\"))\n"
+                            "}\n"
+                            "complete -F _stratumctl stratumctl\n");
 }
 
 QString zshCompletion()
 {
-    return QStringLiteral(
-               "#compdef stratumctl\n"
-               "# zsh completion for stratumctl (made from its command table: stratumctl completion zsh)\n"
-               "_stratumctl() {\n"
-               "  local cmdpath=\"\" word skip=0 i\n"
-               "  local -a candidates\n"
-               "  for ((i = 2; i < CURRENT; i++)); do\n"
-               "    word=${words[i]}\n"
-               "    if [[ $skip == 1 ]]; then skip=0; continue; fi\n"
-               "    case \" %1 \" in *\" $word \"*) skip=1; continue ;; esac\n"
-               "    case \"$word\" in -*) continue ;; esac\n"
-               "    cmdpath=\"${cmdpath:+$cmdpath }$word\"\n"
-               "  done\n"
-               "  [[ $skip == 1 ]] && return 1\n"
-               "  while :; do\n"
-               "    case \"$cmdpath\" in\n"
-               "%2"
-               "      *) if [[ $cmdpath == *\" \"* ]]; then cmdpath=${cmdpath% *}; else cmdpath=\"\"; fi; continue ;;\n"
-               "    esac\n"
-               "    break\n"
-               "  done\n"
-               "  compadd -- $candidates\n"
-               "}\n"
-               "_stratumctl \"$@\"\n")
-        .arg(valueOptions().join(QLatin1Char(' ')), caseArms(QStringLiteral("      "), QStringLiteral("candidates=(%1)")));
+    return QStringLiteral("#compdef stratumctl\n"
+                          "# zsh completion for stratumctl (made from its command table: stratumctl completion zsh)\n"
+                          "_stratumctl() {\n"
+                          "  local cmdpath=\"\" word skip=0 i\n"
+                          "  local -a candidates\n")
+           + completionBody(QStringLiteral("  for ((i = 2; i < CURRENT; i++)); do\n    word=${words[i]}\n"),
+                            QStringLiteral("return 1"), QStringLiteral("candidates=(%1)"))
+           + QStringLiteral("  compadd -- $candidates\n"
+                            "}\n"
+                            "_stratumctl \"$@\"\n");
 }
 
 } // namespace Stratum

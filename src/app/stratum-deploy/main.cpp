@@ -1,31 +1,21 @@
+#include "app/Startup.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <libssh2.h>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Stratum"));
-    QApplication::setApplicationName(QStringLiteral("stratum-deploy"));
+    Stratum::Startup::identify();
     QApplication::setApplicationDisplayName(QStringLiteral("Stratum Deploy"));
-    QApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/stratum/icons/stratum-deploy.svg")));
     if (libssh2_init(0) != 0)
         return 1;
-
-    // English plural forms always; the system language on top when there is a translation for it.
-    QTranslator english;
-    if (english.load(QStringLiteral("stratum-deploy_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&english);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stratum-deploy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Stratum::Startup::installTranslations();
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -1,0 +1,46 @@
+#include "Startup.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Stratum {
+
+namespace {
+constexpr auto languageKey = "ui/language";
+}
+
+void Startup::identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Stratum"));
+    QCoreApplication::setApplicationName(QStringLiteral("stratum-deploy"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
+}
+
+QString Startup::chosenLanguage()
+{
+    return QSettings().value(QLatin1String(languageKey), QStringLiteral("system")).toString();
+}
+
+void Startup::chooseLanguage(const QString &language)
+{
+    QSettings().setValue(QLatin1String(languageKey), language);
+}
+
+void Startup::installTranslations()
+{
+    // The translators live as long as the application.
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral("stratum-deploy_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
+    const QString chosen = chosenLanguage();
+    if (chosen == QLatin1String("en"))
+        return;
+    const QLocale locale = chosen == QLatin1String("system") ? QLocale() : QLocale(chosen);
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(locale, QStringLiteral("stratum-deploy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace Stratum

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace Stratum {
+
+// What both binaries do first.
+namespace Startup {
+
+// Organization, application name and version: where QSettings, the log and
+// the keychain entries live.
+void identify();
+// English plural forms always, then the language the operator chose in
+// Settings (QSettings "ui/language": "system", "en" or "de"), or the
+// system's when there is a translation for it.
+void installTranslations();
+QString chosenLanguage();             // "system" when none was chosen
+void chooseLanguage(const QString &language); // applies at the next start
+
+} // namespace Startup
+
+} // namespace Stratum
