@@ -43,10 +43,6 @@ ExitCode exitCodeFor(ChangeResult::Outcome outcome)
 void Cli::deploy()
 {
     const QString via = value(QStringLiteral("via"));
-    if (via.isEmpty()) {
-        fail(ExitCode::Usage, tr("usage: stratumctl deploy --via ssh --sha SHA [--yes] [--reason TEXT] | --via workflow [--sha SHA]"));
-        return;
-    }
     ChangeIntent intent;
     intent.kind = via == QLatin1String("workflow") ? ChangeKind::DeployViaWorkflow : ChangeKind::DeployOverSsh;
     intent.sha = m_invocation.sha(QStringLiteral("sha")).value_or(Sha());
@@ -62,10 +58,6 @@ void Cli::rollback()
     ChangeIntent intent;
     intent.kind = ChangeKind::Rollback;
     intent.sha = m_invocation.sha(QStringLiteral("to")).value_or(Sha());
-    if (intent.sha.isNull()) {
-        fail(ExitCode::Usage, tr("usage: stratumctl rollback --to SHA [--yes] [--reason TEXT]"));
-        return;
-    }
     planConfirmRun(intent);
 }
 

@@ -115,7 +115,7 @@ void Cli::checkConfirm()
 {
     const QString wanted = argument(0);
     const QString sha = value(QStringLiteral("sha")).toLower();
-    if (wanted.isEmpty() || !Sha::isFullText(sha)) {
+    if (wanted.isEmpty()) {
         fail(ExitCode::Usage, tr("usage: stratumctl check confirm CHECKLIST/ITEM --sha FULL_SHA [--note TEXT]"));
         return;
     }
@@ -172,7 +172,7 @@ void Cli::checkRun()
     const QString listId = argument(0);
     const QString sha = value(QStringLiteral("sha")).toLower();
     const Checklist *list = core().profile().checklist(listId);
-    if (!list || !Sha::isFullText(sha)) {
+    if (!list) {
         fail(ExitCode::Usage, tr("usage: stratumctl check run CHECKLIST --sha FULL_SHA"));
         return;
     }

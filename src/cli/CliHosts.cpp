@@ -21,10 +21,6 @@ void Cli::hostAdd()
     host.port = value(QStringLiteral("port"), QStringLiteral("22")).toInt(&portOk);
     host.keyPath = value(QStringLiteral("key"));
     host.useAgent = host.keyPath.isEmpty() || flag(QStringLiteral("agent"));
-    if (host.address.isEmpty()) {
-        fail(ExitCode::Usage, tr("host add needs --address"));
-        return;
-    }
     const QString problem = portOk ? validateHostEntry(host) : tr("port must be a number");
     if (!problem.isEmpty()) {
         fail(ExitCode::Usage, problem);

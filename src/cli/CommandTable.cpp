@@ -38,6 +38,12 @@ OptionSpec choice(const QString &name, const QStringList &choices)
     return {name, ValueKind::Choice, choices.join(QLatin1Char('|')), choices};
 }
 
+OptionSpec required(OptionSpec option)
+{
+    option.required = true;
+    return option;
+}
+
 ArgumentSpec argument(const QString &name, ValueKind kind = ValueKind::Text)
 {
     return {name, kind, false, false};
@@ -72,7 +78,7 @@ QList<CommandSpec> buildTable()
          QT_TRANSLATE_NOOP("Stratum::Cli", "check a profile and make it the active one"), Need::Profile, &Cli::profileImport},
 
         {QStringLiteral("host add"), A{argument(QStringLiteral("NAME"))},
-         L{text(QStringLiteral("address"), QStringLiteral("ADDR")), number(QStringLiteral("port"), QStringLiteral("N")),
+         L{required(text(QStringLiteral("address"), QStringLiteral("ADDR"))), number(QStringLiteral("port"), QStringLiteral("N")),
            text(QStringLiteral("user"), QStringLiteral("USER")), text(QStringLiteral("key"), QStringLiteral("PATH")),
            flag(QStringLiteral("agent"))},
          QStringLiteral("NAME --address ADDR [--port N] [--user USER] [--key PATH | --agent]"),
@@ -82,7 +88,7 @@ QList<CommandSpec> buildTable()
         {QStringLiteral("host remove"), A{argument(QStringLiteral("NAME"))}, {}, QStringLiteral("NAME"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "remove a droplet and its key passphrase"), keychain, &Cli::hostRemove},
         {QStringLiteral("host trust"), A{argument(QStringLiteral("NAME"))},
-         L{text(QStringLiteral("fingerprint"), QStringLiteral("SHA256:…"))}, QStringLiteral("NAME --fingerprint SHA256:…"),
+         L{required(text(QStringLiteral("fingerprint"), QStringLiteral("SHA256:…")))}, QStringLiteral("NAME --fingerprint SHA256:…"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "trust the droplet's host key, after comparing it with the droplet's console"),
          droplet, &Cli::hostTrust},
 
@@ -114,13 +120,13 @@ QList<CommandSpec> buildTable()
          QT_TRANSLATE_NOOP("Stratum::Cli", "run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh)"),
          droplet, &Cli::execCommand},
         {QStringLiteral("deploy"), {},
-         L{choice(QStringLiteral("via"), {QStringLiteral("ssh"), QStringLiteral("workflow")}), shaOption(QStringLiteral("sha")),
+         L{required(choice(QStringLiteral("via"), {QStringLiteral("ssh"), QStringLiteral("workflow")})), shaOption(QStringLiteral("sha")),
            yes, reason, host, overrideGates, watch},
          QStringLiteral("--via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT] [--watch]\n"
                         "--via workflow [--sha SHA] [--yes]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it"),
          droplet | Need::GitHub, &Cli::deploy},
-        {QStringLiteral("rollback"), {}, L{shaOption(QStringLiteral("to")), yes, reason, host, overrideGates, watch},
+        {QStringLiteral("rollback"), {}, L{required(shaOption(QStringLiteral("to"))), yes, reason, host, overrideGates, watch},
          QStringLiteral("--to SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT] [--watch]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "roll back to a known-good release; --watch: then the health watch window"),
          droplet | Need::GitHub, &Cli::rollback},
@@ -144,15 +150,15 @@ QList<CommandSpec> buildTable()
          QT_TRANSLATE_NOOP("Stratum::Cli", "required checklists + CI for a SHA (exit 0 passed, 3 not)"), github, &Cli::gates},
         {QStringLiteral("check list"), {}, L{shaOption(QStringLiteral("sha"))}, QStringLiteral("[--sha SHA]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "the checklists and what was recorded for a SHA"), keychain, &Cli::checkList},
-        {QStringLiteral("check confirm"), A{argument(QStringLiteral("CHECKLIST/ITEM"))}, L{shaOption(QStringLiteral("sha"), true), note},
+        {QStringLiteral("check confirm"), A{argument(QStringLiteral("CHECKLIST/ITEM"))}, L{required(shaOption(QStringLiteral("sha"), true)), note},
          QStringLiteral("CHECKLIST/ITEM --sha SHA [--note TEXT]"), QT_TRANSLATE_NOOP("Stratum::Cli", "tick a manual item"),
          keychain, &Cli::checkConfirm},
-        {QStringLiteral("check run"), A{argument(QStringLiteral("CHECKLIST"))}, L{shaOption(QStringLiteral("sha"), true), host},
+        {QStringLiteral("check run"), A{argument(QStringLiteral("CHECKLIST"))}, L{required(shaOption(QStringLiteral("sha"), true)), host},
          QStringLiteral("CHECKLIST --sha SHA"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "run the automatic items: the Stripe lane's local probes; for one-time-setup the Actions "
                                            "secrets, branch protection and the droplet's env (names only)"),
          keychain, &Cli::checkRun},
-        {QStringLiteral("check reset"), A{argument(QStringLiteral("CHECKLIST"))}, L{shaOption(QStringLiteral("sha"), true)},
+        {QStringLiteral("check reset"), A{argument(QStringLiteral("CHECKLIST"))}, L{required(shaOption(QStringLiteral("sha"), true))},
          QStringLiteral("CHECKLIST --sha SHA"), QT_TRANSLATE_NOOP("Stratum::Cli", "start a checklist over for a SHA"), keychain,
          &Cli::checkReset},
         {QStringLiteral("smoke"), {}, L{host, shaOption(QStringLiteral("sha"))}, QStringLiteral("[--host NAME] [--sha SHA]"),
@@ -418,6 +424,10 @@ Invocation parseCommandLine(const QStringList &arguments)
         return invocation;
     }
     checkArguments(invocation, positional);
+    for (const OptionSpec &option : invocation.command->options) {
+        if (invocation.ok() && option.required && !invocation.values.contains(option.name) && !invocation.flag(QStringLiteral("help")))
+            invocation.error = Text::tr("stratumctl %1 needs --%2 %3").arg(invocation.command->path, option.name, option.valueName);
+    }
     if (invocation.command->path == QLatin1String("help"))
         invocation.helpTopic = quoted(invocation.arguments);
     return invocation;

@@ -35,6 +35,7 @@ struct OptionSpec {
     ValueKind kind = ValueKind::Flag;
     QString valueName; // shown in help: TEXT, SHA, N …
     QStringList choices;
+    bool required = false;
 };
 
 struct ArgumentSpec {
