@@ -14,6 +14,8 @@
 #include "redaction/Redactor.h"
 #include "ssh/RemoteHosts.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -132,6 +134,47 @@ private:
     }
 
     QStringList calls(const QString &prefix) const { return m_world.dockerCalls(prefix); }
+
+    // The status the droplet wrote for the newest change's compose up, empty while it runs.
+    QString finishedComposeUpStatus()
+    {
+        QDir changes(m_world.droplet().lockDir() + QStringLiteral("/changes"));
+        const QStringList newest = changes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time);
+        if (newest.isEmpty())
+            return {};
+        QDir change(changes.absoluteFilePath(newest.first()));
+        for (const QString &step : change.entryList({QStringLiteral("step-*")}, QDir::Dirs)) {
+            QFile name(change.absoluteFilePath(step + QStringLiteral("/name")));
+            QFile status(change.absoluteFilePath(step + QStringLiteral("/status")));
+            if (name.open(QIODevice::ReadOnly) && name.readAll().trimmed() == "compose up" && status.open(QIODevice::ReadOnly))
+                return QString::fromUtf8(status.readAll().trimmed());
+        }
+        return {};
+    }
+
+    void backdateAttached()
+    {
+        QDir changes(m_world.droplet().lockDir() + QStringLiteral("/changes"));
+        for (const QString &change : changes.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile attached(changes.absoluteFilePath(change + QStringLiteral("/attached")));
+            if (attached.open(QIODevice::ReadWrite))
+                attached.setFileTime(QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime);
+        }
+    }
+
+    // Whether a `sleep SECONDS` of this test's docker shim still runs.
+    static bool shimSleeping(const QString &seconds)
+    {
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            QFile environment(QStringLiteral("/proc/%1/environ").arg(pid));
+            if (!cmdline.open(QIODevice::ReadOnly) || cmdline.readAll() != "sleep\0" + seconds.toUtf8() + '\0')
+                continue;
+            if (environment.open(QIODevice::ReadOnly) && environment.readAll().contains(worldDir().toUtf8()))
+                return true;
+        }
+        return false;
+    }
     QString composeUp() const { return QStringLiteral("compose -f docker-compose.prod.yml --env-file .env.production up"); }
 
 private Q_SLOTS:
@@ -328,26 +371,97 @@ private Q_SLOTS:
         QCOMPARE(entry->failedStep, failedStep);
     }
 
-    void droppedConnectionMidStepIsInterrupted()
+    // compose up runs detached on the droplet: a dropped connection does not stop it; the
+    // change reconnects, follows it to its end and records what really happened.
+    void droppedConnectionDuringComposeUpIsFollowedToItsEnd()
     {
         const QString sha = m_world.droplet().commits().last();
-        m_world.sshd().setDockerMode(QStringLiteral("hang:compose-up"));
+        m_world.pushImages(sha);
+        m_world.setRunningImages(sha);
+        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:3"));
         const Run run = change(ChangeKind::DeployOverSsh, sha, [this](ChangeRun *running) {
             connect(running, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
                 if (name == QLatin1String("compose up"))
-                    QTimer::singleShot(500, this, [this]() {
-                        m_world.sshd().setDockerMode(SshdFixture::DockerMode::Ok);
-                        m_world.sshd().dropConnections();
-                    });
+                    QTimer::singleShot(1000, this, [this]() { m_world.sshd().dropConnections(); });
             });
         });
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message + run.output.right(2000)));
+        QVERIFY2(run.output.contains(QLatin1String("the connection to the droplet dropped during \"compose up\"")),
+                 qPrintable(run.output.right(2000)));
+        QVERIFY(run.output.contains(QLatin1String("reconnected after")));
+        QCOMPARE(calls(composeUp()).size(), 1); // it ran once, and to its end
+        QVERIFY(!m_world.lockIsHeld());
+        QCOMPARE(releaseLog().latest(sha)->result, QStringLiteral("success"));
+    }
+
+    void droppedLongerThanTheWindowKeepsTheLockUntilTheStepHasEnded()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("away"), QStringLiteral("away"));
+        m_world.pushImages(sha);
+        m_world.setRunningImages(m_world.droplet().commits().at(1));
+        Profile shortWindow = m_profile;
+        shortWindow.timing.reattachSeconds = 3;
+        AppSide app(shortWindow, m_vault.get(), &m_redactor);
+        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:6"));
+        QVERIFY(m_world.passGates(m_vault.get(), sha));
+        const ChangePlan plan = planOf(app.lane, ChangeKind::DeployOverSsh, sha);
+        QVERIFY2(plan.ready(), qPrintable(plan.message));
+        Run run;
+        run.result.outcome = ChangeResult::Outcome(-1);
+        ChangeRun *running = start(app.lane, plan, &run);
+        connect(running, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
+            if (name == QLatin1String("compose up"))
+                QTimer::singleShot(1000, this, [this]() { // the droplet goes away
+                    m_world.sshd().dropConnections();
+                    m_world.sshd().stop();
+                });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 60000);
         QCOMPARE(run.result.outcome, ChangeResult::Outcome::Interrupted);
-        QCOMPARE(run.result.failedStep, QStringLiteral("compose up"));
-        QVERIFY2(run.output.contains(QLatin1String("after reconnecting, the droplet runs")), qPrintable(run.output.right(1500)));
-        QVERIFY2(!m_world.lockIsHeld(), "the app reconnected and released its own lock");
-        const auto entry = releaseLog().latest(sha);
-        QCOMPARE(entry->result, QStringLiteral("interrupted"));
-        QCOMPARE(entry->failedStep, QStringLiteral("interrupted at step compose up"));
+        QVERIFY2(run.result.message.contains(QLatin1String("may still be running on the droplet")), qPrintable(run.result.message));
+        QVERIFY2(m_world.lockIsHeld(), "the lock stays with the change while its step may still run");
+        QCOMPARE(releaseLog().latest(sha)->result, QStringLiteral("interrupted"));
+
+        // compose up ends on the droplet without the app; the droplet comes back.
+        const QString status = QDir(m_world.droplet().lockDir()).absoluteFilePath(QStringLiteral("changes"));
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(status).entryList({QStringLiteral("*")}, QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(), 5000);
+        QString stepStatus;
+        QTRY_VERIFY_WITH_TIMEOUT(!(stepStatus = finishedComposeUpStatus()).isEmpty(), 20000);
+        QCOMPARE(stepStatus, QStringLiteral("0"));
+        QVERIFY(m_world.sshd().restart());
+        backdateAttached(); // as if its app stopped long ago
+
+        // The next plan, from anywhere, records the true result and frees the lock.
+        const ChangePlan next = planOf(m_app->lane, ChangeKind::EnvRestart, QString());
+        QVERIFY2(next.ready(), qPrintable(next.message));
+        QVERIFY2(next.warnings.join(QLatin1Char(' ')).contains(QLatin1String("it succeeded")), qPrintable(next.warnings.join(QLatin1Char('|'))));
+        QVERIFY(!m_world.lockIsHeld());
+        const ReleaseEntry recorded = *releaseLog().latest(sha);
+        QCOMPARE(recorded.result, QStringLiteral("success"));
+        QVERIFY(recorded.note.contains(QLatin1String("after its app stopped")));
+        QCOMPARE(AuditLog::read().last().value(QStringLiteral("event")).toString(), QStringLiteral("change-recovered"));
+    }
+
+    void cancelStopsTheDetachedStepOnTheDroplet()
+    {
+        const QString sha = m_world.droplet().commits().last();
+        m_world.pushImages(sha);
+        m_world.setRunningImages(sha);
+        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:30"));
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = change(ChangeKind::DeployOverSsh, sha, [this](ChangeRun *running) {
+            connect(running, &ChangeRun::stepStarted, this, [running](int, const QString &name, const QString &) {
+                if (name == QLatin1String("compose up"))
+                    QTimer::singleShot(1000, running, &ChangeRun::cancel);
+            });
+        });
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Cancelled);
+        QVERIFY2(run.result.message.contains(QLatin1String("stopped on the droplet")), qPrintable(run.result.message));
+        QVERIFY(run.output.contains(QLatin1String("stopping \"compose up\" on the droplet")));
+        QVERIFY2(clock.elapsed() < 25000, "the 30 s step was stopped, not waited out");
+        QVERIFY(!m_world.lockIsHeld());
+        QVERIFY2(!shimSleeping(QStringLiteral("30")), "no part of the step is left running on the droplet");
     }
 
     void secondConcurrentDeployIsRefused()

@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Stratum;
@@ -18,6 +20,19 @@ private:
         sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf %s ") + word});
         sh.waitForFinished(5000);
         return QString::fromUtf8(sh.readAllStandardOutput());
+    }
+
+    struct Shell {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Shell runShell(const QString &command)
+    {
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        sh.waitForFinished(30000);
+        return {sh.exitCode(), sh.readAllStandardOutput(), sh.readAllStandardError()};
     }
 
 private Q_SLOTS:
@@ -69,6 +84,82 @@ private Q_SLOTS:
         QVERIFY(info.held);
         QCOMPARE(info.holder, QStringLiteral("a@b"));
         QVERIFY(RemoteCommands::parseLockInfo(QStringLiteral("{}")).held); // a lock without info is still a lock
+    }
+
+    // The detached steps, run by a local sh as the droplet's would: they outlive the shell
+    // that started them, their output is followed from any offset, their status is theirs.
+    void detachedStepsOutliveTheirShell()
+    {
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.lockDir = dir.path();
+        const RemoteCommands commands(profile);
+        const QString token = QStringLiteral("0f0e0d0c-1111-2222-3333-444455556666");
+        LockInfo info;
+        info.token = token;
+        info.holder = QStringLiteral("a@b");
+        info.method = QStringLiteral("ssh");
+        QCOMPARE(runShell(commands.takeLock(info)).code, 0);
+
+        const QString step = QStringLiteral("echo one; echo warn >&2; sleep 0.5; echo two; exit 3");
+        QCOMPARE(runShell(commands.startDetached(token, 4, QStringLiteral("compose up"), QStringLiteral("abc"), step)).code, 0);
+        QCOMPARE(runShell(commands.startDetached(token, 4, QStringLiteral("compose up"), QStringLiteral("abc"), step)).code, 0); // once
+        const Shell followed = runShell(commands.followDetached(token, 4, 0, 0));
+        QCOMPARE(followed.code, 3);
+        QCOMPARE(followed.out, QByteArray("one\ntwo\n"));
+        QCOMPARE(followed.err, QByteArray("warn\n"));
+        // Again from where a dropped follow left off: only what it had not seen.
+        const Shell again = runShell(commands.followDetached(token, 4, 4, 5));
+        QCOMPARE(again.code, 3);
+        QCOMPARE(again.out, QByteArray("two\n"));
+        QCOMPARE(again.err, QByteArray());
+        QCOMPARE(runShell(commands.followDetached(token, 9, 0, 0)).code, RemoteCommands::neverStarted);
+
+        // A cancel stops the whole process group on the droplet.
+        QCOMPARE(runShell(commands.startDetached(token, 5, QStringLiteral("pull"), QStringLiteral("abc"), QStringLiteral("sleep 30; echo late"))).code, 0);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runShell(commands.cancelDetached(token, 5)).code, 0);
+        const Shell cancelled = runShell(commands.followDetached(token, 5, 0, 0));
+        QCOMPARE(cancelled.code, 143);
+        QVERIFY(!cancelled.out.contains("late"));
+        QVERIFY2(clock.elapsed() < 20000, "the sleep was stopped, not waited out");
+
+        // No app recorded it: it is pending, with its steps and their statuses.
+        const QList<PendingChange> pending = parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out));
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().token, token);
+        QCOMPARE(pending.first().info.holder, QStringLiteral("a@b"));
+        QCOMPARE(pending.first().info.method, QStringLiteral("ssh"));
+        QCOMPARE(pending.first().sha, QString()); // "abc" is not a SHA: not taken
+        QCOMPARE(pending.first().steps.size(), 2);
+        QCOMPARE(pending.first().steps.at(0).name, QStringLiteral("compose up"));
+        QCOMPARE(pending.first().steps.at(0).status, 3);
+        QCOMPARE(pending.first().steps.at(1).status, 143);
+        QVERIFY(!pending.first().running());
+        QVERIFY(pending.first().attachedAgeSeconds >= 0);
+        QCOMPARE(runShell(commands.releaseLock(token)).code, 0);
+        QVERIFY(parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out)).isEmpty());
+    }
+
+    void pendingChangesAreParsed()
+    {
+        const QString text = QStringLiteral(
+            "@change 0f0e0d0c-1111-2222-3333-444455556666 12\n"
+            "@json {\"holder\":\"ana@mac\",\"method\":\"rollback\",\"token\":\"0f0e0d0c-1111-2222-3333-444455556666\"}\n"
+            "@sha 0123456789abcdef0123456789abcdef01234567\n"
+            "@step step-03 0 pull the backend image\n"
+            "@step step-05 running compose up\n"
+            "@change ../../etc 3\n"
+            "@step step-01 0 planted\n"
+            "garbage line\n");
+        const QList<PendingChange> changes = parsePendingChanges(text);
+        QCOMPARE(changes.size(), 1); // the one with a token that is not one is dropped
+        QCOMPARE(changes.first().info.method, QStringLiteral("rollback"));
+        QCOMPARE(changes.first().attachedAgeSeconds, 12);
+        QCOMPARE(changes.first().steps.size(), 2);
+        QCOMPARE(changes.first().steps.at(1).name, QStringLiteral("compose up"));
+        QVERIFY(changes.first().running());
     }
 
 };

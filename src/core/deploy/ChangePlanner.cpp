@@ -1,6 +1,7 @@
 #include "ChangePlanner.h"
 
 #include "deploy/DeployLane.h"
+#include "deploy/Recovery.h"
 #include "droplet/RemoteCommands.h"
 #include "keychain/Vault.h"
 #include "platform/AppPaths.h"
@@ -20,23 +21,25 @@ ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::
     switch (intent.kind) {
     case ChangeKind::DeployOverSsh:
         m_steps = {[this] { requireSha(); }, [this] { resolveHost(true); }, [this] { checkGates(); },
-                   [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { checkLockFree(); }};
+                   [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
+                   [this] { checkLockFree(); }};
         break;
     case ChangeKind::Rollback:
         m_steps = {[this] { requireSha(); }, [this] { resolveKnownGood(); }, [this] { resolveHost(true); },
                    [this] { checkGates(); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); },
-                   [this] { checkLockFree(); }, [this] { checkRegistryImages(); },
+                   [this] { recoverAbandoned(); }, [this] { checkLockFree(); }, [this] { checkRegistryImages(); },
                    [this] { checkDropletSeesImage(true); }, [this] { checkDropletSeesImage(false); },
                    [this] { checkDiskSpace(); }, [this] { warnWhenComposeFileDiffers(); }};
         break;
     case ChangeKind::EnvRestart:
     case ChangeKind::FrontendRecreate:
         m_steps = {[this] { resolveHost(true); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(true); },
-                   [this] { checkLockFree(); }};
+                   [this] { recoverAbandoned(); }, [this] { checkLockFree(); }};
         break;
     case ChangeKind::DeployViaWorkflow:
         m_steps = {[this] { readBranchHead(); }, [this] { checkGates(); }, [this] { resolveHost(false); },
-                   [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { checkLockFree(); }};
+                   [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
+                   [this] { checkLockFree(); }};
         break;
     }
 }
@@ -233,6 +236,18 @@ void ChangePlanner::readCurrent(bool imagesRequired)
             return;
         }
         check(tr("pre-flight: droplet reachable, host key trusted"), true, {});
+        next();
+    });
+}
+
+void ChangePlanner::recoverAbandoned()
+{
+    recoverAbandonedChanges(m_host, m_lane.profile(), m_lane.m_vault, m_lane.m_redactor, this,
+                            [this](const QList<RecoveredChange> &recovered, const QString &) {
+        for (const RecoveredChange &change : recovered)
+            m_plan.warnings << change.summary();
+        if (!recovered.isEmpty())
+            Q_EMIT m_lane.releaseLogChanged();
         next();
     });
 }

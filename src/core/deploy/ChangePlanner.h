@@ -37,6 +37,7 @@ private:
     void checkGates();
     void loadRedactorSecrets();
     void readCurrent(bool imagesRequired);
+    void recoverAbandoned();
     void checkLockFree();
     void checkRegistryImages();
     void checkDropletSeesImage(bool backend);

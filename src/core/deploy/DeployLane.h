@@ -74,6 +74,7 @@ public:
 
 Q_SIGNALS:
     void changeFinished(const Stratum::ChangeResult &result); // after every run: the release log changed
+    void releaseLogChanged(); // also when a plan recorded a change whose app had stopped
 
 private:
     friend class ChangePlanner;

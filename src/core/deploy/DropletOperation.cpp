@@ -18,6 +18,10 @@ DropletOperation::DropletOperation(const Profile &profile, Vault *vault, const R
 {
     m_imageTimer.setSingleShot(true);
     connect(&m_imageTimer, &QTimer::timeout, this, &DropletOperation::pollImages);
+    // While this change holds the lock it says so on the droplet, so that another app never
+    // takes it for one whose app stopped.
+    m_heartbeat.setInterval(std::chrono::seconds(10));
+    connect(&m_heartbeat, &QTimer::timeout, this, &DropletOperation::beat);
 }
 
 void DropletOperation::setTransport(RemoteHost *host, RegistryClient *registry)
@@ -45,12 +49,17 @@ void DropletOperation::begin(const ApprovedChange &approved)
 
 void DropletOperation::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_cancelRequested)
         return;
     m_cancelRequested = true;
     if (m_imageTimer.isActive()) {
         m_imageTimer.stop();
         stepDone(tr("cancelled while waiting for the images"));
+        return;
+    }
+    if (m_detachedRunning && m_host) {
+        emitMessage(true, tr("stopping \"%1\" on the droplet…\n").arg(m_steps.value(m_current).name));
+        m_host->run(m_commands.cancelDetached(m_lockToken, m_current), std::chrono::seconds(30), this, {});
     }
 }
 
@@ -137,11 +146,10 @@ void DropletOperation::planEnvRestart(bool frontendOnly)
 {
     addLock();
     addStillAsPlanned();
-    addRemote(frontendOnly ? tr("recreate the frontend") : tr("compose up with the running image tags"),
-              [this, frontendOnly]() {
+    addDetached(frontendOnly ? tr("recreate the frontend") : tr("compose up with the running image tags"), [this, frontendOnly]() {
         return frontendOnly ? m_commands.recreateFrontend(m_currentBackendRef, m_currentFrontendRef)
                             : m_commands.composeUp(m_currentBackendRef, m_currentFrontendRef);
-    }, true);
+    });
     addRemote(tr("verify the image tags did not change"), [this]() { return m_commands.composePs(); }, false,
               [this](const RemoteResult &result) -> QString {
         const ComposePsResult ps = parseComposePs(result.out);
@@ -167,32 +175,145 @@ void DropletOperation::addRemote(const QString &name, std::function<QString()> c
     if (timeout.count() == 0)
         timeout = std::chrono::seconds(m_profile.timing.stepSeconds);
     m_steps.append({name, command, [this, check, timeout]() {
-        m_host->run(m_currentCommand, timeout, this,
-                    {[this](const QByteArray &data) { emitOutput(false, data); },
-                     [this](const QByteArray &data) { emitOutput(true, data); },
-                     [this, check](const RemoteResult &result) {
-            if (result.exit.error.kind == SshError::Kind::ConnectionLost) {
-                stepInterrupted(result.exit.error);
-                return;
-            }
+        const QString current = m_currentCommand;
+        runRemote([current]() { return current; }, timeout,
+                  {[this](const QByteArray &data) { emitOutput(false, data); },
+                   [this](const QByteArray &data) { emitOutput(true, data); },
+                   [this, check](const RemoteResult &result) {
             if (!result.exit.error.ok()) {
                 stepDone(result.exit.error.message, result.exit.exitStatus);
                 return;
             }
-            if (check) {
-                const QString problem = check(result);
-                if (!problem.isEmpty() || result.exit.exitStatus != 0) {
-                    stepDone(problem.isEmpty() ? tr("exit status %1").arg(result.exit.exitStatus) : problem,
-                             result.exit.exitStatus);
-                    return;
-                }
-                stepDone({}, 0);
+            const QString problem = check ? check(result) : QString();
+            if (!problem.isEmpty() || result.exit.exitStatus != 0) {
+                stepDone(problem.isEmpty() ? tr("exit status %1").arg(result.exit.exitStatus) : problem, result.exit.exitStatus);
                 return;
             }
-            stepDone(result.exit.exitStatus == 0 ? QString() : tr("exit status %1").arg(result.exit.exitStatus),
-                     result.exit.exitStatus);
+            stepDone({}, 0);
         }});
     }, changes});
+}
+
+void DropletOperation::addDetached(const QString &name, std::function<QString()> command)
+{
+    m_steps.append({name, command, [this]() { startDetachedStep(); }, true});
+}
+
+bool DropletOperation::isDrop(const SshError &error) const
+{
+    if (error.kind == SshError::Kind::ConnectionLost)
+        return true;
+    // While the droplet is out of reach, connecting fails or times out: keep trying.
+    const bool connecting = m_host && !m_host->isConnected();
+    return connecting && (error.kind == SshError::Kind::Connect || error.kind == SshError::Kind::TimedOut
+                          || error.kind == SshError::Kind::Resolve || error.kind == SshError::Kind::Handshake
+                          || error.kind == SshError::Kind::Channel);
+}
+
+void DropletOperation::runRemote(std::function<QString()> command, std::chrono::milliseconds timeout,
+                                 RemoteHost::Handlers handlers)
+{
+    const int step = m_current;
+    m_host->run(command(), timeout, this, {handlers.onStdout, handlers.onStderr,
+                [this, command, timeout, handlers, step](const RemoteResult &result) {
+        if (m_finished || step != m_current)
+            return;
+        if (isDrop(result.exit.error)) {
+            reconnectThen(result.exit.error, [this, command, timeout, handlers]() { runRemote(command, timeout, handlers); });
+            return;
+        }
+        if (m_reconnecting && result.exit.error.ok()) {
+            m_reconnecting = false;
+            emitMessage(false, tr("reconnected after %1 s; \"%2\" goes on\n").arg(m_reconnectClock.elapsed() / 1000)
+                                   .arg(m_steps.value(m_current).name));
+        }
+        handlers.onDone(result);
+    }});
+}
+
+// Every remote step is safe to run again after a dropped connection: reads, git, the lock
+// (with our own token), and a detached step's start (once) and follow (from where it was).
+void DropletOperation::reconnectThen(const SshError &error, std::function<void()> retry)
+{
+    if (!m_reconnecting) {
+        m_reconnecting = true;
+        m_reconnectClock.start();
+        emitMessage(true, tr("the connection to the droplet dropped during \"%1\" (%2). What runs on the droplet goes on; "
+                             "reconnecting for up to %3 s…\n")
+                              .arg(m_steps.value(m_current).name, error.message).arg(m_profile.timing.reattachSeconds));
+    }
+    if (m_reconnectClock.elapsed() >= qint64(m_profile.timing.reattachSeconds) * 1000) {
+        stepInterrupted(error);
+        return;
+    }
+    QTimer::singleShot(std::chrono::milliseconds(1000), this, std::move(retry));
+}
+
+void DropletOperation::startDetachedStep()
+{
+    m_outSeen = 0;
+    m_errSeen = 0;
+    m_detachedRunning = true;
+    const QString name = m_steps.at(m_current).name;
+    const QString command = m_currentCommand;
+    runRemote([this, name, command]() { return m_commands.startDetached(m_lockToken, m_current, name, m_sha, command); },
+              std::chrono::seconds(m_profile.timing.stepSeconds), {{}, {}, [this](const RemoteResult &result) {
+        if (!result.ok()) {
+            m_detachedRunning = false;
+            stepDone(result.exit.error.ok() ? tr("could not start it on the droplet: %1").arg(QString::fromUtf8(result.err).trimmed())
+                                            : result.exit.error.message,
+                     result.exit.exitStatus);
+            return;
+        }
+        followDetachedStep();
+    }});
+}
+
+void DropletOperation::followDetachedStep()
+{
+    runRemote([this]() { return m_commands.followDetached(m_lockToken, m_current, m_outSeen, m_errSeen); },
+              std::chrono::seconds(m_profile.timing.stepSeconds),
+              {[this](const QByteArray &data) {
+                   m_outSeen += data.size();
+                   emitOutput(false, data);
+               },
+               [this](const QByteArray &data) {
+                   m_errSeen += data.size();
+                   emitOutput(true, data);
+               },
+               [this](const RemoteResult &result) {
+        if (result.exit.error.kind == SshError::Kind::TimedOut) {
+            // Too long: it is stopped on the droplet, not just left behind.
+            m_host->run(m_commands.cancelDetached(m_lockToken, m_current), std::chrono::seconds(30), this,
+                        {{}, {}, [this](const RemoteResult &) {
+                m_detachedRunning = false;
+                stepDone(tr("it took longer than %1 s: stopped it on the droplet").arg(m_profile.timing.stepSeconds), 143);
+            }});
+            return;
+        }
+        m_detachedRunning = false;
+        if (!result.exit.error.ok()) {
+            stepDone(result.exit.error.message, result.exit.exitStatus);
+            return;
+        }
+        const int status = result.exit.exitStatus;
+        if (status == 0) {
+            stepDone({}, 0);
+        } else if (m_cancelRequested) {
+            stepDone(tr("cancelled: stopped on the droplet (exit status %1)").arg(status), status);
+        } else if (status == RemoteCommands::diedWithoutStatus) {
+            stepDone(tr("it ended on the droplet without an exit status (killed?)"), status);
+        } else {
+            stepDone(tr("exit status %1").arg(status), status);
+        }
+    }});
+}
+
+void DropletOperation::beat()
+{
+    if (m_lockTaken && !m_reconnecting && m_host && m_host->isConnected())
+        m_host->run(QStringLiteral("touch %1/attached").arg(shellQuote(m_commands.changeDir(m_lockToken))),
+                    std::chrono::seconds(10), this, {});
 }
 
 void DropletOperation::addLock()
@@ -205,21 +326,22 @@ void DropletOperation::addLock()
         info.reason = m_plan.intent.reason;
         info.since = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         info.token = m_lockToken;
+        info.method = releaseMethod();
+        info.gateOverride = m_decision.overridden ? m_redactor->redact(m_decision.overrideReason) : QString();
         return m_commands.takeLock(info);
     }, [this]() {
-        m_host->run(m_currentCommand, std::chrono::seconds(m_profile.timing.stepSeconds), this,
-                    {{}, {}, [this](const RemoteResult &result) {
-            if (result.exit.error.kind == SshError::Kind::ConnectionLost) {
-                stepInterrupted(result.exit.error);
-                return;
-            }
-            if (result.ok()) {
+        const QString command = m_currentCommand;
+        runRemote([command]() { return command; }, std::chrono::seconds(m_profile.timing.stepSeconds),
+                  {{}, {}, [this](const RemoteResult &result) {
+            const LockInfo holder = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
+            // Taken — also when a dropped connection hid the answer and the retry finds our own lock.
+            if (result.ok() || (result.exit.exitStatus == RemoteCommands::lockHeldExitCode && holder.token == m_lockToken)) {
                 m_lockTaken = true;
+                m_heartbeat.start();
                 stepDone({});
                 return;
             }
             if (result.exit.exitStatus == RemoteCommands::lockHeldExitCode) {
-                const LockInfo holder = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
                 fail(ChangeResult::Outcome::Refused,
                      tr("another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break "
                         "a stale lock with: stratumctl lock release --force")
@@ -231,6 +353,13 @@ void DropletOperation::addLock()
                      result.exit.exitStatus);
         }});
     }, false});
+}
+
+QString DropletOperation::releaseMethod() const
+{
+    return kind() == ChangeKind::DeployOverSsh ? QStringLiteral("ssh")
+           : kind() == ChangeKind::Rollback    ? QStringLiteral("rollback")
+                                               : QStringLiteral("env-restart");
 }
 
 void DropletOperation::addImageWait()
@@ -294,9 +423,9 @@ void DropletOperation::addDropletSeesImages()
 
 void DropletOperation::addPullAndUp()
 {
-    addRemote(tr("pull the backend image"), [this]() { return m_commands.pull(backendRef()); }, true);
-    addRemote(tr("pull the frontend image"), [this]() { return m_commands.pull(frontendRef()); }, true);
-    addRemote(tr("compose up"), [this]() { return m_commands.composeUp(backendRef(), frontendRef()); }, true);
+    addDetached(tr("pull the backend image"), [this]() { return m_commands.pull(backendRef()); });
+    addDetached(tr("pull the frontend image"), [this]() { return m_commands.pull(frontendRef()); });
+    addDetached(tr("compose up"), [this]() { return m_commands.composeUp(backendRef(), frontendRef()); });
 }
 
 void DropletOperation::addHealthChecks()
@@ -408,8 +537,12 @@ void DropletOperation::stepInterrupted(const SshError &error)
                       m_stepClock.elapsed(), error.message};
     m_reports.append(report);
     Q_EMIT stepFinished(report);
-    fail(ChangeResult::Outcome::Interrupted,
-         tr("the connection dropped during \"%1\": its outcome is unknown. %2").arg(report.name, error.message));
+    QString message = tr("the droplet was out of reach for %1 s during \"%2\": its outcome is unknown (%3).")
+                          .arg(m_profile.timing.reattachSeconds).arg(report.name, error.message);
+    if (m_detachedRunning)
+        message += tr(" It may still be running on the droplet: the deploy lock stays held by this change, and the next "
+                      "plan (or the app's next start) records its true result once it ended.");
+    fail(ChangeResult::Outcome::Interrupted, message);
 }
 
 void DropletOperation::fail(ChangeResult::Outcome outcome, const QString &message)
@@ -427,7 +560,9 @@ void DropletOperation::fail(ChangeResult::Outcome outcome, const QString &messag
 void DropletOperation::wrapUp()
 {
     m_imageTimer.stop();
-    if (!m_lockTaken) {
+    m_heartbeat.stop();
+    // A detached step we lost track of may still run: its lock stays until it has ended.
+    if (!m_lockTaken || (m_result.outcome == ChangeResult::Outcome::Interrupted && m_detachedRunning)) {
         record();
         return;
     }
@@ -486,9 +621,7 @@ void DropletOperation::record()
     ReleaseEntry entry;
     entry.sha = m_sha;
     entry.time = QDateTime::currentDateTimeUtc();
-    entry.method = kind() == ChangeKind::DeployOverSsh ? QStringLiteral("ssh")
-                   : kind() == ChangeKind::Rollback    ? QStringLiteral("rollback")
-                                                       : QStringLiteral("env-restart");
+    entry.method = releaseMethod();
     switch (m_result.outcome) {
     case ChangeResult::Outcome::Success: entry.result = QStringLiteral("success"); break;
     case ChangeResult::Outcome::Interrupted: entry.result = QStringLiteral("interrupted"); break;

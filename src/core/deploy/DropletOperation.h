@@ -56,6 +56,15 @@ private:
     void planEnvRestart(bool frontendOnly);
     void addRemote(const QString &name, std::function<QString()> command, bool changes,
                    std::function<QString(const RemoteResult &)> check = {}, std::chrono::milliseconds timeout = {});
+    // A step that changes the droplet: run detached there (its own session), followed from here.
+    void addDetached(const QString &name, std::function<QString()> command);
+    void startDetachedStep();
+    void followDetachedStep();
+    void runRemote(std::function<QString()> command, std::chrono::milliseconds timeout, RemoteHost::Handlers handlers);
+    bool isDrop(const SshError &error) const;
+    void reconnectThen(const SshError &error, std::function<void()> retry);
+    void beat();
+    QString releaseMethod() const;
     void addLock();
     void addStillAsPlanned();
     void addImageWait();
@@ -111,6 +120,12 @@ private:
     QByteArray m_partial[2];
     QTimer m_imageTimer;
     QElapsedTimer m_imageClock;
+    QTimer m_heartbeat;
+    bool m_reconnecting = false;
+    QElapsedTimer m_reconnectClock;
+    bool m_detachedRunning = false;
+    qint64 m_outSeen = 0; // bytes of the detached step's output already shown
+    qint64 m_errSeen = 0;
 };
 
 } // namespace Stratum

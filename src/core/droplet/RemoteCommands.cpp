@@ -1,5 +1,7 @@
 #include "RemoteCommands.h"
 
+#include "releases/Sha.h"
+
 #include <QRegularExpression>
 
 #include <QJsonDocument>
@@ -139,6 +141,20 @@ QString RemoteCommands::lockPath() const
     return m_profile.droplet.lockDir + QStringLiteral("/deploy.lock");
 }
 
+QString RemoteCommands::changeDir(const QString &token) const
+{
+    return m_profile.droplet.lockDir + QStringLiteral("/changes/") + token;
+}
+
+namespace {
+
+QString stepDir(const QString &changeDir, int step)
+{
+    return changeDir + QStringLiteral("/step-%1").arg(step, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
 QString RemoteCommands::takeLock(const LockInfo &info) const
 {
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("holder"), info.holder},
@@ -146,21 +162,142 @@ QString RemoteCommands::takeLock(const LockInfo &info) const
                                                       {QStringLiteral("sha"), info.sha},
                                                       {QStringLiteral("reason"), info.reason},
                                                       {QStringLiteral("since"), info.since},
-                                                      {QStringLiteral("token"), info.token}})
+                                                      {QStringLiteral("token"), info.token},
+                                                      {QStringLiteral("method"), info.method},
+                                                      {QStringLiteral("gateOverride"), info.gateOverride}})
                                 .toJson(QJsonDocument::Compact);
     const QString lock = shellQuote(lockPath());
+    const QString change = shellQuote(changeDir(info.token));
+    const QString changes = shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"));
     // mkdir is atomic: of two deploys started at the same instant exactly one gets the lock.
+    // The newest 30 change folders are kept, the older ones go.
     return QStringLiteral("mkdir -p %1 && if mkdir %2 2>/dev/null; then printf '%s\\n' %3 > %2/info; "
+                          "mkdir -p %5 && printf '%s\\n' %3 > %5/change.json; "
+                          "ls -1dt %6/*/ 2>/dev/null | tail -n +31 | while read -r old; do rm -rf \"$old\"; done; "
                           "else cat %2/info 2>/dev/null; exit %4; fi")
         .arg(shellQuote(m_profile.droplet.lockDir), lock, shellQuote(QString::fromUtf8(json)))
-        .arg(lockHeldExitCode);
+        .arg(lockHeldExitCode)
+        .arg(change, changes);
 }
 
 QString RemoteCommands::releaseLock(const QString &token) const
 {
     const QString lock = shellQuote(lockPath());
-    return QStringLiteral("if grep -qF %1 %2/info 2>/dev/null; then rm -rf %2; else echo 'not our lock'; exit 1; fi")
-        .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), lock);
+    return QStringLiteral("touch %3/recorded 2>/dev/null; "
+                          "if grep -qF %1 %2/info 2>/dev/null; then rm -rf %2; else echo 'not our lock'; exit 1; fi")
+        .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), lock, shellQuote(changeDir(token)));
+}
+
+QString RemoteCommands::startDetached(const QString &token, int step, const QString &name, const QString &sha,
+                                      const QString &command) const
+{
+    const QString dir = shellQuote(stepDir(changeDir(token), step));
+    // setsid: a session and process group of its own, so the SSH session's end does not reach it.
+    const QString wrapper = shellQuote(QStringLiteral(
+        "exec >>\"$1/out\" 2>>\"$1/err\" </dev/null; sh -c \"$2\"; s=$?; "
+        "echo $s >\"$1/status.tmp\" && mv \"$1/status.tmp\" \"$1/status\""));
+    return QStringLiteral("d=%1; mkdir -p \"$d\" && printf '%s\\n' %2 >\"$d/name\" && printf '%s\\n' %3 >%4/sha || exit 1; "
+                          "[ -e \"$d/pid\" ] && exit 0; : >\"$d/out\"; : >\"$d/err\"; "
+                          "setsid sh -c %5 stratum-step \"$d\" %6 </dev/null >/dev/null 2>&1 & echo $! >\"$d/pid\"")
+        .arg(dir, shellQuote(name), shellQuote(sha), shellQuote(changeDir(token)), wrapper, shellQuote(command));
+}
+
+QString RemoteCommands::followDetached(const QString &token, int step, qint64 outOffset, qint64 errOffset) const
+{
+    const QString dir = shellQuote(stepDir(changeDir(token), step));
+    return QStringLiteral(
+               "d=%1; c=%2; [ -f \"$d/pid\" ] || { echo 'the step was never started' >&2; exit %5; }; "
+               "p=$(cat \"$d/pid\"); o=%3; e=%4; "
+               "while :; do s=; [ -f \"$d/status\" ] && s=$(cat \"$d/status\"); "
+               "n=$(($(wc -c <\"$d/out\"))); if [ \"$n\" -gt \"$o\" ]; then tail -c +$((o+1)) \"$d/out\" | head -c $((n-o)); o=$n; fi; "
+               "n=$(($(wc -c <\"$d/err\"))); if [ \"$n\" -gt \"$e\" ]; then tail -c +$((e+1)) \"$d/err\" | head -c $((n-e)) >&2; e=$n; fi; "
+               "[ -n \"$s\" ] && exit \"$s\"; "
+               "if ! kill -0 \"-$p\" 2>/dev/null && [ ! -f \"$d/status\" ]; then echo %6 >\"$d/status\"; continue; fi; "
+               "touch \"$c/attached\"; sleep 0.2; done")
+        .arg(dir, shellQuote(changeDir(token)))
+        .arg(outOffset)
+        .arg(errOffset)
+        .arg(neverStarted)
+        .arg(diedWithoutStatus);
+}
+
+QString RemoteCommands::cancelDetached(const QString &token, int step) const
+{
+    const QString dir = shellQuote(stepDir(changeDir(token), step));
+    return QStringLiteral("d=%1; [ -f \"$d/pid\" ] || exit 0; [ -f \"$d/status\" ] && exit 0; p=$(cat \"$d/pid\"); "
+                          "kill -TERM \"-$p\" 2>/dev/null; i=0; "
+                          "while kill -0 \"-$p\" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; "
+                          "kill -KILL \"-$p\" 2>/dev/null; [ -f \"$d/status\" ] || echo 143 >\"$d/status\"")
+        .arg(dir);
+}
+
+QString RemoteCommands::pendingChanges() const
+{
+    const QString changes = shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"));
+    return QStringLiteral(
+               "for c in %1/*/; do [ -f \"${c}change.json\" ] && [ ! -f \"${c}recorded\" ] || continue; "
+               "a=-1; [ -f \"${c}attached\" ] && a=$(( $(date +%s) - $(stat -c %Y \"${c}attached\") )); "
+               "printf '@change %s %s\\n' \"$(basename \"$c\")\" \"$a\"; "
+               "printf '@json %s\\n' \"$(head -n 1 \"${c}change.json\")\"; "
+               "[ -f \"${c}sha\" ] && printf '@sha %s\\n' \"$(cat \"${c}sha\")\"; "
+               "for s in \"$c\"step-*/; do [ -d \"$s\" ] || continue; "
+               "printf '@step %s %s %s\\n' \"$(basename \"$s\")\" \"$(cat \"${s}status\" 2>/dev/null || echo running)\" "
+               "\"$(cat \"${s}name\" 2>/dev/null)\"; done; done; true")
+        .arg(changes);
+}
+
+QString RemoteCommands::markRecorded(const QString &token) const
+{
+    return QStringLiteral("touch %1/recorded").arg(shellQuote(changeDir(token)));
+}
+
+bool PendingChange::running() const
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [](const Step &step) { return step.status < 0; });
+}
+
+QList<PendingChange> parsePendingChanges(const QString &text)
+{
+    static const QRegularExpression token(QStringLiteral("^[0-9a-f-]{8,64}$"));
+    QList<PendingChange> changes;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString tag = line.section(QLatin1Char(' '), 0, 0);
+        const QString rest = line.section(QLatin1Char(' '), 1);
+        if (tag == QLatin1String("@change")) {
+            PendingChange change;
+            change.token = rest.section(QLatin1Char(' '), 0, 0);
+            bool ok = false;
+            change.attachedAgeSeconds = rest.section(QLatin1Char(' '), 1, 1).toInt(&ok);
+            if (!ok)
+                change.attachedAgeSeconds = -1;
+            if (token.match(change.token).hasMatch())
+                changes.append(change);
+            else
+                changes.append(PendingChange()); // a placeholder that the lines after it fill and the end drops
+            continue;
+        }
+        if (changes.isEmpty())
+            continue;
+        PendingChange &change = changes.last();
+        if (tag == QLatin1String("@json")) {
+            change.info = RemoteCommands::parseLockInfo(rest);
+        } else if (tag == QLatin1String("@sha")) {
+            if (Sha::isFullText(rest.trimmed()))
+                change.sha = rest.trimmed();
+        } else if (tag == QLatin1String("@step")) {
+            PendingChange::Step step;
+            step.id = rest.section(QLatin1Char(' '), 0, 0);
+            const QString status = rest.section(QLatin1Char(' '), 1, 1);
+            bool ok = false;
+            step.status = status.toInt(&ok);
+            if (!ok)
+                step.status = -1;
+            step.name = rest.section(QLatin1Char(' '), 2);
+            change.steps.append(step);
+        }
+    }
+    changes.removeIf([](const PendingChange &change) { return change.token.isEmpty(); });
+    return changes;
 }
 
 QString RemoteCommands::breakLock() const
@@ -188,6 +325,8 @@ LockInfo RemoteCommands::parseLockInfo(const QString &text)
     info.reason = object.value(QStringLiteral("reason")).toString();
     info.since = object.value(QStringLiteral("since")).toString();
     info.token = object.value(QStringLiteral("token")).toString();
+    info.method = object.value(QStringLiteral("method")).toString();
+    info.gateOverride = object.value(QStringLiteral("gateOverride")).toString();
     return info;
 }
 

@@ -17,8 +17,27 @@ struct LockInfo {
     QString reason;
     QString since; // ISO time
     QString token;
+    QString method; // the release log's word for the change: ssh, rollback, env-restart, workflow
+    QString gateOverride;
     bool held = false;
 };
+
+// A change whose steps ran detached on the droplet and that no app has recorded
+// yet, as `pendingChanges()` reports it.
+struct PendingChange {
+    QString token;
+    LockInfo info;        // who started it, what for (from its change.json)
+    QString sha;          // the full SHA it deployed, once resolved
+    int attachedAgeSeconds = -1; // since an app last followed one of its steps; -1: never
+    struct Step {
+        QString id;       // step-07
+        QString name;
+        int status = -1;  // -1: still running
+    };
+    QList<Step> steps;
+    bool running() const;
+};
+QList<PendingChange> parsePendingChanges(const QString &text);
 
 // Every droplet command of the runbook, built only from validated values.
 // Callers pass SHAs that passed Sha::isFullText()/Sha::isPrefixText(); profile values
@@ -52,12 +71,30 @@ public:
     // Runbook §1.4: the env file from its example, never over an existing one (exit 3 then).
     QString createEnvFromExample() const;
 
-    QString takeLock(const LockInfo &info) const;   // exit 0 taken; exit 75 held (prints the holder)
-    QString releaseLock(const QString &token) const; // only our own lock
+    // Exit 0 taken; exit 75 held (prints the holder). Also starts the change's folder
+    // next to the lock (changes/TOKEN: its record, then one folder per detached step).
+    QString takeLock(const LockInfo &info) const;
+    QString releaseLock(const QString &token) const; // only our own lock; marks the change recorded
     QString breakLock() const;
     QString lockStatus() const;
     static LockInfo parseLockInfo(const QString &text);
     static constexpr int lockHeldExitCode = 75;
+
+    // Steps that change the droplet run detached from the SSH session: in their own
+    // session and process group, output to files in changes/TOKEN/step-NN, the exit
+    // status written when they end. A dropped connection does not stop them.
+    QString startDetached(const QString &token, int step, const QString &name, const QString &sha,
+                          const QString &command) const; // starts it once; again: nothing
+    // Prints the step's output from the given byte offsets as it comes, and exits with the
+    // step's own status when it ends (255: it died without one; 254: it was never started).
+    QString followDetached(const QString &token, int step, qint64 outOffset, qint64 errOffset) const;
+    QString cancelDetached(const QString &token, int step) const; // stops its process group; status 143
+    static constexpr int diedWithoutStatus = 255;
+    static constexpr int neverStarted = 254;
+    // Changes no app has recorded yet (see PendingChange), and marking one recorded.
+    QString pendingChanges() const;
+    QString markRecorded(const QString &token) const;
+    QString changeDir(const QString &token) const;
 
 private:
     QString lockPath() const;

@@ -356,6 +356,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.keychainSeconds = reader.integer(QStringLiteral("keychainSeconds"), 10, 1, 600);
     timing.runPollSeconds = reader.integer(QStringLiteral("runPollSeconds"), 5, 1, 600);
     timing.gateSnapshotSeconds = reader.integer(QStringLiteral("gateSnapshotSeconds"), 60, 0, 3600);
+    timing.reattachSeconds = reader.integer(QStringLiteral("reattachSeconds"), 300, 1, 24 * 3600);
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -645,7 +646,8 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("httpSeconds"), profile.timing.httpSeconds},
              {QStringLiteral("keychainSeconds"), profile.timing.keychainSeconds},
              {QStringLiteral("runPollSeconds"), profile.timing.runPollSeconds},
-             {QStringLiteral("gateSnapshotSeconds"), profile.timing.gateSnapshotSeconds}}},
+             {QStringLiteral("gateSnapshotSeconds"), profile.timing.gateSnapshotSeconds},
+             {QStringLiteral("reattachSeconds"), profile.timing.reattachSeconds}}},
         {QStringLiteral("env"), QJsonObject{
              {QStringLiteral("required"), toArray(profile.env.required)},
              {QStringLiteral("recommended"), toArray(profile.env.recommended)}}},

@@ -122,6 +122,7 @@ struct Profile {
         int keychainSeconds = 10;
         int runPollSeconds = 5;
         int gateSnapshotSeconds = 60; // a confirmed plan's gates are checked again when older
+        int reattachSeconds = 300;    // how long a change keeps reconnecting after the connection dropped
     } timing;
 
     struct {

@@ -69,7 +69,16 @@ void RemoteHost::start(const Pending &pending)
         if (handlers.onStderr)
             handlers.onStderr(data);
     });
-    connect(command, &SshCommand::finished, pending.context.data(), [result, handlers](const SshExit &exit) {
+    connect(command, &SshCommand::finished, pending.context.data(), [this, pending, result, handlers](const SshExit &exit) {
+        // The kept session had died unnoticed (a dropped network, a rebooted droplet) and the
+        // command never reached the host: run it once more on a new session.
+        if (exit.error.kind == SshError::Kind::ConnectionLost && !exit.started && !pending.retried) {
+            Pending again = pending;
+            again.retried = true;
+            m_pending.append(again);
+            ensureSession();
+            return;
+        }
         result->exit = exit;
         if (handlers.onDone)
             handlers.onDone(*result);

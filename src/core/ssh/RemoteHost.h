@@ -49,6 +49,7 @@ private:
         std::chrono::milliseconds timeout;
         QPointer<QObject> context;
         Handlers handlers;
+        bool retried = false; // a kept session found dead before the command started is replaced once
     };
     void ensureSession();
     void startPending();

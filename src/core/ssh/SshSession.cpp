@@ -253,9 +253,11 @@ void SshCommand::finish(SshError error)
     if (m_finished)
         return;
     m_finished = true;
+    const bool started = m_phase != Phase::Open;
     m_phase = Phase::Done;
     m_timeout.stop();
     SshExit exit;
+    exit.started = started;
     exit.error = std::move(error);
     exit.exitStatus = m_exitStatus;
     exit.exitSignal = m_exitSignal;

@@ -44,6 +44,7 @@ struct SshExit {
     int exitStatus = -1;   // the remote command's status
     QString exitSignal;    // e.g. "KILL" when the command died of a signal
     qint64 durationMs = 0;
+    bool started = true;   // false: not even a channel was opened, the command never reached the host
 };
 
 } // namespace Stratum
