@@ -19,7 +19,12 @@ PACKAGES=(
   libssh2-1-dev libssl-dev libgl-dev
   gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
   openssh-server openssh-client docker-registry curl python3-dbusmock procps zsh
+  busybox-static openssl util-linux
 )
+# The realstack tests run a private dockerd with the Compose v2 plugin, as the droplet does.
+# Debian 12's own docker-compose is the old Python v1: there they come from Debian 13, one
+# package at a time (pkg/trixie), so that nothing else is pulled along.
+COMPOSE_PLUGIN=/usr/libexec/docker/cli-plugins/docker-compose
 TRIXIE_SOURCES=/etc/apt/sources.list.d/stratum-deploy-trixie.sources
 TRIXIE_PIN=/etc/apt/preferences.d/stratum-deploy-trixie
 
@@ -55,17 +60,28 @@ if [ "$(uname -s)" = Darwin ]; then
 fi
 command -v apt-get >/dev/null || { say "no apt-get: install the packages listed in this script by hand"; exit 1; }
 
+docker_missing() {
+  command -v dockerd >/dev/null && [ -x /usr/bin/docker ] && [ -x "$COMPOSE_PLUGIN" ] && return 1
+  return 0
+}
+
 mapfile -t MISSING < <(missing_packages)
+DOCKER_NEEDED=0
+docker_missing && DOCKER_NEEDED=1
 # Node.js + npm check the fake GitHub against GitHub's OpenAPI description. A machine may
 # have them from elsewhere (e.g. NodeSource): ask for the commands, not Debian's packages.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   MISSING+=(nodejs npm)
 fi
-if [ "${#MISSING[@]}" -eq 0 ]; then
+if [ "${#MISSING[@]}" -eq 0 ] && [ "$DOCKER_NEEDED" = 0 ]; then
   say "all build and test dependencies are installed"
   exit 0
 fi
-[ "$CHECK_ONLY" = 1 ] && { say "missing: ${MISSING[*]}"; exit 1; }
+if [ "$CHECK_ONLY" = 1 ]; then
+  [ "$DOCKER_NEEDED" = 1 ] && MISSING+=(docker.io docker-compose-v2)
+  say "missing: ${MISSING[*]}"
+  exit 1
+fi
 
 confirm() {
   [ "$ASSUME_YES" = 1 ] && return 0
@@ -111,8 +127,30 @@ else
   fi
 fi
 
-say "installing: ${MISSING[*]}"
-[ "${#TARGET[@]}" -gt 0 ] && say "from the Debian 13 suite (-t trixie)"
-confirm
-"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${TARGET[@]}" "${MISSING[@]}"
+if [ "${#MISSING[@]}" -gt 0 ]; then
+  say "installing: ${MISSING[*]}"
+  [ "${#TARGET[@]}" -gt 0 ] && say "from the Debian 13 suite (-t trixie)"
+  confirm
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${TARGET[@]}" "${MISSING[@]}"
+fi
+
+if [ "$DOCKER_NEEDED" = 1 ]; then
+  compose=$(candidate docker-compose)
+  DOCKER=(docker.io docker-compose)
+  # Debian 13 splits the client into docker-cli; Debian 12 has no such package.
+  [ -n "$(candidate docker-cli)" ] && [ "$(candidate docker-cli)" != "(none)" ] && DOCKER+=(docker-cli)
+  if [ "${compose%%.*}" = 1 ] || [ "${compose%%.*}" = 1: ] || [ -z "$compose" ] || [ "$compose" = "(none)" ]; then
+    if [ -f "$TRIXIE_SOURCES" ]; then
+      DOCKER=(docker.io/trixie docker-cli/trixie docker-compose/trixie)
+    else
+      say "no Docker Compose v2 in the configured apt sources: the realstack tests will say they cannot run"
+      DOCKER=()
+    fi
+  fi
+  if [ "${#DOCKER[@]}" -gt 0 ]; then
+    say "installing Docker with the Compose v2 plugin: ${DOCKER[*]}"
+    confirm
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${DOCKER[@]}"
+  fi
+fi
 say "done"

@@ -19,6 +19,9 @@ done
 
 world=$(mktemp -d "${TMPDIR:-/tmp}/stratum-test.XXXXXX")
 export STRATUM_TEST_WORLD=$world
+# Temporary files live in the world too: swept afterwards, and scanned for secrets like the rest.
+mkdir -p "$world/tmp"
+export TMPDIR=$world/tmp
 export HOME=$world/home XDG_CONFIG_HOME=$world/home/.config XDG_DATA_HOME=$world/home/.local/share \
        XDG_CACHE_HOME=$world/home/.cache XDG_RUNTIME_DIR=$world/run
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
@@ -39,6 +42,14 @@ cleanup() {
     if grep -qs "STRATUM_TEST_WORLD=$world" "/proc/$pid/environ" 2>/dev/null; then
       kill -KILL "$pid" 2>/dev/null
     fi
+  done
+  # A real docker droplet (DockerDroplet) may leave mounts under the world and a
+  # registry certificate in /etc/docker/certs.d, marked with the world's path.
+  grep " $world" /proc/mounts 2>/dev/null | awk '{print $2}' | sort -r | while read -r point; do
+    umount -l "$point" 2>/dev/null
+  done
+  for marker in /etc/docker/certs.d/*/stratum-test-world; do
+    [ -f "$marker" ] && [ "$(cat "$marker" 2>/dev/null)" = "$world" ] && rm -rf "$(dirname "$marker")"
   done
   rm -rf "$world"
 }

@@ -44,6 +44,8 @@ private:
         return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n')).filter(containing);
     }
 
+
+
     QStringList calls(const QString &prefix) const
     {
         QStringList matching;
@@ -205,6 +207,61 @@ private Q_SLOTS:
         QVERIFY2(err.contains("cancelled"), err.constData());
         QVERIFY2(!QDir(m_droplet.lockDir() + QStringLiteral("/deploy.lock")).exists(), "the lock was released");
         QVERIFY(calls(QStringLiteral("pull")).filter(sha).isEmpty());
+    }
+
+    // Ctrl-C during compose up: the step runs detached on the droplet, and Ctrl-C stops it there.
+    void ctrlCStopsTheDetachedStepOnTheDroplet()
+    {
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("slow up"), QStringLiteral("slow up"));
+        m_world.pushImages(sha);
+        passGates(sha);
+        m_sshd.setDockerMode(QStringLiteral("slow:compose-up:30"));
+        QProcess ctl;
+        ctl.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("--profile"), m_profile, QStringLiteral("deploy"), QStringLiteral("--via"),
+                                                     QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += ctl.readAllStandardOutput()).contains("] compose up"), 60000);
+        QTest::qWait(500); // compose up has started on the droplet
+        ::kill(pid_t(ctl.processId()), SIGINT);
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 30000);
+        const QByteArray err = ctl.readAllStandardError();
+        QCOMPARE(ctl.exitCode(), 1);
+        QVERIFY2(err.contains("stopping \"compose up\" on the droplet"), err.constData());
+        QVERIFY2(err.contains("stopped on the droplet"), err.constData());
+        QVERIFY(!m_world.lockIsHeld());
+        m_sshd.setDockerMode(SshdFixture::DockerMode::Ok);
+    }
+
+    // The app dies (SIGKILL) while compose up runs on the droplet: the next command records the
+    // step's true result from the droplet and frees the lock.
+    void aKilledAppsChangeIsRecordedByTheNextCommand()
+    {
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("orphan"), QStringLiteral("orphan"));
+        m_world.pushImages(sha);
+        passGates(sha);
+        m_sshd.setDockerMode(QStringLiteral("slow:compose-up:3"));
+        QProcess app;
+        app.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("--profile"), m_profile, QStringLiteral("deploy"), QStringLiteral("--via"),
+                                                     QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("] compose up"), 60000);
+        QTest::qWait(500);
+        ::kill(pid_t(app.processId()), SIGKILL);
+        app.waitForFinished(10000);
+        QVERIFY(m_world.lockIsHeld());
+        // compose up ends on the droplet on its own; time passes without the app.
+        QTRY_COMPARE_WITH_TIMEOUT(m_world.newestStepStatus(QStringLiteral("compose up")), QStringLiteral("0"), 20000);
+        m_world.backdateAttached();
+        m_sshd.setDockerMode(SshdFixture::DockerMode::Ok);
+        const CtlRun restart = ctl({QStringLiteral("restart"), QStringLiteral("env"), QStringLiteral("--yes")});
+        QVERIFY2(restart.code == 0, qPrintable(restart.out + restart.err));
+        QVERIFY2(restart.err.contains(QLatin1String("recorded an earlier ssh of ") + sha.left(12)), qPrintable(restart.err));
+        const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
+        bool recorded = false;
+        for (const QJsonValue &entry : releases)
+            recorded |= entry[QStringLiteral("sha")].toString() == sha && entry[QStringLiteral("result")].toString() == QLatin1String("success");
+        QVERIFY(recorded);
+        QVERIFY(!m_world.lockIsHeld());
     }
 
     void rollbackOnlyToKnownGood()

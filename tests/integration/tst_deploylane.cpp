@@ -135,32 +135,7 @@ private:
 
     QStringList calls(const QString &prefix) const { return m_world.dockerCalls(prefix); }
 
-    // The status the droplet wrote for the newest change's compose up, empty while it runs.
-    QString finishedComposeUpStatus()
-    {
-        QDir changes(m_world.droplet().lockDir() + QStringLiteral("/changes"));
-        const QStringList newest = changes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time);
-        if (newest.isEmpty())
-            return {};
-        QDir change(changes.absoluteFilePath(newest.first()));
-        for (const QString &step : change.entryList({QStringLiteral("step-*")}, QDir::Dirs)) {
-            QFile name(change.absoluteFilePath(step + QStringLiteral("/name")));
-            QFile status(change.absoluteFilePath(step + QStringLiteral("/status")));
-            if (name.open(QIODevice::ReadOnly) && name.readAll().trimmed() == "compose up" && status.open(QIODevice::ReadOnly))
-                return QString::fromUtf8(status.readAll().trimmed());
-        }
-        return {};
-    }
 
-    void backdateAttached()
-    {
-        QDir changes(m_world.droplet().lockDir() + QStringLiteral("/changes"));
-        for (const QString &change : changes.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile attached(changes.absoluteFilePath(change + QStringLiteral("/attached")));
-            if (attached.open(QIODevice::ReadWrite))
-                attached.setFileTime(QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime);
-        }
-    }
 
     // Whether a `sleep SECONDS` of this test's docker shim still runs.
     static bool shimSleeping(const QString &seconds)
@@ -426,10 +401,10 @@ private Q_SLOTS:
         const QString status = QDir(m_world.droplet().lockDir()).absoluteFilePath(QStringLiteral("changes"));
         QTRY_VERIFY_WITH_TIMEOUT(!QDir(status).entryList({QStringLiteral("*")}, QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(), 5000);
         QString stepStatus;
-        QTRY_VERIFY_WITH_TIMEOUT(!(stepStatus = finishedComposeUpStatus()).isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!(stepStatus = m_world.newestStepStatus(QStringLiteral("compose up"))).isEmpty(), 20000);
         QCOMPARE(stepStatus, QStringLiteral("0"));
         QVERIFY(m_world.sshd().restart());
-        backdateAttached(); // as if its app stopped long ago
+        m_world.backdateAttached(); // as if its app stopped long ago
 
         // The next plan, from anywhere, records the true result and frees the lock.
         const ChangePlan next = planOf(m_app->lane, ChangeKind::EnvRestart, QString());

@@ -69,7 +69,9 @@ private Q_SLOTS:
                                 "docker compose -f 'docker-compose.prod.yml' --env-file '.env.production' "
                                 "up -d --no-build --remove-orphans").arg(sha));
         QCOMPARE(commands.backendHealth(profile.health.backendReadyUrl),
-                 QStringLiteral("cd '/opt/stratum-sports' && docker compose -f 'docker-compose.prod.yml' --env-file "
+                 QStringLiteral("cd '/opt/stratum-sports' && BACKEND_IMAGE=${BACKEND_IMAGE:-stratum-deploy/read-only} "
+                                "WORKER_IMAGE=${WORKER_IMAGE:-stratum-deploy/read-only} FRONTEND_IMAGE=${FRONTEND_IMAGE:-stratum-deploy/read-only} "
+                                "docker compose -f 'docker-compose.prod.yml' --env-file "
                                 "'.env.production' exec -T backend curl -fsS 'http://localhost:8000/api/v1/health/ready'"));
         QCOMPARE(commands.manifestInspect(profile.frontendImageRef(sha)),
                  QStringLiteral("docker manifest inspect 'ghcr.io/qualitymaterial/stratum-sports-frontend:%1' >/dev/null").arg(sha));

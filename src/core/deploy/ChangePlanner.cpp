@@ -323,10 +323,15 @@ void ChangePlanner::warnWhenComposeFileDiffers()
         return;
     }
     runRemote(RemoteCommands(m_lane.profile()).composeFileDiffers(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
+        const QString file = m_lane.profile().droplet.composeFile;
         if (result.exit.error.ok() && result.exit.exitStatus == 1)
             m_plan.warnings << tr("%1 differs between the running release and %2; the rollback uses the compose file "
-                                  "checked out on the droplet now.").arg(m_lane.profile().droplet.composeFile,
-                                                                         m_plan.targetSha.left(Sha::shortLength));
+                                  "checked out on the droplet now.").arg(file, m_plan.targetSha.left(Sha::shortLength));
+        else if (!result.ok())
+            m_plan.warnings << tr("could not compare %1 between the running release and %2 in the droplet's clone: %3")
+                                   .arg(file, m_plan.targetSha.left(Sha::shortLength),
+                                        result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed().section(QLatin1Char('\n'), 0, 0)
+                                                               : result.exit.error.message);
         next();
     });
 }

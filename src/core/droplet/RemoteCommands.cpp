@@ -23,9 +23,19 @@ QString RemoteCommands::inAppDir(const QString &command) const
 
 QString RemoteCommands::compose(const QString &arguments) const
 {
-    return inAppDir(QStringLiteral("docker compose -f ") + shellQuote(m_profile.droplet.composeFile)
+    // Compose loads the whole project even to list or exec: with `image: ${BACKEND_IMAGE}` and the
+    // variable unset it refuses ("has neither an image nor a build context"). These commands never
+    // create containers, so any value does; a deploy's own compose up passes the real ones.
+    return inAppDir(QStringLiteral("BACKEND_IMAGE=${BACKEND_IMAGE:-%1} WORKER_IMAGE=${WORKER_IMAGE:-%1} "
+                                   "FRONTEND_IMAGE=${FRONTEND_IMAGE:-%1} ").arg(readOnlyImage())
+                    + QStringLiteral("docker compose -f ") + shellQuote(m_profile.droplet.composeFile)
                     + QStringLiteral(" --env-file ") + shellQuote(m_profile.droplet.envFile) + QLatin1Char(' ')
                     + arguments);
+}
+
+QString RemoteCommands::readOnlyImage()
+{
+    return QStringLiteral("stratum-deploy/read-only");
 }
 
 QString RemoteCommands::gitFetch() const

@@ -49,6 +49,7 @@ public:
 
     QString inAppDir(const QString &command) const;
     QString compose(const QString &arguments) const; // cd APP && docker compose -f … --env-file … ARGS
+    static QString readOnlyImage(); // what the image variables hold for commands that create no container
 
     QString gitFetch() const;
     QString gitCheckoutMain() const;

@@ -1,0 +1,343 @@
+// The deploy lane, stratumctl and the health monitor against a real Docker
+// Compose droplet (DeployWorld with the real engine: a private dockerd with
+// Compose v2 reached over sshd, a TLS registry it pulls from, real images built
+// from busybox-static). Each scenario asserts what really runs (`docker ps` on
+// the droplet's daemon), the release log, the lock and the audit log. The
+// scenarios build on each other: they run in the order they are written.
+#include "DeployWorld.h"
+#include "TestWorld.h"
+
+#include "audit/AuditLog.h"
+#include "deploy/DeployLane.h"
+#include "github/GitHubAccess.h"
+#include "health/HealthMonitor.h"
+#include "redaction/Redactor.h"
+#include "ssh/RemoteHosts.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Stratum;
+using namespace StratumTest;
+using namespace std::chrono_literals;
+
+namespace {
+const QByteArray ghcrToken = "ghp_RealStackGhcrToken0123456789abcdefgh";
+}
+
+class TestRealStack : public QObject
+{
+    Q_OBJECT
+private:
+    DeployWorld m_world{ghcrToken, "github_pat_11REALSTACK_0123456789abcdef", DeployWorld::Engine::RealDocker};
+    Profile m_profile;
+    QString m_profilePath;
+    std::unique_ptr<KeychainStore> m_store;
+    std::unique_ptr<Vault> m_vault;
+    Redactor m_redactor;
+    std::unique_ptr<RemoteHosts> m_hosts;
+    std::unique_ptr<GitHubAccess> m_github;
+    std::unique_ptr<DeployLane> m_lane;
+    QString m_good;   // a release that ran and passed
+    QString m_output; // everything the last change showed
+
+    CtlRun ctl(const QStringList &arguments)
+    {
+        return runStratumctl(QStringList{QStringLiteral("--profile"), m_profilePath} + arguments, {}, 180000);
+    }
+
+    ChangePlan plan(ChangeKind kind, const QString &sha = {})
+    {
+        ChangeIntent intent;
+        intent.kind = kind;
+        intent.sha = Sha::parse(sha).value_or(Sha());
+        intent.reason = QStringLiteral("realstack");
+        std::optional<ChangePlan> planned;
+        m_lane->plan(intent, this, [&planned](const ChangePlan &p) { planned = p; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(planned.has_value(), 60000); }();
+        return planned.value_or(ChangePlan());
+    }
+
+    ChangeResult run(const ChangePlan &planned, std::function<void(ChangeRun *)> during = {})
+    {
+        m_output.clear();
+        std::optional<ChangeResult> result;
+        ChangeRun *change = m_lane->run(planned, this);
+        connect(change, &ChangeRun::output, this, [this](int, bool, const QString &text) { m_output += text; });
+        connect(change, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
+            m_output += QStringLiteral("[step] ") + name + QLatin1Char('\n');
+        });
+        connect(change, &ChangeRun::finished, this, [&result](const ChangeResult &r) { result = r; });
+        if (during)
+            during(change);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 240000); }();
+        return result.value_or(ChangeResult());
+    }
+
+    // A new release: a commit on main, its images built and pushed, its gates passed.
+    QString release(const QString &name, DockerDroplet::Release kind = DockerDroplet::Release::Good, bool withFrontend = true,
+                    const QByteArray &composeFile = {})
+    {
+        QString sha = composeFile.isEmpty()
+            ? m_world.droplet().commitAndPush(QStringLiteral("app.txt"), name, name)
+            : m_world.droplet().commitAndPush(QStringLiteral("docker-compose.prod.yml"), QString::fromUtf8(composeFile), name);
+        [&] {
+            QVERIFY(!sha.isEmpty());
+            QVERIFY2(!m_world.pushImages(sha, kind, withFrontend).isEmpty() || !withFrontend, qPrintable(m_world.docker().errorString()));
+            QVERIFY(m_world.passGates(m_vault.get(), sha));
+        }();
+        return sha;
+    }
+
+    // The image tag the service's running container has, as the droplet's daemon says.
+    QString running(const QString &service) { return m_world.docker().imageOf(service).section(QLatin1Char(':'), -1); }
+
+    ReleaseLog releaseLog()
+    {
+        std::optional<ReleaseLog> loaded;
+        m_vault->loadReleaseLog(m_profile.id, this, [&](const Vault::Result<ReleaseLog> &r) { loaded = r.value; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 15000); }();
+        return loaded.value_or(ReleaseLog());
+    }
+
+    // The indicators after `rounds` rounds of the health monitor, one second apart.
+    QList<HealthIndicator> healthRound(int rounds = 1)
+    {
+        RemoteHost *host = nullptr;
+        m_hosts->withHost(QStringLiteral("droplet"), this, [&host](RemoteHost *h, const QString &) { host = h; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(host, 15000); }();
+        HealthMonitor monitor(m_profile, host, &m_redactor);
+        QSignalSpy finished(&monitor, &HealthMonitor::roundFinished);
+        monitor.setInterval(1s);
+        monitor.start();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= rounds, 60000); }();
+        monitor.stop();
+        return monitor.indicators();
+    }
+
+    static const HealthIndicator *find(const QList<HealthIndicator> &indicators, const QString &id)
+    {
+        for (const HealthIndicator &indicator : indicators) {
+            if (indicator.id == id)
+                return &indicator;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<StepReport>();
+        qRegisterMetaType<ChangeResult>();
+        if (!m_world.start()) {
+            if (!m_world.skipReason().isEmpty())
+                QSKIP(qPrintable(QStringLiteral("no real docker droplet here: ") + m_world.skipReason()));
+            QFAIL(qPrintable(m_world.errorString()));
+        }
+        m_profile = m_world.profile();
+        m_profilePath = m_world.writeProfile(QStringLiteral("realstack-profile.json"), [](QJsonObject &root) {
+            setProfileField(root, QStringLiteral("health"), QStringLiteral("pollIntervalSeconds"), 1);
+            setProfileField(root, QStringLiteral("health"), QStringLiteral("watchWindowSeconds"), 4);
+        });
+        m_store = std::make_unique<KeychainStore>(10s);
+        m_vault = std::make_unique<Vault>(m_store.get());
+        QVERIFY(m_world.storeCredentials(m_vault.get(), QStringLiteral("droplet")));
+        m_hosts = std::make_unique<RemoteHosts>(m_profile, m_vault.get());
+        m_github = std::make_unique<GitHubAccess>(m_profile, m_vault.get(), &m_redactor);
+        m_lane = std::make_unique<DeployLane>(m_profile, m_vault.get(), &m_redactor, m_hosts.get(), m_github.get());
+    }
+
+    void deployByShortSha()
+    {
+        m_good = release(QStringLiteral("first release"));
+        const ChangePlan planned = plan(ChangeKind::DeployOverSsh, m_good.left(9));
+        QVERIFY2(planned.ready(), qPrintable(planned.message));
+        const ChangeResult result = run(planned);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + QLatin1Char('\n') + m_output.right(3000)));
+        QCOMPARE(result.sha, m_good);
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), m_good);
+        QVERIFY(!m_world.lockIsHeld());
+        const ReleaseEntry entry = *releaseLog().latest(m_good);
+        QCOMPARE(entry.result, QStringLiteral("success"));
+        QCOMPARE(entry.method, QStringLiteral("ssh"));
+        QVERIFY(entry.backendDigest.startsWith(QLatin1String("sha256:")));
+        for (const QJsonObject &event : AuditLog::read())
+            QVERIFY(event.value(QStringLiteral("sha")).toString() != m_good); // no override, no refusal for it
+    }
+
+    void smokeAndHealthOnTheHealthyStack()
+    {
+        const CtlRun smoke = ctl({QStringLiteral("smoke")});
+        QVERIFY2(smoke.code == 0, qPrintable(smoke.out + smoke.err));
+        QVERIFY(smoke.out.contains(m_good));
+        QVERIFY(!smoke.out.contains(QLatin1String("FAIL")));
+        const CtlRun health = ctl({QStringLiteral("--json"), QStringLiteral("health")});
+        QVERIFY2(health.code == 0, qPrintable(health.out + health.err));
+        QCOMPARE(QJsonDocument::fromJson(health.out.toUtf8()).object().value(QStringLiteral("worst")).toString(), QStringLiteral("healthy"));
+    }
+
+    void diagPsAndLogs()
+    {
+        const CtlRun ps = ctl({QStringLiteral("--json"), QStringLiteral("diag"), QStringLiteral("ps")});
+        QCOMPARE(ps.code, 0);
+        const QJsonArray containers = QJsonDocument::fromJson(ps.out.toUtf8()).array();
+        QCOMPARE(containers.size(), 3);
+        for (const QJsonValue &container : containers)
+            QCOMPARE(container[QStringLiteral("state")].toString(), QStringLiteral("running"));
+        const CtlRun logs = ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("worker"), QStringLiteral("--tail"), QStringLiteral("20")});
+        QCOMPARE(logs.code, 0);
+        QVERIFY2(logs.out.contains(QLatin1String("ingestion cycle finished")), qPrintable(logs.out));
+    }
+
+    void releaseWhoseBackendNeverGetsReadyFailsAtThatStep()
+    {
+        const QString broken = release(QStringLiteral("never ready"), DockerDroplet::Release::NeverReady);
+        const CtlRun deploy = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
+                                   broken, QStringLiteral("--yes")});
+        QCOMPARE(deploy.code, 1);
+        QVERIFY2(deploy.err.contains(QLatin1String("step \"backend ready\" failed")), qPrintable(deploy.err));
+        QVERIFY(!m_world.lockIsHeld());
+        QCOMPARE(running(QStringLiteral("backend")), broken); // the log says what really runs: the broken release
+        const ReleaseEntry entry = *releaseLog().latest(broken);
+        QCOMPARE(entry.result, QStringLiteral("failed"));
+        QCOMPARE(entry.failedStep, QStringLiteral("backend ready"));
+    }
+
+    void rollbackToTheLastGood()
+    {
+        QCOMPARE(ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), m_good, QStringLiteral("--without-smoke"),
+                      QStringLiteral("--reason"), QStringLiteral("its automatic smoke passed on the real stack")}).code, 0);
+        const CtlRun rollback = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_good.left(10), QStringLiteral("--yes")});
+        QVERIFY2(rollback.code == 0, qPrintable(rollback.out + rollback.err));
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), m_good);
+        QCOMPARE(releaseLog().entries().first().method, QStringLiteral("rollback"));
+        QCOMPARE(releaseLog().entries().first().result, QStringLiteral("success"));
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    void envRestartAndFrontendRecreateKeepTheTags()
+    {
+        auto ids = [this]() {
+            QHash<QString, QString> byService;
+            const DockerDroplet::Result inspect = m_world.docker().docker(
+                {QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("{{.Label \"com.docker.compose.service\"}} {{.ID}}")});
+            for (const QString &line : QString::fromUtf8(inspect.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                byService.insert(line.section(QLatin1Char(' '), 0, 0), line.section(QLatin1Char(' '), 1, 1));
+            return byService;
+        };
+        const QHash<QString, QString> before = ids();
+        // The operator edited .env.production: the services that read it come back with it.
+        QFile env(m_world.droplet().appDir() + QStringLiteral("/.env.production"));
+        QVERIFY(env.open(QIODevice::Append));
+        env.write("FEATURE_FLAG=on\n");
+        env.close();
+        const ChangeResult restarted = run(plan(ChangeKind::EnvRestart));
+        QVERIFY2(restarted.succeeded(), qPrintable(restarted.message + m_output.right(2000)));
+        const QHash<QString, QString> afterEnv = ids();
+        QVERIFY(afterEnv.value(QStringLiteral("backend")) != before.value(QStringLiteral("backend")));
+        QVERIFY(afterEnv.value(QStringLiteral("worker")) != before.value(QStringLiteral("worker")));
+        QCOMPARE(afterEnv.value(QStringLiteral("frontend")), before.value(QStringLiteral("frontend")));
+        const ChangeResult recreated = run(plan(ChangeKind::FrontendRecreate));
+        QVERIFY2(recreated.succeeded(), qPrintable(recreated.message));
+        const QHash<QString, QString> afterFrontend = ids();
+        QVERIFY(afterFrontend.value(QStringLiteral("frontend")) != afterEnv.value(QStringLiteral("frontend")));
+        QCOMPARE(afterFrontend.value(QStringLiteral("backend")), afterEnv.value(QStringLiteral("backend")));
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), m_good);
+        QCOMPARE(releaseLog().entries().first().method, QStringLiteral("env-restart"));
+    }
+
+    void crashLoopingWorkerIsReportedWithinTwoPolls()
+    {
+        const QString crashing = release(QStringLiteral("crashing worker"), DockerDroplet::Release::CrashingWorker);
+        const ChangePlan planned = plan(ChangeKind::DeployOverSsh, crashing);
+        QVERIFY2(planned.ready(), qPrintable(planned.message));
+        run(planned); // right after compose up the worker may still look like it runs: the watch is what catches it
+        QCOMPARE(running(QStringLiteral("backend")), crashing);
+        const QList<HealthIndicator> indicators = healthRound(2);
+        const HealthIndicator *worker = find(indicators, QStringLiteral("worker"));
+        QVERIFY(worker);
+        QCOMPARE(worker->state, HealthState::Failing);
+        QVERIFY2(worker->detail.contains(QLatin1String("crash loop")) || worker->detail.contains(QLatin1String("restart")),
+                 qPrintable(worker->detail));
+        QCOMPARE(ctl({QStringLiteral("smoke")}).code, 1);
+        // Back to the good release for what follows.
+        QVERIFY(run(plan(ChangeKind::Rollback, m_good)).succeeded());
+        QCOMPARE(running(QStringLiteral("worker")), m_good);
+    }
+
+    void missingImageIsRefusedInPreflight()
+    {
+        const QString half = release(QStringLiteral("no frontend image"), DockerDroplet::Release::Good, false);
+        QCOMPARE(ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), half, QStringLiteral("--without-smoke"),
+                      QStringLiteral("--reason"), QStringLiteral("test")}).code, 0);
+        const QByteArray logBefore = releaseLog().toKeychainJson(m_profile.id);
+        const QString headBefore = m_world.dropletHead();
+        const ChangePlan planned = plan(ChangeKind::Rollback, half);
+        QVERIFY(!planned.ready());
+        QVERIFY2(planned.message.contains(QLatin1String("both images in the registry")), qPrintable(planned.message));
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), m_good);
+        QCOMPARE(releaseLog().toKeychainJson(m_profile.id), logBefore);
+        QCOMPARE(m_world.dropletHead(), headBefore);
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    void composeFileThatDiffersIsWarned()
+    {
+        // A release that changed the compose file went out; rolling back from it crosses that change.
+        const QString labelled = release(QStringLiteral("compose with a label"), DockerDroplet::Release::Good, true,
+                                         DockerDroplet::composeFile(true));
+        QVERIFY(run(plan(ChangeKind::DeployOverSsh, labelled)).succeeded());
+        const ChangePlan planned = plan(ChangeKind::Rollback, m_good);
+        QVERIFY2(planned.ready(), qPrintable(planned.message));
+        QVERIFY2(planned.warnings.join(QLatin1Char(' ')).contains(QLatin1String("docker-compose.prod.yml differs")),
+                 qPrintable(planned.warnings.join(QLatin1Char('|'))));
+    }
+
+    void connectionKilledDuringComposeUpIsFollowedToItsEnd()
+    {
+        const QString next = release(QStringLiteral("deployed through a dropped connection"));
+        const ChangePlan planned = plan(ChangeKind::DeployOverSsh, next);
+        QVERIFY2(planned.ready(), qPrintable(planned.message));
+        const ChangeResult result = run(planned, [this](ChangeRun *change) {
+            connect(change, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
+                if (name == QLatin1String("compose up"))
+                    QTimer::singleShot(300, this, [this]() { m_world.sshd().dropConnections(); });
+            });
+        });
+        QVERIFY2(result.succeeded(), qPrintable(result.message + QLatin1Char('\n') + m_output.right(3000)));
+        QVERIFY2(m_output.contains(QLatin1String("reconnected after")), qPrintable(m_output.right(3000)));
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), next);
+        QCOMPARE(releaseLog().latest(next)->result, QStringLiteral("success"));
+        QVERIFY(!m_world.lockIsHeld());
+        m_good = next;
+    }
+
+    void stoppedDockerDaemonIsSaidInOneSentence()
+    {
+        QVERIFY(m_world.docker().stopDaemon());
+        const ChangePlan planned = plan(ChangeKind::EnvRestart);
+        QCOMPARE(planned.verdict, ChangePlan::Verdict::Failed);
+        QVERIFY2(planned.message.contains(QLatin1String("docker daemon")), qPrintable(planned.message));
+        QVERIFY2(!planned.message.contains(QLatin1Char('\n')), qPrintable(planned.message));
+        const QList<HealthIndicator> indicators = healthRound(1);
+        const HealthIndicator *ready = find(indicators, QStringLiteral("backend-ready"));
+        QVERIFY(ready && ready->state != HealthState::Healthy);
+        QVERIFY2(ready->detail.contains(QLatin1String("docker daemon")), qPrintable(ready->detail));
+        QVERIFY(m_world.docker().startDaemon());
+        QTRY_VERIFY_WITH_TIMEOUT(running(QStringLiteral("backend")) == m_good, 60000); // restart: unless-stopped
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealStack)
+#include "tst_realstack.moc"
