@@ -149,8 +149,6 @@ private:
     DeployLane *m_lane = nullptr;
     RemoteHost *m_remote = nullptr;
     QPointer<ChangeRun> m_change;
-    QByteArray m_partialOut;
-    QByteArray m_partialErr;
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

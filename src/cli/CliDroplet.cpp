@@ -6,6 +6,7 @@
 #include "droplet/ComposePs.h"
 #include "droplet/RemoteCommands.h"
 #include "envlint/EnvLint.h"
+#include "redaction/StreamRedactor.h"
 #include "ssh/RemoteHost.h"
 
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <memory>
 
 namespace Stratum {
 
@@ -29,23 +31,19 @@ void Cli::execCommand()
     }
     const QString command = words.join(QLatin1Char(' '));
     withRemote([this, command](RemoteHost *remote) {
-        // Masks whole lines so that a secret split across two reads is still caught.
-        auto emitLines = [this](QByteArray &partial, const QByteArray &data, FILE *stream, bool flushAll) {
-            partial += data;
-            const qsizetype end = flushAll ? partial.size() - 1 : partial.lastIndexOf('\n');
-            if (end < 0)
-                return;
-            const QByteArray clean = core().redactor().redact(QString::fromUtf8(partial.left(end + 1))).toUtf8();
-            std::fwrite(clean.constData(), 1, static_cast<size_t>(clean.size()), stream);
+        // However the output arrives (cut anywhere, stdout and stderr interleaved), no secret gets through.
+        auto redactor = std::make_shared<StreamRedactor>(&core().redactor());
+        auto write = [](const QString &text, FILE *stream) {
+            const QByteArray bytes = text.toUtf8();
+            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
             std::fflush(stream);
-            partial.remove(0, end + 1);
         };
         remote->run(command, std::chrono::seconds(core().profile().timing.stepSeconds), this,
-                    {[this, emitLines](const QByteArray &data) { emitLines(m_partialOut, data, stdout, false); },
-                     [this, emitLines](const QByteArray &data) { emitLines(m_partialErr, data, stderr, false); },
-                     [this, emitLines](const RemoteResult &result) {
-            emitLines(m_partialOut, {}, stdout, true);
-            emitLines(m_partialErr, {}, stderr, true);
+                    {[redactor, write](const QByteArray &data) { write(redactor->feed(StreamRedactor::Out, data), stdout); },
+                     [redactor, write](const QByteArray &data) { write(redactor->feed(StreamRedactor::Err, data), stderr); },
+                     [this, redactor, write](const RemoteResult &result) {
+            for (const StreamRedactor::Piece &piece : redactor->finish())
+                write(piece.text, piece.stream == StreamRedactor::Out ? stdout : stderr);
             if (!result.exit.error.ok()) {
                 m_err << QStringLiteral("stratumctl: ") << core().redactor().redact(result.exit.error.message) << Qt::endl;
                 m_finished = true;

@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(lcDeploy, "stratum.deploy")
 namespace Stratum {
 
 DropletOperation::DropletOperation(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent)
-    : ChangeRun(parent), m_profile(profile), m_commands(profile), m_vault(vault), m_redactor(redactor)
+    : ChangeRun(parent), m_profile(profile), m_commands(profile), m_vault(vault), m_redactor(redactor), m_stream(redactor)
 {
     m_imageTimer.setSingleShot(true);
     connect(&m_imageTimer, &QTimer::timeout, this, &DropletOperation::pollImages);
@@ -647,15 +647,10 @@ void DropletOperation::record()
 
 void DropletOperation::emitOutput(bool isStderr, const QByteArray &data)
 {
-    // Redact whole lines only: a secret split across two reads must not slip through.
-    QByteArray &partial = m_partial[isStderr ? 1 : 0];
-    partial += data;
-    const qsizetype end = partial.lastIndexOf('\n');
-    if (end < 0 && partial.size() < 64 * 1024)
-        return;
-    const qsizetype cut = end < 0 ? partial.size() : end + 1;
-    Q_EMIT output(m_current, isStderr, m_redactor->redact(QString::fromUtf8(partial.left(cut))));
-    partial.remove(0, cut);
+    // However the output arrives (cut anywhere, both streams interleaved), no secret gets through.
+    const QString clean = m_stream.feed(isStderr ? StreamRedactor::Err : StreamRedactor::Out, data);
+    if (!clean.isEmpty())
+        Q_EMIT output(m_current, isStderr, clean);
 }
 
 void DropletOperation::emitMessage(bool isStderr, const QString &text)
@@ -666,11 +661,8 @@ void DropletOperation::emitMessage(bool isStderr, const QString &text)
 
 void DropletOperation::flushOutput()
 {
-    for (int stream = 0; stream < 2; ++stream) {
-        if (!m_partial[stream].isEmpty())
-            Q_EMIT output(m_current, stream == 1, m_redactor->redact(QString::fromUtf8(m_partial[stream])));
-        m_partial[stream].clear();
-    }
+    for (const StreamRedactor::Piece &piece : m_stream.finish())
+        Q_EMIT output(m_current, piece.stream == StreamRedactor::Err, piece.text);
 }
 
 } // namespace Stratum

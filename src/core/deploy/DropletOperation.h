@@ -3,6 +3,7 @@
 #include "deploy/Change.h"
 #include "droplet/RemoteCommands.h"
 #include "profile/Profile.h"
+#include "redaction/StreamRedactor.h"
 #include "ssh/RemoteHost.h"
 
 #include <QElapsedTimer>
@@ -117,7 +118,7 @@ private:
     QString m_currentBackendRef;  // for env restarts: what runs now
     QString m_currentFrontendRef;
     ChangeResult m_result;
-    QByteArray m_partial[2];
+    StreamRedactor m_stream; // the remote output on its way to the console
     QTimer m_imageTimer;
     QElapsedTimer m_imageClock;
     QTimer m_heartbeat;

@@ -20,6 +20,7 @@ public:
 
     QString redact(const QString &text) const;
     static QString redactPatterns(const QString &text);
+    const QList<QString> &secretForms() const { return m_literals; } // every value and Base64 form it masks
 
 private:
     QList<QString> m_literals; // longest first, so that overlaps mask fully

@@ -28,7 +28,8 @@ constexpr qsizetype linesPerRender = 200;           // keeps one render well und
 }
 
 ConsoleView::ConsoleView(KSyntaxHighlighting::Repository &repository, const Redactor *redactor, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ConsoleView>()), m_repository(repository), m_redactor(redactor)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ConsoleView>()), m_repository(repository), m_redactor(redactor),
+      m_streams(redactor)
 {
     m_ui->setupUi(this);
     auto *text = m_ui->consoleText;
@@ -205,10 +206,10 @@ void ConsoleView::renderSlice(bool includePartialLine)
             cursor.movePosition(QTextCursor::End);
             break;
         case Kind::Stdout:
-            cursor.insertText(clean(chunk.bytes), m_stdout);
+            cursor.insertText(m_streams.redactLines(StreamRedactor::Out, QString::fromUtf8(chunk.bytes)), m_stdout);
             break;
         case Kind::Stderr:
-            cursor.insertText(clean(chunk.bytes), m_stderr);
+            cursor.insertText(m_streams.redactLines(StreamRedactor::Err, QString::fromUtf8(chunk.bytes)), m_stderr);
             break;
         case Kind::Info:
             cursor.insertText(clean(chunk.bytes), m_info);

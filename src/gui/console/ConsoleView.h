@@ -1,5 +1,7 @@
 #pragma once
 
+#include "redaction/StreamRedactor.h"
+
 #include <QElapsedTimer>
 #include <QTextCharFormat>
 #include <QTimer>
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<Ui::ConsoleView> m_ui;
     KSyntaxHighlighting::Repository &m_repository;
     const Redactor *m_redactor;
+    StreamRedactor m_streams; // remote output: a private key stays masked across render slices
     QList<Chunk> m_pending;
     QElapsedTimer m_sinceIntake;
     qint64 m_pendingBytes = 0;
