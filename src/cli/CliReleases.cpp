@@ -65,7 +65,7 @@ void Cli::releasesList()
 void Cli::releasesForget()
 {
     const QString sha = argument(0).toLower();
-    releasesChange([this, sha](ReleaseLog &log) {
+    releasesChange([sha](ReleaseLog &log) {
         const int removed = log.forget(sha);
         return removed == 0 ? QString() : tr("forgot %n entry(ies) for %1", nullptr, removed).arg(sha);
     });

@@ -219,6 +219,18 @@ const QHash<QString, ValueKind> &optionKinds()
     return kinds;
 }
 
+// What the operator typed, fit to be quoted in a one-line message: control
+// characters (a pasted newline, an escape) become '?', and it is cut short.
+QString echoed(const QString &typed)
+{
+    QString line = typed.left(60);
+    for (QChar &c : line) {
+        if (!c.isPrint() || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char('?');
+    }
+    return typed.size() > 60 ? line + QStringLiteral("…") : line;
+}
+
 // One sentence when `value` is not of `kind` (empty when it is).
 QString valueProblem(const QString &what, ValueKind kind, const QString &value, const QStringList &choices)
 {
@@ -229,7 +241,7 @@ QString valueProblem(const QString &what, ValueKind kind, const QString &value, 
     case ValueKind::Number: {
         bool ok = false;
         const qlonglong number = value.toLongLong(&ok);
-        return ok && number >= 0 ? QString() : Text::tr("%1 must be a whole number, not \"%2\"").arg(what, value.left(60));
+        return ok && number >= 0 ? QString() : Text::tr("%1 must be a whole number, not \"%2\"").arg(what, echoed(value));
     }
     case ValueKind::Sha:
     case ValueKind::FullSha: {
@@ -239,7 +251,7 @@ QString valueProblem(const QString &what, ValueKind kind, const QString &value, 
     case ValueKind::Choice:
         return choices.contains(value) ? QString()
                                        : Text::tr("%1 must be one of %2, not \"%3\"").arg(what, choices.join(QStringLiteral(", ")),
-                                                                                      value.left(60));
+                                                                                      echoed(value));
     }
     return {};
 }
@@ -315,8 +327,8 @@ void checkOptions(Invocation &invocation, const QStringList &given)
             }
         }
         if (!found) {
-            invocation.error = spec ? Text::tr("stratumctl %1 has no option --%2; see stratumctl help %1").arg(spec->path, name)
-                                    : Text::tr("unknown option --%1; see stratumctl --help").arg(name);
+            invocation.error = spec ? Text::tr("stratumctl %1 has no option --%2; see stratumctl help %1").arg(spec->path, echoed(name))
+                                    : Text::tr("unknown option --%1; see stratumctl --help").arg(echoed(name));
             return;
         }
         if (found->kind == ValueKind::Flag)
@@ -398,7 +410,7 @@ Invocation parseCommandLine(const QStringList &arguments)
             continue;
         }
         if (i + 1 >= arguments.size()) {
-            invocation.error = Text::tr("option --%1 needs a value").arg(name);
+            invocation.error = Text::tr("option --%1 needs a value").arg(echoed(name));
             return invocation;
         }
         invocation.values.insert(name, arguments.at(++i));
@@ -410,7 +422,7 @@ Invocation parseCommandLine(const QStringList &arguments)
         if (!invocation.command) {
             const QStringList subcommands = subcommandsOf(words.first());
             invocation.error = subcommands.isEmpty()
-                ? Text::tr("unknown command \"%1\"; see stratumctl --help").arg(words.first().left(60))
+                ? Text::tr("unknown command \"%1\"; see stratumctl --help").arg(echoed(words.first()))
                 : Text::tr("usage: stratumctl %1 %2 …").arg(words.first(), subcommands.join(QLatin1Char('|')));
             return invocation;
         }

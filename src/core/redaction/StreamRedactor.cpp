@@ -106,6 +106,8 @@ qsizetype StreamRedactor::safeCut(const QByteArray &buffer) const
                 if (matched == length) {
                     for (qsizetype inside = c - length + 1; inside < c; ++inside)
                         blocked[size_t(inside)] = true; // a whole occurrence spans these
+                    if (fail[size_t(length - 1)] > 0)
+                        blocked[size_t(c)] = true; // it also ends with the secret's beginning ("abab…")
                 } else if (matched > 0) {
                     blocked[size_t(c)] = true; // the piece would end with the secret's beginning
                 }

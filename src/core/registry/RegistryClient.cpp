@@ -14,7 +14,9 @@ constexpr char manifestTypes[] = "application/vnd.oci.image.index.v1+json, appli
                                  "application/vnd.docker.distribution.manifest.list.v2+json, "
                                  "application/vnd.docker.distribution.manifest.v2+json";
 
-QHash<QString, QString> parseChallenge(const QString &header)
+} // namespace
+
+QHash<QString, QString> parseBearerChallenge(const QString &header)
 {
     QHash<QString, QString> fields;
     static const QRegularExpression pair(QStringLiteral("(\\w+)=\"([^\"]*)\""));
@@ -25,8 +27,6 @@ QHash<QString, QString> parseChallenge(const QString &header)
     }
     return fields;
 }
-
-} // namespace
 
 RegistryClient::RegistryClient(QUrl apiBase, std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent), m_apiBase(std::move(apiBase)), m_timeout(timeout)
@@ -118,7 +118,7 @@ void RegistryClient::head(const QString &repository, const QString &tag, const Q
 void RegistryClient::fetchToken(const QString &challenge, const QString &repository, QObject *context,
                                 std::function<void(const QByteArray &, const QString &)> done)
 {
-    const QHash<QString, QString> fields = parseChallenge(challenge);
+    const QHash<QString, QString> fields = parseBearerChallenge(challenge);
     QUrl realm(fields.value(QStringLiteral("realm")));
     if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http"))) {
         done({}, tr("the registry's token challenge names no valid realm"));

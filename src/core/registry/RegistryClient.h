@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
@@ -15,6 +16,9 @@ struct ManifestCheck {
     QString digest;   // Docker-Content-Digest when present
     QString message;  // for Missing/Denied/Error, in words a person can act on
 };
+
+// The fields of a WWW-Authenticate challenge (realm, service, scope), names in lowercase.
+QHash<QString, QString> parseBearerChallenge(const QString &header);
 
 // Asks an OCI distribution registry (GHCR, or docker-registry in tests)
 // whether repository:tag exists: HEAD /v2/<name>/manifests/<tag> with the OCI

@@ -31,12 +31,23 @@ std::optional<Sha> Sha::parseFull(const QString &text)
     return sha;
 }
 
+// The typed text, fit to be quoted on one line.
+static QString echoed(const QString &typed)
+{
+    QString line = typed.left(60);
+    for (QChar &c : line) {
+        if (!c.isPrint() || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char('?');
+    }
+    return typed.size() > 60 ? line + QStringLiteral("…") : line;
+}
+
 QString Sha::problem(const QString &text, bool fullRequired)
 {
     if (fullRequired ? parseFull(text).has_value() : parse(text).has_value())
         return {};
-    return fullRequired ? tr("\"%1\" is not a full 40-character commit SHA").arg(text.left(60))
-                        : tr("\"%1\" is not a commit SHA: use 7 to 40 hex digits").arg(text.left(60));
+    return fullRequired ? tr("\"%1\" is not a full 40-character commit SHA").arg(echoed(text))
+                        : tr("\"%1\" is not a commit SHA: use 7 to 40 hex digits").arg(echoed(text));
 }
 
 } // namespace Stratum

@@ -1,0 +1,21 @@
+// What the droplet answers about its lock and its detached steps.
+#include "FuzzInput.h"
+
+#include "droplet/RemoteCommands.h"
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(StratumFuzz::bytes(data, size));
+    (void)Stratum::RemoteCommands::parseLockInfo(text);
+    for (const Stratum::PendingChange &change : Stratum::parsePendingChanges(text)) {
+        // A change's token goes back into a remote command: only a token-shaped one is kept.
+        for (QChar c : change.token) {
+            if (!(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) || c == QLatin1Char('-')))
+                std::abort();
+        }
+        (void)change.running();
+    }
+    return 0;
+}
