@@ -21,10 +21,11 @@ run_one() {
   local target=$1
   rm -rf "build/fuzz/crashes/$target"
   mkdir -p "build/fuzz/corpus-new/$target" "build/fuzz/crashes/$target"
-  # detect_leaks=0: Qt's static caches would be reported as leaks at exit.
+  # detect_leaks=0: Qt's static caches would be reported as leaks at exit. -timeout is wall time:
+  # generous, so that a busy machine is not reported as a hang.
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "build/fuzz/fuzz/fuzz_$target" "build/fuzz/corpus-new/$target" "fuzz/corpus/$target" \
-      -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -max_total_time=$((minutes * 60)) -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="build/fuzz/crashes/$target/" > "build/fuzz/logs/$target.log" 2>&1 || true
   local stats execs cov crashes
   execs=$(grep -E '^stat::number_of_executed_units' "build/fuzz/logs/$target.log" | awk '{print $2}')

@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "commandpacks/CommandBlockWidget.h"
 #include "commandpacks/CommandPacksPage.h"
+#include "console/ConsoleView.h"
 #include "mainwindow/MainWindow.h"
 #include "releases/ReleasesPage.h"
 
@@ -13,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -237,6 +239,62 @@ private Q_SLOTS:
         auto *result = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("refused: the gates")), 15000);
         QVERIFY(result->text().contains(QLatin1String("nothing was run on the droplet")));
+    }
+
+    // What leaves the app by the operator's hand (an export, a saved transcript, the
+    // clipboard) passes the redactor: a planted secret, even one split across the two
+    // output streams, is in none of them, nor its Base64 form.
+    void exportsTranscriptsAndTheClipboardAreRedacted()
+    {
+        const QString secret = QStringLiteral("planted-export-secret-0123456789");
+        m_core->redactor().addSecret(secret);
+        const auto leaks = [&secret](const QString &text) {
+            return text.contains(secret) || text.contains(QString::fromLatin1(secret.toUtf8().toBase64()));
+        };
+        const auto saveThroughDialog = [this](QWidget *page, QPushButton *button, const QString &path) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            QFileDialog *dialog = nullptr;
+            [&] { QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<QFileDialog *>()) && dialog->isVisible(), 10000); }();
+            if (!dialog)
+                return;
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept"); // what the Save button does
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000); }();
+        };
+        const auto read = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+
+        auto *releases = qobject_cast<ReleasesPage *>(showPage(QStringLiteral("ReleasesPage")));
+        ReleaseLog log;
+        log.markKnownGood(QStringLiteral("0123456789abcdef0123456789abcdef01234567"), QStringLiteral("me"),
+                          QStringLiteral("token was ") + secret, QStringLiteral("by hand"));
+        std::optional<KeychainError> stored;
+        m_core->vault()->saveReleaseLog(m_core->profile().id, log, this, [&](const KeychainError &e) { stored = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value() && stored->ok(), 15000);
+        releases->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(releases->model()->rowCount(), 1, 15000);
+        const QString exported = StratumTest::worldDir() + QStringLiteral("/exported-releases.json");
+        saveThroughDialog(releases, releases->findChild<QPushButton *>(QStringLiteral("exportButton")), exported);
+        QVERIFY2(read(exported).contains(QLatin1String("0123456789abcdef")), "the export holds the log");
+        QVERIFY2(!leaks(read(exported)), "the export holds no secret");
+
+        QWidget *diagnostics = showPage(QStringLiteral("DiagnosticsPage"));
+        auto *console = diagnostics->findChild<ConsoleView *>();
+        QVERIFY(console);
+        const QByteArray bytes = secret.toUtf8();
+        console->appendOutput("first line\nkey=" + bytes.left(10), false);
+        console->appendOutput(bytes.mid(10, 5), true);
+        console->appendOutput(bytes.mid(15) + "\nlast line\n", false);
+        console->flush();
+        QTest::mouseClick(console->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("last line")));
+        QVERIFY2(!leaks(QApplication::clipboard()->text()), qPrintable(QApplication::clipboard()->text()));
+        const QString saved = StratumTest::worldDir() + QStringLiteral("/transcript.log");
+        saveThroughDialog(console, console->findChild<QPushButton *>(QStringLiteral("saveButton")), saved);
+        QVERIFY(read(saved).contains(QLatin1String("last line")));
+        QVERIFY2(!leaks(read(saved)), qPrintable(read(saved)));
     }
 
     void selfTestOpensEveryPage()

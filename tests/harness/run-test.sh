@@ -59,6 +59,9 @@ inner='printf %s stratum-test-keyring | gnome-keyring-daemon --unlock --componen
   echo "run-test: gnome-keyring-daemon did not start" >&2; exit 125; }
 exec "$@"'
 
+# What the fake GitHub serves is dumped as it is served; an earlier run's dump must not be checked.
+[ -n "${STRATUM_GITHUB_DUMP_DIR:-}" ] && rm -f "$STRATUM_GITHUB_DUMP_DIR/$(basename "$1").jsonl"
+
 if [ "$gui" = 1 ]; then
   set -- xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" "$@"
 fi

@@ -184,8 +184,17 @@ private Q_SLOTS:
         QFile::remove(m_project + QStringLiteral("/scratch.txt"));
         setLocalAnswers(true, true);
         m_localBackend.setMode(HttpPeer::Mode::Healthy);
+        // Another checkout's stack forwards elsewhere: that does not count for this one.
+        QProcess otherStack;
+        otherStack.start(m_tools + QStringLiteral("/stripe"), {QStringLiteral("listen"), QStringLiteral("--forward-to"),
+                                                                QStringLiteral("localhost:1/api/v1/billing/webhook")});
+        QVERIFY(otherStack.waitForStarted());
+        run = ctl({QStringLiteral("check"), QStringLiteral("run"), QStringLiteral("stripe-sandbox"), QStringLiteral("--sha"), m_sha});
+        QVERIFY2(run.out.contains(QLatin1String("no stripe listen")), qPrintable(run.out));
+        otherStack.kill();
+        otherStack.waitForFinished();
         m_stripe.start(m_tools + QStringLiteral("/stripe"), {QStringLiteral("listen"), QStringLiteral("--forward-to"),
-                                                              QStringLiteral("localhost:8000/api/v1/billing/webhook")});
+                                                              QStringLiteral("localhost:%1/api/v1/billing/webhook").arg(m_localBackend.port())});
         QVERIFY(m_stripe.waitForStarted());
         run = ctl({QStringLiteral("check"), QStringLiteral("run"), QStringLiteral("stripe-sandbox"), QStringLiteral("--sha"), m_sha});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
@@ -237,6 +246,7 @@ private Q_SLOTS:
     {
         const QString other = QStringLiteral("f").repeated(40);
         QFile::remove(m_sshd.shimDir() + QStringLiteral("/calls.log"));
+        const int loginsBefore = m_sshd.acceptedLogins();
         const CtlRun refused = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), other,
                                     QStringLiteral("--yes")});
         QCOMPARE(refused.code, 3);
@@ -246,6 +256,7 @@ private Q_SLOTS:
                                      QStringLiteral("--yes"), QStringLiteral("--override-gates")});
         QCOMPARE(noReason.code, 2);
         QVERIFY(m_sshd.dockerCalls().isEmpty());
+        QCOMPARE(m_sshd.acceptedLogins(), loginsBefore); // sshd's own log: no session was even opened
     }
 
     void smokeRunDecidesKnownGood()

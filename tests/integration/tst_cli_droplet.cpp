@@ -30,6 +30,12 @@ private:
     DropletFixture &m_droplet = m_world.droplet();
     QString m_profile;
 
+    bool composeUpStarted() const
+    {
+        const QStringList calls = m_world.dockerCalls();
+        return std::any_of(calls.cbegin(), calls.cend(), [](const QString &call) { return call.contains(QLatin1String(" up ")); });
+    }
+
     CtlRun ctl(QStringList arguments, const QByteArray &input = {})
     {
         return runStratumctl(QStringList{QStringLiteral("--profile"), m_profile} + arguments, input);
@@ -216,12 +222,13 @@ private Q_SLOTS:
         m_world.pushImages(sha);
         passGates(sha);
         m_sshd.setDockerMode(QStringLiteral("slow:compose-up:30"));
+        m_world.clearDockerCalls();
         QProcess ctl;
         ctl.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("--profile"), m_profile, QStringLiteral("deploy"), QStringLiteral("--via"),
                                                      QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += ctl.readAllStandardOutput()).contains("] compose up"), 60000);
-        QTest::qWait(500); // compose up has started on the droplet
+        QTRY_VERIFY_WITH_TIMEOUT(composeUpStarted(), 20000); // the droplet's docker has been called
         ::kill(pid_t(ctl.processId()), SIGINT);
         QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 30000);
         const QByteArray err = ctl.readAllStandardError();
@@ -240,12 +247,13 @@ private Q_SLOTS:
         m_world.pushImages(sha);
         passGates(sha);
         m_sshd.setDockerMode(QStringLiteral("slow:compose-up:3"));
+        m_world.clearDockerCalls();
         QProcess app;
         app.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("--profile"), m_profile, QStringLiteral("deploy"), QStringLiteral("--via"),
                                                      QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("] compose up"), 60000);
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(composeUpStarted(), 20000);
         ::kill(pid_t(app.processId()), SIGKILL);
         app.waitForFinished(10000);
         QVERIFY(m_world.lockIsHeld());

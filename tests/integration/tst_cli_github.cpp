@@ -19,6 +19,7 @@ const QString green = QStringLiteral("1111111111111111111111111111111111111111")
 const QString red = QStringLiteral("2222222222222222222222222222222222222222");
 const QString offMain = QStringLiteral("3333333333333333333333333333333333333333");
 const QString forbidden = QStringLiteral("4444444444444444444444444444444444444444");
+const QString huge = QStringLiteral("5555555555555555555555555555555555555555");
 }
 
 class TestCliGitHub : public QObject
@@ -67,6 +68,10 @@ private Q_SLOTS:
             return FakeGitHub::Reply{403, "{\"message\":\"Resource not accessible by personal access token\"}",
                                      {{"X-Accepted-GitHub-Permissions", "checks=read"}}};
         });
+        m_github.on("GET", repo + QStringLiteral("/commits/%1/check-runs").arg(huge), [](const FakeGitHub::Seen &) {
+            static const QByteArray body = "{\"total_count\":1,\"check_runs\":[{\"name\":\"" + QByteArray(50 * 1024 * 1024, 'x') + "\"}]}";
+            return FakeGitHub::Reply{200, body, {}};
+        });
         QJsonArray secrets;
         for (const char *name : {"DROPLET_HOST", "DROPLET_USER", "DROPLET_SSH_KEY", "GHCR_USERNAME"})
             secrets.append(GitHubShapes::secret(QLatin1String(name)));
@@ -102,6 +107,23 @@ private Q_SLOTS:
         QCOMPARE(run.code, code);
         const QString all = run.out + run.err;
         QVERIFY2(all.contains(says), qPrintable(all));
+    }
+
+    // A 50 MB answer from GitHub: one sentence, and stratumctl's memory stays near what a
+    // normal check needs (reading it whole would take the body and its parsed copy, >100 MB more).
+    void hugeAnswerKeepsMemoryBounded()
+    {
+        const CtlRun normal = ctl({QStringLiteral("ci-status"), green});
+        m_github.setCheckedAgainstOpenApi(false); // a deliberately absurd answer
+        const CtlRun flooded = ctl({QStringLiteral("ci-status"), huge});
+        m_github.setCheckedAgainstOpenApi(true);
+        QCOMPARE(normal.code, 0);
+        QCOMPARE(flooded.code, 1);
+        QVERIFY2(flooded.err.contains(QLatin1String("larger than")), qPrintable(flooded.err));
+        QVERIFY(normal.peakMemoryKb > 0);
+        qInfo("peak memory: normal check %lld KiB, 50 MB answer %lld KiB", normal.peakMemoryKb, flooded.peakMemoryKb);
+        QVERIFY2(flooded.peakMemoryKb < normal.peakMemoryKb + 40 * 1024,
+                 qPrintable(QStringLiteral("%1 KiB against %2 KiB").arg(flooded.peakMemoryKb).arg(normal.peakMemoryKb)));
     }
 
     void ciStatusJson()

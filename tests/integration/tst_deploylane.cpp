@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QProcess>
 #include <QTest>
 
 using namespace Stratum;
@@ -459,6 +460,34 @@ private Q_SLOTS:
         QVERIFY(!loser.result.dropletChanged);
         QVERIFY(loser.result.message.contains(operatorName()));
         QVERIFY(loser.result.message.contains(QLatin1String("since")));
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    // The operator's terminal and the app (another process, the same keychain) deploy at the
+    // same moment: the droplet's lock lets exactly one through and the other names the holder.
+    void cliAndAppRaceForTheLock()
+    {
+        const QString sha = m_world.droplet().commits().last();
+        m_world.pushImages(sha);
+        m_world.sshd().setDockerMode(SshdFixture::DockerMode::Slow, 1);
+        const ChangePlan plan = planOf(m_app->lane, ChangeKind::DeployOverSsh, sha);
+        QVERIFY(plan.ready());
+        const QString profilePath = m_world.writeProfile(QStringLiteral("race-profile.json"));
+        QProcess cli;
+        cli.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("--profile"), profilePath, QStringLiteral("deploy"),
+                                                       QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha,
+                                                       QStringLiteral("--host"), QStringLiteral("droplet"), QStringLiteral("--yes")});
+        Run app;
+        app.result.outcome = ChangeResult::Outcome(-1);
+        start(m_app->lane, plan, &app);
+        QTRY_VERIFY_WITH_TIMEOUT(int(app.result.outcome) != -1 && cli.state() == QProcess::NotRunning, 120000);
+        const QString cliSaid = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+        const bool cliWon = cli.exitCode() == 0;
+        QVERIFY2(cliWon != app.result.succeeded(), qPrintable(QStringLiteral("exactly one deploys; the CLI said: ") + cliSaid));
+        const QString loserSaid = cliWon ? app.result.message : cliSaid;
+        QVERIFY2(loserSaid.contains(QLatin1String("since")), qPrintable(loserSaid)); // who holds it, since when
+        if (!cliWon)
+            QCOMPARE(cli.exitCode(), 3);
         QVERIFY(!m_world.lockIsHeld());
     }
 

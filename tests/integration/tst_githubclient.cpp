@@ -111,6 +111,72 @@ private Q_SLOTS:
         QCOMPARE(posts, 1); // a dispatch is never repeated behind the operator's back
     }
 
+    void tooManyRequestsWaitsForRetryAfter()
+    {
+        int calls = 0;
+        m_github.on("GET", QStringLiteral("/repos/o/r/busy"), [&calls](const FakeGitHub::Seen &) {
+            if (++calls == 1)
+                return FakeGitHub::Reply{429, R"({"message":"Too Many Requests"})", {{"retry-after", "2"}}};
+            return FakeGitHub::Reply{200, R"({"ok":true})", {}};
+        });
+        const GitHubResponse response = await([&](auto done) { m_client->get(QStringLiteral("/repos/o/r/busy"), this, done); });
+        QVERIFY2(response.ok(), qPrintable(response.error));
+        QCOMPARE(calls, 2);
+    }
+
+    // What the operator reads when GitHub keeps failing: one sentence, never GitHub's HTML.
+    void persistentFailuresEndInOneSentence_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("500") << 500 << QByteArray(R"({"message":"Server Error"})") << QByteArray("application/json")
+                             << "GitHub is having trouble (HTTP 500)";
+        QTest::addRow("502 with an HTML page") << 502 << QByteArray("<html><head><title>502 Bad Gateway</title></head><body>"
+                                                                      "<h1>Unicorn!</h1></body></html>")
+                                               << QByteArray("text/html") << "GitHub is having trouble (HTTP 502)";
+        QTest::addRow("403 rate limited") << 403 << QByteArray(R"({"message":"API rate limit exceeded for user ID 1."})")
+                                          << QByteArray("application/json") << "rate limit";
+    }
+
+    void persistentFailuresEndInOneSentence()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, expected);
+        int calls = 0;
+        m_github.on("GET", QStringLiteral("/repos/o/r/down"), [&](const FakeGitHub::Seen &) {
+            ++calls;
+            return FakeGitHub::Reply{status, body, {{"Content-Type", contentType}, {"retry-after", "1"}}};
+        });
+        m_client->setMaxRetries(2);
+        const GitHubResponse response = await([&](auto done) { m_client->get(QStringLiteral("/repos/o/r/down"), this, done); });
+        QVERIFY(!response.ok());
+        QCOMPARE(calls, 3); // the first try and two retries, then it stops
+        QVERIFY2(response.error.contains(expected), qPrintable(response.error));
+        QVERIFY2(!response.error.contains(QLatin1Char('<')) && !response.error.contains(QLatin1Char('\n')), qPrintable(response.error));
+    }
+
+    // A 50 MB answer is cut off unread, and neither a GET nor a dispatch is sent again for it.
+    void hugeAnswerIsNotRead()
+    {
+        const QByteArray huge = "{\"check_runs\":[\"" + QByteArray(50 * 1024 * 1024, 'x') + "\"]}";
+        int gets = 0;
+        int posts = 0;
+        m_github.on("GET", QStringLiteral("/repos/o/r/huge"), [&](const FakeGitHub::Seen &) { ++gets; return FakeGitHub::Reply{200, huge, {}}; });
+        m_github.on("POST", QStringLiteral("/repos/o/r/huge"), [&](const FakeGitHub::Seen &) { ++posts; return FakeGitHub::Reply{200, huge, {}}; });
+        const GitHubResponse get = await([&](auto done) { m_client->get(QStringLiteral("/repos/o/r/huge"), this, done); });
+        const GitHubResponse post = await([&](auto done) { m_client->post(QStringLiteral("/repos/o/r/huge"), QJsonObject{}, this, done); });
+        for (const GitHubResponse &response : {get, post}) {
+            QVERIFY(!response.ok());
+            QVERIFY2(response.error.contains(QLatin1String("larger than")), qPrintable(response.error));
+        }
+        QCOMPARE(gets, 1);
+        QCOMPARE(posts, 1);
+    }
+
     void errorsSayWhatToDo_data()
     {
         QTest::addColumn<int>("status");

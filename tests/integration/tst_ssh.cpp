@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Stratum;
@@ -45,6 +48,23 @@ private:
         connect(channel, &SshCommand::finished, this, [&](const SshExit &e) { ran.exit = e; done = true; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 30000); }();
         return ran;
+    }
+
+    static bool generateKey(const QString &path, const QByteArray &passphrase)
+    {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral(".pub"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                    QStringLiteral("-N"), QString::fromUtf8(passphrase), QStringLiteral("-f"), path});
+        return keygen.waitForFinished(20000) && keygen.exitCode() == 0;
+    }
+
+    bool authorize(const QString &publicKeyPath)
+    {
+        QFile pub(publicKeyPath);
+        QFile authorized(m_sshd.dir() + QStringLiteral("/authorized_keys"));
+        return pub.open(QIODevice::ReadOnly) && authorized.open(QIODevice::Append) && authorized.write(pub.readAll()) > 0;
     }
 
     void writeKnownHosts(const QString &content)
@@ -197,6 +217,94 @@ private Q_SLOTS:
         SshError error;
         connectTo(t, &error);
         QCOMPARE(error.kind, SshError::Kind::Connect);
+    }
+
+    // Peers that are not a working sshd: one that accepts and then says nothing (a stalled
+    // handshake), one that answers with something that is not SSH, one that hangs up.
+    void brokenPeersFailWithAMessage_data()
+    {
+        QTest::addColumn<QByteArray>("banner");
+        QTest::addColumn<bool>("hangUp");
+        QTest::addRow("stalls in the handshake") << QByteArray() << false;
+        QTest::addRow("garbage banner") << QByteArray("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n") << false;
+        QTest::addRow("binary noise") << QByteArray(4096, '\x01') << false;
+        QTest::addRow("banner, then hangs up") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << true;
+    }
+
+    void brokenPeersFailWithAMessage()
+    {
+        QFETCH(QByteArray, banner);
+        QFETCH(bool, hangUp);
+        QTcpServer peer;
+        QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> accepted;
+        connect(&peer, &QTcpServer::newConnection, this, [&]() {
+            QTcpSocket *socket = peer.nextPendingConnection();
+            accepted << socket;
+            socket->write(banner);
+            if (hangUp)
+                QTimer::singleShot(100, socket, [socket]() { socket->disconnectFromHost(); });
+        });
+        SshTarget t = trustedTarget();
+        t.port = peer.serverPort();
+        t.connectTimeout = 2s;
+        QElapsedTimer clock;
+        clock.start();
+        SshError error;
+        auto session = connectTo(t, &error);
+        QVERIFY(session->state() != SshSession::State::Ready);
+        QVERIFY2(error.kind != SshError::Kind::None, "the session failed with an error");
+        QVERIFY2(!error.message.isEmpty() && !error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
+        QVERIFY2(clock.elapsed() < 10000, "it gave up within its connect time limit, not hanging on");
+        qInfo("%s", qPrintable(error.message));
+        qDeleteAll(accepted);
+    }
+
+    // A passphrase-protected key (as ssh-keygen makes them): the right passphrase logs in,
+    // a wrong one fails and says the passphrase may be wrong.
+    void passphraseProtectedKeyLogsIn()
+    {
+        const QString key = m_sshd.dir() + QStringLiteral("/protected_ed25519");
+        QVERIFY(generateKey(key, "correct horse battery staple"));
+        QVERIFY(authorize(key + QStringLiteral(".pub")));
+        SshTarget t = trustedTarget();
+        t.useAgent = false;
+        t.keyPath = key;
+        t.passphrase = "correct horse battery staple";
+        QCOMPARE(connectTo(t)->state(), SshSession::State::Ready);
+
+        t.passphrase = "wrong horse";
+        SshError error;
+        auto refused = connectTo(t, &error);
+        QVERIFY(refused->state() != SshSession::State::Ready);
+        QVERIFY2(error.message.contains(QLatin1String("passphrase")), qPrintable(error.message));
+    }
+
+    // Login through a real ssh-agent holding the key; no key file named at all.
+    void sshAgentLogsIn()
+    {
+        const QString socket = m_sshd.dir() + QStringLiteral("/agent.sock");
+        QProcess agent;
+        agent.start(findProgram(QStringLiteral("ssh-agent")), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 10000);
+        QProcess add;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+        add.setProcessEnvironment(environment);
+        add.start(QStringLiteral("ssh-add"), {m_sshd.userKeyPath()});
+        QVERIFY(add.waitForFinished(10000));
+        QCOMPARE(add.exitCode(), 0);
+
+        qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+        SshTarget t = trustedTarget();
+        t.useAgent = true;
+        t.keyPath.clear();
+        auto session = connectTo(t);
+        qunsetenv("SSH_AUTH_SOCK");
+        agent.terminate();
+        agent.waitForFinished(5000);
+        QCOMPARE(session->state(), SshSession::State::Ready);
+        QCOMPARE(run(*session, QStringLiteral("echo via-agent")).out, QByteArray("via-agent\n"));
     }
 
     void hangingCommandTimesOut()

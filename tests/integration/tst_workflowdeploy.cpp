@@ -35,6 +35,7 @@ private:
     QString m_conclusion = QStringLiteral("success");
     QString m_runSha = head;
     bool m_oldServer = false;     // rejects return_run_details
+    bool m_answerLost = false;    // the dispatch starts a run but answers 502
     bool m_runInProgress = false; // someone started a run from the UI
     int m_appearAfterMs = 0;
     int m_runMs = 3000;          // how long the run stays in progress
@@ -64,6 +65,7 @@ private:
         m_conclusion = QStringLiteral("success");
         m_runSha = head;
         m_oldServer = false;
+        m_answerLost = false;
         m_runInProgress = false;
         m_appearAfterMs = 0;
         m_runMs = 3000;
@@ -78,6 +80,7 @@ private Q_SLOTS:
         m_profile = editedProfile(QStringLiteral("workflow-profile.json"), [this](QJsonObject &root) {
             setProfileField(root, QStringLiteral("github"), QStringLiteral("apiBaseUrl"), m_github.baseUrl().toString());
             setProfileField(root, QStringLiteral("timing"), QStringLiteral("runPollSeconds"), 1);
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("runFindSeconds"), 4);
         });
         QVERIFY(!m_profile.isEmpty());
         QCOMPARE(ctl({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("github-token")}, token).code, 0);
@@ -100,6 +103,8 @@ private Q_SLOTS:
             m_dispatched = true;
             m_sinceDispatch.start();
             m_dispatchedAt = QDateTime::currentDateTimeUtc();
+            if (m_answerLost) // the run started, but the answer the app gets is a gateway's error page
+                return FakeGitHub::Reply{502, "<html><body><h1>502 Bad Gateway</h1></body></html>", {{"Content-Type", "text/html"}}};
             if (details)
                 return FakeGitHub::Reply{200, QJsonDocument(GitHubShapes::dispatchResponse(4242, m_github.baseUrl().toString()))
                                                   .toJson(QJsonDocument::Compact), {}};
@@ -283,6 +288,18 @@ private Q_SLOTS:
         QVERIFY(ctl({QStringLiteral("releases"), QStringLiteral("import-runs")}).out.contains(QLatin1String("imported 0 runs")));
     }
 
+    // The dispatch reached GitHub and started a run, but its answer was lost: the app finds
+    // the run by listing and follows it; the dispatch is never sent a second time.
+    void lostDispatchAnswerIsFoundByListing()
+    {
+        m_answerLost = true;
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        m_answerLost = false;
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("run 4242 succeeded")));
+        QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);
+    }
+
     void dispatchIsNeverRetriedOn5xx()
     {
         m_github.on("POST", repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches"), [](const FakeGitHub::Seen &) {
@@ -290,6 +307,7 @@ private Q_SLOTS:
         });
         const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("probably did not start")), qPrintable(run.err));
         QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);
     }
 };

@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <unistd.h>
+
 namespace Stratum {
 
 namespace {
@@ -234,28 +236,34 @@ void LocalLane::backendReady(QObject *context, Done done)
 void LocalLane::stripeListen(QObject *context, Done done)
 {
     const QString probe = QStringLiteral("stripe-listen");
-    const QString target = m_profile.local.stripeWebhookPath;
-    tool(QStringLiteral("ps"), {QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("args=")}, context,
-         [this, done, probe, target](int code, const QByteArray &out, const QByteArray &err) {
+    // This stack's webhook: the local backend's port and the webhook path. Another checkout's
+    // stack (another port), or another user's stripe, does not count.
+    const QString target = QStringLiteral(":%1%2").arg(m_profile.local.backendUrl.port(80)).arg(m_profile.local.stripeWebhookPath);
+    tool(QStringLiteral("ps"), {QStringLiteral("-U"), QString::number(::getuid()), QStringLiteral("-o"), QStringLiteral("args=")},
+         context, [this, done, probe, target](int code, const QByteArray &out, const QByteArray &err) {
         if (code != 0) {
             done(result(probe, false, tr("ps failed: %1").arg(QString::fromUtf8(err).trimmed())));
             return;
         }
         const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines) {
-            // "stripe listen …", or "/bin/sh …/stripe listen …" when stripe is a wrapper script.
-            const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 3);
-            const qsizetype program = std::find_if(words.cbegin(), words.cend(), [](const QString &word) {
-                return QFileInfo(word).fileName() == QLatin1String("stripe");
-            }) - words.cbegin();
-            const bool listening = program < words.size() - 1 && words.at(program + 1) == QLatin1String("listen");
-            if (listening && line.contains(QLatin1String("--forward-to")) && line.contains(target)) {
+            if (isStripeListen(line) && line.contains(QLatin1String("--forward-to")) && line.contains(target)) {
                 done(result(probe, true, line.trimmed().left(300)));
                 return;
             }
         }
         done(result(probe, false, tr("no stripe listen --forward-to …%1 is running").arg(target)));
     });
+}
+
+bool LocalLane::isStripeListen(const QString &commandLine)
+{
+    // "stripe listen …", or "/bin/sh …/stripe listen …" when stripe is a wrapper script.
+    const QStringList words = commandLine.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 3);
+    const qsizetype program = std::find_if(words.cbegin(), words.cend(), [](const QString &word) {
+        return QFileInfo(word).fileName() == QLatin1String("stripe");
+    }) - words.cbegin();
+    return program < words.size() - 1 && words.at(program + 1) == QLatin1String("listen");
 }
 
 void LocalLane::webhookLog(const QDateTime &since, QObject *context, Done done)

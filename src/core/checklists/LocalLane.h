@@ -50,6 +50,7 @@ public:
              std::function<void(const LocalProbeResult &)> done);
 
 private:
+    static bool isStripeListen(const QString &commandLine);
     using Done = std::function<void(const LocalProbeResult &)>;
     // Runs a local tool in the project dir; `then` gets exit code (-1: could not run), stdout, stderr.
     void tool(const QString &program, const QStringList &arguments, QObject *context,

@@ -124,6 +124,7 @@ void WorkflowDeploy::dispatch()
 {
     auto *dispatcher = new WorkflowDispatcher(m_github, repoPath(), this);
     dispatcher->setPollInterval(std::chrono::seconds(std::max(1, m_profile.timing.runPollSeconds / 2)));
+    dispatcher->setFindTimeout(std::chrono::seconds(m_profile.timing.runFindSeconds));
     QJsonObject inputs;
     if (!m_profile.github.deployWorkflow.shaInput.isEmpty())
         inputs.insert(m_profile.github.deployWorkflow.shaInput, m_gatedSha);

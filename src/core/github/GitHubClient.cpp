@@ -168,12 +168,19 @@ void GitHubClient::send(const QString &method, const QUrl &target, const QByteAr
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     ++m_requests;
     QNetworkReply *reply = isGet ? m_network.get(req) : m_network.sendCustomRequest(req, method.toLatin1(), body);
+    limitAnswerSize(reply);
     connect(reply, &QNetworkReply::finished, context, [this, reply, method, target, body, conditional, attempt, isGet,
                                                         context, done]() {
         reply->deleteLater();
         GitHubResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.acceptedPermissions = QString::fromLatin1(reply->rawHeader("X-Accepted-GitHub-Permissions"));
+        if (wasTooLarge(*reply)) {
+            response.status = 0;
+            response.error = tooLargeMessage();
+            done(response); // never retried: the same request would bring the same answer
+            return;
+        }
         const QByteArray payload = reply->readAll();
 
         if (response.status == 0) {
@@ -241,19 +248,50 @@ void GitHubClient::send(const QString &method, const QUrl &target, const QByteAr
     });
 }
 
+void GitHubClient::limitAnswerSize(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > maxAnswerBytes || total > maxAnswerBytes) {
+            reply->setProperty("stratumTooLarge", true);
+            reply->abort();
+        }
+    });
+}
+
+bool GitHubClient::wasTooLarge(const QNetworkReply &reply)
+{
+    return reply.property("stratumTooLarge").toBool();
+}
+
+QString GitHubClient::tooLargeMessage()
+{
+    return tr("GitHub's answer was larger than %1 MB, more than any answer the app reads; it was not read")
+        .arg(maxAnswerBytes / (1024 * 1024));
+}
+
 void GitHubClient::getText(const QString &path, QObject *context, std::function<void(int, const QByteArray &)> done)
 {
     ++m_requests;
     QNetworkReply *reply = m_network.get(request(url(path)));
+    limitAnswerSize(reply);
     connect(reply, &QNetworkReply::finished, context, [this, reply, context, done]() {
         reply->deleteLater();
+        if (wasTooLarge(*reply)) {
+            done(0, tooLargeMessage().toUtf8());
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 302 || status == 301 || status == 307) {
             // The log lives elsewhere (a signed URL): fetch it without our token.
             ++m_requests;
             QNetworkReply *log = m_network.get(QNetworkRequest(QUrl(QString::fromLatin1(reply->rawHeader("Location")))));
+            limitAnswerSize(log);
             connect(log, &QNetworkReply::finished, context, [log, done]() {
                 log->deleteLater();
+                if (wasTooLarge(*log)) {
+                    done(0, tooLargeMessage().toUtf8());
+                    return;
+                }
                 done(log->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), log->readAll());
             });
             return;

@@ -51,6 +51,10 @@ public:
     static QString describeHttpError(int status, const QJsonDocument &body, const QString &acceptedPermissions);
 
 private:
+    static void limitAnswerSize(QNetworkReply *reply);
+    static bool wasTooLarge(const QNetworkReply &reply);
+    static QString tooLargeMessage();
+
     QNetworkRequest request(const QUrl &url) const;
     void send(const QString &method, const QUrl &url, const QByteArray &body, bool conditional, int attempt,
               QObject *context, Done done);
@@ -70,6 +74,9 @@ private:
         QByteArray body;
     };
     static constexpr qsizetype maxCachedAnswers = 256;
+    // No answer the app reads comes near this (a page of 100 check runs is ~300 KB, a job
+    // log a few MB); anything larger is cut off unread, so memory stays bounded.
+    static constexpr qint64 maxAnswerBytes = 32 * 1024 * 1024;
     QHash<QUrl, Cached> m_cache;
 };
 

@@ -1,7 +1,10 @@
 #include "WorkflowRuns.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcRuns, "stratum.github.runs")
 
 namespace Stratum {
 
@@ -80,6 +83,15 @@ void WorkflowDispatcher::post(bool askForDetails)
             post(false); // an older server that does not know return_run_details: once more without it
             return;
         }
+        if (response.status == 0 || response.status >= 500) {
+            // No answer, or a failing one: the dispatch may still have started a run. Look
+            // for it; sending it again could deploy twice.
+            qCInfo(lcRuns) << "dispatch answer lost or failed (HTTP" << response.status << "); looking for the run";
+            m_answerLost = response.error;
+            m_searching.start();
+            findRun();
+            return;
+        }
         if (!response.ok()) {
             m_done({0, {}, response.error, {}});
             return;
@@ -119,8 +131,13 @@ void WorkflowDispatcher::findRun()
         }
         if (candidates.isEmpty()) {
             if (m_searching.elapsed() >= m_findTimeout.count()) {
-                m_done({0, {}, tr("the dispatch was accepted but no run appeared within %1 s; look at the Actions page")
-                                   .arg(m_findTimeout.count() / 1000), {}});
+                const QString seconds = QString::number(m_findTimeout.count() / 1000);
+                m_done({0, {},
+                        m_answerLost.isEmpty()
+                            ? tr("the dispatch was accepted but no run appeared within %1 s; look at the Actions page").arg(seconds)
+                            : tr("the dispatch got no good answer (%1) and no run appeared within %2 s, so it probably did "
+                                 "not start; look at the Actions page before dispatching again").arg(m_answerLost, seconds),
+                        {}});
                 return;
             }
             QTimer::singleShot(m_pollInterval, this, &WorkflowDispatcher::findRun);

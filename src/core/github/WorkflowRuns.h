@@ -77,6 +77,7 @@ private:
     QJsonObject m_inputs;
     QDateTime m_dispatchedAt;
     QElapsedTimer m_searching;
+    QString m_answerLost; // why the dispatch's answer is missing, when it is
     std::chrono::milliseconds m_findTimeout{60000};
     std::chrono::milliseconds m_pollInterval{3000};
     std::function<void(const DispatchResult &)> m_done;

@@ -2,6 +2,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#if defined(Q_OS_LINUX)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -12,6 +19,12 @@
 Q_LOGGING_CATEGORY(lcKeychain, "stratum.keychain")
 
 namespace Stratum {
+
+struct ChunkManifest {
+    int count = -1;
+    QByteArray checksum;
+    QByteArray generation;
+};
 
 namespace {
 
@@ -79,28 +92,36 @@ void runJob(Job *job, std::chrono::milliseconds timeout, QObject *context, Finis
     job->start();
 }
 
-QString chunkKey(const QString &key, int index)
+// A value's parts live in one of two generations ("a", "b"); a new value is written to
+// the other one and becomes current only when its manifest (one item, written last)
+// names it. A write cut off anywhere leaves the old value whole. Manifests from before
+// generations name none: their parts are key/part-N.
+QString chunkKey(const QString &key, const QByteArray &generation, int index)
 {
-    return key + QStringLiteral("/part-") + QString::number(index);
+    const QString folder = generation.isEmpty() ? key : key + QLatin1Char('/') + QString::fromLatin1(generation);
+    return folder + QStringLiteral("/part-") + QString::number(index);
 }
 
-struct Manifest {
-    int count = -1;
-    QByteArray checksum;
-};
-
-Manifest parseManifest(const QByteArray &data)
+ChunkManifest parseManifest(const QByteArray &data)
 {
     if (!data.startsWith(QByteArray(manifestPrefix.data(), manifestPrefix.size())))
         return {};
     const QList<QByteArray> parts = data.mid(manifestPrefix.size()).split(':');
-    if (parts.size() != 2)
+    if (parts.size() != 2 && parts.size() != 3)
         return {};
     bool ok = false;
     const int count = parts.at(0).toInt(&ok);
     if (!ok || count < 0 || count > 100000)
         return {};
-    return {count, parts.at(1)};
+    const QByteArray generation = parts.value(2);
+    if (generation != "" && generation != "a" && generation != "b")
+        return {};
+    return {count, parts.at(1), generation};
+}
+
+QByteArray otherGeneration(const QByteArray &generation)
+{
+    return generation == "a" ? QByteArray("b") : QByteArray("a");
 }
 
 QByteArray checksumOf(const QByteArray &data)
@@ -125,13 +146,48 @@ void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(key);
-    runJob(job, m_timeout, context, [done](QKeychain::ReadPasswordJob &finished, const KeychainError &error) {
-        done({error, error.ok() ? finished.binaryData() : QByteArray()});
+    runJob(job, m_timeout, context, [context, done](QKeychain::ReadPasswordJob &finished, const KeychainError &error) {
+        if (!error.notFound()) {
+            done({error, error.ok() ? finished.binaryData() : QByteArray()});
+            return;
+        }
+        // A locked Secret Service answers "not found" once its unlock prompt fails (no
+        // display, or dismissed): ask it, so that a locked keychain is not taken for an empty one.
+        whenSecretServiceLocked(context, [error, done](bool locked) {
+            done({locked ? lockedError() : error, {}});
+        });
     });
+}
+
+KeychainError KeychainStore::lockedError()
+{
+    return {KeychainError::Kind::Locked,
+            Text::tr("the keychain is locked: unlock it (log in to the desktop again, or unlock the login keyring in "
+                     "Passwords and Keys) and try again")};
+}
+
+void KeychainStore::whenSecretServiceLocked(QObject *context, std::function<void(bool locked)> done)
+{
+#if defined(Q_OS_LINUX)
+    QDBusMessage ask = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                      QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                                      QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    ask << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(ask, 5000), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [done](QDBusPendingCallWatcher *call) {
+        call->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *call;
+        done(!reply.isError() && reply.value().variant().toBool());
+    });
+#else
+    Q_UNUSED(context);
+    done(false); // macOS's Keychain reports a locked keychain as an error of its own
+#endif
 }
 
 void KeychainStore::write(const QString &key, const QByteArray &value, QObject *context, WriteDone done)
 {
+    ++m_itemsWritten;
     auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(key);
     job->setBinaryData(value);
@@ -158,21 +214,21 @@ void KeychainStore::readLarge(const QString &key, QObject *context, ReadDone don
             done(manifestRead);
             return;
         }
-        const Manifest manifest = parseManifest(manifestRead.data);
+        const ChunkManifest manifest = parseManifest(manifestRead.data);
         if (manifest.count < 0) {
             done({{KeychainError::Kind::Corrupt, Text::tr("the keychain entry \"%1\" is damaged").arg(key)}, {}});
             return;
         }
-        readChunks(key, manifest.count, manifest.checksum, {}, context, done);
+        readChunks(key, manifest, {}, context, done);
     });
 }
 
-void KeychainStore::readChunks(const QString &key, int count, const QByteArray &checksum, QByteArray collected,
-                               QObject *context, ReadDone done)
+void KeychainStore::readChunks(const QString &key, const ChunkManifest &manifest, QByteArray collected, QObject *context,
+                               ReadDone done)
 {
     const int index = static_cast<int>((collected.size() + chunkSize - 1) / chunkSize);
-    if (index >= count) {
-        if (checksumOf(collected) != checksum) {
+    if (index >= manifest.count) {
+        if (checksumOf(collected) != manifest.checksum) {
             done({{KeychainError::Kind::Corrupt,
                    Text::tr("the keychain entry \"%1\" is incomplete (a part is missing or was changed)").arg(key)}, {}});
             return;
@@ -180,8 +236,8 @@ void KeychainStore::readChunks(const QString &key, int count, const QByteArray &
         done({{}, collected});
         return;
     }
-    read(chunkKey(key, index), context,
-         [this, key, count, checksum, collected, context, done](const KeychainRead &part) mutable {
+    read(chunkKey(key, manifest.generation, index), context,
+         [this, key, manifest, collected, context, done](const KeychainRead &part) mutable {
         if (part.error.notFound()) {
             done({{KeychainError::Kind::Corrupt,
                    Text::tr("the keychain entry \"%1\" is incomplete (a part is missing)").arg(key)}, {}});
@@ -196,7 +252,7 @@ void KeychainStore::readChunks(const QString &key, int count, const QByteArray &
             return;
         }
         collected += part.data;
-        readChunks(key, count, checksum, collected, context, done);
+        readChunks(key, manifest, collected, context, done);
     });
 }
 
@@ -205,62 +261,91 @@ void KeychainStore::writeLarge(const QString &key, const QByteArray &value, QObj
     QList<QByteArray> chunks;
     for (qsizetype offset = 0; offset < value.size(); offset += chunkSize)
         chunks.append(value.mid(offset, chunkSize));
-    // Find out how many parts the old value had, so that none is left behind.
     read(key, context, [this, key, chunks, value, context, done](const KeychainRead &old) {
         if (!old.error.ok() && !old.error.notFound()) {
             done(old.error);
             return;
         }
-        const int oldCount = std::max(0, parseManifest(old.data).count);
-        const int newCount = static_cast<int>(chunks.size());
+        const ChunkManifest current = parseManifest(old.data);
+        const QByteArray generation = otherGeneration(current.generation);
         const QByteArray manifest = QByteArray(manifestPrefix.data(), manifestPrefix.size())
-                                    + QByteArray::number(newCount) + ':' + checksumOf(value);
-        writeChunks(key, chunks, 0, context, [this, key, manifest, oldCount, newCount, context, done](
-                                                 const KeychainError &chunkError) {
-            if (!chunkError.ok()) {
-                done(chunkError);
+                                    + QByteArray::number(chunks.size()) + ':' + checksumOf(value) + ':' + generation;
+        const int newCount = static_cast<int>(chunks.size());
+        // Parts a write cut off earlier may have left in the new generation go first.
+        removeChunksFrom(key, generation, newCount, context, [=, this](const KeychainError &clearError) {
+            if (!clearError.ok()) {
+                done(clearError);
                 return;
             }
-            write(key, manifest, context, [this, key, oldCount, newCount, context, done](const KeychainError &error) {
-                if (!error.ok() || oldCount <= newCount) {
-                    done(error);
+            writeChunks(key, generation, chunks, 0, context, [=, this](const KeychainError &chunkError) {
+                if (!chunkError.ok()) {
+                    done(chunkError);
                     return;
                 }
-                removeChunks(key, newCount, oldCount, context, done);
+                write(key, manifest, context, [=, this](const KeychainError &error) {
+                    if (!error.ok() || current.count <= 0) {
+                        done(error);
+                        return;
+                    }
+                    removeChunks(key, current.generation, 0, current.count, context, done);
+                });
             });
         });
     });
 }
 
-void KeychainStore::writeChunks(const QString &key, const QList<QByteArray> &chunks, int index, QObject *context,
-                                WriteDone done)
+void KeychainStore::writeChunks(const QString &key, const QByteArray &generation, const QList<QByteArray> &chunks,
+                                int index, QObject *context, WriteDone done)
 {
     if (index >= chunks.size()) {
         done({});
         return;
     }
-    write(chunkKey(key, index), chunks.at(index), context,
-          [this, key, chunks, index, context, done](const KeychainError &error) {
+    write(chunkKey(key, generation, index), chunks.at(index), context,
+          [this, key, generation, chunks, index, context, done](const KeychainError &error) {
         if (!error.ok()) {
             done(error);
             return;
         }
-        writeChunks(key, chunks, index + 1, context, done);
+        writeChunks(key, generation, chunks, index + 1, context, done);
     });
 }
 
-void KeychainStore::removeChunks(const QString &key, int from, int to, QObject *context, WriteDone done)
+void KeychainStore::removeChunks(const QString &key, const QByteArray &generation, int from, int to, QObject *context,
+                                 WriteDone done)
 {
     if (from >= to) {
         done({});
         return;
     }
-    remove(chunkKey(key, from), context, [this, key, from, to, context, done](const KeychainError &error) {
+    remove(chunkKey(key, generation, from), context, [this, key, generation, from, to, context, done](const KeychainError &error) {
         if (!error.ok()) {
             done(error);
             return;
         }
-        removeChunks(key, from + 1, to, context, done);
+        removeChunks(key, generation, from + 1, to, context, done);
+    });
+}
+
+void KeychainStore::removeChunksFrom(const QString &key, const QByteArray &generation, int from, QObject *context,
+                                     WriteDone done)
+{
+    read(chunkKey(key, generation, from), context, [this, key, generation, from, context, done](const KeychainRead &part) {
+        if (part.error.notFound()) {
+            done({});
+            return;
+        }
+        if (!part.error.ok()) {
+            done(part.error);
+            return;
+        }
+        remove(chunkKey(key, generation, from), context, [this, key, generation, from, context, done](const KeychainError &error) {
+            if (!error.ok()) {
+                done(error);
+                return;
+            }
+            removeChunksFrom(key, generation, from + 1, context, done);
+        });
     });
 }
 
@@ -271,8 +356,8 @@ void KeychainStore::removeLarge(const QString &key, QObject *context, WriteDone 
             done(old.error.notFound() ? KeychainError() : old.error);
             return;
         }
-        const int oldCount = std::max(0, parseManifest(old.data).count);
-        removeChunks(key, 0, oldCount, context, [this, key, context, done](const KeychainError &error) {
+        const ChunkManifest current = parseManifest(old.data);
+        removeChunks(key, current.generation, 0, std::max(0, current.count), context, [this, key, context, done](const KeychainError &error) {
             if (!error.ok()) {
                 done(error);
                 return;

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <cmath>
+
 Q_LOGGING_CATEGORY(lcProfile, "stratum.profile")
 
 namespace Stratum {
@@ -74,7 +76,8 @@ public:
         if (value.isUndefined())
             return fallback;
         const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
+        // Range first: converting a number beyond int's range to int is undefined.
+        if (!value.isDouble() || !(number >= min && number <= max) || number != std::trunc(number)) {
             fail(key, Text::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
@@ -357,6 +360,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.runPollSeconds = reader.integer(QStringLiteral("runPollSeconds"), 5, 1, 600);
     timing.gateSnapshotSeconds = reader.integer(QStringLiteral("gateSnapshotSeconds"), 60, 0, 3600);
     timing.reattachSeconds = reader.integer(QStringLiteral("reattachSeconds"), 300, 1, 24 * 3600);
+    timing.runFindSeconds = reader.integer(QStringLiteral("runFindSeconds"), 60, 1, 3600);
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -647,7 +651,8 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("keychainSeconds"), profile.timing.keychainSeconds},
              {QStringLiteral("runPollSeconds"), profile.timing.runPollSeconds},
              {QStringLiteral("gateSnapshotSeconds"), profile.timing.gateSnapshotSeconds},
-             {QStringLiteral("reattachSeconds"), profile.timing.reattachSeconds}}},
+             {QStringLiteral("reattachSeconds"), profile.timing.reattachSeconds},
+             {QStringLiteral("runFindSeconds"), profile.timing.runFindSeconds}}},
         {QStringLiteral("env"), QJsonObject{
              {QStringLiteral("required"), toArray(profile.env.required)},
              {QStringLiteral("recommended"), toArray(profile.env.recommended)}}},

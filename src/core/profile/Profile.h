@@ -123,6 +123,7 @@ struct Profile {
         int runPollSeconds = 5;
         int gateSnapshotSeconds = 60; // a confirmed plan's gates are checked again when older
         int reattachSeconds = 300;    // how long a change keeps reconnecting after the connection dropped
+        int runFindSeconds = 60;      // how long a dispatch looks for the run it started
     } timing;
 
     struct {

@@ -90,7 +90,9 @@ void RegistryClient::head(const QString &repository, const QString &tag, const Q
         if (status == 401 && mayAuthenticate) {
             const QString challenge = QString::fromLatin1(reply->rawHeader("WWW-Authenticate"));
             if (!challenge.startsWith(QLatin1String("Bearer"), Qt::CaseInsensitive)) {
-                done({ManifestCheck::Outcome::Denied, {}, tr("the registry wants an authentication it does not name")});
+                done({ManifestCheck::Outcome::Denied, {},
+                      tr("%1: the registry refused without saying how to log in (no Bearer challenge); check the "
+                         "registry address in the profile").arg(ref)});
                 return;
             }
             fetchToken(challenge, repository, context, [this, repository, tag, context, done](const QByteArray &token,
@@ -137,9 +139,14 @@ void RegistryClient::fetchToken(const QString &challenge, const QString &reposit
     connect(reply, &QNetworkReply::finished, context, [reply, done]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
+        if (status == 401 || status == 403) {
             done({}, tr("the registry refused a token (HTTP %1): check the GHCR user name and token "
                         "(read:packages) in Settings").arg(status));
+            return;
+        }
+        if (status != 200) {
+            done({}, status ? tr("the registry's token service is failing (HTTP %1); try again in a minute").arg(status)
+                            : tr("cannot reach the registry's token service: %1").arg(reply->errorString()));
             return;
         }
         const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();

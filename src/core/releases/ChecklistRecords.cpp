@@ -101,7 +101,11 @@ QString ChecklistRecords::resolve(const QString &prefix) const
 
 void ChecklistRecords::touch(const QString &sha)
 {
-    m_shas[sha].touched = QDateTime::currentDateTimeUtc();
+    // Strictly later than any other: two touches in the same millisecond keep their order.
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    for (const auto &perSha : std::as_const(m_shas))
+        when = std::max(when, perSha.touched.addMSecs(1));
+    m_shas[sha].touched = when;
     if (m_shas.size() <= maxShas)
         return;
     const QStringList ordered = shas();

@@ -273,9 +273,16 @@ SshSession::SshSession(SshTarget target, QObject *parent)
 {
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this]() {
+        const QString seconds = QString::number(m_target.connectTimeout.count() / 1000.0);
+        // Reached, but no SSH handshake: a stalled sshd, or something else listening on that port.
+        if (m_step == Step::Handshake) {
+            fail({SshError::Kind::TimedOut, tr("%1 (%2:%3) accepted the connection but did not complete the SSH "
+                                               "handshake within %4 s; check that an SSH server listens on that port")
+                                                .arg(m_target.label, m_target.address).arg(m_target.port).arg(seconds), {}});
+            return;
+        }
         fail({SshError::Kind::TimedOut, tr("%1 (%2:%3) did not answer within %4 s")
-                                            .arg(m_target.label, m_target.address).arg(m_target.port)
-                                            .arg(m_target.connectTimeout.count() / 1000.0), {}});
+                                            .arg(m_target.label, m_target.address).arg(m_target.port).arg(seconds), {}});
     });
     connect(&m_keepalive, &QTimer::timeout, this, &SshSession::sendKeepalive);
 }
