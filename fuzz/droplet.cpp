@@ -1,4 +1,5 @@
-// What the droplet answers about its lock and its detached steps.
+// What the droplet answers about its lock, its pin, its detached steps and the
+// migrations between two commits.
 #include "FuzzInput.h"
 
 #include "droplet/RemoteCommands.h"
@@ -9,6 +10,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(StratumFuzz::bytes(data, size));
     (void)Stratum::RemoteCommands::parseLockInfo(text);
+    const Stratum::Guards guards = Stratum::RemoteCommands::parseGuards(text);
+    if (guards.pin.pinned && guards.pin.sha.size() != 40) // a pin always names one full commit
+        std::abort();
+    for (const QString &name : Stratum::RemoteCommands::parseCrossedMigrations(text)) {
+        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\n')))
+            std::abort();
+    }
     for (const Stratum::PendingChange &change : Stratum::parsePendingChanges(text)) {
         // A change's token goes back into a remote command: only a token-shaped one is kept.
         for (QChar c : change.token) {

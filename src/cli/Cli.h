@@ -70,6 +70,9 @@ public:
     void restartFrontend();
     void lockStatus();
     void lockRelease();
+    void status();
+    void pinSet();
+    void pinRelease();
     void diagPs();
     void diagLogs();
     void gates();
@@ -126,6 +129,7 @@ private:
     void showProgress(ChangeRun *run);
     void watchAfterDeploy(const QString &sha); // the post-deploy health window; exit 1 if anything failed
     void lockCommand(bool release);
+    void pinCommand(bool set);
     void restart(bool frontendOnly);
     void diag(const QString &command, bool logs);
 

@@ -57,8 +57,78 @@ void Cli::rollback()
 {
     ChangeIntent intent;
     intent.kind = ChangeKind::Rollback;
-    intent.sha = m_invocation.sha(QStringLiteral("to")).value_or(Sha());
-    planConfirmRun(intent);
+    const std::optional<Sha> to = m_invocation.sha(QStringLiteral("to"));
+    const bool lastGood = flag(QStringLiteral("last-good"));
+    if (lastGood == to.has_value()) {
+        fail(ExitCode::Usage, tr("give either --to SHA or --last-good"));
+        return;
+    }
+    if (!lastGood) {
+        intent.sha = *to;
+        planConfirmRun(intent);
+        return;
+    }
+    lane()->readStatus(value(QStringLiteral("host")), this, [this, intent](const DropletStatus &status) mutable {
+        if (!status.read) {
+            fail(ExitCode::Failed, status.headline());
+            return;
+        }
+        if (status.rollbackSha.isEmpty()) {
+            fail(ExitCode::Refused, tr("there is no known-good release other than the running one to roll back to "
+                                       "(stratumctl releases list --known-good)"));
+            return;
+        }
+        intent.sha = Sha::parse(status.rollbackSha).value_or(Sha());
+        planConfirmRun(intent);
+    });
+}
+
+void Cli::status()
+{
+    lane()->readStatus(value(QStringLiteral("host")), this, [this](const DropletStatus &status) {
+        if (json()) {
+            printJson(status.toJson());
+        } else {
+            print(status.headline());
+            for (const ContainerState &container : status.now.containers)
+                print(QStringLiteral("  %1  %2  %3  %4%5").arg(container.service, -10).arg(container.imageTag().left(Sha::shortLength), -7)
+                          .arg(container.state + (container.health.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(container.health)), -20)
+                          .arg(container.digest.section(QLatin1Char('@'), 1).left(19))
+                          .arg(container.startedAt.isValid() ? tr("  since %1").arg(container.startedAt.toLocalTime().toString(Qt::ISODate))
+                                                             : QString()));
+            if (status.mixed && !status.finishSha.isEmpty())
+                print(tr("finish the deploy: stratumctl deploy --via ssh --sha %1").arg(status.finishSha));
+            if (!status.rollbackSha.isEmpty())
+                print(tr("roll back: stratumctl rollback --to %1").arg(status.rollbackSha));
+        }
+        finish(ExitCode(statusExitCode(status)));
+    });
+}
+
+void Cli::pinSet()
+{
+    pinCommand(true);
+}
+
+void Cli::pinRelease()
+{
+    pinCommand(false);
+}
+
+void Cli::pinCommand(bool set)
+{
+    auto done = [this](const DeployLane::PinResult &result) {
+        if (!result.ok) {
+            fail(result.badInput ? ExitCode::Usage : result.noCredentials ? ExitCode::Credentials : ExitCode::Failed, result.message);
+            return;
+        }
+        print(result.message);
+        finish(ExitCode::Success);
+    };
+    if (set)
+        lane()->pin(value(QStringLiteral("host")), value(QStringLiteral("reason")), this, done);
+    else
+        lane()->releasePin(value(QStringLiteral("host")), value(QStringLiteral("reason")), this, done);
 }
 
 void Cli::restartEnv()
@@ -111,6 +181,15 @@ void Cli::planConfirmRun(const ChangeIntent &wanted)
                                 plan.targetSha.left(Sha::shortLength), plan.targetSha.left(Sha::shortLength), plan.targetTitle);
             break;
         case ChangeKind::Rollback:
+            m_err << core().redactor().redact(plan.rollbackPolicyText()) << Qt::endl;
+            if (plan.crossesMigrations()) {
+                m_err << plan.migrationsText() << Qt::endl;
+                if (!flag(QStringLiteral("accept-migrations"))) {
+                    fail(ExitCode::Refused, tr("refused: this rollback crosses database migrations; run it again with "
+                                               "--accept-migrations once the older release may run against the newer schema"));
+                    return;
+                }
+            }
             question = tr("Roll %1 back? current %2 → target %3 (known-good)").arg(host, plan.currentText(), plan.targetSha);
             break;
         case ChangeKind::EnvRestart:
@@ -140,7 +219,7 @@ void Cli::refuseOrFail(const ChangePlan &plan)
 
 void Cli::runConfirmed(const ChangePlan &plan)
 {
-    ChangeRun *run = lane()->run(plan, this);
+    ChangeRun *run = lane()->run(plan, this, ChangeConsent{flag(QStringLiteral("accept-migrations"))});
     m_change = run;
     showProgress(run);
     connect(run, &ChangeRun::finished, this, [this](const ChangeResult &result) {

@@ -9,16 +9,20 @@
 
 #include "audit/AuditLog.h"
 #include "deploy/DeployLane.h"
+#include "droplet/RemoteCommands.h"
 #include "github/GitHubAccess.h"
 #include "platform/AppPaths.h"
 #include "redaction/Redactor.h"
+#include "ssh/RemoteHost.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QProcess>
 #include <QTest>
 
@@ -135,6 +139,26 @@ private:
     }
 
     QStringList calls(const QString &prefix) const { return m_world.dockerCalls(prefix); }
+
+    static QJsonObject lastAudit(const QString &event)
+    {
+        const QList<QJsonObject> audit = AuditLog::read();
+        for (auto it = audit.crbegin(); it != audit.crend(); ++it) {
+            if (it->value(QStringLiteral("event")).toString() == event)
+                return *it;
+        }
+        return {};
+    }
+
+    RemoteResult runOnDroplet(const QString &command)
+    {
+        std::optional<RemoteResult> answer;
+        m_app->hosts.withHost(QStringLiteral("droplet"), this, [&](RemoteHost *host, const QString &) {
+            host->run(command, std::chrono::seconds(20), this, {{}, {}, [&answer](const RemoteResult &r) { answer = r; }});
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000); }();
+        return answer.value_or(RemoteResult());
+    }
 
 
 
@@ -654,16 +678,132 @@ private Q_SLOTS:
         }
     }
 
-    void rollbackIsGatedToo()
+    // Known-good is the rollback's gate: open checklists, red CI or a GitHub that never
+    // answers are shown for information and hold nothing up.
+    void rollbackIsAllowedByTheKnownGoodPolicy_data()
     {
+        QTest::addColumn<QString>("github");
+        QTest::addRow("checklists open, CI red") << "red";
+        QTest::addRow("GitHub accepts and never answers") << "silent";
+    }
+
+    void rollbackIsAllowedByTheKnownGoodPolicy()
+    {
+        QFETCH(QString, github);
         m_passGates = false;
-        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("gated.txt"), QStringLiteral("rb"), QStringLiteral("rollback target"));
+        const QString current = m_world.droplet().commits().last();
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("gated.txt"), QStringLiteral("rb") + github,
+                                                            QStringLiteral("rollback target"));
+        m_world.pushImages(sha);
         markKnownGood(sha);
-        m_world.gates().serveGreenCi(sha);
+        m_world.setRunningImages(current);
+        QTcpServer silent; // accepts GitHub's connections and never says a word
+        const QUrl apiBefore = m_profile.github.apiBaseUrl;
+        if (github == QLatin1String("silent")) {
+            QVERIFY(silent.listen(QHostAddress::LocalHost));
+            m_profile.github.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+            m_app->github.forget();
+        } else {
+            m_world.gates().serveRedCi(sha);
+        }
+        m_override = {true, QStringLiteral("habit")};
         const Run run = change(ChangeKind::Rollback, sha);
-        QCOMPARE(run.plan.verdict, ChangePlan::Verdict::Refused);
-        QVERIFY(run.plan.refusedByGates());
-        QVERIFY(m_world.sshd().dockerCalls().isEmpty());
+        m_profile.github.apiBaseUrl = apiBefore;
+        m_app->github.forget();
+        QVERIFY2(run.plan.ready(), qPrintable(run.plan.message));
+        QVERIFY(!run.plan.gatesOverridden());
+        const QString confirmation = run.plan.confirmationText();
+        QVERIFY2(confirmation.contains(QLatin1String("Allowed as a known-good rollback")), qPrintable(confirmation));
+        QVERIFY(confirmation.contains(QLatin1String("smoke passed")));
+        QVERIFY(confirmation.contains(QLatin1String("--override-gates is not needed")));
+        if (github == QLatin1String("silent")) {
+            QVERIFY2(!run.plan.gatesCheckedAt.isValid(), "the plan did not wait for GitHub");
+            QVERIFY(confirmation.contains(QLatin1String("a rollback does not wait for them")));
+        } else {
+            QVERIFY2(confirmation.contains(QLatin1String("CI is not green")), qPrintable(confirmation));
+        }
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message + run.output));
+        const auto entry = releaseLog().latest(sha);
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->policy, QStringLiteral("known-good rollback"));
+        QVERIFY(entry->gateOverride.isEmpty());
+        const QJsonObject approved = lastAudit(QStringLiteral("change-approved"));
+        QCOMPARE(approved.value(QStringLiteral("action")).toString(), QStringLiteral("rollback"));
+        QCOMPARE(approved.value(QStringLiteral("sha")).toString(), sha);
+        QCOMPARE(approved.value(QStringLiteral("policy")).toString(), QStringLiteral("known-good rollback"));
+    }
+
+    void rollbackAcrossAMigrationNeedsConsent()
+    {
+        const QString good = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("before"), QStringLiteral("before"));
+        const QString newer = m_world.droplet().commitAndPush(QStringLiteral("backend/alembic/versions/0042_add_plans.py"),
+                                                              QStringLiteral("revision = '0042'\n"), QStringLiteral("add plans"));
+        QVERIFY(m_world.droplet().fetchOnDroplet());
+        m_world.pushImages(good);
+        markKnownGood(good);
+        m_world.setRunningImages(newer);
+        m_world.clearDockerCalls();
+        const ChangePlan plan = planOf(m_app->lane, ChangeKind::Rollback, good);
+        QVERIFY2(plan.ready(), qPrintable(plan.message));
+        QCOMPARE(plan.migrations, QStringList{QStringLiteral("0042_add_plans.py")});
+        QVERIFY(plan.confirmationText().contains(QLatin1String("CROSSES 1 DATABASE MIGRATION")));
+
+        Run refused;
+        refused.result.outcome = ChangeResult::Outcome(-1);
+        start(m_app->lane, plan, &refused);
+        QTRY_VERIFY_WITH_TIMEOUT(int(refused.result.outcome) != -1, 30000);
+        QCOMPARE(refused.result.outcome, ChangeResult::Outcome::Refused);
+        QVERIFY2(refused.result.message.contains(QLatin1String("0042_add_plans.py")), qPrintable(refused.result.message));
+        QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
+        QVERIFY(!m_world.lockIsHeld());
+
+        Run consented; // the same plan, now with the tick
+        consented.result.outcome = ChangeResult::Outcome(-1);
+        ChangeRun *running = m_app->lane.run(plan, this, ChangeConsent{true});
+        connect(running, &ChangeRun::finished, this, [&consented](const ChangeResult &result) { consented.result = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(int(consented.result.outcome) != -1, 60000);
+        QVERIFY2(consented.result.succeeded(), qPrintable(consented.result.message));
+        const QJsonObject approved = lastAudit(QStringLiteral("change-approved"));
+        QCOMPARE(approved.value(QStringLiteral("migrationsAccepted")).toArray().first().toString(), QStringLiteral("0042_add_plans.py"));
+    }
+
+    void pinRefusesForwardDeploysUntilReleased()
+    {
+        const QString running = m_world.droplet().commits().at(1);
+        m_world.setRunningImages(running);
+        std::optional<DeployLane::PinResult> pinned;
+        m_app->lane.pin({}, QStringLiteral("rolled back: checkout broken in 5f3e"), this,
+                        [&pinned](const DeployLane::PinResult &result) { pinned = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(pinned.has_value(), 30000);
+        QVERIFY2(pinned->ok, qPrintable(pinned->message));
+        QCOMPARE(pinned->pin.sha, running);
+        QCOMPARE(lastAudit(QStringLiteral("pin-set")).value(QStringLiteral("sha")).toString(), running);
+
+        const QString next = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("fwd"), QStringLiteral("forward"));
+        m_world.pushImages(next);
+        m_world.clearDockerCalls();
+        const Run refused = change(ChangeKind::DeployOverSsh, next);
+        QCOMPARE(refused.plan.verdict, ChangePlan::Verdict::Refused);
+        QVERIFY2(refused.plan.message.contains(QLatin1String("pinned to ") + running.left(7)), qPrintable(refused.plan.message));
+        QVERIFY(refused.plan.message.contains(QLatin1String("checkout broken")));
+        QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
+
+        // Whoever slips past the planner (an app of another version) meets the droplet's own refusal.
+        const QString takeLock = RemoteCommands(m_profile).takeLock(LockInfo{QStringLiteral("x"), QStringLiteral("m"), next, {}, {},
+                                                                             QStringLiteral("t"), QStringLiteral("ssh"), {}, false});
+        const RemoteResult direct = runOnDroplet(takeLock);
+        QCOMPARE(direct.exit.exitStatus, RemoteCommands::pinnedExitCode);
+        QVERIFY(!m_world.lockIsHeld());
+
+        std::optional<DeployLane::PinResult> released;
+        m_app->lane.releasePin({}, QStringLiteral("fixed forward in 7a1c"), this,
+                               [&released](const DeployLane::PinResult &result) { released = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(released.has_value(), 30000);
+        QVERIFY2(released->ok, qPrintable(released->message));
+        QCOMPARE(lastAudit(QStringLiteral("pin-released")).value(QStringLiteral("reason")).toString(), QStringLiteral("fixed forward in 7a1c"));
+        const Run forward = change(ChangeKind::DeployOverSsh, next);
+        QVERIFY2(forward.plan.ready(), qPrintable(forward.plan.message));
+        QVERIFY2(forward.result.succeeded(), qPrintable(forward.result.message));
     }
 
     void overrideIsRecordedInTheReleaseLogAndAudit()
@@ -683,7 +823,8 @@ private Q_SLOTS:
         QVERIFY(entry.has_value());
         QVERIFY(entry->gateOverride.startsWith(QLatin1String("prod is down, CI runner outage")));
         QVERIFY2(!entry->gateOverride.contains(QString::fromLatin1(ghcrToken)), "the reason is redacted");
-        const QJsonObject audit = AuditLog::read().last();
+        QCOMPARE(entry->policy, QStringLiteral("gates overridden"));
+        const QJsonObject audit = lastAudit(QStringLiteral("gate-override"));
         QCOMPARE(audit.value(QStringLiteral("event")).toString(), QStringLiteral("gate-override"));
         QCOMPARE(audit.value(QStringLiteral("sha")).toString(), sha);
         QVERIFY(audit.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("prod is down")));

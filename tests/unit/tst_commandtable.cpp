@@ -135,8 +135,8 @@ private Q_SLOTS:
                                           << "usage: stratumctl profile export FILE";
         QTest::addRow("extra argument") << QStringList{QStringLiteral("host"), QStringLiteral("list"), QStringLiteral("x")} << "host list"
                                         << "usage: stratumctl host list";
-        QTest::addRow("required option missing") << QStringList{QStringLiteral("rollback"), QStringLiteral("--yes")} << "rollback"
-                                                 << "stratumctl rollback needs --to SHA";
+        QTest::addRow("required option missing") << QStringList{QStringLiteral("pin"), QStringLiteral("set")} << "pin set"
+                                                 << "stratumctl pin set needs --reason TEXT";
         QTest::addRow("help needs no required option") << QStringList{QStringLiteral("rollback"), QStringLiteral("--help")}
                                                        << "rollback" << "";
         QTest::addRow("bad choice") << QStringList{QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ftp")} << "deploy"

@@ -30,6 +30,7 @@ const QHash<QString, int> &layers()
         // 5-6: policy
         {QStringLiteral("checklists"), 5}, {QStringLiteral("health"), 5}, {QStringLiteral("connection"), 5},
         {QStringLiteral("gates"), 6}, {QStringLiteral("smoke"), 6}, {QStringLiteral("incident"), 6},
+        {QStringLiteral("status"), 6},
         // 7: workflows
         {QStringLiteral("deploy"), 7},
         // 8: what both front ends share

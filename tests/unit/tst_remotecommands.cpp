@@ -1,6 +1,7 @@
 // RemoteCommands: every droplet command of the runbook, quoted so that it survives the remote shell.
 #include "droplet/RemoteCommands.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QElapsedTimer>
@@ -86,6 +87,87 @@ private Q_SLOTS:
         QVERIFY(info.held);
         QCOMPARE(info.holder, QStringLiteral("a@b"));
         QVERIFY(RemoteCommands::parseLockInfo(QStringLiteral("{}")).held); // a lock without info is still a lock
+    }
+
+    // The pin beside the lock, through a real shell: written whole, read back with the lock
+    // in one answer, and a forward deploy's lock step refuses while it is there.
+    void pinGuardsForwardDeploysOnly()
+    {
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.lockDir = dir.path() + QStringLiteral("/locks it's");
+        const RemoteCommands commands(profile);
+        const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(runShell(commands.guardStatus()).out));
+        QVERIFY(guards.read);
+        QVERIFY(!guards.lock.held);
+        QVERIFY(!guards.pin.pinned);
+
+        QCOMPARE(runShell(commands.setPin({true, sha, QStringLiteral("ana@mac"), QStringLiteral("mac"),
+                                           QStringLiteral("rolled back; don't \"deploy\" $(x)"), QStringLiteral("t")})).code, 0);
+        guards = RemoteCommands::parseGuards(QString::fromUtf8(runShell(commands.guardStatus()).out));
+        QVERIFY(guards.pin.pinned);
+        QCOMPARE(guards.pin.sha, sha);
+        QCOMPARE(guards.pin.reason, QStringLiteral("rolled back; don't \"deploy\" $(x)"));
+
+        LockInfo forward;
+        forward.method = QStringLiteral("ssh");
+        forward.token = QStringLiteral("0f0e0d0c-1111-2222-3333-444455556666");
+        const Shell refused = runShell(commands.takeLock(forward));
+        QCOMPARE(refused.code, RemoteCommands::pinnedExitCode);
+        QCOMPARE(RemoteCommands::parsePin(QString::fromUtf8(refused.out)).holder, QStringLiteral("ana@mac"));
+        LockInfo rollback = forward;
+        rollback.method = QStringLiteral("rollback");
+        QCOMPARE(runShell(commands.takeLock(rollback)).code, 0);
+        guards = RemoteCommands::parseGuards(QString::fromUtf8(runShell(commands.guardStatus()).out));
+        QVERIFY(guards.lock.held);
+        QVERIFY(guards.pin.pinned);
+        QCOMPARE(runShell(commands.releasePin()).code, 0);
+        QVERIFY(!RemoteCommands::parseGuards(QString::fromUtf8(runShell(commands.guardStatus()).out)).pin.pinned);
+    }
+
+    // Which migrations a rollback crosses, from a real repository's history.
+    void crossedMigrationsComeFromGit()
+    {
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.appDir = dir.path();
+        const RemoteCommands commands(profile);
+        auto git = [&dir](const QString &args) {
+            return runShell(QStringLiteral("cd '%1' && git -c user.email=t@t -c user.name=t %2").arg(dir.path(), args));
+        };
+        QCOMPARE(git(QStringLiteral("init -q")).code, 0);
+        const QString versions = dir.path() + QStringLiteral("/backend/alembic/versions");
+        QVERIFY(QDir().mkpath(versions));
+        auto write = [&versions](const QString &name) {
+            QFile file(versions + QLatin1Char('/') + name);
+            return file.open(QIODevice::WriteOnly) && file.write("x = 1\n") > 0;
+        };
+        QVERIFY(write(QStringLiteral("0001_init.py")));
+        QVERIFY(write(QStringLiteral("__init__.py")));
+        QCOMPARE(git(QStringLiteral("add -A && git -c user.email=t@t -c user.name=t commit -qm old")).code, 0);
+        const QString old = QString::fromUtf8(git(QStringLiteral("rev-parse HEAD")).out.trimmed());
+        QVERIFY(write(QStringLiteral("0002_plans.py")));
+        QVERIFY(write(QStringLiteral("0003_prices.py")));
+        QCOMPARE(git(QStringLiteral("add -A && git -c user.email=t@t -c user.name=t commit -qm new")).code, 0);
+        const QString now = QString::fromUtf8(git(QStringLiteral("rev-parse HEAD")).out.trimmed());
+
+        const Shell back = runShell(commands.migrationsCrossed(now, old));
+        QCOMPARE(back.code, 0);
+        QCOMPARE(RemoteCommands::parseCrossedMigrations(QString::fromUtf8(back.out)),
+                 (QStringList{QStringLiteral("0002_plans.py"), QStringLiteral("0003_prices.py")}));
+        const Shell forward = runShell(commands.migrationsCrossed(old, now)); // "rolling back" to a newer one crosses none
+        QVERIFY(RemoteCommands::parseCrossedMigrations(QString::fromUtf8(forward.out)).isEmpty());
+        QVERIFY(runShell(commands.migrationsCrossed(now, QString(40, QLatin1Char('e')))).code != 0); // unknown commit: an error, not "none"
+    }
+
+    void liveRevisionIsQuotedWords()
+    {
+        Profile profile = *defaultProfile().profile;
+        QVERIFY(profile.droplet.liveRevisionCommand == (QStringList{QStringLiteral("alembic"), QStringLiteral("current")}));
+        QVERIFY(RemoteCommands(profile).liveRevision().endsWith(QLatin1String("exec -T backend 'alembic' 'current'")));
+        profile.droplet.liveRevisionCommand.clear();
+        QVERIFY(RemoteCommands(profile).liveRevision().isEmpty());
     }
 
     // The detached steps, run by a local sh as the droplet's would: they outlive the shell

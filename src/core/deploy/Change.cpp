@@ -30,7 +30,12 @@ QString changeKindTitle(ChangeKind kind)
 
 bool isGated(ChangeKind kind)
 {
-    return kind == ChangeKind::DeployOverSsh || kind == ChangeKind::DeployViaWorkflow || kind == ChangeKind::Rollback;
+    return kind == ChangeKind::DeployOverSsh || kind == ChangeKind::DeployViaWorkflow;
+}
+
+bool showsGates(ChangeKind kind)
+{
+    return isGated(kind) || kind == ChangeKind::Rollback;
 }
 
 bool touchesDroplet(ChangeKind kind)
@@ -78,7 +83,8 @@ QString ChangePlan::confirmationText() const
                    .arg(host, currentText(), targetText().left(Sha::shortLength), targetTitle);
         break;
     case ChangeKind::Rollback:
-        text = tr("Roll %1 back to a known-good release?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText());
+        text = tr("Roll %1 back to a known-good release?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText())
+               + QStringLiteral("\n\n") + rollbackPolicyText();
         break;
     case ChangeKind::EnvRestart:
         text = tr("Restart %1 with the running images (%2) and the current env file?").arg(host, currentText());
@@ -90,8 +96,40 @@ QString ChangePlan::confirmationText() const
     if (gatesOverridden())
         text += QStringLiteral("\n\n") + tr("GATES OVERRIDDEN (%1):").arg(intent.override.reason.trimmed())
                 + QStringLiteral("\n  ") + gates.blockers().join(QStringLiteral("\n  "));
+    if (crossesMigrations())
+        text += QStringLiteral("\n\n") + migrationsText();
     for (const QString &warning : warnings)
         text += QStringLiteral("\n\n") + tr("warning: %1").arg(warning);
+    return text;
+}
+
+QString ChangePlan::rollbackPolicyText() const
+{
+    QString text = tr("Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a "
+                      "rollback; for information:").arg(targetSha.left(Sha::shortLength), knownGoodSince);
+    if (!gatesCheckedAt.isValid()) {
+        text += QStringLiteral("\n  ") + gatesNote;
+    } else if (gates.passed()) {
+        text += QStringLiteral("\n  ") + tr("the forward gates pass for this commit too");
+    } else {
+        for (const QString &line : gates.blockers())
+            text += QStringLiteral("\n  ") + line;
+    }
+    return text;
+}
+
+QString ChangePlan::migrationsText() const
+{
+    QString text = (migrations.size() == 1 ? tr("THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 "
+                                                "does not:").arg(targetSha.left(Sha::shortLength))
+                                           : tr("THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 "
+                                                "does not:").arg(migrations.size()).arg(targetSha.left(Sha::shortLength)));
+    for (const QString &name : migrations)
+        text += QStringLiteral("\n  ") + name;
+    if (!liveRevision.isEmpty())
+        text += QStringLiteral("\n") + tr("live database revision: %1").arg(liveRevision);
+    text += QStringLiteral("\n") + tr("The rollback does not downgrade the database: the older code will run against the "
+                                      "newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.");
     return text;
 }
 

@@ -16,7 +16,8 @@ enum class ChangeKind { DeployOverSsh, DeployViaWorkflow, Rollback, EnvRestart, 
 
 QString changeKindId(ChangeKind kind);    // "deploy-ssh", "deploy-workflow", "rollback", "env-restart", "frontend-recreate"
 QString changeKindTitle(ChangeKind kind); // "Deploy over SSH", … for confirmations
-bool isGated(ChangeKind kind);            // deploys and rollbacks pass the gates; env restarts do not
+bool isGated(ChangeKind kind);            // forward deploys pass the gates; rollbacks and env restarts do not
+bool showsGates(ChangeKind kind);         // deploys, and rollbacks for information (never blocking)
 bool touchesDroplet(ChangeKind kind);     // everything but a workflow deploy without a droplet
 
 // What a person asks for, before the core has looked at anything.
@@ -26,6 +27,11 @@ struct ChangeIntent {
     QString hostName;  // empty: the only host that is set up
     QString reason;    // recorded with the change and in the lock
     GateOverride override;
+};
+
+// What a person agreed to in the confirmation beyond the plan itself.
+struct ChangeConsent {
+    bool migrations = false; // a rollback that crosses database migrations (ticked, or --accept-migrations)
 };
 
 struct PreflightCheck {
@@ -58,21 +64,28 @@ public:
     QString targetTitle; // workflow: the commit title of the branch head
     QString backendDigest;  // the target's images as the registry reported them (rollback)
     QString frontendDigest;
-    GateReport gates;    // gated kinds only: the gates as they were evaluated for this plan
+    GateReport gates;    // the gates as they were evaluated for this plan (for a rollback: information only)
     QDateTime gatesCheckedAt;
+    QString gatesNote;   // a rollback whose gates were not read in time: why
+    QStringList migrations; // rollback: the migrations the running release has and the target lacks
+    QString liveRevision;   // rollback: what the backend reports as the live database revision, when asked
+    QString knownGoodSince; // rollback: when and how the target became known-good
     QList<PreflightCheck> preflight;
     QStringList warnings;
     QStringList blockers; // one line each, what stands in the way
 
     bool ready() const { return verdict == Verdict::Ready; }
     bool gated() const { return isGated(intent.kind); }
+    bool crossesMigrations() const { return !migrations.isEmpty(); }
     bool gatesOverridden() const; // the gates are not met and a reason to override them was given
     bool refusedByGates() const;  // refused because the gates are not met (and not overridden)
     QString targetText() const;   // the SHA, or a description for the restarts
     QString currentText() const;  // the backend's image tag, or "unknown"
     // The confirmation every front end shows: what happens, current → target,
-    // the override and the warnings.
+    // the policy that allows it, what it crosses, the override and the warnings.
     QString confirmationText() const;
+    QString migrationsText() const; // what the tick (or --accept-migrations) agrees to
+    QString rollbackPolicyText() const; // why a rollback is allowed, and the forward gates for information
 };
 
 struct StepReport {

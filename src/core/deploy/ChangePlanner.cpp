@@ -22,24 +22,29 @@ ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::
     case ChangeKind::DeployOverSsh:
         m_steps = {[this] { requireSha(); }, [this] { resolveHost(true); }, [this] { checkGates(); },
                    [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
-                   [this] { checkLockFree(); }};
+                   [this] { checkGuards(true); }};
         break;
     case ChangeKind::Rollback:
-        m_steps = {[this] { requireSha(); }, [this] { resolveKnownGood(); }, [this] { resolveHost(true); },
-                   [this] { checkGates(); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); },
-                   [this] { recoverAbandoned(); }, [this] { checkLockFree(); }, [this] { checkRegistryImages(); },
+        if (intent.override.requested)
+            m_plan.warnings << tr("--override-gates is not needed for a rollback: a known-good release is allowed by the "
+                                  "rollback policy, and nothing is overridden");
+        // The forward gates are read beside the pre-flight, for information: a rollback never waits for GitHub.
+        m_steps = {[this] { requireSha(); }, [this] { resolveKnownGood(); }, [this] { readGatesForInformation(); },
+                   [this] { resolveHost(true); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); },
+                   [this] { recoverAbandoned(); }, [this] { checkGuards(false); }, [this] { checkRegistryImages(); },
                    [this] { checkDropletSeesImage(true); }, [this] { checkDropletSeesImage(false); },
-                   [this] { checkDiskSpace(); }, [this] { warnWhenComposeFileDiffers(); }};
+                   [this] { checkDiskSpace(); }, [this] { warnWhenComposeFileDiffers(); },
+                   [this] { readCrossedMigrations(); }, [this] { readLiveRevision(); }};
         break;
     case ChangeKind::EnvRestart:
     case ChangeKind::FrontendRecreate:
         m_steps = {[this] { resolveHost(true); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(true); },
-                   [this] { recoverAbandoned(); }, [this] { checkLockFree(); }};
+                   [this] { recoverAbandoned(); }, [this] { checkGuards(false); }};
         break;
     case ChangeKind::DeployViaWorkflow:
         m_steps = {[this] { readBranchHead(); }, [this] { checkGates(); }, [this] { resolveHost(false); },
                    [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
-                   [this] { checkLockFree(); }};
+                   [this] { checkGuards(true); }};
         break;
     }
 }
@@ -60,6 +65,7 @@ void ChangePlanner::next()
 
 void ChangePlanner::stop(ChangePlan::Verdict verdict, const QString &message)
 {
+    m_finished = true;
     m_plan.verdict = verdict;
     m_plan.message = message;
     m_done(m_plan);
@@ -68,6 +74,9 @@ void ChangePlanner::stop(ChangePlan::Verdict verdict, const QString &message)
 
 void ChangePlanner::finish()
 {
+    if (m_plan.intent.kind == ChangeKind::Rollback && !m_plan.gatesCheckedAt.isValid())
+        m_plan.gatesNote = tr("the checklists and CI were not read in time (GitHub may be slow or down); a rollback does "
+                              "not wait for them");
     if (!m_plan.blockers.isEmpty()) {
         stop(m_policyBlocked ? ChangePlan::Verdict::Refused : ChangePlan::Verdict::Failed,
              tr("the pre-flight found a problem (nothing was changed):\n  %1").arg(m_plan.blockers.join(QStringLiteral("\n  "))));
@@ -117,8 +126,13 @@ void ChangePlanner::resolveKnownGood()
         }
         QStringList matches;
         for (const ReleaseEntry &entry : log.value.knownGood()) {
-            if (wanted.isPrefixOf(entry.sha) && !matches.contains(entry.sha))
+            if (wanted.isPrefixOf(entry.sha) && !matches.contains(entry.sha)) {
                 matches << entry.sha;
+                const QDateTime since = entry.knownGoodAt.isValid() ? entry.knownGoodAt : entry.time;
+                m_plan.knownGoodSince = tr("since %1: %2").arg(since.toString(Qt::ISODate),
+                                                               entry.knownGoodReason.isEmpty() ? tr("marked known-good")
+                                                                                               : entry.knownGoodReason);
+            }
         }
         if (matches.size() != 1) {
             const QString name = tr("pre-flight: %1 is known-good").arg(wanted.shortForm());
@@ -210,6 +224,17 @@ void ChangePlanner::checkGates()
     });
 }
 
+void ChangePlanner::readGatesForInformation()
+{
+    m_lane.evaluateGates(m_plan.targetSha, this, [this](const DeployLane::GateSnapshot &snapshot) {
+        if (m_finished)
+            return;
+        m_plan.gates = snapshot.report;
+        m_plan.gatesCheckedAt = snapshot.checkedAt;
+    });
+    next();
+}
+
 void ChangePlanner::loadRedactorSecrets()
 {
     // Whatever the change shows later is masked with the secrets stored now.
@@ -252,19 +277,68 @@ void ChangePlanner::recoverAbandoned()
     });
 }
 
-void ChangePlanner::checkLockFree()
+void ChangePlanner::checkGuards(bool forward)
 {
-    runRemote(RemoteCommands(m_lane.profile()).lockStatus(), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_lane.profile()).guardStatus(), [this, forward](const RemoteResult &result) {
         const QString name = tr("pre-flight: deploy lock is free");
-        if (!result.ok()) {
+        const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
+        if (!result.ok() || !guards.read) {
             check(name, false, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message);
-        } else {
-            const LockInfo info = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
-            check(name, !info.held,
-                  info.held ? tr("the deploy lock is held by %1 on %2 since %3 (%4)").arg(info.holder, info.machine, info.since, info.reason)
-                            : QString(),
-                  true);
+            next();
+            return;
         }
+        const LockInfo &lock = guards.lock;
+        check(name, !lock.held,
+              lock.held ? tr("the deploy lock is held by %1 on %2 since %3 (%4)").arg(lock.holder, lock.machine, lock.since, lock.reason)
+                        : QString(),
+              true);
+        const PinInfo &pin = guards.pin;
+        if (forward)
+            check(tr("pre-flight: production is not pinned"), !pin.pinned, pinnedMessage(pin), true);
+        else if (pin.pinned)
+            m_plan.warnings << tr("production is pinned to %1 by %2 (%3); the pin stays until it is released")
+                                   .arg(pin.sha.left(Sha::shortLength), pin.holder, pin.reason);
+        next();
+    });
+}
+
+QString pinnedMessage(const PinInfo &pin)
+{
+    return ChangePlanner::tr("production is pinned to %1 by %2 on %3 since %4: \"%5\"; forward deploys wait until the pin "
+                             "is released (stratumctl pin release --reason TEXT)")
+        .arg(pin.sha.left(Sha::shortLength), pin.holder, pin.machine, pin.since, pin.reason);
+}
+
+void ChangePlanner::readCrossedMigrations()
+{
+    const QString currentTag = RegistryClient::tagOf(m_plan.current.backendRef());
+    if (!Sha::isFullText(currentTag) || currentTag == m_plan.targetSha) {
+        next();
+        return;
+    }
+    runRemote(RemoteCommands(m_lane.profile()).migrationsCrossed(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
+        if (result.ok())
+            m_plan.migrations = RemoteCommands::parseCrossedMigrations(QString::fromUtf8(result.out));
+        else
+            m_plan.warnings << tr("could not tell whether this rollback crosses a database migration (%1): check %2 by hand")
+                                   .arg(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed().section(QLatin1Char('\n'), 0, 0)
+                                                               : result.exit.error.message,
+                                        m_lane.profile().droplet.migrationsDir);
+        next();
+    });
+}
+
+void ChangePlanner::readLiveRevision()
+{
+    const QString command = RemoteCommands(m_lane.profile()).liveRevision();
+    if (!m_plan.crossesMigrations() || command.isEmpty()) {
+        next();
+        return;
+    }
+    runRemote(command, [this](const RemoteResult &result) {
+        const QString out = QString::fromUtf8(result.out).trimmed();
+        m_plan.liveRevision = result.ok() && !out.isEmpty() ? out.section(QLatin1Char('\n'), -1).left(200)
+                                                            : tr("could not be read");
         next();
     });
 }

@@ -10,6 +10,7 @@
 namespace Stratum {
 
 class DeployLane;
+struct PinInfo;
 class RemoteHost;
 struct RemoteResult;
 
@@ -38,7 +39,10 @@ private:
     void loadRedactorSecrets();
     void readCurrent(bool imagesRequired);
     void recoverAbandoned();
-    void checkLockFree();
+    void checkGuards(bool forward); // the lock; for a forward deploy also the pin
+    void readGatesForInformation();
+    void readCrossedMigrations();
+    void readLiveRevision();
     void checkRegistryImages();
     void checkDropletSeesImage(bool backend);
     void checkDiskSpace();
@@ -54,7 +58,11 @@ private:
     int m_next = 0;
     QPointer<RemoteHost> m_host;
     bool m_policyBlocked = false;
+    bool m_finished = false;
     std::function<void(ChangePlan)> m_done;
 };
+
+// Why a forward deploy is refused while production is pinned, in one sentence.
+QString pinnedMessage(const PinInfo &pin);
 
 } // namespace Stratum

@@ -2,15 +2,20 @@
 
 #include "deploy/ChangePlanner.h"
 #include "deploy/DropletOperation.h"
+#include "audit/AuditLog.h"
 #include "deploy/WorkflowDeploy.h"
 #include "github/GitHubAccess.h"
 #include "github/GitHubClient.h"
 #include "keychain/Vault.h"
 #include "platform/AppPaths.h"
 #include "redaction/Redactor.h"
+#include "droplet/RemoteCommands.h"
 #include "registry/RegistryClient.h"
+#include "ssh/RemoteHost.h"
 #include "ssh/RemoteHosts.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLane, "stratum.deploy.lane")
@@ -193,13 +198,18 @@ ChangeRun *DeployLane::refuse(const QString &message, QObject *parent)
     return run;
 }
 
-ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent)
+ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeConsent consent)
 {
     // The plan the lane made is the one that runs, never the caller's copy of it.
     const auto issued = m_issued.constFind(offered.id);
     if (offered.id == 0 || issued == m_issued.cend())
         return refuse(tr("this change was not planned by the core, or it ran already: plan it again"), parent);
     const ChangePlan plan = issued.value();
+    if (plan.crossesMigrations() && !consent.migrations)
+        return refuse(tr("this rollback crosses database migrations (%1): confirm that the older release may run "
+                         "against the newer schema (tick the box, or --accept-migrations)")
+                          .arg(plan.migrations.join(QStringLiteral(", "))),
+                      parent); // the plan stays issued: it may be confirmed with consent
     m_issued.remove(offered.id);
 
     ChangeRun *run = nullptr;
@@ -210,7 +220,7 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent)
     connect(run, &ChangeRun::finished, this, &DeployLane::changeFinished);
     QPointer<ChangeRun> guard(run);
 
-    auto approve = [this, plan, guard](const GateDecision &decision) {
+    auto approve = [this, plan, guard, consent](const GateDecision &decision) {
         if (!guard)
             return;
         if (!decision.allowed) {
@@ -222,10 +232,11 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent)
             guard->finishSoon(refused); // a refused change never reaches the droplet
             return;
         }
+        auditApproval(plan, decision, consent);
         startApproved(ApprovedChange(plan, decision, operatorName(), machineName()), guard);
     };
     if (!plan.gated()) {
-        approve(GateDecision{true, false, {}, {}, {}});
+        approve(approvalFor(plan, {plan.gates, plan.gatesCheckedAt}));
     } else {
         const GateSnapshot snapshot{plan.gates, plan.gatesCheckedAt};
         const GatedAction action = gatedActionOf(plan.intent.kind);
@@ -240,6 +251,37 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent)
         }
     }
     return run;
+}
+
+GateDecision DeployLane::approvalFor(const ChangePlan &plan, const GateSnapshot &snapshot) const
+{
+    // Only ungated kinds come here: a rollback to a known-good release (the planner found it
+    // known-good, its images present and visible, the lock free, the host key trusted) and the
+    // restarts of the running images.
+    GateDecision decision;
+    decision.allowed = true;
+    decision.report = snapshot.report;
+    if (plan.intent.kind == ChangeKind::Rollback) {
+        decision.policy = Policy::knownGoodRollback();
+        decision.message = tr("allowed as a known-good rollback: %1 is known-good (%2)")
+                               .arg(plan.targetSha.left(Sha::shortLength), plan.knownGoodSince);
+    } else {
+        decision.policy = Policy::ungated();
+    }
+    return decision;
+}
+
+void DeployLane::auditApproval(const ChangePlan &plan, const GateDecision &decision, const ChangeConsent &consent) const
+{
+    QJsonObject event{{QStringLiteral("action"), changeKindId(plan.intent.kind)},
+                      {QStringLiteral("sha"), plan.targetSha},
+                      {QStringLiteral("host"), plan.hostName},
+                      {QStringLiteral("who"), operatorName()},
+                      {QStringLiteral("profile"), m_profile.id},
+                      {QStringLiteral("policy"), decision.policy}};
+    if (plan.crossesMigrations() && consent.migrations)
+        event.insert(QStringLiteral("migrationsAccepted"), QJsonArray::fromStringList(plan.migrations));
+    AuditLog::append(QStringLiteral("change-approved"), event, m_redactor);
 }
 
 void DeployLane::startApproved(ApprovedChange approved, ChangeRun *run)
@@ -282,6 +324,115 @@ void DeployLane::startApproved(ApprovedChange approved, ChangeRun *run)
             operation->setTransport(host, registry);
             operation->begin(approved);
         });
+    });
+}
+
+// ------------------------------------------------------------------ status and pin
+
+void DeployLane::withHostNamed(const QString &wanted, QObject *context,
+                               std::function<void(RemoteHost *, const QString &, const QString &, bool)> then)
+{
+    QPointer<QObject> guard(context);
+    resolveHost(wanted, this, [this, guard, then](const HostChoice &choice) {
+        if (!guard)
+            return;
+        if (choice.name.isEmpty()) {
+            then(nullptr, {}, choice.error, choice.keychainFailed);
+            return;
+        }
+        m_hosts->withHost(choice.name, guard, [name = choice.name, then](RemoteHost *host, const QString &error) {
+            then(host, name, error, false);
+        });
+    });
+}
+
+void DeployLane::readStatus(const QString &hostName, QObject *context, std::function<void(const DropletStatus &)> done)
+{
+    withHostNamed(hostName, context, [this, context, done](RemoteHost *host, const QString &name, const QString &error, bool) {
+        if (!host) {
+            DropletStatus status;
+            status.hostName = name;
+            status.error = error;
+            done(status);
+            return;
+        }
+        readDropletStatus(host, name, m_profile, m_vault, context, done);
+    });
+}
+
+void DeployLane::pin(const QString &hostName, const QString &reason, QObject *context, std::function<void(const PinResult &)> done)
+{
+    if (reason.trimmed().isEmpty()) {
+        done({false, tr("a pin needs a reason (--reason TEXT): the next operator reads it"), {}, true});
+        return;
+    }
+    withHostNamed(hostName, context, [this, reason, context, done](RemoteHost *host, const QString &name, const QString &error,
+                                                                    bool noCredentials) {
+        if (!host) {
+            done({false, error, {}, !noCredentials, noCredentials});
+            return;
+        }
+        readRunningNow(host, m_profile, context, [this, host, name, reason, context, done](const RunningNow &now) {
+            const QString sha = now.backendTag();
+            if (!now.read || !Sha::isFullText(sha)) {
+                done({false, now.read ? tr("cannot pin: the backend on %1 does not run an image tagged by a commit SHA").arg(name)
+                                      : tr("cannot read what runs on %1: %2").arg(name, now.error), {}});
+                return;
+            }
+            PinInfo pin{true, sha, operatorName(), machineName(), m_redactor->redact(reason.trimmed()),
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+            host->run(RemoteCommands(m_profile).setPin(pin), std::chrono::seconds(m_profile.timing.stepSeconds), context,
+                      {{}, {}, [this, name, pin, done](const RemoteResult &result) {
+                if (!result.ok()) {
+                    done({false, tr("could not pin %1: %2").arg(name, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed()
+                                                                                            : result.exit.error.message), {}});
+                    return;
+                }
+                AuditLog::append(QStringLiteral("pin-set"),
+                                 {{QStringLiteral("sha"), pin.sha}, {QStringLiteral("host"), name}, {QStringLiteral("who"), pin.holder},
+                                  {QStringLiteral("reason"), pin.reason}, {QStringLiteral("profile"), m_profile.id}},
+                                 m_redactor);
+                done({true, tr("pinned %1 to %2: forward deploys are refused until the pin is released").arg(name, pin.sha.left(Sha::shortLength)),
+                      pin});
+            }});
+        });
+    });
+}
+
+void DeployLane::releasePin(const QString &hostName, const QString &reason, QObject *context,
+                            std::function<void(const PinResult &)> done)
+{
+    if (reason.trimmed().isEmpty()) {
+        done({false, tr("releasing a pin needs a reason (--reason TEXT)"), {}, true});
+        return;
+    }
+    withHostNamed(hostName, context, [this, reason, context, done](RemoteHost *host, const QString &name, const QString &error,
+                                                                    bool noCredentials) {
+        if (!host) {
+            done({false, error, {}, !noCredentials, noCredentials});
+            return;
+        }
+        const RemoteCommands commands(m_profile);
+        host->run(commands.guardStatus() + QStringLiteral("; ") + commands.releasePin(), std::chrono::seconds(m_profile.timing.stepSeconds),
+                  context, {{}, {}, [this, name, reason, done](const RemoteResult &result) {
+            if (!result.ok()) {
+                done({false, tr("could not release the pin of %1: %2").arg(name, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed()
+                                                                                                       : result.exit.error.message), {}});
+                return;
+            }
+            const PinInfo was = RemoteCommands::parseGuards(QString::fromUtf8(result.out)).pin;
+            if (!was.pinned) {
+                done({true, tr("%1 was not pinned").arg(name), {}});
+                return;
+            }
+            AuditLog::append(QStringLiteral("pin-released"),
+                             {{QStringLiteral("sha"), was.sha}, {QStringLiteral("host"), name}, {QStringLiteral("who"), operatorName()},
+                              {QStringLiteral("reason"), m_redactor->redact(reason.trimmed())},
+                              {QStringLiteral("pinnedBy"), was.holder}, {QStringLiteral("profile"), m_profile.id}},
+                             m_redactor);
+            done({true, tr("released the pin of %1 (it held %2, set by %3): forward deploys may go again")
+                            .arg(name, was.sha.left(Sha::shortLength), was.holder), was});
+        }});
     });
 }
 

@@ -3,6 +3,7 @@
 #include "deploy/Change.h"
 #include "gates/Gates.h"
 #include "profile/Profile.h"
+#include "status/DropletStatus.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -58,7 +59,23 @@ public:
 
     using PlanDone = std::function<void(const ChangePlan &)>;
     void plan(const ChangeIntent &intent, QObject *context, PlanDone done);
-    ChangeRun *run(const ChangePlan &plan, QObject *parent = nullptr); // never null; ends with finished()
+    // Never null; ends with finished(). A rollback that crosses migrations needs consent.migrations.
+    ChangeRun *run(const ChangePlan &plan, QObject *parent = nullptr, ChangeConsent consent = {});
+
+    // What runs on the droplet now and what it means (see DropletStatus).
+    void readStatus(const QString &hostName, QObject *context, std::function<void(const DropletStatus &)> done);
+
+    // Production held at what runs now: forward deploys are refused until it is released.
+    struct PinResult {
+        bool ok = false;
+        QString message;  // what happened, or why not
+        PinInfo pin;
+        bool badInput = false;
+        bool noCredentials = false;
+    };
+    void pin(const QString &hostName, const QString &reason, QObject *context, std::function<void(const PinResult &)> done);
+    void releasePin(const QString &hostName, const QString &reason, QObject *context,
+                    std::function<void(const PinResult &)> done);
 
     // The gates of a SHA as a front end shows them before a plan; the next
     // plan for the same SHA reuses this evaluation while it is fresh.
@@ -89,6 +106,10 @@ private:
     void startApproved(class ApprovedChange approved, ChangeRun *refusalTarget);
     ChangeRun *refuse(const QString &message, QObject *parent);
     void withRegistry(std::function<void(RegistryClient *)> then);
+    void withHostNamed(const QString &wanted, QObject *context, std::function<void(RemoteHost *, const QString &name,
+                                                                                   const QString &error, bool noCredentials)> then);
+    GateDecision approvalFor(const ChangePlan &plan, const GateSnapshot &snapshot) const;
+    void auditApproval(const ChangePlan &plan, const GateDecision &decision, const ChangeConsent &consent) const;
 
     const Profile &m_profile;
     Vault *m_vault;

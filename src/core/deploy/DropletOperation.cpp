@@ -1,5 +1,6 @@
 #include "DropletOperation.h"
 
+#include "deploy/ChangePlanner.h"
 #include "droplet/ComposePs.h"
 #include "keychain/Vault.h"
 #include "redaction/Redactor.h"
@@ -42,7 +43,7 @@ void DropletOperation::begin(const ApprovedChange &approved)
     m_result.backendDigest = m_plan.backendDigest;
     m_result.frontendDigest = m_plan.frontendDigest;
     planSteps();
-    if (m_plan.gated())
+    if (!m_decision.message.isEmpty())
         emitMessage(m_decision.overridden, m_decision.message + QLatin1Char('\n'));
     next();
 }
@@ -341,6 +342,10 @@ void DropletOperation::addLock()
                 stepDone({});
                 return;
             }
+            if (result.exit.exitStatus == RemoteCommands::pinnedExitCode) {
+                fail(ChangeResult::Outcome::Refused, pinnedMessage(RemoteCommands::parsePin(QString::fromUtf8(result.out))));
+                return;
+            }
             if (result.exit.exitStatus == RemoteCommands::lockHeldExitCode) {
                 fail(ChangeResult::Outcome::Refused,
                      tr("another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break "
@@ -635,6 +640,7 @@ void DropletOperation::record()
                            ? tr("interrupted at step %1").arg(m_result.failedStep)
                            : m_result.failedStep;
     entry.gateOverride = m_decision.overridden ? m_redactor->redact(m_decision.overrideReason) : QString();
+    entry.policy = m_decision.policy;
     entry.backendDigest = m_result.backendDigest;
     entry.frontendDigest = m_result.frontendDigest;
     m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,

@@ -1,5 +1,6 @@
 #include "WorkflowDeploy.h"
 
+#include "deploy/ChangePlanner.h"
 #include "keychain/Vault.h"
 #include "redaction/Redactor.h"
 
@@ -46,6 +47,7 @@ void WorkflowDeploy::begin(const ApprovedChange &approved)
     m_lockHolder.machine = approved.machine();
     m_lockHolder.reason = approved.plan().intent.reason.isEmpty() ? tr("workflow deploy") : approved.plan().intent.reason;
     m_lockHolder.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_lockHolder.method = QStringLiteral("workflow");
     Q_EMIT progress(m_decision.message);
     checkNoRunActive();
 }
@@ -89,6 +91,11 @@ void WorkflowDeploy::takeLockThenDispatch()
             m_lockTaken = true;
             Q_EMIT progress(tr("took the droplet's deploy lock"));
             dispatch();
+            return;
+        }
+        if (result.exit.exitStatus == RemoteCommands::pinnedExitCode) {
+            finish(resultOf(ChangeResult::Outcome::Refused, pinnedMessage(RemoteCommands::parsePin(QString::fromUtf8(result.out)))),
+                   false);
             return;
         }
         if (result.exit.exitStatus == RemoteCommands::lockHeldExitCode) {
@@ -246,6 +253,7 @@ void WorkflowDeploy::recordThenReport(ChangeResult result, bool record)
                    : result.outcome == ChangeResult::Outcome::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
     entry.who = m_who;
     entry.gateOverride = m_decision.overridden ? m_redactor->redact(m_decision.overrideReason) : QString();
+    entry.policy = m_decision.policy;
     entry.runId = result.run.id;
     entry.runUrl = result.run.htmlUrl;
     m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,

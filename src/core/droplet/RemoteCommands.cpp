@@ -67,6 +67,37 @@ QString RemoteCommands::composeFileDiffers(const QString &fromSha, const QString
                         .arg(shellQuote(fromSha), shellQuote(toSha), shellQuote(m_profile.droplet.composeFile)));
 }
 
+QString RemoteCommands::migrationsCrossed(const QString &fromSha, const QString &toSha) const
+{
+    return inAppDir(QStringLiteral("git diff --no-renames --name-status %1 %2 -- %3")
+                        .arg(shellQuote(toSha), shellQuote(fromSha), shellQuote(m_profile.droplet.migrationsDir)));
+}
+
+QStringList RemoteCommands::parseCrossedMigrations(const QString &nameStatus)
+{
+    QStringList names;
+    for (const QString &line : nameStatus.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() != 2 || fields.first() != QLatin1String("A"))
+            continue;
+        const QString name = fields.last().section(QLatin1Char('/'), -1);
+        if (!name.isEmpty() && !name.startsWith(QLatin1String("__")) && !names.contains(name))
+            names << name;
+    }
+    names.sort();
+    return names;
+}
+
+QString RemoteCommands::liveRevision() const
+{
+    if (m_profile.droplet.liveRevisionCommand.isEmpty())
+        return {};
+    QStringList words;
+    for (const QString &word : m_profile.droplet.liveRevisionCommand)
+        words << shellQuote(word);
+    return compose(QStringLiteral("exec -T backend ") + words.join(QLatin1Char(' ')));
+}
+
 QString RemoteCommands::manifestInspect(const QString &imageRef) const
 {
     return QStringLiteral("docker manifest inspect ") + shellQuote(imageRef) + QStringLiteral(" >/dev/null");
@@ -151,6 +182,16 @@ QString RemoteCommands::lockPath() const
     return m_profile.droplet.lockDir + QStringLiteral("/deploy.lock");
 }
 
+QString RemoteCommands::pinPath() const
+{
+    return m_profile.droplet.lockDir + QStringLiteral("/pin.json");
+}
+
+bool isForwardMethod(const QString &method)
+{
+    return method == QLatin1String("ssh") || method == QLatin1String("workflow");
+}
+
 QString RemoteCommands::changeDir(const QString &token) const
 {
     return m_profile.droplet.lockDir + QStringLiteral("/changes/") + token;
@@ -179,9 +220,13 @@ QString RemoteCommands::takeLock(const LockInfo &info) const
     const QString lock = shellQuote(lockPath());
     const QString change = shellQuote(changeDir(info.token));
     const QString changes = shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"));
+    // A forward deploy while production is pinned is refused by the droplet itself, whoever asks.
+    const QString pinCheck = isForwardMethod(info.method)
+        ? QStringLiteral("if [ -f %1 ]; then cat %1; exit %2; fi; ").arg(shellQuote(pinPath())).arg(pinnedExitCode)
+        : QString();
     // mkdir is atomic: of two deploys started at the same instant exactly one gets the lock.
     // The newest 30 change folders are kept, the older ones go.
-    return QStringLiteral("mkdir -p %1 && if mkdir %2 2>/dev/null; then printf '%s\\n' %3 > %2/info; "
+    return pinCheck + QStringLiteral("mkdir -p %1 && if mkdir %2 2>/dev/null; then printf '%s\\n' %3 > %2/info; "
                           "mkdir -p %5 && printf '%s\\n' %3 > %5/change.json; "
                           "ls -1dt %6/*/ 2>/dev/null | tail -n +31 | while read -r old; do rm -rf \"$old\"; done; "
                           "else cat %2/info 2>/dev/null; exit %4; fi")
@@ -319,6 +364,70 @@ QString RemoteCommands::lockStatus() const
 {
     const QString lock = shellQuote(lockPath());
     return QStringLiteral("if [ -d %1 ]; then cat %1/info 2>/dev/null || echo '{}'; else echo free; fi").arg(lock);
+}
+
+QString RemoteCommands::setPin(const PinInfo &pin) const
+{
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("sha"), pin.sha},
+                                                      {QStringLiteral("holder"), pin.holder},
+                                                      {QStringLiteral("machine"), pin.machine},
+                                                      {QStringLiteral("reason"), pin.reason},
+                                                      {QStringLiteral("since"), pin.since}})
+                                .toJson(QJsonDocument::Compact);
+    const QString path = shellQuote(pinPath());
+    return QStringLiteral("mkdir -p %1 && printf '%s\\n' %2 > %3.tmp && mv %3.tmp %3")
+        .arg(shellQuote(m_profile.droplet.lockDir), shellQuote(QString::fromUtf8(json)), path);
+}
+
+QString RemoteCommands::releasePin() const
+{
+    return QStringLiteral("rm -f ") + shellQuote(pinPath());
+}
+
+QString RemoteCommands::guardStatus() const
+{
+    // One line each, whether or not the files end in a newline.
+    return QStringLiteral("printf '@lock '; { %1; } | tr -d '\\n'; echo; printf '@pin '; { cat %2 2>/dev/null || echo none; } | tr -d '\\n'; echo")
+        .arg(lockStatus(), shellQuote(pinPath()));
+}
+
+Guards RemoteCommands::parseGuards(const QString &text)
+{
+    Guards guards;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QLatin1String("@lock "))) {
+            guards.lock = parseLockInfo(line.mid(6));
+            guards.read = true;
+        } else if (line.startsWith(QLatin1String("@pin "))) {
+            guards.pin = parsePin(line.mid(5));
+        }
+    }
+    return guards;
+}
+
+PinInfo RemoteCommands::parsePin(const QString &json)
+{
+    PinInfo pin;
+    const QJsonObject object = QJsonDocument::fromJson(json.trimmed().toUtf8()).object();
+    pin.sha = object.value(QStringLiteral("sha")).toString();
+    pin.pinned = Sha::isFullText(pin.sha);
+    pin.holder = object.value(QStringLiteral("holder")).toString();
+    pin.machine = object.value(QStringLiteral("machine")).toString();
+    pin.reason = object.value(QStringLiteral("reason")).toString();
+    pin.since = object.value(QStringLiteral("since")).toString();
+    return pin;
+}
+
+QString RemoteCommands::runningDetail() const
+{
+    // Compose's own answer decides the exit status; the details are best effort (an old
+    // docker without a field leaves it empty).
+    return compose(QStringLiteral("ps --all --format json")) + QStringLiteral(" || exit $?; echo @inspect; ids=$(")
+           + compose(QStringLiteral("ps --all -q"))
+           + QStringLiteral(" 2>/dev/null); [ -n \"$ids\" ] || exit 0; "
+                            "docker inspect --format '{{.Name}}|{{.Image}}|{{.State.StartedAt}}' $ids 2>/dev/null; "
+                            "echo @images; docker image inspect --format '{{.Id}}|{{join .RepoDigests \",\"}}' "
+                            "$(docker inspect --format '{{.Image}}' $ids 2>/dev/null | sort -u) 2>/dev/null; exit 0");
 }
 
 LockInfo RemoteCommands::parseLockInfo(const QString &text)

@@ -22,6 +22,26 @@ struct LockInfo {
     bool held = false;
 };
 
+// Production held at a release on purpose (after a rollback made for a reason):
+// forward deploys are refused until the pin is released; rollbacks still go.
+struct PinInfo {
+    bool pinned = false;
+    QString sha;
+    QString holder;
+    QString machine;
+    QString reason;
+    QString since; // ISO time
+};
+
+// The droplet's two guards, read in one command.
+struct Guards {
+    LockInfo lock;
+    PinInfo pin;
+    bool read = false;
+};
+
+bool isForwardMethod(const QString &method); // ssh, workflow: what a pin refuses
+
 // A change whose steps ran detached on the droplet and that no app has recorded
 // yet, as `pendingChanges()` reports it.
 struct PendingChange {
@@ -57,6 +77,10 @@ public:
     QString resolveCommit(const QString &shaPrefix) const; // prints every commit matching the prefix
     QString composeFileDiffers(const QString &fromSha, const QString &toSha) const; // exit 1 = differs
 
+    // Files under the profile's migrations dir that `fromSha` has and `toSha` has not (name-status lines).
+    QString migrationsCrossed(const QString &fromSha, const QString &toSha) const;
+    static QStringList parseCrossedMigrations(const QString &nameStatus); // the added files' names, sorted
+    QString liveRevision() const; // the profile's liveRevisionCommand in the backend container; empty when none
     QString manifestInspect(const QString &imageRef) const;
     QString pull(const QString &imageRef) const;
     QString composeUp(const QString &backendRef, const QString &frontendRef) const;
@@ -79,6 +103,16 @@ public:
     QString breakLock() const;
     QString lockStatus() const;
     static LockInfo parseLockInfo(const QString &text);
+    // The pin (pin.json beside the lock, written atomically). Exit 0 set or released.
+    QString setPin(const PinInfo &pin) const;
+    QString releasePin() const;
+    QString guardStatus() const; // "@lock …" and "@pin …" lines
+    static Guards parseGuards(const QString &text);
+    static PinInfo parsePin(const QString &json);
+    static constexpr int pinnedExitCode = 74; // takeLock for a forward deploy while pinned (prints the pin)
+    // What runs now with each container's image ID, digest and start time: compose ps,
+    // then "@inspect" and "@images" sections (see parseRunningDetail).
+    QString runningDetail() const;
     static constexpr int lockHeldExitCode = 75;
 
     // Steps that change the droplet run detached from the SSH session: in their own
@@ -99,6 +133,7 @@ public:
 
 private:
     QString lockPath() const;
+    QString pinPath() const;
     QString imageEnv(const QString &backendRef, const QString &frontendRef) const;
     const Profile &m_profile;
 };

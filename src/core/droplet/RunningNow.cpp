@@ -24,10 +24,12 @@ QString RunningNow::backendTag() const
 }
 
 void readRunningNow(RemoteHost *host, const Profile &profile, QObject *context,
-                    std::function<void(const RunningNow &)> done)
+                    std::function<void(const RunningNow &)> done, RunningDetail detail)
 {
-    host->run(RemoteCommands(profile).composePs(), std::chrono::seconds(profile.timing.stepSeconds), context,
-              {{}, {}, [done](const RemoteResult &result) {
+    const RemoteCommands commands(profile);
+    const bool withImages = detail == RunningDetail::WithImages;
+    host->run(withImages ? commands.runningDetail() : commands.composePs(), std::chrono::seconds(profile.timing.stepSeconds),
+              context, {{}, {}, [done, withImages](const RemoteResult &result) {
         RunningNow now;
         if (!result.exit.error.ok()) {
             now.error = result.exit.error.message;
@@ -37,7 +39,7 @@ void readRunningNow(RemoteHost *host, const Profile &profile, QObject *context,
             if (now.error.isEmpty())
                 now.error = RunningNow::tr("docker compose ps ended with exit status %1").arg(result.exit.exitStatus);
         } else {
-            const ComposePsResult ps = parseComposePs(result.out);
+            const ComposePsResult ps = withImages ? parseRunningDetail(result.out) : parseComposePs(result.out);
             now.read = ps.containers.has_value();
             now.error = ps.error;
             now.containers = ps.containers.value_or(QList<ContainerState>());

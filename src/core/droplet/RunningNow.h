@@ -27,8 +27,11 @@ public:
     QString backendTag() const;
 };
 
-// Reads what runs now through the host's kept session.
+enum class RunningDetail { Containers, WithImages };
+
+// Reads what runs now through the host's kept session; WithImages adds each
+// container's image ID, digest and start time (one more docker call on the droplet).
 void readRunningNow(RemoteHost *host, const Profile &profile, QObject *context,
-                    std::function<void(const RunningNow &)> done);
+                    std::function<void(const RunningNow &)> done, RunningDetail detail = RunningDetail::Containers);
 
 } // namespace Stratum

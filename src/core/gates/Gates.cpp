@@ -161,10 +161,12 @@ GateDecision GateKeeper::decide(const GateReport &report, GatedAction action, co
     if (report.passed()) {
         decision.allowed = true;
         decision.message = Text::tr("gates passed for %1").arg(report.sha.left(12));
+        decision.policy = Policy::forwardGates();
     } else if (override.requested && !override.reason.trimmed().isEmpty()) {
         decision.allowed = true;
         decision.overridden = true;
         decision.overrideReason = override.reason.trimmed();
+        decision.policy = Policy::gatesOverridden();
         decision.message = Text::tr("GATES OVERRIDDEN by %1: %2\n  %3").arg(who, decision.overrideReason, blockers);
         audit.insert(QStringLiteral("reason"), decision.overrideReason);
         AuditLog::append(QStringLiteral("gate-override"), audit, m_redactor);

@@ -60,7 +60,15 @@ struct GateDecision {
     QString overrideReason;
     GateReport report;
     QString message; // why refused, or the override that let it through
+    QString policy;  // which policy allowed it, as recorded in the release and audit logs
 };
+
+namespace Policy {
+inline QString forwardGates() { return QStringLiteral("forward gates passed"); }
+inline QString gatesOverridden() { return QStringLiteral("gates overridden"); }
+inline QString knownGoodRollback() { return QStringLiteral("known-good rollback"); }
+inline QString ungated() { return QStringLiteral("restart of the running images"); }
+} // namespace Policy
 
 // Decides the gates from the keychain's checklist state and GitHub. The deploy
 // lane evaluates them once per plan and decides with that snapshot;

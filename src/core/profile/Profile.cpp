@@ -185,6 +185,18 @@ const QRegularExpression &absolutePathPattern()
     return pattern;
 }
 
+const QRegularExpression &relativePathPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"));
+    return pattern;
+}
+
+const QRegularExpression &commandWordPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._/:=-]+$"));
+    return pattern;
+}
+
 const QRegularExpression &fileNamePattern()
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
@@ -322,6 +334,16 @@ void readDroplet(const FieldReader &reader, Profile &profile)
         reader.fail(QStringLiteral("lockDir"), Text::tr("must be outside the app directory (the git work tree)"));
     }
     droplet.minFreeDiskMb = reader.integer(QStringLiteral("minFreeDiskMb"), 2048, 0, 1024 * 1024);
+    const QString migrations = reader.string(QStringLiteral("migrationsDir"), false);
+    if (!migrations.isEmpty())
+        droplet.migrationsDir = migrations;
+    requireMatch(reader, QStringLiteral("migrationsDir"), droplet.migrationsDir, relativePathPattern(),
+                 Text::tr("must be a path inside the repository (letters, digits, '.', '_', '-', '/'; no '..')"));
+    droplet.liveRevisionCommand = reader.string(QStringLiteral("liveRevisionCommand"), false)
+                                      .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : std::as_const(droplet.liveRevisionCommand))
+        requireMatch(reader, QStringLiteral("liveRevisionCommand"), word, commandWordPattern(),
+                     Text::tr("must be plain words (letters, digits and . _ - / : =)"));
 }
 
 void readHealth(const FieldReader &reader, Profile &profile)
@@ -627,7 +649,9 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("envExampleFile"), profile.droplet.envExampleFile},
              {QStringLiteral("services"), toArray(profile.droplet.services)},
              {QStringLiteral("lockDir"), profile.droplet.lockDir},
-             {QStringLiteral("minFreeDiskMb"), profile.droplet.minFreeDiskMb}}},
+             {QStringLiteral("minFreeDiskMb"), profile.droplet.minFreeDiskMb},
+             {QStringLiteral("migrationsDir"), profile.droplet.migrationsDir},
+             {QStringLiteral("liveRevisionCommand"), profile.droplet.liveRevisionCommand.join(QLatin1Char(' '))}}},
         {QStringLiteral("health"), QJsonObject{
              {QStringLiteral("backendLiveUrl"), profile.health.backendLiveUrl},
              {QStringLiteral("backendReadyUrl"), profile.health.backendReadyUrl},

@@ -93,6 +93,11 @@ struct Profile {
         QStringList services;
         QString lockDir;
         int minFreeDiskMb = 2048; // a rollback's pull needs this much free on the droplet
+        // Where the repository keeps its database migrations (a rollback that crosses one
+        // leaves the database at the newer schema), relative to the repository root.
+        QString migrationsDir = QStringLiteral("backend/alembic/versions");
+        // Optional: a command run in the backend container that prints the live revision.
+        QStringList liveRevisionCommand; // e.g. {"alembic", "current"}; empty: not read
     } droplet;
 
     struct {

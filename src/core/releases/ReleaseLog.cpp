@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Stratum {
@@ -56,6 +57,9 @@ QJsonObject entryToJson(const ReleaseEntry &entry)
     insertIfSet("knownGoodReason", entry.knownGoodReason);
     insertIfSet("failedStep", entry.failedStep);
     insertIfSet("gateOverride", entry.gateOverride);
+    insertIfSet("policy", entry.policy);
+    if (entry.knownGoodAt.isValid())
+        object.insert(QStringLiteral("knownGoodAt"), entry.knownGoodAt.toUTC().toString(Qt::ISODate));
     insertIfSet("backendDigest", entry.backendDigest);
     insertIfSet("frontendDigest", entry.frontendDigest);
     insertIfSet("runUrl", entry.runUrl);
@@ -94,6 +98,8 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     entry.knownGoodReason = object.value(QStringLiteral("knownGoodReason")).toString();
     entry.failedStep = object.value(QStringLiteral("failedStep")).toString();
     entry.gateOverride = object.value(QStringLiteral("gateOverride")).toString();
+    entry.policy = object.value(QStringLiteral("policy")).toString().left(200);
+    entry.knownGoodAt = QDateTime::fromString(object.value(QStringLiteral("knownGoodAt")).toString(), Qt::ISODate).toUTC();
     entry.backendDigest = object.value(QStringLiteral("backendDigest")).toString();
     entry.frontendDigest = object.value(QStringLiteral("frontendDigest")).toString();
     if (!isDigest(entry.backendDigest) || !isDigest(entry.frontendDigest)) {
@@ -126,6 +132,7 @@ void ReleaseLog::markKnownGood(const QString &sha, const QString &who, const QSt
         if (entry.sha == sha) {
             entry.knownGood = true;
             entry.knownGoodReason = reason;
+            entry.knownGoodAt = QDateTime::currentDateTimeUtc();
             if (!note.isEmpty())
                 entry.note = note;
             return;
@@ -140,6 +147,7 @@ void ReleaseLog::markKnownGood(const QString &sha, const QString &who, const QSt
     entry.note = note;
     entry.knownGood = true;
     entry.knownGoodReason = reason;
+    entry.knownGoodAt = entry.time;
     record(entry);
 }
 
@@ -178,6 +186,41 @@ QString ReleaseLog::rollbackTargetFrom(const QString &sha) const
             return entry.sha;
     }
     return {};
+}
+
+QList<RollbackCandidate> ReleaseLog::rollbackCandidates(const QString &runningSha) const
+{
+    QList<RollbackCandidate> candidates;
+    QStringList seen{runningSha};
+    for (const ReleaseEntry &entry : m_entries) {
+        if (!entry.knownGood || seen.contains(entry.sha))
+            continue;
+        seen << entry.sha;
+        RollbackCandidate candidate{entry.sha, entry.knownGoodAt.isValid() ? entry.knownGoodAt : entry.time, {}, entry.knownGoodReason};
+        for (const ReleaseEntry &deploy : m_entries) {
+            const bool deployed = deploy.sha == entry.sha && deploy.result == QLatin1String("success")
+                                  && deploy.method != QLatin1String("recorded") && deploy.method != QLatin1String("env-restart");
+            if (deployed) {
+                candidate.lastDeployedAt = deploy.time;
+                break; // newest first
+            }
+        }
+        candidates << candidate;
+    }
+    return candidates;
+}
+
+QString RollbackCandidate::label(const QDateTime &now) const
+{
+    const QString since = QLocale().toString(knownGoodSince.toLocalTime().date(), QLocale::ShortFormat);
+    const QString shortSha = sha.left(7);
+    if (!lastDeployedAt.isValid())
+        return Text::tr("Roll back to %1 — known-good since %2").arg(shortSha, since);
+    const qint64 days = lastDeployedAt.daysTo(now);
+    const QString ago = days <= 0 ? Text::tr("deployed today")
+                        : days == 1 ? Text::tr("deployed yesterday")
+                                    : Text::tr("deployed %1 days ago").arg(days);
+    return Text::tr("Roll back to %1 — known-good since %2, %3").arg(shortSha, since, ago);
 }
 
 QList<ReleaseEntry> ReleaseLog::knownGood() const

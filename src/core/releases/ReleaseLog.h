@@ -19,12 +19,23 @@ struct ReleaseEntry {
     QString note;
     bool knownGood = false;
     QString knownGoodReason; // how known-good was decided (smoke passed / --without-smoke reason)
+    QDateTime knownGoodAt;   // UTC, when it was marked; invalid in entries older than this field
     QString failedStep;
     QString gateOverride; // the reason typed when the gates were overridden
+    QString policy;       // which policy allowed the change (forward gates, override, known-good rollback)
     QString backendDigest;
     QString frontendDigest;
     qint64 runId = 0;
     QString runUrl;
+};
+
+// A release the droplet could go back to, for the one-click offer.
+struct RollbackCandidate {
+    QString sha;
+    QDateTime knownGoodSince; // when it was marked known-good (or recorded, for older entries)
+    QDateTime lastDeployedAt; // its newest deploy or rollback that succeeded; invalid when never deployed by the app
+    QString reason;           // how known-good was decided
+    QString label(const QDateTime &now) const; // "Roll back to 1a2b3c4 — known-good since 3 Nov, deployed 12 days ago"
 };
 
 // The log of every deploy and rollback of one profile, newest first.
@@ -47,6 +58,8 @@ public:
     QList<ReleaseEntry> knownGood() const;
     // The newest known-good SHA other than `sha`: where a rollback from `sha` would go.
     QString rollbackTargetFrom(const QString &sha) const;
+    // Every known-good SHA other than `runningSha`, newest first, once each.
+    QList<RollbackCandidate> rollbackCandidates(const QString &runningSha) const;
 
     QByteArray toKeychainJson(const QString &profileId) const;
     QByteArray toExportJson(const QString &profileId) const;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "droplet/RemoteCommands.h"
+#include "droplet/RunningNow.h"
+#include "releases/ReleaseLog.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace Stratum {
+
+class RemoteHost;
+class Vault;
+
+enum class ContainerHealth { Healthy, Starting, Unhealthy, Down, Unknown };
+QString containerHealthName(ContainerHealth health); // healthy, starting, unhealthy, down, unknown
+
+// What runs on the droplet and what it means for the operator: the running
+// release and whether it is known-good, the worst container state, the lock
+// and the pin, a half-finished change, and where a rollback would go.
+struct DropletStatus {
+    QString hostName;
+    bool read = false;
+    QString error;
+    RunningNow now;
+    Guards guards;
+
+    QString runningSha;     // the SHA every app service runs; empty when mixed or not a SHA
+    QStringList shas;       // the distinct SHAs among the app services' containers
+    bool mixed = false;     // services on different SHAs, or a change cut off halfway
+    QStringList mixedDetails;
+    QString finishSha;      // mixed: the SHA a cut-off deploy was going to
+    std::optional<ReleaseEntry> release; // the release log entry of the running SHA
+    bool knownGood = false;
+    ContainerHealth worst = ContainerHealth::Unknown;
+    QString worstDetail;    // "worker: exited (1)"
+    QList<RollbackCandidate> candidates; // newest first
+    QString rollbackSha;    // where "roll back" goes now; empty when there is nowhere
+
+    QString headline() const; // one line: "a1b2c3d known-good · healthy · lock free"
+    QJsonObject toJson() const;
+};
+
+// Exit status of `stratumctl status`: 0 healthy, 1 unreadable, unhealthy or mixed, 3 locked or pinned.
+int statusExitCode(const DropletStatus &status);
+
+// Pure: what a reading means.
+DropletStatus assessDropletStatus(const QString &hostName, const RunningNow &now, const Guards &guards,
+                                  const ReleaseLog &log, const Profile &profile);
+
+// Reads the containers with their images, the guards and the release log, then assesses.
+void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile &profile, Vault *vault,
+                       QObject *context, std::function<void(const DropletStatus &)> done);
+
+} // namespace Stratum
