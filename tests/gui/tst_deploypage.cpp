@@ -7,7 +7,9 @@
 #include "TestWorld.h"
 
 #include "console/ConsoleView.h"
+#include "deploy/DeployPage.h"
 #include "mainwindow/MainWindow.h"
+#include "status/StatusCenter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -289,6 +292,102 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log.has_value(), 15000);
         QCOMPARE(log->latest(sha)->gateOverride, QStringLiteral("CI runners down, hotfix for the login outage"));
         deploy->findChild<QCheckBox *>(QStringLiteral("overrideGatesCheck"))->setChecked(false);
+    }
+
+    // The way back as the operator at 2 a.m. takes it: from the Overview, one click on
+    // "Roll back to …" and one on the confirmation (plus the tick when the rollback crosses a
+    // migration); then the pin is offered, and a forward deploy is refused while it holds.
+    void rollbackInTwoClicksFromTheOverview()
+    {
+        const QString good = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("good"), QStringLiteral("good release"));
+        const QString broken = m_droplet.commitAndPush(QStringLiteral("backend/alembic/versions/0042_add_plans.py"),
+                                                       QStringLiteral("revision = '0042'\n"), QStringLiteral("add plans (broken checkout)"));
+        QVERIFY(m_droplet.fetchOnDroplet());
+        for (const QString &sha : {good, broken}) {
+            m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+            m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        }
+        QByteArray ps;
+        for (const char *service : {"backend", "worker", "frontend"})
+            ps += QStringLiteral(R"({"Service":"%1","Name":"stratum-%1-1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"running","Status":"Up 3 minutes"})")
+                      .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), broken).toUtf8() + '\n';
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
+        std::optional<KeychainError> saved;
+        m_core->vault()->updateReleaseLog(m_core->profile().id, [&](ReleaseLog &log) {
+            log.markKnownGood(good, QStringLiteral("ana@mac"), {}, QStringLiteral("smoke passed"));
+        }, this, [&](const KeychainError &e) { saved = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value() && saved->ok(), 15000);
+        GatesFixture::serveRedCi(m_github, good); // CI red and no checklist: the rollback does not care
+
+        // The app has just come up: what runs is read without asking.
+        m_window->status()->refresh();
+        QWidget *overview = page(QStringLiteral("OverviewPage"));
+        auto *rollback = overview->findChild<QPushButton *>(QStringLiteral("rollbackLastGoodButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(rollback->isEnabled() && rollback->text().startsWith(u"Roll back to " + good.left(7) + u" — known-good since"),
+                                 20000);
+        auto *strip = m_window->findChild<QLabel *>(QStringLiteral("headlineLabel"));
+        QVERIFY2(strip->text().contains(broken.left(7)) && strip->text().contains(QLatin1String("not known-good")), qPrintable(strip->text()));
+        screenshot(QStringLiteral("overview-rollback"));
+
+        int clicks = 0;
+        QElapsedTimer clickToConfirm;
+        clickToConfirm.start();
+        QTest::mouseClick(rollback, Qt::LeftButton);
+        ++clicks;
+        QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));
+        const QString text = confirm->text();
+        QVERIFY2(text.contains(QLatin1String("Allowed as a known-good rollback")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("CI is not green"))); // for information
+        QVERIFY(text.contains(QLatin1String("CROSSES 1 DATABASE MIGRATION")));
+        QVERIFY(text.contains(QLatin1String("0042_add_plans.py")));
+        auto *go = confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        auto *tick = confirm->findChild<QCheckBox *>(QStringLiteral("requiredTick"));
+        QVERIFY(tick);
+        QVERIFY2(!go->isEnabled(), "a rollback across a migration is not confirmed without the tick");
+        screenshot(QStringLiteral("rollback-confirm"));
+        saveScreenshot(confirm, QStringLiteral("rollback-confirm-dialog"));
+        tick->click();
+        QVERIFY(go->isEnabled());
+        QTest::mouseClick(go, Qt::LeftButton);
+        ++clicks;
+        QCOMPARE(clicks, 2);
+        QElapsedTimer confirmedToDone;
+        confirmedToDone.start();
+        auto *result = page(QStringLiteral("DeployPage"))->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
+        QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));
+        qInfo("clicks from the Overview to a confirmed rollback: %d (plus the migration tick); confirm to done: %lld ms (shim droplet)",
+              clicks, confirmedToDone.elapsed());
+        std::optional<ReleaseLog> log;
+        m_core->vault()->loadReleaseLog(m_core->profile().id, this, [&](const Vault::Result<ReleaseLog> &r) { log = r.value; });
+        QTRY_VERIFY_WITH_TIMEOUT(log.has_value(), 15000);
+        QCOMPARE(log->entries().first().method, QStringLiteral("rollback"));
+        QCOMPARE(log->entries().first().policy, QStringLiteral("known-good rollback"));
+
+        // The pin is offered where the operator is; a forward deploy then meets it.
+        overview = page(QStringLiteral("OverviewPage"));
+        auto *pin = overview->findChild<QPushButton *>(QStringLiteral("pinButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(pin->text().startsWith(QStringLiteral("Pin production at ") + good.left(7)), 20000);
+        QTest::mouseClick(pin, Qt::LeftButton);
+        QInputDialog *why = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((why = overview->findChild<QInputDialog *>(QStringLiteral("pinDialog"))) && why->isVisible(), 15000);
+        why->setTextValue(QStringLiteral("0042 breaks checkout; fix forward first"));
+        why->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(QLatin1String("pinned")), 20000);
+        QVERIFY(strip->text().contains(QLatin1String("0042 breaks checkout")));
+        QTRY_VERIFY_WITH_TIMEOUT(pin->text().startsWith(QLatin1String("Release the pin")), 20000);
+        GatesFixture::serveGreenCi(m_github, broken); // its gates pass: only the pin stands in the way
+        QVERIFY(GatesFixture::completeChecklists(m_core->vault(), m_core->profile(), broken));
+        auto *deploy = qobject_cast<DeployPage *>(page(QStringLiteral("DeployPage")));
+        deploy->startDeploy(broken);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("pinned to")), 30000);
+        QVERIFY(result->text().contains(QLatin1String("0042 breaks checkout")));
+
+        QTest::mouseClick(pin, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((why = overview->findChild<QInputDialog *>(QStringLiteral("releasePinDialog"))) && why->isVisible(), 15000);
+        why->setTextValue(QStringLiteral("fixed in the next release"));
+        why->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!strip->text().contains(QLatin1String("pinned")), 20000);
     }
 
     void diagnosticsShowContainersLogsAndCauses()

@@ -1,16 +1,24 @@
 #include "Confirm.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 namespace Stratum {
 
-QMessageBox *confirm(QWidget *parent, const Confirmation &question, std::function<void()> onAccept)
+QMessageBox *confirm(QWidget *parent, const Confirmation &question, std::function<void()> onAccept, const QString &requiredTick)
 {
     auto *box = new QMessageBox(question.icon, question.title, question.text, QMessageBox::Cancel, parent);
     box->setObjectName(question.objectName);
     QPushButton *go = box->addButton(question.acceptText, question.acceptRole);
     go->setObjectName(question.acceptObjectName);
     box->setDefaultButton(QMessageBox::Cancel);
+    if (!requiredTick.isEmpty()) {
+        auto *tick = new QCheckBox(requiredTick, box);
+        tick->setObjectName(QStringLiteral("requiredTick"));
+        box->setCheckBox(tick);
+        go->setEnabled(false);
+        QObject::connect(tick, &QCheckBox::toggled, go, &QPushButton::setEnabled);
+    }
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::buttonClicked, parent, [box, go, onAccept](QAbstractButton *button) {
         if (button == go)

@@ -19,7 +19,9 @@ struct Confirmation {
     QString acceptObjectName = QStringLiteral("confirmButton");
 };
 
-QMessageBox *confirm(QWidget *parent, const Confirmation &question, std::function<void()> onAccept);
+// requiredTick, when set: a box the person must tick before the accept button works (what they agree to).
+QMessageBox *confirm(QWidget *parent, const Confirmation &question, std::function<void()> onAccept,
+                     const QString &requiredTick = {});
 // A message with only a Close button, shown the same way.
 QMessageBox *inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                     const QString &objectName = QStringLiteral("messageDialog"));

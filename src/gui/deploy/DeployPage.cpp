@@ -268,6 +268,12 @@ void DeployPage::startRollback(const QString &sha)
     planThenConfirm(intentFor(ChangeKind::Rollback, Sha::parse(sha).value_or(Sha())));
 }
 
+void DeployPage::startDeploy(const QString &sha)
+{
+    m_ui->shaEdit->setText(sha);
+    planThenConfirm(intentFor(ChangeKind::DeployOverSsh, Sha::parse(sha).value_or(Sha())));
+}
+
 void DeployPage::planThenConfirm(const ChangeIntent &intent)
 {
     if (isRunning())
@@ -290,20 +296,25 @@ void DeployPage::planThenConfirm(const ChangeIntent &intent)
             return;
         }
         m_ui->resultLabel->clear();
-        const bool warn = plan.gatesOverridden() || !plan.warnings.isEmpty();
+        const bool warn = plan.gatesOverridden() || !plan.warnings.isEmpty() || plan.crossesMigrations();
+        const QString tick = plan.crossesMigrations()
+            ? tr("The database stays at the newer schema: %1 may run against it").arg(plan.targetSha.left(Sha::shortLength))
+            : QString();
+        // The accept button works only once the tick is set, so confirming is the consent.
         confirm(this, {changeKindTitle(plan.intent.kind), plan.confirmationText(), changeKindTitle(plan.intent.kind),
                        warn ? QMessageBox::Warning : QMessageBox::Question},
-                [this, plan]() { run(plan); });
+                [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); }, tick);
     });
 }
 
-void DeployPage::run(const ChangePlan &plan)
+void DeployPage::run(const ChangePlan &plan, ChangeConsent consent)
 {
+    m_runningKind = plan.intent.kind;
     m_ui->stepsTree->clear();
     m_stepItems.clear();
     m_ui->resultLabel->setStyleSheet(QString());
     m_ui->resultLabel->setText(plan.intent.kind == ChangeKind::DeployViaWorkflow ? tr("Dispatching…") : tr("Running…"));
-    m_change = m_lane.run(plan, this);
+    m_change = m_lane.run(plan, this, consent);
     connect(m_change, &ChangeRun::stepStarted, this, &DeployPage::onStepStarted);
     connect(m_change, &ChangeRun::output, this, [this](int, bool isStderr, const QString &text) {
         m_console->appendOutput(text.toUtf8(), isStderr);
@@ -399,6 +410,8 @@ void DeployPage::onFinished(const ChangeResult &result)
     Q_EMIT operationFinished(result);
     if (ok && Sha::isFullText(result.sha))
         Q_EMIT deployed(result.sha);
+    if (ok && m_runningKind == ChangeKind::Rollback && Sha::isFullText(result.sha))
+        Q_EMIT rolledBack(result.sha);
 }
 
 } // namespace Stratum

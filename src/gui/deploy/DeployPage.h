@@ -43,6 +43,7 @@ public:
 
 public Q_SLOTS:
     void startRollback(const QString &sha);
+    void startDeploy(const QString &sha); // over SSH, e.g. to finish a deploy that was cut off
     void reloadHosts();
     void refreshGitHub(); // head of main, its gates and CI, branch protection
     void refreshGates();  // after a checklist changed
@@ -51,6 +52,7 @@ Q_SIGNALS:
     void releaseLogChanged();
     void operationFinished(const Stratum::ChangeResult &result);
     void deployed(const QString &sha); // a deploy or rollback succeeded: time for the health watch
+    void rolledBack(const QString &sha); // a rollback succeeded: holding production there is offered
 
 private:
     void updateState();
@@ -59,7 +61,7 @@ private:
     void showGates(const GateReport &report);
     ChangeIntent intentFor(ChangeKind kind, const Sha &sha = {}) const;
     void planThenConfirm(const ChangeIntent &intent);
-    void run(const ChangePlan &plan);
+    void run(const ChangePlan &plan, ChangeConsent consent = {});
     void showProtection();
     void onStepStarted(int index, const QString &name, const QString &command);
     void onStepFinished(const StepReport &report);
@@ -81,6 +83,7 @@ private:
     QList<QTreeWidgetItem *> m_stepItems;
     std::optional<GateReport> m_gateReport;
     QTimer m_gateDelay;
+    ChangeKind m_runningKind = ChangeKind::DeployOverSsh;
 };
 
 } // namespace Stratum

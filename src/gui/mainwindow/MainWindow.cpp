@@ -9,8 +9,11 @@
 #include "health/HealthCenter.h"
 #include "releases/ReleasesPage.h"
 #include "settings/SettingsPage.h"
+#include "status/StatusCenter.h"
+#include "status/StatusStrip.h"
 
 #include "deploy/DeployLane.h"
+#include "releases/Sha.h"
 #include "github/GitHubAccess.h"
 #include "ssh/RemoteHosts.h"
 
@@ -38,7 +41,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_github = new GitHubAccess(core.profile(), core.vault(), &core.redactor(), this);
     m_lane = new DeployLane(core.profile(), core.vault(), &core.redactor(), m_hosts, m_github, this);
     m_health = new HealthCenter(core, *m_hosts, this);
-    m_overview = new OverviewPage(core, *m_hosts, *m_health, this);
+    m_status = new StatusCenter(*m_lane, *m_health, this);
+    m_ui->statusStrip->setCenter(m_status);
+    m_overview = new OverviewPage(core, *m_lane, *m_health, *m_status, this);
     m_releases = new ReleasesPage(core, this);
     m_settings = new SettingsPage(core, this);
     m_deploy = new DeployPage(core, *m_lane, *m_github, m_repository, this);
@@ -60,13 +65,14 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_releases, &ReleasesPage::releaseLogChanged, m_overview, &OverviewPage::reload);
     connect(m_deploy, &DeployPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
     connect(m_deploy, &DeployPage::releaseLogChanged, m_overview, &OverviewPage::reload);
-    connect(m_deploy, &DeployPage::operationFinished, m_overview, &OverviewPage::refreshDeployed);
-    auto rollback = [this](const QString &sha) {
+    connect(m_releases, &ReleasesPage::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_overview, &OverviewPage::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_ui->statusStrip, &StatusStrip::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
         showPage(m_deploy->objectName());
-        m_deploy->startRollback(sha);
-    };
-    connect(m_releases, &ReleasesPage::rollbackRequested, this, rollback);
-    connect(m_overview, &OverviewPage::rollbackRequested, this, rollback);
+        m_deploy->startDeploy(sha);
+    });
+    connect(m_deploy, &DeployPage::rolledBack, m_overview, &OverviewPage::offerPin);
     connect(checklists, &ChecklistsPage::checklistsChanged, m_deploy, &DeployPage::refreshGates);
     connect(m_deploy, &DeployPage::deployed, m_health, &HealthCenter::watchDeploy);
     connect(m_deploy, &DeployPage::deployed, checklists, &ChecklistsPage::setTargetSha);
@@ -76,7 +82,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_settings, &SettingsPage::hostsChanged, m_deploy, &DeployPage::reloadHosts);
     connect(m_settings, &SettingsPage::hostsChanged, packs, &CommandPacksPage::reloadHosts);
     connect(m_settings, &SettingsPage::hostsChanged, diagnostics, &DiagnosticsPage::reloadHosts);
-    connect(m_settings, &SettingsPage::hostsChanged, m_overview, &OverviewPage::refreshDeployed);
+    connect(m_settings, &SettingsPage::hostsChanged, m_status, &StatusCenter::refresh);
     m_ui->pageList->setCurrentRow(0);
 
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -84,6 +90,15 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     setUpTray();
     m_health->setWatching(QSettings().value(QStringLiteral("health/watchOnStart"), true).toBool());
     m_health->reloadHost();
+    m_status->refresh(); // what runs, read at start: never "not read yet"
+}
+
+void MainWindow::rollBackTo(const QString &sha)
+{
+    showNormal();
+    raise();
+    showPage(m_deploy->objectName());
+    m_deploy->startRollback(sha);
 }
 
 MainWindow::~MainWindow() = default;
@@ -150,6 +165,9 @@ void MainWindow::setUpTray()
     auto *menu = new QMenu(this);
     menu->addAction(tr("Show Stratum Deploy"), this, [this]() { showNormal(); raise(); activateWindow(); });
     menu->addAction(tr("Check health now"), m_health, &HealthCenter::pollNow);
+    m_trayRollback = menu->addAction(tr("Roll back…"), this, [this]() { rollBackTo(m_status->status().rollbackSha); });
+    m_trayRollback->setEnabled(false);
+    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::showStatusInTray);
     menu->addSeparator();
     menu->addAction(tr("Quit"), this, [this]() {
         m_quitting = true;
@@ -184,7 +202,22 @@ void MainWindow::showWorst(HealthState worst)
     painter.drawEllipse(QRect(30, 30, 32, 32));
     painter.end();
     m_tray->setIcon(QIcon(pixmap));
-    m_tray->setToolTip(text);
+    m_tray->setToolTip(m_status->status().read ? m_status->status().headline() : text);
+}
+
+void MainWindow::showStatusInTray(const DropletStatus &status)
+{
+    if (!m_tray)
+        return;
+    const QString sha = status.rollbackSha;
+    QString label = tr("Roll back…");
+    for (const RollbackCandidate &candidate : status.candidates) {
+        if (candidate.sha == sha)
+            label = candidate.label(QDateTime::currentDateTimeUtc()) + QStringLiteral("…");
+    }
+    m_trayRollback->setText(label);
+    m_trayRollback->setEnabled(status.read && !sha.isEmpty());
+    m_tray->setToolTip(status.headline());
 }
 
 void MainWindow::notifyFallback(const QString &title, const QString &body, bool critical)

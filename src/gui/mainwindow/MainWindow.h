@@ -28,6 +28,8 @@ class DeployLane;
 class GitHubAccess;
 class RemoteHosts;
 class HealthCenter;
+class StatusCenter;
+struct DropletStatus;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +42,8 @@ public:
     bool selfTest();
     QWidget *showPage(const QString &objectName); // the page now shown, nullptr when there is none by that name
     HealthCenter *health() const { return m_health; }
+    StatusCenter *status() const { return m_status; }
+    QSystemTrayIcon *tray() const { return m_tray; }
     bool hasTray() const { return m_tray != nullptr; }
 
 protected:
@@ -51,6 +55,8 @@ private:
     void refreshSecrets();
     void setUpTray();
     void showWorst(HealthState worst);
+    void showStatusInTray(const DropletStatus &status);
+    void rollBackTo(const QString &sha);
     void notifyFallback(const QString &title, const QString &body, bool critical);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -64,6 +70,8 @@ private:
     ReleasesPage *m_releases = nullptr;
     SettingsPage *m_settings = nullptr;
     HealthCenter *m_health = nullptr;
+    StatusCenter *m_status = nullptr;             // what runs now, for the strip, the Overview and the tray
+    QAction *m_trayRollback = nullptr;
     QPointer<QSystemTrayIcon> m_tray;
     bool m_toldStillWatching = false;
     bool m_quitting = false;

@@ -1,12 +1,17 @@
 #include "OverviewPage.h"
 #include "ui_overviewpage.h"
 
-#include "droplet/RunningNow.h"
+#include "common/Confirm.h"
 #include "health/HealthCenter.h"
-#include "ssh/RemoteHosts.h"
+#include "status/StatusCenter.h"
+
+#include "deploy/DeployLane.h"
+#include "releases/Sha.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
 
 namespace Stratum {
 
@@ -43,8 +48,8 @@ QColor healthColour(HealthState state)
     return {};
 }
 
-OverviewPage::OverviewPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_core(core), m_hosts(hosts), m_health(health)
+OverviewPage::OverviewPage(CoreContext &core, DeployLane &lane, HealthCenter &health, StatusCenter &status, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_core(core), m_lane(lane), m_health(health), m_status(status)
 {
     m_ui->setupUi(this);
     const Profile &profile = core.profile();
@@ -55,7 +60,12 @@ OverviewPage::OverviewPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &
     QHeaderView *header = m_ui->healthTree->header();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
-    connect(m_ui->refreshDeployedButton, &QPushButton::clicked, this, &OverviewPage::refreshDeployed);
+    connect(m_ui->refreshDeployedButton, &QPushButton::clicked, &m_status, &StatusCenter::refresh);
+    connect(&m_status, &StatusCenter::statusChanged, this, &OverviewPage::showStatus);
+    connect(&m_status, &StatusCenter::readingStarted, this, [this]() { m_ui->refreshDeployedButton->setEnabled(false); });
+    connect(m_ui->rollbackLastGoodButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_lastGoodSha); });
+    m_ui->olderReleasesButton->setMenu(new QMenu(m_ui->olderReleasesButton));
+    connect(m_ui->pinButton, &QPushButton::clicked, this, [this]() { m_pinned ? askReleasePin() : askPin(); });
     connect(m_ui->watchButton, &QPushButton::toggled, &m_health, &HealthCenter::setWatching);
     connect(m_ui->pollNowButton, &QPushButton::clicked, &m_health, &HealthCenter::pollNow);
     connect(&m_health, &HealthCenter::watchingChanged, this, [this](bool watching) {
@@ -163,34 +173,106 @@ void OverviewPage::onWatchFinished(bool passed)
                                       .arg(m_watchSha.left(12)));
 }
 
-void OverviewPage::refreshDeployed()
+void OverviewPage::showStatus(const DropletStatus &status)
 {
-    m_core.vault()->loadHosts(this, [this](const Vault::Result<QList<HostEntry>> &hosts) {
-        if (!hosts.error.ok() || hosts.value.isEmpty()) {
-            m_ui->deployedLabel->setText(hosts.error.ok() ? tr("No droplet is set up yet: add it in Settings.")
-                                                          : hosts.error.message);
-            return;
+    m_ui->refreshDeployedButton->setEnabled(true);
+    if (!status.read) {
+        m_ui->deployedLabel->setText(status.error.toHtmlEscaped());
+    } else {
+        QStringList rows;
+        for (const ContainerState &c : status.now.containers) {
+            const QString digest = c.digest.section(QLatin1Char('@'), 1).left(19);
+            const QString since = c.startedAt.isValid() ? tr(" since %1").arg(c.startedAt.toLocalTime().toString(QStringLiteral("d MMM HH:mm")))
+                                                        : QString();
+            rows << tr("<tr><td><b>%1</b></td><td><code>%2</code></td><td>%3%4</td><td><code>%5</code></td></tr>")
+                        .arg(c.service.toHtmlEscaped(), c.imageTag().left(Sha::shortLength).toHtmlEscaped(),
+                             QString(c.state + (c.health.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.health))).toHtmlEscaped(), since,
+                             digest.toHtmlEscaped());
         }
-        const QString name = hosts.value.first().name;
-        m_ui->deployedLabel->setText(tr("Reading %1…").arg(name));
-        m_hosts.withHost(name, this, [this, name](RemoteHost *host, const QString &error) {
-            if (!host) {
-                m_ui->deployedLabel->setText(error);
-                return;
-            }
-            readRunningNow(host, m_core.profile(), this, [this, name](const RunningNow &now) {
-                if (!now.read) {
-                    m_ui->deployedLabel->setText(now.error);
-                    return;
-                }
-                QStringList rows;
-                for (const ContainerState &c : now.containers)
-                    rows << tr("<b>%1</b> %2 — <code>%3</code>").arg(c.service.toHtmlEscaped(), c.state.toHtmlEscaped(),
-                                                                     c.imageTag().left(12).toHtmlEscaped());
-                m_ui->deployedLabel->setText(tr("%1: %2").arg(name.toHtmlEscaped(), rows.join(QStringLiteral(" · "))));
-            });
+        QString release;
+        if (status.release)
+            release = tr("<br>Release log: %1 by %2 on %3 (%4)%5")
+                          .arg(status.release->method, status.release->who.toHtmlEscaped(),
+                               status.release->time.toLocalTime().toString(QStringLiteral("d MMM yyyy HH:mm")), status.release->result,
+                               status.knownGood ? tr(", <b>known-good</b>") : tr(", not known-good"));
+        m_ui->deployedLabel->setText(QStringLiteral("<table cellspacing=\"6\">%1</table>%2").arg(rows.join(QString()), release));
+    }
+    // The way back: the newest known-good release other than the running one, older ones beside it.
+    const QList<RollbackCandidate> candidates = status.candidates;
+    m_lastGoodSha = status.rollbackSha;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto labelOf = [&candidates, &now](const QString &sha) {
+        for (const RollbackCandidate &candidate : candidates) {
+            if (candidate.sha == sha)
+                return candidate.label(now);
+        }
+        return tr("Roll back to %1").arg(sha.left(Sha::shortLength));
+    };
+    m_ui->rollbackLastGoodButton->setEnabled(status.read && !m_lastGoodSha.isEmpty());
+    m_ui->rollbackLastGoodButton->setText(m_lastGoodSha.isEmpty() ? tr("No known-good release to roll back to")
+                                                                  : labelOf(m_lastGoodSha) + QStringLiteral("…"));
+    QMenu *older = m_ui->olderReleasesButton->menu();
+    older->clear();
+    for (const RollbackCandidate &candidate : candidates) {
+        if (candidate.sha == m_lastGoodSha)
+            continue;
+        QAction *action = older->addAction(candidate.label(now) + QStringLiteral("…"));
+        connect(action, &QAction::triggered, this, [this, sha = candidate.sha]() { Q_EMIT rollbackRequested(sha); });
+    }
+    m_ui->olderReleasesButton->setEnabled(status.read && !older->isEmpty());
+    m_pinned = status.guards.pin.pinned;
+    m_ui->pinButton->setEnabled(status.read && (m_pinned || Sha::isFullText(status.runningSha)));
+    m_ui->pinButton->setText(m_pinned ? tr("Release the pin of %1…").arg(status.guards.pin.sha.left(Sha::shortLength))
+                                      : tr("Pin production…"));
+}
+
+void OverviewPage::offerPin(const QString &sha)
+{
+    if (m_pinned)
+        return;
+    m_ui->pinButton->setText(tr("Pin production at %1…").arg(sha.left(Sha::shortLength)));
+    m_ui->pinButton->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_ui->pinButton->setToolTip(tr("You rolled back: pin production here so that nobody deploys forward again until the "
+                                   "cause is fixed (the reason is shown to everyone who tries)."));
+}
+
+void OverviewPage::askPin()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("pinDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Pin production"));
+    dialog->setLabelText(tr("Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)"));
+    dialog->setOkButtonText(tr("Pin"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
+        m_lane.pin(m_status.status().hostName, reason, this, [this](const DeployLane::PinResult &result) {
+            m_ui->pinButton->setStyleSheet(QString());
+            if (!result.ok)
+                inform(this, QMessageBox::Warning, tr("Pin production"), result.message);
+            m_status.refresh();
         });
     });
+    dialog->open();
+}
+
+void OverviewPage::askReleasePin()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("releasePinDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Release the pin"));
+    const PinInfo &pin = m_status.status().guards.pin;
+    dialog->setLabelText(tr("Pinned to %1 by %2: \"%3\". Why may forward deploys go again?")
+                             .arg(pin.sha.left(Sha::shortLength), pin.holder, pin.reason));
+    dialog->setOkButtonText(tr("Release"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
+        m_lane.releasePin(m_status.status().hostName, reason, this, [this](const DeployLane::PinResult &result) {
+            if (!result.ok)
+                inform(this, QMessageBox::Warning, tr("Release the pin"), result.message);
+            m_status.refresh();
+        });
+    });
+    dialog->open();
 }
 
 void OverviewPage::reload()

@@ -16,8 +16,10 @@ class QTreeWidgetItem;
 
 namespace Stratum {
 
+class DeployLane;
 class HealthCenter;
-class RemoteHosts;
+class StatusCenter;
+struct DropletStatus;
 
 // What runs, whether it is healthy (live indicators with latency, last change
 // and history), the watch after a deploy, and the last known-good release.
@@ -25,17 +27,20 @@ class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    OverviewPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, QWidget *parent = nullptr);
+    OverviewPage(CoreContext &core, DeployLane &lane, HealthCenter &health, StatusCenter &status, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
 public Q_SLOTS:
     void reload();
-    void refreshDeployed(); // reads what runs on the first host's droplet
+    void offerPin(const QString &sha); // after a rollback: holding production there is one click away
 
 Q_SIGNALS:
     void rollbackRequested(const QString &sha);
 
 private:
+    void showStatus(const DropletStatus &status);
+    void askPin();
+    void askReleasePin();
     void rebuildRows();
     void showIndicator(const HealthIndicator &indicator);
     void showSummary();
@@ -46,11 +51,14 @@ private:
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     CoreContext &m_core;
-    RemoteHosts &m_hosts;
+    DeployLane &m_lane;
     HealthCenter &m_health;
+    StatusCenter &m_status;
     QHash<QString, QTreeWidgetItem *> m_rows;
     QString m_watchSha;
     QString m_rollbackSha;
+    QString m_lastGoodSha; // the one-click rollback's target
+    bool m_pinned = false;
 };
 
 QColor healthColour(HealthState state);

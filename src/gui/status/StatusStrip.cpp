@@ -1,0 +1,83 @@
+#include "StatusStrip.h"
+#include "ui_statusstrip.h"
+
+#include "status/StatusCenter.h"
+
+#include "releases/Sha.h"
+
+namespace Stratum {
+
+QColor statusColour(const DropletStatus &status)
+{
+    if (!status.read || status.mixed || status.worst == ContainerHealth::Down || status.worst == ContainerHealth::Unhealthy)
+        return QColor(0xc6, 0x28, 0x28);
+    if (status.worst == ContainerHealth::Starting || status.guards.lock.held || status.guards.pin.pinned || !status.knownGood)
+        return QColor(0xef, 0x8f, 0x00);
+    return QColor(0x2e, 0x7d, 0x32);
+}
+
+QString statusHeadlineHtml(const DropletStatus &status)
+{
+    const QString host = status.hostName.toHtmlEscaped();
+    if (!status.read)
+        return StatusStrip::tr("<b>%1</b> cannot read what runs: %2").arg(host.isEmpty() ? StatusStrip::tr("Droplet") : host,
+                                                                            status.error.toHtmlEscaped());
+    QStringList parts;
+    if (status.mixed) {
+        parts << StatusStrip::tr("<b>%1 is MIXED</b>: %2").arg(host, status.mixedDetails.join(QStringLiteral("; ")).toHtmlEscaped());
+    } else if (status.runningSha.isEmpty()) {
+        parts << StatusStrip::tr("<b>%1</b> runs images not tagged by a commit").arg(host);
+    } else {
+        const QString since = status.release ? StatusStrip::tr(", deployed %1").arg(
+                                                   status.release->time.toLocalTime().toString(QStringLiteral("d MMM HH:mm")))
+                                             : QString();
+        parts << StatusStrip::tr("<b>%1</b> runs <code>%2</code> %3%4")
+                     .arg(host, status.runningSha.left(Sha::shortLength),
+                          status.knownGood ? StatusStrip::tr("known-good") : StatusStrip::tr("<b>not known-good</b>"), since);
+    }
+    parts << (status.worstDetail.isEmpty() ? containerHealthName(status.worst)
+                                           : StatusStrip::tr("%1 (%2)").arg(containerHealthName(status.worst),
+                                                                            status.worstDetail.toHtmlEscaped()));
+    parts << (status.guards.lock.held ? StatusStrip::tr("locked by %1").arg(status.guards.lock.holder.toHtmlEscaped())
+                                      : StatusStrip::tr("lock free"));
+    if (status.guards.pin.pinned)
+        parts << StatusStrip::tr("<b>pinned</b> to <code>%1</code> by %2: %3")
+                     .arg(status.guards.pin.sha.left(Sha::shortLength), status.guards.pin.holder.toHtmlEscaped(),
+                          status.guards.pin.reason.toHtmlEscaped());
+    return parts.join(QStringLiteral(" · "));
+}
+
+StatusStrip::StatusStrip(QWidget *parent) : QFrame(parent), m_ui(std::make_unique<Ui::StatusStrip>())
+{
+    m_ui->setupUi(this);
+    connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_rollbackSha); });
+    connect(m_ui->finishButton, &QPushButton::clicked, this, [this]() { Q_EMIT finishDeployRequested(m_finishSha); });
+}
+
+StatusStrip::~StatusStrip() = default;
+
+void StatusStrip::setCenter(StatusCenter *center)
+{
+    connect(center, &StatusCenter::statusChanged, this, &StatusStrip::show);
+    connect(center, &StatusCenter::readingStarted, this, [this]() {
+        m_ui->headlineLabel->setToolTip(tr("Reading what runs on the droplet…"));
+    });
+    show(center->status());
+}
+
+void StatusStrip::show(const DropletStatus &status)
+{
+    const QColor colour = statusColour(status);
+    setStyleSheet(QStringLiteral("QFrame#StatusStrip { border-left: 6px solid %1; background: %2; }")
+                      .arg(colour.name(), colour.lighter(185).name()));
+    m_ui->headlineLabel->setText(statusHeadlineHtml(status));
+    m_ui->headlineLabel->setToolTip(status.headline());
+    m_rollbackSha = status.mixed ? status.rollbackSha : QString();
+    m_finishSha = status.mixed ? status.finishSha : QString();
+    m_ui->rollbackButton->setVisible(!m_rollbackSha.isEmpty());
+    m_ui->rollbackButton->setText(tr("Roll back to %1…").arg(m_rollbackSha.left(Sha::shortLength)));
+    m_ui->finishButton->setVisible(!m_finishSha.isEmpty());
+    m_ui->finishButton->setText(tr("Finish the deploy of %1…").arg(m_finishSha.left(Sha::shortLength)));
+}
+
+} // namespace Stratum
