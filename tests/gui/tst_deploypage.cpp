@@ -344,7 +344,6 @@ private Q_SLOTS:
         auto *tick = confirm->findChild<QCheckBox *>(QStringLiteral("requiredTick"));
         QVERIFY(tick);
         QVERIFY2(!go->isEnabled(), "a rollback across a migration is not confirmed without the tick");
-        screenshot(QStringLiteral("rollback-confirm"));
         saveScreenshot(confirm, QStringLiteral("rollback-confirm-dialog"));
         tick->click();
         QVERIFY(go->isEnabled());

@@ -9,6 +9,7 @@
 
 #include "audit/AuditLog.h"
 #include "deploy/DeployLane.h"
+#include "droplet/RemoteCommands.h"
 #include "github/GitHubAccess.h"
 #include "health/HealthMonitor.h"
 #include "redaction/Redactor.h"
@@ -168,8 +169,13 @@ private Q_SLOTS:
         QCOMPARE(entry.result, QStringLiteral("success"));
         QCOMPARE(entry.method, QStringLiteral("ssh"));
         QVERIFY(entry.backendDigest.startsWith(QLatin1String("sha256:")));
-        for (const QJsonObject &event : AuditLog::read())
-            QVERIFY(event.value(QStringLiteral("sha")).toString() != m_good); // no override, no refusal for it
+        for (const QJsonObject &event : AuditLog::read()) {
+            if (event.value(QStringLiteral("sha")).toString() != m_good)
+                continue;
+            // No override, no refusal for it: approved because its gates passed.
+            QCOMPARE(event.value(QStringLiteral("event")).toString(), QStringLiteral("change-approved"));
+            QCOMPARE(event.value(QStringLiteral("policy")).toString(), QStringLiteral("forward gates passed"));
+        }
     }
 
     void smokeAndHealthOnTheHealthyStack()
@@ -210,17 +216,82 @@ private Q_SLOTS:
         QCOMPARE(entry.failedStep, QStringLiteral("backend ready"));
     }
 
+    // The way back on real containers: status names what runs (digests from docker inspect)
+    // and where a rollback goes; the rollback to the last good release runs through the lane
+    // (timed: confirm → all services running, and the app's share beyond the remote commands),
+    // then `stratumctl status` says healthy again.
     void rollbackToTheLastGood()
     {
         QCOMPARE(ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), m_good, QStringLiteral("--without-smoke"),
                       QStringLiteral("--reason"), QStringLiteral("its automatic smoke passed on the real stack")}).code, 0);
-        const CtlRun rollback = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_good.left(10), QStringLiteral("--yes")});
-        QVERIFY2(rollback.code == 0, qPrintable(rollback.out + rollback.err));
+        const CtlRun before = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        const QJsonObject status = QJsonDocument::fromJson(before.out.toUtf8()).object();
+        QVERIFY2(!status.isEmpty(), qPrintable(before.out + before.err));
+        QCOMPARE(status.value(QStringLiteral("knownGood")).toBool(), false);
+        QCOMPARE(status.value(QStringLiteral("rollbackSha")).toString(), m_good);
+        for (const QJsonValue &container : status.value(QStringLiteral("containers")).toArray()) {
+            QVERIFY2(container[QStringLiteral("imageId")].toString().startsWith(QLatin1String("sha256:")), qPrintable(before.out));
+            QVERIFY2(container[QStringLiteral("digest")].toString().contains(QLatin1String("@sha256:")), qPrintable(before.out));
+            QVERIFY(QDateTime::fromString(container[QStringLiteral("startedAt")].toString(), Qt::ISODate).isValid());
+        }
+
+        const ChangePlan planned = plan(ChangeKind::Rollback, m_good);
+        QVERIFY2(planned.ready(), qPrintable(planned.message));
+        QElapsedTimer confirmed;
+        confirmed.start();
+        qint64 remoteMs = 0;
+        int steps = 0;
+        ChangeResult result = run(planned, [&](ChangeRun *change) {
+            connect(change, &ChangeRun::stepFinished, this, [&](const StepReport &report) {
+                remoteMs += report.durationMs;
+                ++steps;
+            });
+        });
+        const qint64 runMs = confirmed.elapsed();
+        QVERIFY2(result.succeeded(), qPrintable(result.message + QLatin1Char('\n') + m_output.right(3000)));
         for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
             QCOMPARE(running(service), m_good);
+        qInfo("rollback on the real stack: confirm to done %lld ms; %d steps, their remote commands %lld ms; the app's own "
+              "share %lld ms",
+              runMs, steps, remoteMs, runMs - remoteMs);
         QCOMPARE(releaseLog().entries().first().method, QStringLiteral("rollback"));
         QCOMPARE(releaseLog().entries().first().result, QStringLiteral("success"));
+        QCOMPARE(releaseLog().entries().first().policy, QStringLiteral("known-good rollback"));
         QVERIFY(!m_world.lockIsHeld());
+        const CtlRun after = ctl({QStringLiteral("status")});
+        QVERIFY2(after.code == 0, qPrintable(after.out + after.err));
+        QVERIFY2(after.out.contains(m_good.left(Sha::shortLength) + QStringLiteral(" known-good")), qPrintable(after.out));
+    }
+
+    // What a Compose run cut off halfway leaves — a new backend container created and never
+    // started beside the running one — reads as mixed, with both ways out named.
+    void halfFinishedChangeReadsAsMixed()
+    {
+        const QString next = release(QStringLiteral("cut off"));
+        // Compose's own labels, copied from the running backend: the container Compose made before it was cut off.
+        const DockerDroplet::Result labels = m_world.docker().docker(
+            {QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{json .Config.Labels}}"),
+             QStringLiteral("stratum-sports-backend-1")});
+        const QJsonObject labelObject = QJsonDocument::fromJson(labels.out).object();
+        QVERIFY2(!labelObject.isEmpty(), qPrintable(QString::fromUtf8(labels.err)));
+        QStringList create{QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cutoff_stratum-sports-backend-1")};
+        for (auto it = labelObject.constBegin(); it != labelObject.constEnd(); ++it) {
+            const QString value = it.key() == QLatin1String("com.docker.compose.container-number") ? QStringLiteral("2") : it.value().toString();
+            create << QStringLiteral("--label") << it.key() + QLatin1Char('=') + value;
+        }
+        create << m_profile.backendImageRef(next) << QStringLiteral("/bin/sh") << QStringLiteral("/backend.sh");
+        const DockerDroplet::Result created = m_world.docker().docker(create);
+        QVERIFY2(created.code == 0, qPrintable(QString::fromUtf8(created.err)));
+        const CtlRun mixed = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        const QJsonObject status = QJsonDocument::fromJson(mixed.out.toUtf8()).object();
+        QVERIFY2(mixed.code == 1 && status.value(QStringLiteral("mixed")).toBool(), qPrintable(mixed.out + mixed.err));
+        QCOMPARE(status.value(QStringLiteral("finishSha")).toString(), next);
+        QCOMPARE(status.value(QStringLiteral("rollbackSha")).toString(), m_good);
+        const CtlRun text = ctl({QStringLiteral("status")});
+        QVERIFY2(text.out.contains(QLatin1String("finish the deploy: stratumctl deploy --via ssh --sha ") + next), qPrintable(text.out));
+        QVERIFY(text.out.contains(QLatin1String("roll back: stratumctl rollback --to ") + m_good));
+        QCOMPARE(m_world.docker().docker({QStringLiteral("rm"), QStringLiteral("cutoff_stratum-sports-backend-1")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("status")}).code, 0);
     }
 
     void envRestartAndFrontendRecreateKeepTheTags()

@@ -83,8 +83,10 @@ QString ChangePlan::confirmationText() const
                    .arg(host, currentText(), targetText().left(Sha::shortLength), targetTitle);
         break;
     case ChangeKind::Rollback:
-        text = tr("Roll %1 back to a known-good release?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText())
-               + QStringLiteral("\n\n") + rollbackPolicyText();
+        text = tr("Roll %1 back to a known-good release?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText());
+        if (crossesMigrations())
+            text += QStringLiteral("\n\n") + migrationsText();
+        text += QStringLiteral("\n\n") + rollbackPolicyText();
         break;
     case ChangeKind::EnvRestart:
         text = tr("Restart %1 with the running images (%2) and the current env file?").arg(host, currentText());
@@ -96,8 +98,6 @@ QString ChangePlan::confirmationText() const
     if (gatesOverridden())
         text += QStringLiteral("\n\n") + tr("GATES OVERRIDDEN (%1):").arg(intent.override.reason.trimmed())
                 + QStringLiteral("\n  ") + gates.blockers().join(QStringLiteral("\n  "));
-    if (crossesMigrations())
-        text += QStringLiteral("\n\n") + migrationsText();
     for (const QString &warning : warnings)
         text += QStringLiteral("\n\n") + tr("warning: %1").arg(warning);
     return text;
@@ -112,8 +112,12 @@ QString ChangePlan::rollbackPolicyText() const
     } else if (gates.passed()) {
         text += QStringLiteral("\n  ") + tr("the forward gates pass for this commit too");
     } else {
-        for (const QString &line : gates.blockers())
-            text += QStringLiteral("\n  ") + line;
+        for (const ChecklistGate &gate : gates.checklists)
+            text += QStringLiteral("\n  ") + tr("%1: %2 of %3 done").arg(gate.title).arg(gate.done).arg(gate.total);
+        if (gates.ci.state != CiGate::State::Green && gates.ci.state != CiGate::State::NotApplicable)
+            text += QStringLiteral("\n  ") + (gates.ci.state == CiGate::State::NotGreen ? tr("CI is not green: %1")
+                                                                                          : tr("CI could not be read: %1"))
+                                                  .arg(gates.ci.detail);
     }
     return text;
 }

@@ -426,7 +426,7 @@ QString RemoteCommands::runningDetail() const
            + compose(QStringLiteral("ps --all -q"))
            + QStringLiteral(" 2>/dev/null); [ -n \"$ids\" ] || exit 0; "
                             "docker inspect --format '{{.Name}}|{{.Image}}|{{.State.StartedAt}}' $ids 2>/dev/null; "
-                            "echo @images; docker image inspect --format '{{.Id}}|{{join .RepoDigests \",\"}}' "
+                            "echo @images; docker image inspect --format '{{.Id}}|{{range .RepoDigests}}{{.}},{{end}}' "
                             "$(docker inspect --format '{{.Image}}' $ids 2>/dev/null | sort -u) 2>/dev/null; exit 0");
 }
 

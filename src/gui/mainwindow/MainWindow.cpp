@@ -217,7 +217,11 @@ void MainWindow::showStatusInTray(const DropletStatus &status)
     }
     m_trayRollback->setText(label);
     m_trayRollback->setEnabled(status.read && !sha.isEmpty());
-    m_tray->setToolTip(status.headline());
+    const HealthState live = m_status->liveWorst();
+    m_tray->setToolTip(status.headline()
+                       + (live == HealthState::Failing || live == HealthState::Degraded
+                              ? tr(" · live: %1 (%2)").arg(healthStateName(live), m_status->liveWorstDetail())
+                              : QString()));
 }
 
 void MainWindow::notifyFallback(const QString &title, const QString &body, bool critical)

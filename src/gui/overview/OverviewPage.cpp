@@ -176,6 +176,7 @@ void OverviewPage::onWatchFinished(bool passed)
 void OverviewPage::showStatus(const DropletStatus &status)
 {
     m_ui->refreshDeployedButton->setEnabled(true);
+    reload(); // the last known-good release, as the same reading saw the log
     if (!status.read) {
         m_ui->deployedLabel->setText(status.error.toHtmlEscaped());
     } else {

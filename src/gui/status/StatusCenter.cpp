@@ -3,6 +3,7 @@
 #include "health/HealthCenter.h"
 
 #include "deploy/DeployLane.h"
+#include "health/HealthMonitor.h"
 
 namespace Stratum {
 
@@ -17,6 +18,23 @@ StatusCenter::StatusCenter(DeployLane &lane, HealthCenter &health, QObject *pare
 bool StatusCenter::hasHost() const
 {
     return !m_health.hostName().isEmpty();
+}
+
+HealthState StatusCenter::liveWorst() const
+{
+    return m_health.monitor() ? m_health.monitor()->worst() : HealthState::Unknown;
+}
+
+QString StatusCenter::liveWorstDetail() const
+{
+    const HealthState worst = liveWorst();
+    if (worst == HealthState::Healthy || worst == HealthState::Unknown)
+        return {};
+    for (const HealthIndicator &indicator : m_health.monitor()->indicators()) {
+        if (indicator.state == worst)
+            return indicator.detail.isEmpty() ? indicator.label : tr("%1: %2").arg(indicator.label, indicator.detail);
+    }
+    return {};
 }
 
 void StatusCenter::refresh()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/HealthTypes.h"
 #include "status/DropletStatus.h"
 
 #include <QObject>
@@ -21,6 +22,10 @@ public:
     const DropletStatus &status() const { return m_status; }
     bool hasHost() const;
     bool isReading() const { return m_reading; }
+    // The live probes' worst state and what it is about ("Worker: no worker container"):
+    // what the containers say can be healthy while the frontend refuses connections.
+    HealthState liveWorst() const;
+    QString liveWorstDetail() const;
 
 public Q_SLOTS:
     void refresh();

@@ -7,16 +7,18 @@
 
 namespace Stratum {
 
-QColor statusColour(const DropletStatus &status)
+QColor statusColour(const DropletStatus &status, HealthState live)
 {
-    if (!status.read || status.mixed || status.worst == ContainerHealth::Down || status.worst == ContainerHealth::Unhealthy)
+    if (!status.read || status.mixed || status.worst == ContainerHealth::Down || status.worst == ContainerHealth::Unhealthy
+        || live == HealthState::Failing)
         return QColor(0xc6, 0x28, 0x28);
-    if (status.worst == ContainerHealth::Starting || status.guards.lock.held || status.guards.pin.pinned || !status.knownGood)
+    if (status.worst == ContainerHealth::Starting || status.guards.lock.held || status.guards.pin.pinned || !status.knownGood
+        || live == HealthState::Degraded)
         return QColor(0xef, 0x8f, 0x00);
     return QColor(0x2e, 0x7d, 0x32);
 }
 
-QString statusHeadlineHtml(const DropletStatus &status)
+QString statusHeadlineHtml(const DropletStatus &status, HealthState live, const QString &liveDetail)
 {
     const QString host = status.hostName.toHtmlEscaped();
     if (!status.read)
@@ -35,9 +37,12 @@ QString statusHeadlineHtml(const DropletStatus &status)
                      .arg(host, status.runningSha.left(Sha::shortLength),
                           status.knownGood ? StatusStrip::tr("known-good") : StatusStrip::tr("<b>not known-good</b>"), since);
     }
-    parts << (status.worstDetail.isEmpty() ? containerHealthName(status.worst)
-                                           : StatusStrip::tr("%1 (%2)").arg(containerHealthName(status.worst),
-                                                                            status.worstDetail.toHtmlEscaped()));
+    if (live == HealthState::Failing || live == HealthState::Degraded)
+        parts << StatusStrip::tr("<b>%1</b> (%2)").arg(healthStateName(live), liveDetail.toHtmlEscaped());
+    else
+        parts << (status.worstDetail.isEmpty() ? containerHealthName(status.worst)
+                                               : StatusStrip::tr("%1 (%2)").arg(containerHealthName(status.worst),
+                                                                                status.worstDetail.toHtmlEscaped()));
     parts << (status.guards.lock.held ? StatusStrip::tr("locked by %1").arg(status.guards.lock.holder.toHtmlEscaped())
                                       : StatusStrip::tr("lock free"));
     if (status.guards.pin.pinned)
@@ -50,6 +55,7 @@ QString statusHeadlineHtml(const DropletStatus &status)
 StatusStrip::StatusStrip(QWidget *parent) : QFrame(parent), m_ui(std::make_unique<Ui::StatusStrip>())
 {
     m_ui->setupUi(this);
+    setProperty("statusStrip", true); // the style below is for this frame, not the labels in it
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_rollbackSha); });
     connect(m_ui->finishButton, &QPushButton::clicked, this, [this]() { Q_EMIT finishDeployRequested(m_finishSha); });
 }
@@ -58,6 +64,7 @@ StatusStrip::~StatusStrip() = default;
 
 void StatusStrip::setCenter(StatusCenter *center)
 {
+    m_center = center;
     connect(center, &StatusCenter::statusChanged, this, &StatusStrip::show);
     connect(center, &StatusCenter::readingStarted, this, [this]() {
         m_ui->headlineLabel->setToolTip(tr("Reading what runs on the droplet…"));
@@ -67,10 +74,11 @@ void StatusStrip::setCenter(StatusCenter *center)
 
 void StatusStrip::show(const DropletStatus &status)
 {
-    const QColor colour = statusColour(status);
-    setStyleSheet(QStringLiteral("QFrame#StatusStrip { border-left: 6px solid %1; background: %2; }")
-                      .arg(colour.name(), colour.lighter(185).name()));
-    m_ui->headlineLabel->setText(statusHeadlineHtml(status));
+    const HealthState live = m_center ? m_center->liveWorst() : HealthState::Unknown;
+    const QColor colour = statusColour(status, live);
+    setStyleSheet(QStringLiteral("QFrame[statusStrip=\"true\"] { border: 1px solid %1; border-left: 8px solid %1; background: %2; }")
+                      .arg(colour.name(), colour.lighter(190).name()));
+    m_ui->headlineLabel->setText(statusHeadlineHtml(status, live, m_center ? m_center->liveWorstDetail() : QString()));
     m_ui->headlineLabel->setToolTip(status.headline());
     m_rollbackSha = status.mixed ? status.rollbackSha : QString();
     m_finishSha = status.mixed ? status.finishSha : QString();

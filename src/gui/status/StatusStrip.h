@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/HealthTypes.h"
 #include "status/DropletStatus.h"
 
 #include <QFrame>
@@ -33,12 +34,14 @@ private:
     void show(const DropletStatus &status);
 
     std::unique_ptr<Ui::StatusStrip> m_ui;
+    StatusCenter *m_center = nullptr;
     QString m_rollbackSha;
     QString m_finishSha;
 };
 
-// The strip's words, for the tray tooltip too.
-QString statusHeadlineHtml(const DropletStatus &status);
-QColor statusColour(const DropletStatus &status);
+// The strip's words and colour; the live probes' worst state is shown when it is worse than
+// what the containers say.
+QString statusHeadlineHtml(const DropletStatus &status, HealthState live = HealthState::Unknown, const QString &liveDetail = {});
+QColor statusColour(const DropletStatus &status, HealthState live = HealthState::Unknown);
 
 } // namespace Stratum
