@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "app/CoreContext.h"
+#include "app/Startup.h"
 #include "deploy/DeployLane.h"
 #include "github/GitHubAccess.h"
 #include "github/GitHubClient.h"
@@ -40,7 +41,7 @@ void Cli::dispatch()
         return;
     }
     if (flag(QStringLiteral("version"))) {
-        print(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        print(Startup::versionText(QStringLiteral("stratumctl")));
         finish(ExitCode::Success);
         return;
     }

@@ -279,6 +279,67 @@ private Q_SLOTS:
         QVERIFY(refused.err.contains(QLatin1String("not a known-good")));
     }
 
+    // The way back from a terminal: status says what runs and where back is (exit 1 while a
+    // service is down), rollback --last-good stops at a migration until --accept-migrations,
+    // then a pin holds production there and refuses a forward deploy (exit 3) until released.
+    void wayBackFromTheCommandLine()
+    {
+        const QString good = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("good2"), QStringLiteral("good"));
+        const QString bad = m_droplet.commitAndPush(QStringLiteral("backend/alembic/versions/0007_tiers.py"), QStringLiteral("x = 1\n"),
+                                                    QStringLiteral("tiers"));
+        QVERIFY(m_droplet.fetchOnDroplet());
+        for (const QString &sha : {good, bad}) {
+            m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+            m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        }
+        QCOMPARE(ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), good, QStringLiteral("--without-smoke"),
+                      QStringLiteral("--reason"), QStringLiteral("ran a week")}).code, 0);
+        QByteArray ps;
+        for (const char *service : {"backend", "worker", "frontend"})
+            ps += QStringLiteral(R"({"Service":"%1","Name":"s-%1-1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"%4","ExitCode":%5})")
+                      .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), bad,
+                           QLatin1String(qstrcmp(service, "worker") ? "running" : "exited"),
+                           QLatin1String(qstrcmp(service, "worker") ? "0" : "1")).toUtf8() + '\n';
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
+
+        const CtlRun status = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        QCOMPARE(status.code, 1);
+        const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("runningSha")).toString(), bad);
+        QCOMPARE(json.value(QStringLiteral("health")).toString(), QStringLiteral("down"));
+        QCOMPARE(json.value(QStringLiteral("healthDetail")).toString(), QStringLiteral("worker: exited (1)"));
+        QCOMPARE(json.value(QStringLiteral("rollbackSha")).toString(), good);
+
+        // (The shim answers compose ps the same before and after compose up: the worker is up again for the rollback's checks.)
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), QByteArray(ps).replace("exited", "running"));
+        m_world.clearDockerCalls();
+        const CtlRun stopped = ctl({QStringLiteral("rollback"), QStringLiteral("--last-good"), QStringLiteral("--yes")});
+        QCOMPARE(stopped.code, 3);
+        QVERIFY2(stopped.err.contains(QLatin1String("0007_tiers.py")), qPrintable(stopped.err));
+        QVERIFY(stopped.err.contains(QLatin1String("--accept-migrations")));
+        QVERIFY(calls(QStringLiteral("pull")).isEmpty());
+        const CtlRun rolled = ctl({QStringLiteral("rollback"), QStringLiteral("--last-good"), QStringLiteral("--accept-migrations"),
+                                   QStringLiteral("--yes")});
+        QVERIFY2(rolled.code == 0, qPrintable(rolled.out + rolled.err));
+        QVERIFY2(rolled.err.contains(QLatin1String("Allowed as a known-good rollback")), qPrintable(rolled.err));
+        QCOMPARE(calls(QStringLiteral("pull ghcr.io/qualitymaterial/stratum-sports-backend:") + good).size(), 1);
+
+        QCOMPARE(ctl({QStringLiteral("pin"), QStringLiteral("set")}).code, 2); // a pin needs its reason
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), QByteArray(ps).replace(bad.toLatin1(), good.toLatin1()).replace("exited", "running"));
+        const CtlRun pinned = ctl({QStringLiteral("pin"), QStringLiteral("set"), QStringLiteral("--reason"), QStringLiteral("tiers break billing")});
+        QVERIFY2(pinned.code == 0, qPrintable(pinned.out + pinned.err));
+        QCOMPARE(ctl({QStringLiteral("status")}).code, 3);
+        passGates(bad);
+        const CtlRun forward = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), bad,
+                                    QStringLiteral("--yes")});
+        QCOMPARE(forward.code, 3);
+        QVERIFY2(forward.err.contains(QLatin1String("pinned to ") + good.left(12)) && forward.err.contains(QLatin1String("tiers break billing")),
+                 qPrintable(forward.err));
+        const CtlRun released = ctl({QStringLiteral("pin"), QStringLiteral("release"), QStringLiteral("--reason"), QStringLiteral("fixed")});
+        QVERIFY2(released.code == 0 && released.out.contains(QLatin1String("released the pin")), qPrintable(released.out + released.err));
+        QCOMPARE(ctl({QStringLiteral("status")}).code, 0);
+    }
+
     void lockStatusAndRelease()
     {
         CtlRun status = ctl({QStringLiteral("lock"), QStringLiteral("status")});

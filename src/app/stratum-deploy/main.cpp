@@ -5,7 +5,11 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <ksyntaxhighlighting_version.h>
+
 #include <libssh2.h>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -19,14 +23,22 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                           QApplication::translate("main", "Print the version, the commit and the libraries, then exit."));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            QApplication::translate("main", "Use the profile in <file>."),
                                            QStringLiteral("file"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
                                             QApplication::translate("main", "Open every page, then exit."));
-    parser.addOptions({profileOption, selfTestOption});
+    parser.addOptions({profileOption, selfTestOption, versionOption});
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(Stratum::Startup::versionText(QStringLiteral("stratum-deploy"),
+                                                            {QStringLiteral("KF6 SyntaxHighlighting " KSYNTAXHIGHLIGHTING_VERSION_STRING)})
+                              + QLatin1Char('\n')),
+                   stdout);
+        return 0;
+    }
 
     Stratum::CoreContext core;
     Stratum::CoreContext::installLogHandler(&core.redactor());

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <libssh2.h>
+
 namespace Stratum {
 
 namespace {
@@ -16,6 +18,15 @@ void Startup::identify()
     QCoreApplication::setOrganizationName(QStringLiteral("Stratum"));
     QCoreApplication::setApplicationName(QStringLiteral("stratum-deploy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
+}
+
+QString Startup::versionText(const QString &program, const QStringList &more)
+{
+    QStringList libraries{QStringLiteral("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
+                          QStringLiteral("libssh2 %1").arg(QString::fromLatin1(libssh2_version(0)))};
+    libraries << more;
+    return QStringLiteral("%1 %2 (commit %3)\n%4").arg(program, QCoreApplication::applicationVersion(),
+                                                      QStringLiteral(STRATUM_GIT_COMMIT), libraries.join(QStringLiteral(", ")));
 }
 
 QString Startup::chosenLanguage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Stratum {
 
@@ -14,6 +15,9 @@ void identify();
 // Settings (QSettings "ui/language": "system", "en" or "de"), or the
 // system's when there is a translation for it.
 void installTranslations();
+// What --version prints: the program, this version and commit, and the libraries it runs
+// with (Qt at run time and at build time, libssh2, and `more`, e.g. KF6 SyntaxHighlighting).
+QString versionText(const QString &program, const QStringList &more = {});
 QString chosenLanguage();             // "system" when none was chosen
 void chooseLanguage(const QString &language); // applies at the next start
 
