@@ -5,16 +5,23 @@
 #   packaging/linux/dev.sh test    build and run the whole test suite (CTest)
 #   packaging/linux/dev.sh build   build only
 #
-# PRESET=asan|release|dev (default dev) picks the CMake preset.
+#   packaging/linux/dev.sh package build the Release .deb (cpack) and install it into a fresh
+#                                  Debian 13 root to run both binaries from it (CTest label install)
+#
+# PRESET=asan|release|dev picks the CMake preset (default: release to run, dev to test).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-preset=${PRESET:-dev}
 action=${1:-}
 case "$action" in
-  run|test|build) shift ;;
-  *) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  run|package) default_preset=release ;;
+  *) default_preset=dev ;;
+esac
+preset=${PRESET:-$default_preset}
+case "$action" in
+  run|test|build|package) shift ;;
+  *) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
 
 "$here/install-deps.sh"
@@ -39,5 +46,9 @@ case "$action" in
   test)
     cmake --build --preset "$preset"
     exec ctest --preset "$preset" "$@"
+    ;;
+  package)
+    cmake --build --preset "$preset"
+    exec ctest --preset install "$@"
     ;;
 esac

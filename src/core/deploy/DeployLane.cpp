@@ -360,18 +360,26 @@ void DeployLane::readStatus(const QString &hostName, QObject *context, std::func
     });
 }
 
-void DeployLane::pin(const QString &hostName, const QString &reason, QObject *context, std::function<void(const PinResult &)> done)
+void DeployLane::withPinHost(const QString &hostName, const QString &reason, const QString &reasonMissing, QObject *context,
+                             std::function<void(const PinResult &)> done, std::function<void(RemoteHost *, const QString &)> then)
 {
     if (reason.trimmed().isEmpty()) {
-        done({false, tr("a pin needs a reason (--reason TEXT): the next operator reads it"), {}, true});
+        done({false, reasonMissing, {}, true});
         return;
     }
-    withHostNamed(hostName, context, [this, reason, context, done](RemoteHost *host, const QString &name, const QString &error,
-                                                                    bool noCredentials) {
+    withHostNamed(hostName, context, [done, then](RemoteHost *host, const QString &name, const QString &error, bool noCredentials) {
         if (!host) {
             done({false, error, {}, !noCredentials, noCredentials});
             return;
         }
+        then(host, name);
+    });
+}
+
+void DeployLane::pin(const QString &hostName, const QString &reason, QObject *context, std::function<void(const PinResult &)> done)
+{
+    withPinHost(hostName, reason, tr("a pin needs a reason (--reason TEXT): the next operator reads it"), context, done,
+                [this, reason, context, done](RemoteHost *host, const QString &name) {
         readRunningNow(host, m_profile, context, [this, host, name, reason, context, done](const RunningNow &now) {
             const QString sha = now.backendTag();
             if (!now.read || !Sha::isFullText(sha)) {
@@ -402,16 +410,8 @@ void DeployLane::pin(const QString &hostName, const QString &reason, QObject *co
 void DeployLane::releasePin(const QString &hostName, const QString &reason, QObject *context,
                             std::function<void(const PinResult &)> done)
 {
-    if (reason.trimmed().isEmpty()) {
-        done({false, tr("releasing a pin needs a reason (--reason TEXT)"), {}, true});
-        return;
-    }
-    withHostNamed(hostName, context, [this, reason, context, done](RemoteHost *host, const QString &name, const QString &error,
-                                                                    bool noCredentials) {
-        if (!host) {
-            done({false, error, {}, !noCredentials, noCredentials});
-            return;
-        }
+    withPinHost(hostName, reason, tr("releasing a pin needs a reason (--reason TEXT)"), context, done,
+                [this, reason, context, done](RemoteHost *host, const QString &name) {
         const RemoteCommands commands(m_profile);
         host->run(commands.guardStatus() + QStringLiteral("; ") + commands.releasePin(), std::chrono::seconds(m_profile.timing.stepSeconds),
                   context, {{}, {}, [this, name, reason, done](const RemoteResult &result) {

@@ -108,6 +108,8 @@ private:
     void withRegistry(std::function<void(RegistryClient *)> then);
     void withHostNamed(const QString &wanted, QObject *context, std::function<void(RemoteHost *, const QString &name,
                                                                                    const QString &error, bool noCredentials)> then);
+    void withPinHost(const QString &hostName, const QString &reason, const QString &reasonMissing, QObject *context,
+                     std::function<void(const PinResult &)> done, std::function<void(RemoteHost *, const QString &name)> then);
     GateDecision approvalFor(const ChangePlan &plan, const GateSnapshot &snapshot) const;
     void auditApproval(const ChangePlan &plan, const GateDecision &decision, const ChangeConsent &consent) const;
 
