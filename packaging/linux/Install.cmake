@@ -41,6 +41,10 @@ set(CPACK_GENERATOR TGZ DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # the dependencies, from what the binaries link
+# What dpkg-shlibdeps cannot see: Qt's plugins (the SVG icon, the windowing system).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-svg-plugins, qt6-qpa-plugins")
+# Secrets live in a Secret Service keyring; ssh-agent comes with the OpenSSH client.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, openssh-client")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Deploy, watch and roll back the Stratum web product
  A desktop app (stratum-deploy) and a command line (stratumctl) for shipping the
  Stratum product to its droplet: emergency deploys by SHA, the GitHub workflow,

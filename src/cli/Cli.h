@@ -73,6 +73,7 @@ public:
     void status();
     void pinSet();
     void pinRelease();
+    void pinStatus();
     void diagPs();
     void diagLogs();
     void gates();

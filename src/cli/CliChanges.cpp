@@ -115,6 +115,30 @@ void Cli::pinRelease()
     pinCommand(false);
 }
 
+void Cli::pinStatus()
+{
+    withRemote([this](RemoteHost *remote) {
+        remote->run(RemoteCommands(core().profile()).guardStatus(), std::chrono::seconds(core().profile().timing.stepSeconds), this,
+                    {{}, {}, [this](const RemoteResult &result) {
+            const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
+            if (!result.ok() || !guards.read) {
+                fail(result.exit.error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed,
+                     result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message);
+                return;
+            }
+            const PinInfo &pin = guards.pin;
+            if (json())
+                printJson(QJsonObject{{QStringLiteral("pinned"), pin.pinned}, {QStringLiteral("sha"), pin.sha},
+                                      {QStringLiteral("holder"), pin.holder}, {QStringLiteral("machine"), pin.machine},
+                                      {QStringLiteral("since"), pin.since}, {QStringLiteral("reason"), pin.reason}});
+            else
+                print(pin.pinned ? tr("pinned to %1 by %2 on %3 since %4: %5").arg(pin.sha, pin.holder, pin.machine, pin.since, pin.reason)
+                                 : tr("not pinned"));
+            finish(ExitCode::Success);
+        }});
+    });
+}
+
 void Cli::pinCommand(bool set)
 {
     auto done = [this](const DeployLane::PinResult &result) {

@@ -142,6 +142,8 @@ QList<CommandSpec> buildTable()
          droplet, &Cli::pinSet},
         {QStringLiteral("pin release"), {}, L{required(reason), host}, QStringLiteral("--reason TEXT [--host NAME]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "release the pin: forward deploys may go again"), droplet, &Cli::pinRelease},
+        {QStringLiteral("pin status"), {}, L{host}, QStringLiteral("[--host NAME] [--json]"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "whether production is pinned, to what, by whom and why"), droplet, &Cli::pinStatus},
         {QStringLiteral("restart env"), {}, L{yes, reason, host}, QStringLiteral("[--yes] [--host NAME]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "recreate the services with the running image tags and the current env file (runbook §9)"),
          droplet, &Cli::restartEnv},

@@ -329,6 +329,11 @@ private Q_SLOTS:
         const CtlRun pinned = ctl({QStringLiteral("pin"), QStringLiteral("set"), QStringLiteral("--reason"), QStringLiteral("tiers break billing")});
         QVERIFY2(pinned.code == 0, qPrintable(pinned.out + pinned.err));
         QCOMPARE(ctl({QStringLiteral("status")}).code, 3);
+        const CtlRun pinStatus = ctl({QStringLiteral("--json"), QStringLiteral("pin"), QStringLiteral("status")});
+        QCOMPARE(pinStatus.code, 0);
+        const QJsonObject pinJson = QJsonDocument::fromJson(pinStatus.out.toUtf8()).object();
+        QCOMPARE(pinJson.value(QStringLiteral("sha")).toString(), good);
+        QCOMPARE(pinJson.value(QStringLiteral("reason")).toString(), QStringLiteral("tiers break billing"));
         passGates(bad);
         const CtlRun forward = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), bad,
                                     QStringLiteral("--yes")});
@@ -338,6 +343,7 @@ private Q_SLOTS:
         const CtlRun released = ctl({QStringLiteral("pin"), QStringLiteral("release"), QStringLiteral("--reason"), QStringLiteral("fixed")});
         QVERIFY2(released.code == 0 && released.out.contains(QLatin1String("released the pin")), qPrintable(released.out + released.err));
         QCOMPARE(ctl({QStringLiteral("status")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("pin"), QStringLiteral("status")}).out.trimmed(), QStringLiteral("not pinned"));
     }
 
     void lockStatusAndRelease()
