@@ -9,8 +9,9 @@ set -euo pipefail
 build=${1:?usage: install-test.sh BUILD_DIR}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 chroot_tool=${FRESH_CHROOT:-$here/../shared/tools/fresh-chroot.sh}
+[ -x "$chroot_tool" ] || chroot_tool=$(command -v fresh-chroot.sh || echo "$chroot_tool")
 [ "$(id -u)" = 0 ] || { echo "install-test: skipped: needs root to make a Debian 13 root"; exit 77; }
-[ -x "$chroot_tool" ] || { echo "install-test: skipped: no fresh-chroot tool at $chroot_tool"; exit 77; }
+[ -x "$chroot_tool" ] || { echo "install-test: skipped: no fresh-chroot.sh (looked at $chroot_tool and on PATH; set FRESH_CHROOT)"; exit 77; }
 
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls -t "$build"/stratum-deploy_*.deb | head -1)
