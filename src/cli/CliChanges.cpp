@@ -123,7 +123,7 @@ void Cli::pinStatus()
             const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
             if (!result.ok() || !guards.read) {
                 fail(result.exit.error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed,
-                     result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message);
+                     result.failure());
                 return;
             }
             const PinInfo &pin = guards.pin;

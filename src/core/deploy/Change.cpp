@@ -1,5 +1,7 @@
 #include "Change.h"
 
+#include "droplet/RemoteCommands.h"
+
 #include <QTimer>
 
 namespace Stratum {
@@ -135,6 +137,13 @@ QString ChangePlan::migrationsText() const
     text += QStringLiteral("\n") + tr("The rollback does not downgrade the database: the older code will run against the "
                                       "newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.");
     return text;
+}
+
+QString pinnedMessage(const PinInfo &pin)
+{
+    return ChangePlan::tr("production is pinned to %1 by %2 on %3 since %4: \"%5\"; forward deploys wait until the pin "
+                             "is released (stratumctl pin release --reason TEXT)")
+        .arg(pin.sha.left(Sha::shortLength), pin.holder, pin.machine, pin.since, pin.reason);
 }
 
 QString outcomeName(ChangeResult::Outcome outcome)

@@ -115,6 +115,11 @@ struct ChangeResult {
 
 QString outcomeName(ChangeResult::Outcome outcome);
 
+struct PinInfo;
+// Why a forward deploy is refused while production is pinned, in one sentence
+// (the planner's refusal, and the droplet's own when the lock step meets the pin).
+QString pinnedMessage(const PinInfo &pin);
+
 // The confirmed plan and the gate decision enforced for it, as the lane
 // hands it to the code that carries it out. Only the lane makes one.
 class ApprovedChange

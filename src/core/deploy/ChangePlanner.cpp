@@ -99,6 +99,12 @@ void ChangePlanner::runRemote(const QString &command, std::function<void(const R
     m_host->run(command, std::chrono::seconds(m_lane.profile().timing.stepSeconds), this, {{}, {}, std::move(then)});
 }
 
+QString ChangePlanner::runningShaOtherThanTarget() const
+{
+    const QString tag = RegistryClient::tagOf(m_plan.current.backendRef());
+    return Sha::isFullText(tag) && tag != m_plan.targetSha ? tag : QString();
+}
+
 QString ChangePlanner::imageRef(bool backend) const
 {
     return backend ? m_lane.profile().backendImageRef(m_plan.targetSha) : m_lane.profile().frontendImageRef(m_plan.targetSha);
@@ -283,7 +289,7 @@ void ChangePlanner::checkGuards(bool forward)
         const QString name = tr("pre-flight: deploy lock is free");
         const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
         if (!result.ok() || !guards.read) {
-            check(name, false, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message);
+            check(name, false, result.failure());
             next();
             return;
         }
@@ -302,17 +308,10 @@ void ChangePlanner::checkGuards(bool forward)
     });
 }
 
-QString pinnedMessage(const PinInfo &pin)
-{
-    return ChangePlanner::tr("production is pinned to %1 by %2 on %3 since %4: \"%5\"; forward deploys wait until the pin "
-                             "is released (stratumctl pin release --reason TEXT)")
-        .arg(pin.sha.left(Sha::shortLength), pin.holder, pin.machine, pin.since, pin.reason);
-}
-
 void ChangePlanner::readCrossedMigrations()
 {
-    const QString currentTag = RegistryClient::tagOf(m_plan.current.backendRef());
-    if (!Sha::isFullText(currentTag) || currentTag == m_plan.targetSha) {
+    const QString currentTag = runningShaOtherThanTarget();
+    if (currentTag.isEmpty()) {
         next();
         return;
     }
@@ -321,8 +320,7 @@ void ChangePlanner::readCrossedMigrations()
             m_plan.migrations = RemoteCommands::parseCrossedMigrations(QString::fromUtf8(result.out));
         else
             m_plan.warnings << tr("could not tell whether this rollback crosses a database migration (%1): check %2 by hand")
-                                   .arg(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed().section(QLatin1Char('\n'), 0, 0)
-                                                               : result.exit.error.message,
+                                   .arg(result.failure().section(QLatin1Char('\n'), 0, 0),
                                         m_lane.profile().droplet.migrationsDir);
         next();
     });
@@ -367,8 +365,7 @@ void ChangePlanner::checkDropletSeesImage(bool backend)
         check(backend ? tr("pre-flight: droplet sees the backend image") : tr("pre-flight: droplet sees the frontend image"),
               result.ok(),
               tr("the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login "
-                 "ghcr.io on the droplet): %1").arg(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed()
-                                                                           : result.exit.error.message));
+                 "ghcr.io on the droplet): %1").arg(result.failure()));
         next();
     });
 }
@@ -391,8 +388,8 @@ void ChangePlanner::checkDiskSpace()
 
 void ChangePlanner::warnWhenComposeFileDiffers()
 {
-    const QString currentTag = RegistryClient::tagOf(m_plan.current.backendRef());
-    if (!Sha::isFullText(currentTag) || currentTag == m_plan.targetSha) {
+    const QString currentTag = runningShaOtherThanTarget();
+    if (currentTag.isEmpty()) {
         next();
         return;
     }
@@ -404,8 +401,7 @@ void ChangePlanner::warnWhenComposeFileDiffers()
         else if (!result.ok())
             m_plan.warnings << tr("could not compare %1 between the running release and %2 in the droplet's clone: %3")
                                    .arg(file, m_plan.targetSha.left(Sha::shortLength),
-                                        result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed().section(QLatin1Char('\n'), 0, 0)
-                                                               : result.exit.error.message);
+                                        result.failure().section(QLatin1Char('\n'), 0, 0));
         next();
     });
 }

@@ -10,7 +10,6 @@
 namespace Stratum {
 
 class DeployLane;
-struct PinInfo;
 class RemoteHost;
 struct RemoteResult;
 
@@ -51,6 +50,8 @@ private:
     void check(const QString &name, bool passed, const QString &detail, bool policy = false);
     void runRemote(const QString &command, std::function<void(const RemoteResult &)> then);
     QString imageRef(bool backend) const;
+    // The full SHA the backend runs when it is not the target (what a rollback compares against).
+    QString runningShaOtherThanTarget() const;
 
     DeployLane &m_lane;
     ChangePlan m_plan;
@@ -61,8 +62,5 @@ private:
     bool m_finished = false;
     std::function<void(ChangePlan)> m_done;
 };
-
-// Why a forward deploy is refused while production is pinned, in one sentence.
-QString pinnedMessage(const PinInfo &pin);
 
 } // namespace Stratum

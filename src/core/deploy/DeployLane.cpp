@@ -1,15 +1,15 @@
 #include "DeployLane.h"
 
+#include "audit/AuditLog.h"
 #include "deploy/ChangePlanner.h"
 #include "deploy/DropletOperation.h"
-#include "audit/AuditLog.h"
 #include "deploy/WorkflowDeploy.h"
+#include "droplet/RemoteCommands.h"
 #include "github/GitHubAccess.h"
 #include "github/GitHubClient.h"
 #include "keychain/Vault.h"
 #include "platform/AppPaths.h"
 #include "redaction/Redactor.h"
-#include "droplet/RemoteCommands.h"
 #include "registry/RegistryClient.h"
 #include "ssh/RemoteHost.h"
 #include "ssh/RemoteHosts.h"
@@ -236,7 +236,7 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
         startApproved(ApprovedChange(plan, decision, operatorName(), machineName()), guard);
     };
     if (!plan.gated()) {
-        approve(approvalFor(plan, {plan.gates, plan.gatesCheckedAt}));
+        approve(approvalFor(plan));
     } else {
         const GateSnapshot snapshot{plan.gates, plan.gatesCheckedAt};
         const GatedAction action = gatedActionOf(plan.intent.kind);
@@ -253,14 +253,14 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
     return run;
 }
 
-GateDecision DeployLane::approvalFor(const ChangePlan &plan, const GateSnapshot &snapshot) const
+GateDecision DeployLane::approvalFor(const ChangePlan &plan) const
 {
     // Only ungated kinds come here: a rollback to a known-good release (the planner found it
     // known-good, its images present and visible, the lock free, the host key trusted) and the
     // restarts of the running images.
     GateDecision decision;
     decision.allowed = true;
-    decision.report = snapshot.report;
+    decision.report = plan.gates; // a rollback's, for information
     if (plan.intent.kind == ChangeKind::Rollback) {
         decision.policy = Policy::knownGoodRollback();
         decision.message = tr("allowed as a known-good rollback: %1 is known-good (%2)")
@@ -392,8 +392,7 @@ void DeployLane::pin(const QString &hostName, const QString &reason, QObject *co
             host->run(RemoteCommands(m_profile).setPin(pin), std::chrono::seconds(m_profile.timing.stepSeconds), context,
                       {{}, {}, [this, name, pin, done](const RemoteResult &result) {
                 if (!result.ok()) {
-                    done({false, tr("could not pin %1: %2").arg(name, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed()
-                                                                                            : result.exit.error.message), {}});
+                    done({false, tr("could not pin %1: %2").arg(name, result.failure()), {}});
                     return;
                 }
                 AuditLog::append(QStringLiteral("pin-set"),
@@ -416,8 +415,7 @@ void DeployLane::releasePin(const QString &hostName, const QString &reason, QObj
         host->run(commands.guardStatus() + QStringLiteral("; ") + commands.releasePin(), std::chrono::seconds(m_profile.timing.stepSeconds),
                   context, {{}, {}, [this, name, reason, done](const RemoteResult &result) {
             if (!result.ok()) {
-                done({false, tr("could not release the pin of %1: %2").arg(name, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed()
-                                                                                                       : result.exit.error.message), {}});
+                done({false, tr("could not release the pin of %1: %2").arg(name, result.failure()), {}});
                 return;
             }
             const PinInfo was = RemoteCommands::parseGuards(QString::fromUtf8(result.out)).pin;

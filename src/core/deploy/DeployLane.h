@@ -110,7 +110,7 @@ private:
                                                                                    const QString &error, bool noCredentials)> then);
     void withPinHost(const QString &hostName, const QString &reason, const QString &reasonMissing, QObject *context,
                      std::function<void(const PinResult &)> done, std::function<void(RemoteHost *, const QString &name)> then);
-    GateDecision approvalFor(const ChangePlan &plan, const GateSnapshot &snapshot) const;
+    GateDecision approvalFor(const ChangePlan &plan) const; // the ungated kinds' policy
     void auditApproval(const ChangePlan &plan, const GateDecision &decision, const ChangeConsent &consent) const;
 
     const Profile &m_profile;

@@ -1,6 +1,5 @@
 #include "DropletOperation.h"
 
-#include "deploy/ChangePlanner.h"
 #include "droplet/ComposePs.h"
 #include "keychain/Vault.h"
 #include "redaction/Redactor.h"
@@ -354,7 +353,7 @@ void DropletOperation::addLock()
                               holder.reason.isEmpty() ? tr("none given") : holder.reason));
                 return;
             }
-            stepDone(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message,
+            stepDone(result.failure(),
                      result.exit.exitStatus);
         }});
     }, false});
@@ -604,8 +603,7 @@ void DropletOperation::releaseLockThenRecord()
             emitMessage(false, tr("after reconnecting, the droplet runs:\n") + summary);
         } else {
             emitMessage(true, tr("could not read what runs on the droplet after the drop: %1\n")
-                                  .arg(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed()
-                                                              : result.exit.error.message));
+                                  .arg(result.failure()));
         }
         release();
     }});

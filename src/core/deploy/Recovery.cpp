@@ -77,7 +77,7 @@ void recoverAbandonedChanges(RemoteHost *host, const Profile &profile, Vault *va
               std::chrono::seconds(profile.timing.stepSeconds), context,
               {{}, {}, [guard, &profile, vault, redactor, context, done, commands](const RemoteResult &result) {
         if (!result.ok()) {
-            done({}, result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message);
+            done({}, result.failure());
             return;
         }
         const QString text = QString::fromUtf8(result.out);

@@ -1,6 +1,5 @@
 #include "WorkflowDeploy.h"
 
-#include "deploy/ChangePlanner.h"
 #include "keychain/Vault.h"
 #include "redaction/Redactor.h"
 
@@ -107,7 +106,7 @@ void WorkflowDeploy::takeLockThenDispatch()
         }
         finish(resultOf(ChangeResult::Outcome::Failed,
                         tr("could not take the droplet's deploy lock: %1")
-                            .arg(result.exit.error.ok() ? QString::fromUtf8(result.err).trimmed() : result.exit.error.message)),
+                            .arg(result.failure())),
                false);
     }});
 }
@@ -211,7 +210,7 @@ void WorkflowDeploy::checkHealthThenFinish(ChangeResult result, int index)
         if (!check.ok()) {
             result.outcome = ChangeResult::Outcome::Failed;
             result.message += tr(", but %1 failed on the droplet: %2 — consider rolling back")
-                                  .arg(what, check.exit.error.ok() ? QString::fromUtf8(check.err).trimmed() : check.exit.error.message);
+                                  .arg(what, check.failure());
             finish(result, true);
             return;
         }

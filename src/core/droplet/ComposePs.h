@@ -21,8 +21,8 @@ struct ContainerState {
     QString digest;    // repository@sha256:… of the image as pulled
     QDateTime startedAt;
 
-    QString imageTag() const;
-    QString imageRepository() const; // the image without its tag // the part after the last ':' of the last path segment
+    QString imageTag() const;        // the part after the last ':' of the last path segment
+    QString imageRepository() const; // the image without its tag, registry host included
 };
 
 struct ComposePsResult {

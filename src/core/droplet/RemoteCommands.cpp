@@ -425,9 +425,10 @@ QString RemoteCommands::runningDetail() const
     return compose(QStringLiteral("ps --all --format json")) + QStringLiteral(" || exit $?; echo @inspect; ids=$(")
            + compose(QStringLiteral("ps --all -q"))
            + QStringLiteral(" 2>/dev/null); [ -n \"$ids\" ] || exit 0; "
-                            "docker inspect --format '{{.Name}}|{{.Image}}|{{.State.StartedAt}}' $ids 2>/dev/null; "
-                            "echo @images; docker image inspect --format '{{.Id}}|{{range .RepoDigests}}{{.}},{{end}}' "
-                            "$(docker inspect --format '{{.Image}}' $ids 2>/dev/null | sort -u) 2>/dev/null; exit 0");
+                            "info=$(docker inspect --format '{{.Name}}|{{.Image}}|{{.State.StartedAt}}' $ids 2>/dev/null); "
+                            "printf '%s\\n' \"$info\"; echo @images; "
+                            "docker image inspect --format '{{.Id}}|{{range .RepoDigests}}{{.}},{{end}}' "
+                            "$(printf '%s\\n' \"$info\" | cut -d'|' -f2 | sort -u) 2>/dev/null; exit 0");
 }
 
 LockInfo RemoteCommands::parseLockInfo(const QString &text)

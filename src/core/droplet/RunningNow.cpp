@@ -14,10 +14,10 @@ QString RunningNow::imageOf(const QString &service) const
     return {};
 }
 
-QString RunningNow::backendTag() const
+QString RunningNow::tagOf(const QString &service) const
 {
     for (const ContainerState &container : containers) {
-        if (container.service == QLatin1String("backend"))
+        if (container.service == service)
             return container.imageTag();
     }
     return {};

@@ -24,7 +24,8 @@ public:
     QString imageOf(const QString &service) const; // repository:tag, empty when the service has no container
     QString backendRef() const { return imageOf(QStringLiteral("backend")); }
     QString frontendRef() const { return imageOf(QStringLiteral("frontend")); }
-    QString backendTag() const;
+    QString tagOf(const QString &service) const; // the tag of its image, empty when none
+    QString backendTag() const { return tagOf(QStringLiteral("backend")); }
 };
 
 enum class RunningDetail { Containers, WithImages };

@@ -181,11 +181,7 @@ std::optional<ReleaseEntry> ReleaseLog::latest(const QString &sha) const
 
 QString ReleaseLog::rollbackTargetFrom(const QString &sha) const
 {
-    for (const ReleaseEntry &entry : knownGood()) {
-        if (entry.sha != sha)
-            return entry.sha;
-    }
-    return {};
+    return rollbackCandidates(sha).value(0).sha;
 }
 
 QList<RollbackCandidate> ReleaseLog::rollbackCandidates(const QString &runningSha) const

@@ -15,6 +15,9 @@ struct RemoteResult {
     QByteArray out;
     QByteArray err;
     bool ok() const { return exit.error.ok() && exit.exitStatus == 0; }
+    // Why it did not succeed, in the words a person reads: the SSH error when the command
+    // never ran, else what it wrote to stderr.
+    QString failure() const { return exit.error.ok() ? QString::fromUtf8(err).trimmed() : exit.error.message; }
 };
 
 // One kept session per host, reused for every command: deploy steps, probes,

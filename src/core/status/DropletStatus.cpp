@@ -80,7 +80,7 @@ void assessMixed(DropletStatus &status, const Profile &profile, const ReleaseLog
     }
     if (status.shas.size() > 1) {
         for (const QString &service : profile.droplet.services) {
-            const QString tag = ContainerState{service, {}, status.now.imageOf(service)}.imageTag();
+            const QString tag = status.now.tagOf(service);
             if (!tag.isEmpty())
                 status.mixedDetails << Text::tr("%1 runs %2").arg(service, tag.left(Sha::shortLength));
         }
@@ -133,6 +133,8 @@ DropletStatus assessDropletStatus(const QString &hostName, const RunningNow &now
             status.knownGood |= entry.sha == status.runningSha;
     }
     status.candidates = log.rollbackCandidates(status.runningSha);
+    if (!log.knownGood().isEmpty())
+        status.lastKnownGood = log.knownGood().first();
     if (status.mixed) {
         // Back to a known-good release that is part of the mix, else the newest one.
         for (const RollbackCandidate &candidate : std::as_const(status.candidates)) {
@@ -145,6 +147,17 @@ DropletStatus assessDropletStatus(const QString &hostName, const RunningNow &now
     if (status.rollbackSha.isEmpty() && !status.candidates.isEmpty())
         status.rollbackSha = status.candidates.first().sha;
     return status;
+}
+
+QString DropletStatus::rollbackLabel(const QDateTime &at) const
+{
+    if (rollbackSha.isEmpty())
+        return {};
+    for (const RollbackCandidate &candidate : candidates) {
+        if (candidate.sha == rollbackSha)
+            return candidate.label(at);
+    }
+    return Text::tr("Roll back to %1").arg(rollbackSha.left(Sha::shortLength));
 }
 
 int statusExitCode(const DropletStatus &status)
@@ -240,7 +253,9 @@ void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile 
                   {{}, {}, [hostName, &profile, vault, context, done, now](const RemoteResult &result) {
             const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
             vault->loadReleaseLog(profile.id, context, [hostName, &profile, done, now, guards](const Vault::Result<ReleaseLog> &log) {
-                done(assessDropletStatus(hostName, now, guards, log.value, profile));
+                DropletStatus status = assessDropletStatus(hostName, now, guards, log.value, profile);
+                status.releaseLogRead = log.error.ok();
+                done(status);
             });
         }});
     }, RunningDetail::WithImages);

@@ -39,6 +39,11 @@ struct DropletStatus {
     QString worstDetail;    // "worker: exited (1)"
     QList<RollbackCandidate> candidates; // newest first
     QString rollbackSha;    // where "roll back" goes now; empty when there is nowhere
+    std::optional<ReleaseEntry> lastKnownGood; // the newest known-good release, running or not
+    bool releaseLogRead = false; // the release log was read for this status (the fields above are from it)
+
+    // "Roll back to 1a2b3c4 — known-good since …, deployed n days ago"; empty when there is nowhere.
+    QString rollbackLabel(const QDateTime &at) const;
 
     QString headline() const; // one line: "a1b2c3d known-good · healthy · lock free"
     QJsonObject toJson() const;

@@ -13,7 +13,6 @@
 #include "status/StatusStrip.h"
 
 #include "deploy/DeployLane.h"
-#include "releases/Sha.h"
 #include "github/GitHubAccess.h"
 #include "ssh/RemoteHosts.h"
 
@@ -187,7 +186,6 @@ void MainWindow::setUpTray()
 
 void MainWindow::showWorst(HealthState worst)
 {
-    const QString text = tr("Stratum %1: %2").arg(m_health->hostName(), healthStateName(worst));
     setWindowTitle(tr("Stratum Deploy — %1").arg(m_core.profile().name)
                    + (worst == HealthState::Failing || worst == HealthState::Degraded ? tr(" (%1)").arg(healthStateName(worst)) : QString()));
     if (!m_tray)
@@ -202,26 +200,29 @@ void MainWindow::showWorst(HealthState worst)
     painter.drawEllipse(QRect(30, 30, 32, 32));
     painter.end();
     m_tray->setIcon(QIcon(pixmap));
-    m_tray->setToolTip(m_status->status().read ? m_status->status().headline() : text);
+    m_tray->setToolTip(trayToolTip());
 }
 
 void MainWindow::showStatusInTray(const DropletStatus &status)
 {
     if (!m_tray)
         return;
-    const QString sha = status.rollbackSha;
-    QString label = tr("Roll back…");
-    for (const RollbackCandidate &candidate : status.candidates) {
-        if (candidate.sha == sha)
-            label = candidate.label(QDateTime::currentDateTimeUtc()) + QStringLiteral("…");
-    }
-    m_trayRollback->setText(label);
-    m_trayRollback->setEnabled(status.read && !sha.isEmpty());
+    const QString label = status.rollbackLabel(QDateTime::currentDateTimeUtc());
+    m_trayRollback->setText(label.isEmpty() ? tr("Roll back…") : label + QStringLiteral("…"));
+    m_trayRollback->setEnabled(status.read && !status.rollbackSha.isEmpty());
+    m_tray->setToolTip(trayToolTip());
+}
+
+QString MainWindow::trayToolTip() const
+{
+    const DropletStatus &status = m_status->status();
+    if (!status.read)
+        return tr("Stratum %1: %2").arg(m_health->hostName(), healthStateName(m_status->liveWorst()));
     const HealthState live = m_status->liveWorst();
-    m_tray->setToolTip(status.headline()
-                       + (live == HealthState::Failing || live == HealthState::Degraded
-                              ? tr(" · live: %1 (%2)").arg(healthStateName(live), m_status->liveWorstDetail())
-                              : QString()));
+    return status.headline()
+           + (live == HealthState::Failing || live == HealthState::Degraded
+                  ? tr(" · live: %1 (%2)").arg(healthStateName(live), m_status->liveWorstDetail())
+                  : QString());
 }
 
 void MainWindow::notifyFallback(const QString &title, const QString &body, bool critical)

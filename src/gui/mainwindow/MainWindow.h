@@ -43,7 +43,6 @@ public:
     QWidget *showPage(const QString &objectName); // the page now shown, nullptr when there is none by that name
     HealthCenter *health() const { return m_health; }
     StatusCenter *status() const { return m_status; }
-    QSystemTrayIcon *tray() const { return m_tray; }
     bool hasTray() const { return m_tray != nullptr; }
 
 protected:
@@ -56,6 +55,7 @@ private:
     void setUpTray();
     void showWorst(HealthState worst);
     void showStatusInTray(const DropletStatus &status);
+    QString trayToolTip() const; // what runs, its health (the live probes' when worse), lock and pin
     void rollBackTo(const QString &sha);
     void notifyFallback(const QString &title, const QString &body, bool critical);
 

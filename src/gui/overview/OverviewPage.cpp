@@ -176,7 +176,8 @@ void OverviewPage::onWatchFinished(bool passed)
 void OverviewPage::showStatus(const DropletStatus &status)
 {
     m_ui->refreshDeployedButton->setEnabled(true);
-    reload(); // the last known-good release, as the same reading saw the log
+    if (status.releaseLogRead)
+        showLastKnownGood(status.lastKnownGood);
     if (!status.read) {
         m_ui->deployedLabel->setText(status.error.toHtmlEscaped());
     } else {
@@ -199,22 +200,14 @@ void OverviewPage::showStatus(const DropletStatus &status)
         m_ui->deployedLabel->setText(QStringLiteral("<table cellspacing=\"6\">%1</table>%2").arg(rows.join(QString()), release));
     }
     // The way back: the newest known-good release other than the running one, older ones beside it.
-    const QList<RollbackCandidate> candidates = status.candidates;
     m_lastGoodSha = status.rollbackSha;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto labelOf = [&candidates, &now](const QString &sha) {
-        for (const RollbackCandidate &candidate : candidates) {
-            if (candidate.sha == sha)
-                return candidate.label(now);
-        }
-        return tr("Roll back to %1").arg(sha.left(Sha::shortLength));
-    };
     m_ui->rollbackLastGoodButton->setEnabled(status.read && !m_lastGoodSha.isEmpty());
     m_ui->rollbackLastGoodButton->setText(m_lastGoodSha.isEmpty() ? tr("No known-good release to roll back to")
-                                                                  : labelOf(m_lastGoodSha) + QStringLiteral("…"));
+                                                                  : status.rollbackLabel(now) + QStringLiteral("…"));
     QMenu *older = m_ui->olderReleasesButton->menu();
     older->clear();
-    for (const RollbackCandidate &candidate : candidates) {
+    for (const RollbackCandidate &candidate : status.candidates) {
         if (candidate.sha == m_lastGoodSha)
             continue;
         QAction *action = older->addAction(candidate.label(now) + QStringLiteral("…"));
@@ -285,15 +278,19 @@ void OverviewPage::reload()
             return;
         }
         const QList<ReleaseEntry> good = log.value.knownGood();
-        if (good.isEmpty()) {
-            m_ui->lastReleaseLabel->setText(tr("No known-good release recorded yet. Mark one on the Releases page."));
-            return;
-        }
-        const ReleaseEntry &last = good.first();
-        m_ui->lastReleaseLabel->setText(tr("<code>%1</code> — %2, %3 by %4 (%5)")
-                                            .arg(last.sha, last.time.toLocalTime().toString(Qt::TextDate),
-                                                 last.method, last.who.toHtmlEscaped(), last.knownGoodReason.toHtmlEscaped()));
+        showLastKnownGood(good.isEmpty() ? std::nullopt : std::optional<ReleaseEntry>(good.first()));
     });
+}
+
+void OverviewPage::showLastKnownGood(const std::optional<ReleaseEntry> &last)
+{
+    if (!last) {
+        m_ui->lastReleaseLabel->setText(tr("No known-good release recorded yet. Mark one on the Releases page."));
+        return;
+    }
+    m_ui->lastReleaseLabel->setText(tr("<code>%1</code> — %2, %3 by %4 (%5)")
+                                        .arg(last->sha, last->time.toLocalTime().toString(Qt::TextDate), last->method,
+                                             last->who.toHtmlEscaped(), last->knownGoodReason.toHtmlEscaped()));
 }
 
 } // namespace Stratum

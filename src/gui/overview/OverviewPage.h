@@ -20,6 +20,7 @@ class DeployLane;
 class HealthCenter;
 class StatusCenter;
 struct DropletStatus;
+struct ReleaseEntry;
 
 // What runs, whether it is healthy (live indicators with latency, last change
 // and history), the watch after a deploy, and the last known-good release.
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void showStatus(const DropletStatus &status);
+    void showLastKnownGood(const std::optional<ReleaseEntry> &last);
     void askPin();
     void askReleasePin();
     void rebuildRows();
