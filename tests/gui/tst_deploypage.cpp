@@ -257,6 +257,9 @@ private Q_SLOTS:
         for (const QString &secret : {ghcrToken, QStringLiteral("planted-jwt-secret-9c1e"), QStringLiteral("sk_live_plantedLiveKey123")})
             QVERIFY2(!transcript.contains(secret), qPrintable(secret));
         deploy->findChild<QTreeWidget *>(QStringLiteral("stepsTree"))->scrollToTop();
+        // After the change the strip reads again what runs (the shim droplet keeps answering the previous SHA).
+        auto *strip = m_window->findChild<QLabel *>(QStringLiteral("headlineLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(previous.left(12)), 20000);
         screenshot(QStringLiteral("deploy-console"));
     }
 
