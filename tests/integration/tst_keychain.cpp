@@ -27,7 +27,7 @@ QString sha(int n)
     return QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0'));
 }
 
-ReleaseLog releaseLog(int entries, const QString &note)
+ReleaseLog releaseLog(int entries, const QString &note, int knownGoodEvery = 0)
 {
     ReleaseLog log;
     for (int i = 0; i < entries; ++i) {
@@ -38,6 +38,7 @@ ReleaseLog releaseLog(int entries, const QString &note)
         entry.result = QStringLiteral("success");
         entry.who = QStringLiteral("ops@mac");
         entry.note = QStringLiteral("%1 %2 with a note long enough to matter").arg(note).arg(i);
+        entry.knownGood = knownGoodEvery > 0 && i % knownGoodEvery == 0;
         log.record(entry);
     }
     return log;
@@ -164,18 +165,7 @@ private Q_SLOTS:
     void longReleaseLogSurvivesTheKeychain()
     {
         Vault vault(&m_store);
-        ReleaseLog log;
-        for (int i = 0; i < 600; ++i) {
-            ReleaseEntry entry;
-            entry.sha = sha(i);
-            entry.time = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC).addSecs(i * 3600);
-            entry.method = QStringLiteral("ssh");
-            entry.result = QStringLiteral("success");
-            entry.who = QStringLiteral("ops@mac");
-            entry.note = QStringLiteral("release %1 with a note long enough to matter").arg(i);
-            entry.knownGood = i % 7 == 0;
-            log.record(entry);
-        }
+        const ReleaseLog log = releaseLog(600, QStringLiteral("release"), 7);
         QVERIFY(log.toKeychainJson(QStringLiteral("p")).size() > 100 * 1024);
         QVERIFY(await<KeychainError>([&](auto done) { vault.saveReleaseLog(QStringLiteral("p"), log, this, done); }).ok());
         const auto loaded = await<Vault::Result<ReleaseLog>>([&](auto done) { vault.loadReleaseLog(QStringLiteral("p"), this, done); });
