@@ -2,7 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Stratum</name>
+    <name>Stratum::ChecklistsPage</name>
+    <message numerus="yes">
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="211"/>
+        <source>confirmed %n item(s) for %1</source>
+        <translation>
+            <numerusform>confirmed %n item for %1</numerusform>
+            <numerusform>confirmed %n items for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="254"/>
+        <source>running %n automatic check(s) of %1 for %2</source>
+        <translation>
+            <numerusform>running %n automatic check of %1 for %2</numerusform>
+            <numerusform>running %n automatic checks of %1 for %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::CiState</name>
     <message numerus="yes">
         <location filename="../../../../src/core/github/CiState.cpp" line="71"/>
         <source>CI green: %n check(s) passed</source>
@@ -13,28 +32,9 @@
     </message>
 </context>
 <context>
-    <name>Stratum::ChecklistsPage</name>
-    <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="201"/>
-        <source>confirmed %n item(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="244"/>
-        <source>running %n automatic check(s) of %1 for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Stratum::Cli</name>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="425"/>
+        <location filename="../../../../src/cli/CliHosts.cpp" line="87"/>
         <source>%n trusted host key(s)</source>
         <translation>
             <numerusform>%n trusted host key</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="564"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="70"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>forgot %n entry for %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="645"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="128"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>exported %n release to %1</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/Cli.cpp" line="674"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="155"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>imported %n new release</numerusform>
@@ -66,40 +66,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliGitHub.cpp" line="265"/>
+        <location filename="../../../../src/cli/CliGitHub.cpp" line="146"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation>
             <numerusform>imported %n run; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform>
             <numerusform>imported %n runs; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../../src/cli/CliDroplet.cpp" line="74"/>
+        <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
+        <translation>
+            <numerusform>no live keys or other secrets in the %n tracked file (runbook §8.4)</numerusform>
+            <numerusform>no live keys or other secrets in the %n tracked files (runbook §8.4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::CredentialAge</name>
+    <message numerus="yes">
+        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="86"/>
+        <source>%1 was set %n day(s) ago: rotation is due (every %2 days, runbook §8.2)</source>
+        <translation>
+            <numerusform>%1 was set %n day ago: rotation is due (every %2 days, runbook §8.2)</numerusform>
+            <numerusform>%1 was set %n days ago: rotation is due (every %2 days, runbook §8.2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="88"/>
+        <source>%1 was set %n day(s) ago (rotate every %2 days)</source>
+        <translation>
+            <numerusform>%1 was set %n day ago (rotate every %2 days)</numerusform>
+            <numerusform>%1 was set %n days ago (rotate every %2 days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stratum::LocalLane</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/checklists/LocalLane.cpp" line="201"/>
+        <location filename="../../../../src/core/checklists/LocalLane.cpp" line="178"/>
         <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HEAD is %1 but the tree is not clean (%n change), e.g. %2</numerusform>
+            <numerusform>HEAD is %1 but the tree is not clean (%n changes), e.g. %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Stratum::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="123"/>
+        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="132"/>
         <source>every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Stratum::ReleasesPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="50"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="52"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n release, %1 known-good</numerusform>
@@ -107,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="199"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="194"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>Imported %n new release.</numerusform>

@@ -16,7 +16,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-svg-plugins qt6-qpa-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev libsecret-1-0
-  libssh2-1-dev libssl-dev libgl-dev
+  libssh2-1-dev libssl-dev libgl-dev zlib1g-dev
   gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
   openssh-server openssh-client docker-registry curl python3-dbusmock procps zsh
   busybox-static openssl util-linux

@@ -55,6 +55,7 @@ public:
     void hostList();
     void hostRemove();
     void hostTrust();
+    void hostSetKey();
     void secretsSet();
     void secretsStatus();
     void releasesList();
@@ -89,6 +90,8 @@ public:
     void actionsSecrets();
     void runWatch();
     void envLint();
+    void doctor();
+    void incident();
     void help();
     void completion();
 
@@ -144,7 +147,7 @@ private:
 
     // Releases (CliReleases.cpp).
     void releasesChange(const std::function<QString(class ReleaseLog &)> &change, ExitCode whenSaved = ExitCode::Success);
-    void reportEnvFindings(const QList<EnvFinding> &findings);
+    void reportEnvFindings(const QList<EnvFinding> &findings, const struct RepoScanResult *scan = nullptr);
 
     QStringList m_arguments;
     Invocation m_invocation;

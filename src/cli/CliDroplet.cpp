@@ -6,10 +6,12 @@
 #include "droplet/ComposePs.h"
 #include "droplet/RemoteCommands.h"
 #include "envlint/EnvLint.h"
+#include "hygiene/RepoScan.h"
 #include "redaction/StreamRedactor.h"
 #include "ssh/RemoteHost.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -56,14 +58,29 @@ void Cli::execCommand()
     });
 }
 
-void Cli::reportEnvFindings(const QList<EnvFinding> &findings)
+void Cli::reportEnvFindings(const QList<EnvFinding> &findings, const RepoScanResult *scan)
 {
     for (const EnvFinding &finding : findings) {
         const QString verdict = finding.severity == EnvFinding::Severity::Problem ? tr("problem")
                                 : finding.severity == EnvFinding::Severity::Warning ? tr("warning") : tr("ok");
         print(QStringLiteral("%1  %2").arg(verdict.leftJustified(8), finding.message));
     }
-    finish(hasProblems(findings) ? ExitCode::Failed : ExitCode::Success);
+    bool problems = hasProblems(findings);
+    if (scan) {
+        if (!scan->error.isEmpty())
+            print(QStringLiteral("%1  %2").arg(tr("warning").leftJustified(8), scan->error));
+        else if (scan->sightings.isEmpty())
+            print(QStringLiteral("%1  %2").arg(tr("ok").leftJustified(8),
+                                               tr("no live keys or other secrets in the %n tracked file(s) (runbook §8.4)", nullptr,
+                                                  scan->filesSearched)));
+        for (const SecretSighting &sighting : scan->sightings) {
+            print(QStringLiteral("%1  %2").arg(tr("problem").leftJustified(8),
+                                               tr("%1:%2: a %3 in a tracked file: remove it from the repository and its history, "
+                                                  "then rotate it (runbook §8.3, §8.4)").arg(sighting.path).arg(sighting.line).arg(sighting.kind)));
+        }
+        problems = problems || !scan->sightings.isEmpty();
+    }
+    finish(problems ? ExitCode::Failed : ExitCode::Success);
 }
 
 void Cli::envLint()
@@ -85,7 +102,10 @@ void Cli::envLint()
         QByteArray content = file.read(4 * 1024 * 1024);
         const QList<EnvFinding> findings = lintEnv(parseEnvFile(content), EnvKind::Local, core().profile());
         content.fill('\0');
-        reportEnvFindings(findings);
+        // Runbook §8.4: the checkout the env file belongs to holds no live key in its tracked files.
+        scanRepository(QFileInfo(path).absolutePath(), this, [this, findings](const RepoScanResult &scan) {
+            reportEnvFindings(findings, &scan);
+        });
         return;
     }
     withRemote([this](RemoteHost *remote) {

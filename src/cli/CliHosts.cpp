@@ -6,6 +6,7 @@
 #include "ssh/SshSession.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -21,6 +22,7 @@ void Cli::hostAdd()
     host.port = value(QStringLiteral("port"), QStringLiteral("22")).toInt(&portOk);
     host.keyPath = value(QStringLiteral("key"));
     host.useAgent = host.keyPath.isEmpty() || flag(QStringLiteral("agent"));
+    host.keySetAt = QDateTime::currentDateTimeUtc();
     const QString problem = portOk ? validateHostEntry(host) : tr("port must be a number");
     if (!problem.isEmpty()) {
         fail(ExitCode::Usage, problem);
@@ -156,6 +158,50 @@ void Cli::hostTrust()
     });
 }
 
+void Cli::hostSetKey()
+{
+    const QString name = argument(0);
+    const QString keyPath = value(QStringLiteral("key"));
+    const bool agent = flag(QStringLiteral("agent"));
+    if (keyPath.isEmpty() == !agent) {
+        fail(ExitCode::Usage, tr("give the new key with --key PATH, or --agent for the key in ssh-agent"));
+        return;
+    }
+    core().vault()->loadHosts(this, [this, name, keyPath, agent](const Vault::Result<QList<HostEntry>> &loaded) {
+        if (!loaded.error.ok()) {
+            failKeychain(loaded.error);
+            return;
+        }
+        QList<HostEntry> hosts = loaded.value;
+        HostEntry *host = nullptr;
+        for (HostEntry &entry : hosts) {
+            if (entry.name == name)
+                host = &entry;
+        }
+        if (!host) {
+            fail(ExitCode::Usage, tr("no host named \"%1\"").arg(name));
+            return;
+        }
+        host->keyPath = keyPath;
+        host->useAgent = agent;
+        host->keySetAt = QDateTime::currentDateTimeUtc();
+        const QString problem = validateHostEntry(*host);
+        if (!problem.isEmpty()) {
+            fail(ExitCode::Usage, problem);
+            return;
+        }
+        core().vault()->saveHosts(hosts, this, [this, name](const KeychainError &error) {
+            if (!error.ok()) {
+                failKeychain(error);
+                return;
+            }
+            print(tr("%1 logs in with the new key from now on; rotation recorded today. Check it with: stratumctl doctor --host %1")
+                      .arg(name));
+            finish(ExitCode::Success);
+        });
+    });
+}
+
 void Cli::secretsSet()
 {
     if (m_invocation.arguments.size() > 1) {
@@ -207,16 +253,27 @@ void Cli::secretsStatus()
                 failKeychain(status.error);
                 return;
             }
-            if (json()) {
-                QJsonObject object;
-                for (const QString &name : names)
-                    object.insert(name, status.value.value(name));
-                printJson(object);
-            } else {
-                for (const QString &name : names)
-                    print(name.leftJustified(28) + (status.value.value(name) ? tr("set") : tr("not set")));
-            }
-            finish(ExitCode::Success);
+            core().vault()->loadSecretDates(names, this, [this, names, status](const Vault::Result<QMap<QString, QDateTime>> &dates) {
+                if (!dates.error.ok()) {
+                    failKeychain(dates.error);
+                    return;
+                }
+                if (json()) {
+                    QJsonObject object;
+                    for (const QString &name : names)
+                        object.insert(name, status.value.value(name));
+                    printJson(object);
+                } else {
+                    for (const QString &name : names) {
+                        const QDateTime setAt = dates.value.value(name);
+                        print(name.leftJustified(28) + (status.value.value(name) ? tr("set") : tr("not set"))
+                              + (status.value.value(name) && setAt.isValid()
+                                     ? tr("  (since %1)").arg(QLocale().toString(setAt.toLocalTime().date(), QLocale::ShortFormat))
+                                     : QString()));
+                    }
+                }
+                finish(ExitCode::Success);
+            });
         });
     });
 }

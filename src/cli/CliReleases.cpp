@@ -33,7 +33,8 @@ QJsonObject releaseJson(const ReleaseEntry &entry)
                        {QStringLiteral("knownGood"), entry.knownGood},
                        {QStringLiteral("knownGoodReason"), entry.knownGoodReason},
                        {QStringLiteral("failedStep"), entry.failedStep},
-                       {QStringLiteral("runUrl"), entry.runUrl}};
+                       {QStringLiteral("runUrl"), entry.runUrl},
+                       {QStringLiteral("incidentBundle"), entry.incidentBundle}};
 }
 
 } // namespace

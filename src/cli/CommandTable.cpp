@@ -91,6 +91,10 @@ QList<CommandSpec> buildTable()
          L{required(text(QStringLiteral("fingerprint"), QStringLiteral("SHA256:…")))}, QStringLiteral("NAME --fingerprint SHA256:…"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "trust the droplet's host key, after comparing it with the droplet's console"),
          droplet, &Cli::hostTrust},
+        {QStringLiteral("host set-key"), A{argument(QStringLiteral("NAME"))},
+         L{text(QStringLiteral("key"), QStringLiteral("PATH")), flag(QStringLiteral("agent"))}, QStringLiteral("NAME --key PATH | --agent"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "the deploy key was replaced (rotated): log in with this one and record the date"),
+         keychain, &Cli::hostSetKey},
 
         {QStringLiteral("secrets set"), A{argument(QStringLiteral("NAME")), rest(QStringLiteral("VALUE"))}, {},
          QStringLiteral("NAME"),
@@ -198,7 +202,17 @@ QList<CommandSpec> buildTable()
         {QStringLiteral("env-lint"), {},
          L{flag(QStringLiteral("local")), text(QStringLiteral("file"), QStringLiteral("PATH")), flag(QStringLiteral("production")), host},
          QStringLiteral("--local [--file PATH] | --production [--host NAME]"),
-         QT_TRANSLATE_NOOP("Stratum::Cli", "runbook 1.4/2: key names and verdicts, never values"), keychain, &Cli::envLint},
+         QT_TRANSLATE_NOOP("Stratum::Cli", "runbook 1.4/2: key names and verdicts, never values; --local also scans the "
+                                           "checkout's tracked files for live keys (runbook 8.4)"), keychain, &Cli::envLint},
+        {QStringLiteral("doctor"), {}, L{host}, QStringLiteral("[--host NAME] [--json]"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "check the connection and the credentials: host key, droplet, the GitHub token's "
+                                           "permissions, the GHCR login and its scopes, rotation due (exit 0 all good)"),
+         keychain, &Cli::doctor},
+        {QStringLiteral("incident"), {}, L{host, text(QStringLiteral("out"), QStringLiteral("FILE"))},
+         QStringLiteral("[--host NAME] [--out FILE]"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "save the evidence in one .tar.gz: compose ps, logs, health, digests, disk and memory, "
+                                           "env verdicts, releases, audit tail and a summary.md, all redacted"),
+         droplet, &Cli::incident},
 
         {QStringLiteral("help"), A{rest(QStringLiteral("COMMAND"))}, {}, QStringLiteral("[COMMAND]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "this list, or how to use one command"), {}, &Cli::help},

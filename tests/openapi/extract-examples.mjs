@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'));
 const names = ['workflow-run', 'workflow-run-paginated', 'job-paginated', 'check-run-paginated', 'combined-commit-status',
   'branch-with-protection', 'commit-comparison', 'actions-secret-paginated', 'branch-protection', 'repository-rule-items',
-  'workflow-dispatch-response'];
+  'workflow-dispatch-response', 'full-repository-default-response', 'commit-items', 'workflow',
+  'private-user-response-with-public-and-private-profile-information'];
 for (const name of names) {
   const example = spec.components.examples[name];
   if (!example) throw new Error(`no example ${name}`);

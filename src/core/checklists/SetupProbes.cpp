@@ -1,6 +1,7 @@
 #include "SetupProbes.h"
 
 #include "droplet/RemoteCommands.h"
+#include "redaction/Redactor.h"
 #include "github/GitHubAccess.h"
 #include "github/GitHubClient.h"
 #include "ssh/RemoteHost.h"
@@ -76,12 +77,14 @@ void checkActionsSecrets(GitHubClient *github, const Profile &profile, QObject *
     });
 }
 
-void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *context, std::function<void(const ProductionEnvCheck &)> done)
+void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *context, std::function<void(const ProductionEnvCheck &)> done,
+                       Redactor *collectSecrets)
 {
     const RemoteCommands commands(profile);
     const QString read = commands.inAppDir(QStringLiteral("if [ -e .env ]; then echo 'STRATUM_DOTENV_PRESENT=1'; fi; cat ")
                                            + shellQuote(profile.droplet.envFile));
-    remote->run(read, std::chrono::seconds(profile.timing.stepSeconds), context, {{}, {}, [&profile, done](const RemoteResult &result) {
+    remote->run(read, std::chrono::seconds(profile.timing.stepSeconds), context,
+                {{}, {}, [&profile, done, collectSecrets](const RemoteResult &result) {
         ProductionEnvCheck check;
         if (!result.exit.error.ok()) {
             check.error = result.exit.error.message;
@@ -99,6 +102,12 @@ void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *cont
         EnvFile env = parseEnvFile(content);
         content.fill('\0');
         const bool dotEnvOnDroplet = env.values.remove(QStringLiteral("STRATUM_DOTENV_PRESENT")) > 0;
+        if (collectSecrets) {
+            for (QString value : envSecretValues(env)) {
+                collectSecrets->addSecret(value);
+                value.fill(QLatin1Char('\0'));
+            }
+        }
         check.findings = lintEnv(env, EnvKind::Production, profile);
         if (dotEnvOnDroplet)
             check.findings.prepend({EnvFinding::Severity::Problem, QStringLiteral(".env"),

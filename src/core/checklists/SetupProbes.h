@@ -45,9 +45,10 @@ struct ProductionEnvCheck {
     QList<EnvFinding> findings;
     bool passed() const; // read, and no problem among the findings
 };
-// Reads the droplet's env file over SSH for this check only (values never leave it).
+// Reads the droplet's env file over SSH for this check only (values never leave it, but
+// for `collectSecrets`: a redactor that learns the secret ones, to mask them in what follows).
 void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *context,
-                       std::function<void(const ProductionEnvCheck &)> done);
+                       std::function<void(const ProductionEnvCheck &)> done, class Redactor *collectSecrets = nullptr);
 
 // Runs the one-time setup probes (github-actions-secrets, github-branch-protection,
 // env-lint-production) as checklist items; GitHub or the droplet may be missing,

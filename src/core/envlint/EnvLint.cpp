@@ -146,4 +146,22 @@ bool hasProblems(const QList<EnvFinding> &findings)
                        [](const EnvFinding &f) { return f.severity == EnvFinding::Severity::Problem; });
 }
 
+QStringList envSecretValues(const EnvFile &env)
+{
+    static const QRegularExpression secretName(
+        QStringLiteral("(SECRET|TOKEN|PASSWORD|PASSWD|PASS|PWD|KEY|DSN|PRIVATE|CREDENTIAL|AUTH|SALT|SIGNING)"));
+    static const QRegularExpression urlPassword(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\\s]*:([^@\\s]+)@"));
+    QStringList values;
+    for (auto it = env.values.cbegin(); it != env.values.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        if (secretName.match(it.key()).hasMatch())
+            values << it.value();
+        const QRegularExpressionMatch password = urlPassword.match(it.value());
+        if (password.hasMatch())
+            values << password.captured(1);
+    }
+    return values;
+}
+
 } // namespace Stratum

@@ -31,6 +31,11 @@ enum class EnvKind { Local, Production };
 // Stripe test keys locally and live keys in production, DATABASE_URL agreeing
 // with POSTGRES_*, APP_ENV=production in production.
 QList<EnvFinding> lintEnv(const EnvFile &env, EnvKind kind, const Profile &profile);
+
+// The values that are secrets by their key's name (…SECRET, …TOKEN, …PASSWORD, …KEY, …DSN, …)
+// and the passwords inside URLs (DATABASE_URL): what the redactor must mask in output
+// that may quote them, such as the droplet's logs in an incident bundle.
+QStringList envSecretValues(const EnvFile &env);
 bool hasProblems(const QList<EnvFinding> &findings);
 
 } // namespace Stratum

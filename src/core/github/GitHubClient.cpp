@@ -175,6 +175,8 @@ void GitHubClient::send(const QString &method, const QUrl &target, const QByteAr
         GitHubResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.acceptedPermissions = QString::fromLatin1(reply->rawHeader("X-Accepted-GitHub-Permissions"));
+        response.hasOAuthScopes = reply->hasRawHeader("X-OAuth-Scopes");
+        response.oauthScopes = QString::fromLatin1(reply->rawHeader("X-OAuth-Scopes"));
         if (wasTooLarge(*reply)) {
             response.status = 0;
             response.error = tooLargeMessage();

@@ -19,6 +19,8 @@ struct GitHubResponse {
     bool notModified = false;    // answered from the ETag cache (HTTP 304)
     QString error;               // empty when the answer is usable
     QString acceptedPermissions; // X-Accepted-GitHub-Permissions: what the endpoint needs
+    QString oauthScopes;         // X-OAuth-Scopes: a classic token's scopes (fine-grained tokens send none)
+    bool hasOAuthScopes = false;
     QByteArray location;         // for redirects (job logs)
     bool ok() const { return error.isEmpty(); }
 };

@@ -82,13 +82,16 @@ QByteArray hostsToJson(const QList<HostEntry> &hosts)
                                     {QStringLiteral("fingerprint"), key.fingerprint},
                                     {QStringLiteral("key"), key.keyBase64}});
         }
-        array.append(QJsonObject{{QStringLiteral("name"), host.name},
-                                 {QStringLiteral("address"), host.address},
-                                 {QStringLiteral("port"), host.port},
-                                 {QStringLiteral("user"), host.user},
-                                 {QStringLiteral("keyPath"), host.keyPath},
-                                 {QStringLiteral("useAgent"), host.useAgent},
-                                 {QStringLiteral("trustedKeys"), keys}});
+        QJsonObject object{{QStringLiteral("name"), host.name},
+                           {QStringLiteral("address"), host.address},
+                           {QStringLiteral("port"), host.port},
+                           {QStringLiteral("user"), host.user},
+                           {QStringLiteral("keyPath"), host.keyPath},
+                           {QStringLiteral("useAgent"), host.useAgent},
+                           {QStringLiteral("trustedKeys"), keys}};
+        if (host.keySetAt.isValid())
+            object.insert(QStringLiteral("keySetAt"), host.keySetAt.toUTC().toString(Qt::ISODate));
+        array.append(object);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("hosts"), array}})
         .toJson(QJsonDocument::Compact);
@@ -111,6 +114,7 @@ std::optional<QList<HostEntry>> hostsFromJson(const QByteArray &json, QString *e
         host.user = object.value(QStringLiteral("user")).toString();
         host.keyPath = object.value(QStringLiteral("keyPath")).toString();
         host.useAgent = object.value(QStringLiteral("useAgent")).toBool(true);
+        host.keySetAt = QDateTime::fromString(object.value(QStringLiteral("keySetAt")).toString(), Qt::ISODate);
         for (const QJsonValue &keyValue : object.value(QStringLiteral("trustedKeys")).toArray()) {
             const QJsonObject key = keyValue.toObject();
             host.trustedKeys.append({key.value(QStringLiteral("type")).toString(),

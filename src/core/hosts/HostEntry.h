@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct HostEntry {
     QString keyPath;      // empty with useAgent = true
     bool useAgent = true;
     QList<TrustedHostKey> trustedKeys;
+    QDateTime keySetAt;   // when the deploy key was set or last rotated (runbook §8.2); invalid: not recorded
 };
 
 // Each returns an empty string when the value is acceptable, otherwise a message.

@@ -160,20 +160,56 @@ void Vault::readSecret(const QString &name, QObject *context, SecretDone done)
 
 void Vault::writeSecret(const QString &name, const QByteArray &value, QObject *context, Done done)
 {
-    m_store->write(secretKey(name), value, context, done);
+    m_store->write(secretKey(name), value, context, [this, name, context, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done(error);
+            return;
+        }
+        const QByteArray date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1();
+        m_store->write(secretDateKey(name), date, context, done);
+    });
 }
 
 void Vault::removeSecret(const QString &name, QObject *context, Done done)
 {
-    m_store->remove(secretKey(name), context, done);
+    m_store->remove(secretKey(name), context, [this, name, context, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done(error);
+            return;
+        }
+        m_store->remove(secretDateKey(name), context, [done](const KeychainError &dateError) {
+            done(dateError.notFound() ? KeychainError() : dateError);
+        });
+    });
+}
+
+void Vault::loadSecretDates(const QStringList &names, QObject *context, DatesDone done)
+{
+    QStringList keys;
+    for (const QString &name : names)
+        keys << secretDateKey(name);
+    auto dates = std::make_shared<QMap<QString, QDateTime>>();
+    readEach(keys, context, [dates](const QString &key, const KeychainRead &read) {
+        const QDateTime date = QDateTime::fromString(QString::fromLatin1(read.data), Qt::ISODate);
+        if (read.error.ok() && date.isValid())
+            dates->insert(key.mid(secretDateKey(QString()).size()), date);
+    }, [dates, done](const KeychainError &error) { done({error, error.ok() ? *dates : QMap<QString, QDateTime>()}); });
+}
+
+QStringList Vault::secretKeys(const QStringList &names)
+{
+    QStringList keys;
+    for (const QString &name : names)
+        keys << secretKey(name);
+    return keys;
 }
 
 void Vault::secretStatus(const QStringList &names, QObject *context, StatusDone done)
 {
     auto status = std::make_shared<QMap<QString, bool>>();
-    readEach(names, context, [status](const QString &name, const KeychainRead &read) {
+    readEach(secretKeys(names), context, [status](const QString &key, const KeychainRead &read) {
         QByteArray bytes = read.data;
-        (*status)[name] = read.error.ok() && !bytes.isEmpty();
+        (*status)[key.mid(secretKey(QString()).size())] = read.error.ok() && !bytes.isEmpty();
         wipe(bytes);
     }, [status, done](const KeychainError &error) { done({error, error.ok() ? *status : QMap<QString, bool>()}); });
 }
@@ -182,7 +218,7 @@ void Vault::loadAllSecretValues(const QStringList &names, QObject *context,
                                 std::function<void(const Result<QStringList> &)> done)
 {
     auto values = std::make_shared<QStringList>();
-    readEach(names, context, [values](const QString &, const KeychainRead &read) {
+    readEach(secretKeys(names), context, [values](const QString &, const KeychainRead &read) {
         QByteArray bytes = read.data;
         if (read.error.ok() && !bytes.isEmpty())
             values->append(QString::fromUtf8(bytes));
@@ -212,21 +248,20 @@ void Vault::loadRedactorSecrets(Redactor *redactor, QObject *context, Done done)
     });
 }
 
-void Vault::readEach(const QStringList &names, QObject *context,
+void Vault::readEach(const QStringList &keys, QObject *context,
                      std::function<void(const QString &, const KeychainRead &)> each, Done done, int index)
 {
-    if (index >= names.size()) {
+    if (index >= keys.size()) {
         done({});
         return;
     }
-    m_store->read(secretKey(names.at(index)), context,
-                  [this, names, context, each, done, index](const KeychainRead &read) {
+    m_store->read(keys.at(index), context, [this, keys, context, each, done, index](const KeychainRead &read) {
         if (!read.error.ok() && !read.error.notFound()) {
             done(read.error);
             return;
         }
-        each(names.at(index), read);
-        readEach(names, context, each, done, index + 1);
+        each(keys.at(index), read);
+        readEach(keys, context, each, done, index + 1);
     });
 }
 

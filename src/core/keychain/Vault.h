@@ -59,8 +59,13 @@ public:
                                 Done done);
 
     void readSecret(const QString &name, QObject *context, SecretDone done); // NotFound when unset
+    // Also records when it was set (runbook §8.2's rotation reminder): a date beside the secret, never the value.
     void writeSecret(const QString &name, const QByteArray &value, QObject *context, Done done);
-    void removeSecret(const QString &name, QObject *context, Done done);
+    void removeSecret(const QString &name, QObject *context, Done done); // and its date
+    using DatesDone = std::function<void(const Result<QMap<QString, QDateTime>> &)>;
+    // When each of `names` was set or last rotated; a name set before dates were kept is absent.
+    void loadSecretDates(const QStringList &names, QObject *context, DatesDone done);
+    static QString secretDateKey(const QString &name) { return QStringLiteral("secret-date/") + name; }
     // Which of `names` are set, without handing any value to the caller.
     void secretStatus(const QStringList &names, QObject *context, StatusDone done);
     // All stored secret values, for the redactor only.
@@ -71,8 +76,9 @@ public:
 
 private:
     // Reads the named secrets one after another (keychains dislike parallel jobs).
-    void readEach(const QStringList &names, QObject *context,
+    void readEach(const QStringList &keys, QObject *context,
                   std::function<void(const QString &, const KeychainRead &)> each, Done done, int index = 0);
+    static QStringList secretKeys(const QStringList &names);
     static QString hostsKey() { return QStringLiteral("hosts"); }
     static QString releaseKey(const QString &profileId) { return QStringLiteral("releases/") + profileId; }
     static QString checksKey(const QString &profileId) { return QStringLiteral("checks/") + profileId; }

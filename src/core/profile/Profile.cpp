@@ -383,6 +383,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.gateSnapshotSeconds = reader.integer(QStringLiteral("gateSnapshotSeconds"), 60, 0, 3600);
     timing.reattachSeconds = reader.integer(QStringLiteral("reattachSeconds"), 300, 1, 24 * 3600);
     timing.runFindSeconds = reader.integer(QStringLiteral("runFindSeconds"), 60, 1, 3600);
+    timing.credentialRotationDays = reader.integer(QStringLiteral("credentialRotationDays"), 90, 1, 3650);
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -676,7 +677,8 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("runPollSeconds"), profile.timing.runPollSeconds},
              {QStringLiteral("gateSnapshotSeconds"), profile.timing.gateSnapshotSeconds},
              {QStringLiteral("reattachSeconds"), profile.timing.reattachSeconds},
-             {QStringLiteral("runFindSeconds"), profile.timing.runFindSeconds}}},
+             {QStringLiteral("runFindSeconds"), profile.timing.runFindSeconds},
+             {QStringLiteral("credentialRotationDays"), profile.timing.credentialRotationDays}}},
         {QStringLiteral("env"), QJsonObject{
              {QStringLiteral("required"), toArray(profile.env.required)},
              {QStringLiteral("recommended"), toArray(profile.env.recommended)}}},

@@ -129,6 +129,7 @@ struct Profile {
         int gateSnapshotSeconds = 60; // a confirmed plan's gates are checked again when older
         int reattachSeconds = 300;    // how long a change keeps reconnecting after the connection dropped
         int runFindSeconds = 60;      // how long a dispatch looks for the run it started
+        int credentialRotationDays = 90; // runbook §8.2: a token or deploy key older than this is due
     } timing;
 
     struct {

@@ -75,16 +75,17 @@ void RegistryClient::head(const QString &repository, const QString &tag, const Q
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
     QNetworkReply *reply = m_network.head(request);
-    connect(reply, &QNetworkReply::finished, context, [this, reply, repository, tag, mayAuthenticate, context, done]() {
+    const bool authenticated = !bearer.isEmpty();
+    connect(reply, &QNetworkReply::finished, context, [this, reply, repository, tag, mayAuthenticate, authenticated, context, done]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString ref = repository + QLatin1Char(':') + tag;
         if (status == 200) {
-            done({ManifestCheck::Outcome::Present, QString::fromLatin1(reply->rawHeader("Docker-Content-Digest")), {}});
+            done({ManifestCheck::Outcome::Present, QString::fromLatin1(reply->rawHeader("Docker-Content-Digest")), {}, authenticated});
             return;
         }
         if (status == 404) {
-            done({ManifestCheck::Outcome::Missing, {}, tr("%1 is not in the registry (yet)").arg(ref)});
+            done({ManifestCheck::Outcome::Missing, {}, tr("%1 is not in the registry (yet)").arg(ref), authenticated});
             return;
         }
         if (status == 401 && mayAuthenticate) {

@@ -15,6 +15,7 @@ struct ManifestCheck {
     Outcome outcome = Outcome::Error;
     QString digest;   // Docker-Content-Digest when present
     QString message;  // for Missing/Denied/Error, in words a person can act on
+    bool authenticated = false; // the answer came with a token the registry issued for the credentials
 };
 
 // The fields of a WWW-Authenticate challenge (realm, service, scope), names in lowercase.

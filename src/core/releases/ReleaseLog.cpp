@@ -63,6 +63,7 @@ QJsonObject entryToJson(const ReleaseEntry &entry)
     insertIfSet("backendDigest", entry.backendDigest);
     insertIfSet("frontendDigest", entry.frontendDigest);
     insertIfSet("runUrl", entry.runUrl);
+    insertIfSet("incidentBundle", entry.incidentBundle);
     if (entry.runId > 0)
         object.insert(QStringLiteral("runId"), entry.runId);
     return object;
@@ -108,6 +109,7 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     }
     entry.runId = object.value(QStringLiteral("runId")).toInteger();
     entry.runUrl = object.value(QStringLiteral("runUrl")).toString();
+    entry.incidentBundle = object.value(QStringLiteral("incidentBundle")).toString().left(4096);
     return entry;
 }
 
@@ -154,6 +156,17 @@ void ReleaseLog::markKnownGood(const QString &sha, const QString &who, const QSt
 int ReleaseLog::forget(const QString &sha)
 {
     return static_cast<int>(m_entries.removeIf([&sha](const ReleaseEntry &entry) { return entry.sha == sha; }));
+}
+
+bool ReleaseLog::linkIncident(const QString &sha, const QString &bundlePath)
+{
+    for (ReleaseEntry &entry : m_entries) { // newest first
+        if (entry.sha == sha) {
+            entry.incidentBundle = bundlePath;
+            return true;
+        }
+    }
+    return false;
 }
 
 int ReleaseLog::merge(const ReleaseLog &other)

@@ -27,6 +27,7 @@ struct ReleaseEntry {
     QString frontendDigest;
     qint64 runId = 0;
     QString runUrl;
+    QString incidentBundle; // the incident bundle saved for this release (a local file)
 };
 
 // A release the droplet could go back to, for the one-click offer.
@@ -52,6 +53,7 @@ public:
     // Marks the newest entry for `sha` known-good, or records one if the SHA is new.
     void markKnownGood(const QString &sha, const QString &who, const QString &note, const QString &reason);
     int forget(const QString &sha); // returns how many entries were removed
+    bool linkIncident(const QString &sha, const QString &bundlePath); // on the newest entry of sha; false when none
     int merge(const ReleaseLog &other); // adds entries not present yet; returns how many
 
     std::optional<ReleaseEntry> latest(const QString &sha) const;

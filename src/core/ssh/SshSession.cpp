@@ -501,6 +501,7 @@ void SshSession::verifyHostKey()
                                                     m_hostKey.blob, type);
     const QString label = QStringLiteral("%1 (%2:%3)").arg(m_target.label, m_target.address).arg(m_target.port);
     const HostKeyCheck check = HostKeyPolicy::decide(m_hostKey, libssh2Result, knownHosts, m_target.trustedKeys, label);
+    m_hostKeyCheck = check;
     if (check.verdict == HostKeyVerdict::Trusted)
         return;
     if (m_hostKeyOnly && check.verdict == HostKeyVerdict::Unknown)

@@ -72,6 +72,7 @@ public:
     void open();
     State state() const { return m_state; }
     const HostKeyInfo &hostKey() const { return m_hostKey; }
+    const HostKeyCheck &hostKeyCheck() const { return m_hostKeyCheck; } // what was decided about it
     const SshTarget &target() const { return m_target; }
 
     // Runs `command` through the remote user's shell. Valid while the
@@ -121,6 +122,7 @@ private:
     QTimer m_keepalive;
     QList<QPointer<SshCommand>> m_commands;
     HostKeyInfo m_hostKey;
+    HostKeyCheck m_hostKeyCheck;
     QString m_authFailures;
     bool m_hostKeyOnly = false;
     bool m_driving = false;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QString>
+
+namespace Stratum {
+
+// What a first connection needs to know about the droplet (the connection
+// assistant's test and `stratumctl doctor`): Compose v2 there, the daemon
+// reachable by the deploy user, the app directory with its clone, the env
+// file present and readable by its owner only.
+struct ConnectionFacts {
+    bool read = false;
+    QString composeVersion; // "2.26.1"; empty when docker compose did not answer
+    QString composeError;
+    QString daemonVersion;  // the docker daemon's version; empty when unreachable
+    QString daemonError;
+    bool appDirExists = false;
+    QString gitHead;        // the clone's HEAD, short; empty when the app dir is not a clone
+    bool envFileExists = false;
+    QString envFileMode;    // octal, e.g. "600"
+};
+
+// One remote command for all of it, and its answer read back.
+QString connectionFactsCommand(const Profile &profile);
+ConnectionFacts parseConnectionFacts(const QString &answer);
+int composeMajorVersion(const QString &version); // 0 when unknown
+
+// What an incident bundle records of the droplet itself: disk and memory.
+struct SystemFacts {
+    QString diskText;   // df -h, as the droplet printed it
+    QString memoryText; // free -m
+    QString appDiskUse; // "83%" of the filesystem the app lives on; empty when unknown
+    QString appDiskFree; // "3.1G"
+    int memoryTotalMb = -1;
+    int memoryAvailableMb = -1;
+};
+QString systemFactsCommand(const Profile &profile);
+SystemFacts parseSystemFacts(const QString &answer);
+
+} // namespace Stratum
