@@ -1,8 +1,11 @@
-// What the droplet answers about its lock, its pin, its detached steps and the
-// migrations between two commits.
+// What the droplet answers about its lock, its pin, its detached steps, the
+// migrations between two commits, the connection check and its disk and memory;
+// and what git grep answers the repository scan.
 #include "FuzzInput.h"
 
+#include "droplet/DropletFacts.h"
 #include "droplet/RemoteCommands.h"
+#include "hygiene/RepoScan.h"
 
 #include <cstdlib>
 
@@ -24,6 +27,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort();
         }
         (void)change.running();
+    }
+    const Stratum::ConnectionFacts facts = Stratum::parseConnectionFacts(text);
+    if (facts.envFileExists && facts.envFileMode.isEmpty())
+        std::abort();
+    (void)Stratum::composeMajorVersion(facts.composeVersion);
+    const Stratum::SystemFacts system = Stratum::parseSystemFacts(text);
+    if (!system.appDiskUse.isEmpty() && !system.appDiskUse.endsWith(QLatin1Char('%')))
+        std::abort();
+    for (const Stratum::SecretSighting &sighting : Stratum::parseSecretSightings(StratumFuzz::bytes(data, size))) {
+        if (sighting.line <= 0 || sighting.kind.isEmpty()) // only real sightings, never the text itself
+            std::abort();
     }
     return 0;
 }

@@ -6,6 +6,8 @@
 #include "github/GitHubClient.h"
 #include "github/Protection.h"
 #include "github/WorkflowRuns.h"
+#include "hygiene/TokenScopes.h"
+#include "connection/TokenPermissions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     StratumFuzz::Reader input(data, size);
     const int which = input.below(5);
-    const QJsonDocument json = QJsonDocument::fromJson(input.rest());
+    const QByteArray body = input.rest();
+    const QJsonDocument json = QJsonDocument::fromJson(body);
     QString error;
     switch (which) {
     case 0: {
@@ -44,9 +47,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)Stratum::describeProtection(Stratum::evaluateProtection(json.object().isEmpty() ? 404 : 200, json.object(),
                                                                       json.isArray() ? 200 : 404, json.array()));
         break;
-    default:
+    default: {
         (void)Stratum::GitHubClient::describeHttpError(403, json, QStringLiteral("actions=read"));
+        // The headers the token check reads: X-OAuth-Scopes and X-Accepted-GitHub-Permissions.
+        const QString header = QString::fromUtf8(body);
+        const Stratum::ScopeVerdict scopes = Stratum::assessPullTokenScopes(true, header);
+        if (scopes.beyond.contains(QStringLiteral("read:packages")))
+            std::abort();
+        (void)Stratum::permissionLabels(header);
         break;
+    }
     }
     return 0;
 }
