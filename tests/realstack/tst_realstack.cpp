@@ -5,6 +5,7 @@
 // the droplet's daemon), the release log, the lock and the audit log. The
 // scenarios build on each other: they run in the order they are written.
 #include "DeployWorld.h"
+#include "PermissionsFixture.h"
 #include "TestWorld.h"
 
 #include "audit/AuditLog.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -200,6 +202,53 @@ private Q_SLOTS:
         const CtlRun logs = ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("worker"), QStringLiteral("--tail"), QStringLiteral("20")});
         QCOMPARE(logs.code, 0);
         QVERIFY2(logs.out.contains(QLatin1String("ingestion cycle finished")), qPrintable(logs.out));
+    }
+
+    // The evidence of the running stack in one archive: real digests and real logs, and none of
+    // the env file's secrets that the worker quotes in its log.
+    void incidentBundleHoldsTheEvidenceAndNoSecret()
+    {
+        const QString archive = worldDir() + QStringLiteral("/incident.tar.gz");
+        const CtlRun run = ctl({QStringLiteral("incident"), QStringLiteral("--out"), archive});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        const QString dir = worldDir() + QStringLiteral("/incident");
+        QDir().mkpath(dir);
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-xzf"), archive, QStringLiteral("-C"), dir});
+        QVERIFY(tar.waitForFinished(20000) && tar.exitCode() == 0);
+        const QString bundle = dir + QLatin1Char('/') + QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
+        auto read = [&bundle](const QString &name) {
+            QFile file(bundle + QLatin1Char('/') + name);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        QVERIFY2(read(QStringLiteral("summary.md")).contains(QLatin1String("**Runs:** ") + m_good.left(Sha::shortLength)),
+                 qPrintable(read(QStringLiteral("summary.md"))));
+        QVERIFY(read(QStringLiteral("running.json")).contains(QLatin1String("@sha256:")));
+        const QString worker = read(QStringLiteral("logs/worker.log"));
+        QVERIFY2(worker.contains(QLatin1String("ingestion cycle finished")), qPrintable(worker.left(500)));
+        QVERIFY2(worker.contains(QLatin1String("postgresql://stratum:***@db/stratum, ops ***")), qPrintable(worker.left(500)));
+        QVERIFY(read(QStringLiteral("health.json")).contains(QLatin1String("\"state\": \"healthy\"")));
+        const QList<QByteArray> secrets{"planted-jwt-secret-9c1e", "planted-ops-token-77ab", "planted-pg-pass-31",
+                                        "sk_live_plantedLiveKey123", ghcrToken};
+        for (const WrittenFile &file : scanForSecrets(bundle, secrets))
+            QVERIFY2(file.leaked.isEmpty(), qPrintable(file.path));
+        QCOMPARE(releaseLog().latest(m_good)->incidentBundle, archive);
+    }
+
+    // The connection check against the real droplet: Compose v2 and the daemon as they answer.
+    void doctorOnTheRealDroplet()
+    {
+        servePermissions(m_world.gates().github(), {}, ghcrToken);
+        QVERIFY(QFile::setPermissions(m_world.droplet().appDir() + QStringLiteral("/.env.production"), QFile::ReadOwner | QFile::WriteOwner));
+        const CtlRun run = ctl({QStringLiteral("--json"), QStringLiteral("doctor")});
+        const QJsonArray checks = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 5);
+        const QJsonObject droplet = checks.at(1).toObject();
+        QCOMPARE(droplet.value(QStringLiteral("id")).toString(), QStringLiteral("droplet"));
+        const QString found = droplet.value(QStringLiteral("found")).toVariant().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(droplet.value(QStringLiteral("passed")).toBool(), qPrintable(run.out));
+        QVERIFY2(found.contains(QLatin1String("docker compose 2.")) && found.contains(QLatin1String("docker daemon ")), qPrintable(found));
+        QVERIFY2(run.code == 0, qPrintable(run.out));
     }
 
     void releaseWhoseBackendNeverGetsReadyFailsAtThatStep()
