@@ -9,10 +9,14 @@
 #include "console/ConsoleView.h"
 #include "deploy/DeployPage.h"
 #include "mainwindow/MainWindow.h"
+#include "platform/Archive.h"
 #include "status/StatusCenter.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QFileDialog>
+#include <QTextBrowser>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QCheckBox>
@@ -410,6 +414,42 @@ private Q_SLOTS:
         QVERIFY(console->transcript().contains(QLatin1String("ingestion cycle")));
         QVERIFY(!console->transcript().contains(QLatin1String("planted-jwt-secret-9c1e")));
         screenshot(QStringLiteral("diagnostics"));
+    }
+
+    // When it breaks: one button keeps the evidence, the summary reads on its own, nothing secret is inside.
+    void incidentBundleFromDiagnostics()
+    {
+        QWidget *diagnostics = page(QStringLiteral("DiagnosticsPage"));
+        auto *button = diagnostics->findChild<QPushButton *>(QStringLiteral("incidentButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QFileDialog *where = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((where = diagnostics->findChild<QFileDialog *>(QStringLiteral("incidentSaveDialog"))) && where->isVisible(),
+                                 15000);
+        QVERIFY2(where->selectedFiles().value(0).contains(QLatin1String("stratum-incident-production-")),
+                 qPrintable(where->selectedFiles().value(0)));
+        const QString path = worldDir() + QStringLiteral("/incident-from-the-gui.tar.gz");
+        where->selectFile(path);
+        static_cast<QDialog *>(where)->accept(); // the same as Save
+        QDialog *summary = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((summary = diagnostics->findChild<QDialog *>(QStringLiteral("incidentSummaryDialog"))) && summary->isVisible(),
+                                 60000);
+        const QString text = summary->findChild<QTextBrowser *>(QStringLiteral("summaryView"))->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Incident on production")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Database authentication fails (InvalidPasswordError)")));
+        QVERIFY(diagnostics->findChild<QLabel *>(QStringLiteral("incidentLabel"))->text().contains(QLatin1String("show the folder")));
+        summary->resize(900, 700);
+        saveScreenshot(summary, QStringLiteral("incident-summary"));
+        QFile archive(path);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        const QByteArray tar = gzipDecompress(archive.readAll());
+        QVERIFY(tar.contains("summary.md") && tar.contains("logs/backend.log"));
+        for (const QByteArray &secret : {ghcrToken.toUtf8(), QByteArray("planted-jwt-secret-9c1e"), QByteArray("planted-pg-pass-31"),
+                                        QByteArray("sk_live_plantedLiveKey123")}) {
+            QVERIFY2(!tar.contains(secret), secret.constData());
+            QVERIFY(!tar.contains(secret.toBase64()));
+        }
+        summary->close();
     }
 
     void consoleStaysBoundedOnHugeOutput()

@@ -153,25 +153,15 @@ void Doctor::checkTokens()
 
 void Doctor::checkRotation()
 {
-    const QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
-    m_vault->secretStatus(names, this, [this, names](const Vault::Result<QMap<QString, bool>> &status) {
-        m_vault->loadSecretDates(names, this, [this, status](const Vault::Result<QMap<QString, QDateTime>> &dates) {
-            if (!status.error.ok() || !dates.error.ok()) {
-                finishWith(missingStep(QStringLiteral("keychain"), Text::tr("Keychain"),
-                                       (status.error.ok() ? dates.error : status.error).message,
-                                       Text::tr("unlock the keychain and run again")));
-                return;
-            }
-            QList<Credential> credentials = credentialsOf(m_hosts, status.value.value(SecretNames::githubToken()),
-                                                          status.value.value(SecretNames::ghcrToken()));
-            for (Credential &credential : credentials) {
-                if (credential.kind != Credential::Kind::DeployKey)
-                    credential.setAt = dates.value.value(credential.name);
-            }
-            report(assessRotation(rotationReminders(credentials, m_profile.timing.credentialRotationDays,
-                                                    QDateTime::currentDateTimeUtc())));
-            Q_EMIT finished();
-        });
+    readRotationReminders(m_vault, m_profile.timing.credentialRotationDays, this,
+                          [this](const KeychainError &error, const QList<RotationReminder> &reminders) {
+        if (!error.ok()) {
+            finishWith(missingStep(QStringLiteral("keychain"), Text::tr("Keychain"), error.message,
+                                   Text::tr("unlock the keychain and run again")));
+            return;
+        }
+        report(assessRotation(reminders));
+        Q_EMIT finished();
     });
 }
 

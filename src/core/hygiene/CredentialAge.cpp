@@ -1,6 +1,7 @@
 #include "CredentialAge.h"
 
 #include "hosts/HostEntry.h"
+#include "keychain/Vault.h"
 
 #include <QCoreApplication>
 
@@ -101,6 +102,37 @@ QList<RotationReminder> rotationReminders(const QList<Credential> &credentials, 
 int dueCount(const QList<RotationReminder> &reminders)
 {
     return static_cast<int>(std::count_if(reminders.cbegin(), reminders.cend(), [](const RotationReminder &r) { return r.due; }));
+}
+
+void readRotationReminders(Vault *vault, int intervalDays, QObject *context,
+                           std::function<void(const KeychainError &, const QList<RotationReminder> &)> done)
+{
+    const QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
+    vault->loadHosts(context, [vault, names, intervalDays, context, done](const Vault::Result<QList<HostEntry>> &hosts) {
+        if (!hosts.error.ok()) {
+            done(hosts.error, {});
+            return;
+        }
+        vault->secretStatus(names, context, [vault, names, hosts, intervalDays, context, done](const Vault::Result<QMap<QString, bool>> &status) {
+            if (!status.error.ok()) {
+                done(status.error, {});
+                return;
+            }
+            vault->loadSecretDates(names, context, [hosts, status, intervalDays, done](const Vault::Result<QMap<QString, QDateTime>> &dates) {
+                if (!dates.error.ok()) {
+                    done(dates.error, {});
+                    return;
+                }
+                QList<Credential> credentials = credentialsOf(hosts.value, status.value.value(SecretNames::githubToken()),
+                                                              status.value.value(SecretNames::ghcrToken()));
+                for (Credential &credential : credentials) {
+                    if (credential.kind != Credential::Kind::DeployKey)
+                        credential.setAt = dates.value.value(credential.name);
+                }
+                done({}, rotationReminders(credentials, intervalDays, QDateTime::currentDateTimeUtc()));
+            });
+        });
+    });
 }
 
 } // namespace Stratum

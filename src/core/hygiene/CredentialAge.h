@@ -1,12 +1,18 @@
 #pragma once
 
+#include "keychain/KeychainStore.h"
+
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace Stratum {
 
 struct HostEntry;
+class Vault;
 
 // Runbook §8.2: rotate the deploy SSH key and the tokens on a schedule. The
 // app keeps when each was set (beside it in the keychain, never the value) and
@@ -32,5 +38,9 @@ QList<Credential> credentialsOf(const QList<HostEntry> &hosts, bool githubTokenS
 RotationReminder rotationReminder(const Credential &credential, int intervalDays, const QDateTime &now);
 QList<RotationReminder> rotationReminders(const QList<Credential> &credentials, int intervalDays, const QDateTime &now);
 int dueCount(const QList<RotationReminder> &reminders);
+
+// The stored credentials and their dates from the keychain (never a value), as reminders.
+void readRotationReminders(Vault *vault, int intervalDays, QObject *context,
+                           std::function<void(const KeychainError &, const QList<RotationReminder> &)> done);
 
 } // namespace Stratum

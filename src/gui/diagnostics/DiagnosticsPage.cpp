@@ -2,19 +2,28 @@
 #include "ui_diagnosticspage.h"
 
 #include "console/ConsoleView.h"
+#include "health/HealthCenter.h"
+#include "ui_incidentsummary.h"
 #include "droplet/ComposePs.h"
 #include "droplet/RemoteCommands.h"
 #include "diagnostics/CommonCauses.h"
+#include "health/HealthMonitor.h"
+#include "incident/IncidentBundle.h"
 #include "keychain/KeychainStore.h"
 #include "ssh/RemoteHosts.h"
 
+#include <QDesktopServices>
+#include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QUrl>
 
 namespace Stratum {
 
-DiagnosticsPage::DiagnosticsPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
-                                 QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosticsPage>()), m_core(core), m_hosts(hosts),
+DiagnosticsPage::DiagnosticsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health,
+                                 KSyntaxHighlighting::Repository &repository, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosticsPage>()), m_core(core), m_hosts(hosts), m_health(health),
       m_console(new ConsoleView(repository, &core.redactor(), this))
 {
     m_ui->setupUi(this);
@@ -30,6 +39,7 @@ DiagnosticsPage::DiagnosticsPage(CoreContext &core, RemoteHosts &hosts, KSyntaxH
     connect(&m_follow, &QTimer::timeout, this, &DiagnosticsPage::showLogs);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DiagnosticsPage::refresh);
     connect(m_ui->logsButton, &QPushButton::clicked, this, &DiagnosticsPage::showLogs);
+    connect(m_ui->incidentButton, &QPushButton::clicked, this, &DiagnosticsPage::saveIncidentBundle);
     connect(m_ui->followCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on) {
             showLogs();
@@ -51,7 +61,7 @@ void DiagnosticsPage::reloadHosts()
             m_ui->hostCombo->addItem(host.name, host.name);
         const bool any = m_ui->hostCombo->count() > 0;
         for (QWidget *w : {static_cast<QWidget *>(m_ui->refreshButton), static_cast<QWidget *>(m_ui->logsButton),
-                           static_cast<QWidget *>(m_ui->followCheck)})
+                           static_cast<QWidget *>(m_ui->followCheck), static_cast<QWidget *>(m_ui->incidentButton)})
             w->setEnabled(any);
         if (!any)
             m_ui->hostCombo->addItem(hosts.error.ok() ? tr("no host yet") : tr("keychain unavailable"));
@@ -142,6 +152,72 @@ void DiagnosticsPage::showCauses(const QString &text)
                     .arg(cause.what.toHtmlEscaped(), cause.fix.toHtmlEscaped(),
                          m_core.redactor().redact(cause.evidence).toHtmlEscaped());
     m_ui->causesLabel->setText(html + QStringLiteral("</ul>"));
+}
+
+void DiagnosticsPage::saveIncidentBundle()
+{
+    const QString hostName = m_ui->hostCombo->currentData().toString();
+    if (hostName.isEmpty())
+        return;
+    auto *dialog = new QFileDialog(this, tr("Save the incident bundle"),
+                                   IncidentBundle::defaultPath(hostName, QDateTime::currentDateTimeUtc()),
+                                   tr("Incident bundles (*.tar.gz)"));
+    dialog->setObjectName(QStringLiteral("incidentSaveDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, hostName](const QString &path) { writeIncidentBundle(hostName, path); });
+    dialog->open();
+}
+
+void DiagnosticsPage::writeIncidentBundle(const QString &hostName, const QString &path)
+{
+    m_ui->incidentButton->setEnabled(false);
+    m_ui->incidentLabel->setVisible(true);
+    m_ui->incidentLabel->setStyleSheet(QString());
+    m_ui->incidentLabel->setText(tr("Collecting the evidence from %1…").arg(hostName));
+    m_hosts.withHost(hostName, this, [this, hostName, path](RemoteHost *remote, const QString &error) {
+        if (!remote) {
+            showIncidentResult({false, path, error, {}, {}, false});
+            return;
+        }
+        // The app's own health answers, when they are about this droplet; otherwise the bundle asks once.
+        const bool ours = m_health.hostName() == hostName && m_health.monitor()->completedRounds() > 0;
+        auto *bundle = new IncidentBundle(m_core.profile(), m_core.vault(), m_core.redactor(), this);
+        connect(bundle, &IncidentBundle::progress, this, [this](const QString &what) {
+            m_ui->incidentLabel->setText(tr("Incident bundle: %1…").arg(what.toHtmlEscaped()));
+        });
+        connect(bundle, &IncidentBundle::finished, this, [this, bundle](const IncidentResult &result) {
+            bundle->deleteLater();
+            showIncidentResult(result);
+        });
+        bundle->save(remote, hostName, path, ours ? m_health.monitor()->indicators() : QList<HealthIndicator>());
+    });
+}
+
+void DiagnosticsPage::showIncidentResult(const IncidentResult &result)
+{
+    m_ui->incidentButton->setEnabled(true);
+    if (!result.ok) {
+        m_ui->incidentLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+        m_ui->incidentLabel->setText(tr("No incident bundle: %1").arg(result.message.toHtmlEscaped()));
+        return;
+    }
+    const QString folder = QUrl::fromLocalFile(QFileInfo(result.path).absolutePath()).toString();
+    m_ui->incidentLabel->setText(tr("%1 — <a href=\"%2\">show the folder</a>").arg(result.message.toHtmlEscaped(), folder.toHtmlEscaped()));
+    m_ui->incidentLabel->setOpenExternalLinks(true);
+    if (!result.linkedSha.isEmpty())
+        Q_EMIT releaseLogChanged();
+    auto *dialog = new QDialog(this);
+    Ui::IncidentSummaryDialog form;
+    form.setupUi(dialog);
+    dialog->setObjectName(QStringLiteral("incidentSummaryDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    form.pathLabel->setText(result.path);
+    form.summaryView->setMarkdown(result.summary);
+    QPushButton *show = form.buttons->addButton(tr("Show in folder"), QDialogButtonBox::ActionRole);
+    connect(show, &QPushButton::clicked, dialog, [folder]() { QDesktopServices::openUrl(QUrl(folder)); });
+    connect(form.buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    dialog->open();
 }
 
 } // namespace Stratum

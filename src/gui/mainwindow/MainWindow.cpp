@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "checklists/ChecklistsPage.h"
+#include "connection/ConnectionAssistant.h"
 #include "commandpacks/CommandPacksPage.h"
 #include "deploy/DeployPage.h"
 #include "diagnostics/DiagnosticsPage.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     addPage(m_deploy, tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
     addPage(m_releases, tr("Releases / Rollback"), s->standardIcon(QStyle::SP_BrowserReload));
     auto *packs = new CommandPacksPage(core, *m_hosts, m_repository, this);
-    auto *diagnostics = new DiagnosticsPage(core, *m_hosts, m_repository, this);
+    auto *diagnostics = new DiagnosticsPage(core, *m_hosts, *m_health, m_repository, this);
     addPage(packs, tr("Command packs"), s->standardIcon(QStyle::SP_FileIcon));
     addPage(diagnostics, tr("Diagnostics"), s->standardIcon(QStyle::SP_MessageBoxInformation));
     addPage(m_settings, tr("Settings"), s->standardIcon(QStyle::SP_FileDialogDetailedView));
@@ -66,6 +67,11 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_deploy, &DeployPage::releaseLogChanged, m_overview, &OverviewPage::reload);
     connect(m_releases, &ReleasesPage::rollbackRequested, this, &MainWindow::rollBackTo);
     connect(m_overview, &OverviewPage::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_overview, &OverviewPage::incidentRequested, this, [this, diagnostics]() {
+        showPage(diagnostics->objectName());
+        diagnostics->saveIncidentBundle();
+    });
+    connect(diagnostics, &DiagnosticsPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
     connect(m_ui->statusStrip, &StatusStrip::rollbackRequested, this, &MainWindow::rollBackTo);
     connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
         showPage(m_deploy->objectName());
@@ -82,6 +88,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_settings, &SettingsPage::hostsChanged, packs, &CommandPacksPage::reloadHosts);
     connect(m_settings, &SettingsPage::hostsChanged, diagnostics, &DiagnosticsPage::reloadHosts);
     connect(m_settings, &SettingsPage::hostsChanged, m_status, &StatusCenter::refresh);
+    connect(m_settings, &SettingsPage::hostsChanged, m_overview, &OverviewPage::reloadCredentials);
+    connect(m_settings, &SettingsPage::secretsChanged, m_overview, &OverviewPage::reloadCredentials);
+    connect(m_settings, &SettingsPage::assistantRequested, this, &MainWindow::openConnectionAssistant);
     m_ui->pageList->setCurrentRow(0);
 
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -90,6 +99,32 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_health->setWatching(QSettings().value(QStringLiteral("health/watchOnStart"), true).toBool());
     m_health->reloadHost();
     m_status->refresh(); // what runs, read at start: never "not read yet"
+    offerAssistantOnFirstStart();
+}
+
+void MainWindow::openConnectionAssistant()
+{
+    auto *assistant = new ConnectionAssistant(m_core, this);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    // What it saves reaches every page as if Settings had saved it.
+    connect(assistant, &ConnectionAssistant::hostsChanged, m_settings, &SettingsPage::reload);
+    connect(assistant, &ConnectionAssistant::hostsChanged, m_settings, &SettingsPage::hostsChanged);
+    connect(assistant, &ConnectionAssistant::secretsChanged, m_settings, &SettingsPage::reload);
+    connect(assistant, &ConnectionAssistant::secretsChanged, m_settings, &SettingsPage::secretsChanged);
+    assistant->open();
+}
+
+void MainWindow::offerAssistantOnFirstStart()
+{
+    const QString offered = QStringLiteral("connection/assistantOffered");
+    if (QSettings().value(offered).toBool())
+        return;
+    m_core.vault()->loadHosts(this, [this, offered](const Vault::Result<QList<HostEntry>> &hosts) {
+        if (!hosts.error.ok() || !hosts.value.isEmpty())
+            return;
+        QSettings().setValue(offered, true);
+        openConnectionAssistant();
+    });
 }
 
 void MainWindow::rollBackTo(const QString &sha)

@@ -44,6 +44,7 @@ public:
     HealthCenter *health() const { return m_health; }
     StatusCenter *status() const { return m_status; }
     bool hasTray() const { return m_tray != nullptr; }
+    void openConnectionAssistant(); // Settings → Add droplet…, and the first start with no droplet
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +53,7 @@ private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void onPageChanged(int row);
     void refreshSecrets();
+    void offerAssistantOnFirstStart();
     void setUpTray();
     void showWorst(HealthState worst);
     void showStatusInTray(const DropletStatus &status);

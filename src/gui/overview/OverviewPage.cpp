@@ -6,6 +6,7 @@
 #include "status/StatusCenter.h"
 
 #include "deploy/DeployLane.h"
+#include "hygiene/CredentialAge.h"
 #include "releases/Sha.h"
 
 #include <QFontDatabase>
@@ -81,8 +82,14 @@ OverviewPage::OverviewPage(CoreContext &core, DeployLane &lane, HealthCenter &he
     connect(&m_health, &HealthCenter::watchFailure, this, &OverviewPage::onWatchFailure);
     connect(&m_health, &HealthCenter::watchFinished, this, &OverviewPage::onWatchFinished);
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_rollbackSha); });
+    connect(m_ui->incidentButton, &QPushButton::clicked, this, &OverviewPage::incidentRequested);
+    connect(m_ui->rotationStepsButton, &QPushButton::clicked, this, [this]() {
+        inform(this, QMessageBox::Information, tr("Rotating credentials (runbook §8.2)"), m_rotationSteps,
+               QStringLiteral("rotationStepsDialog"));
+    });
     rebuildRows();
     reload();
+    reloadCredentials();
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -125,7 +132,7 @@ void OverviewPage::showIndicator(const HealthIndicator &indicator)
 void OverviewPage::showSummary()
 {
     if (m_health.hostName().isEmpty()) {
-        m_ui->healthSummaryLabel->setText(tr("No droplet is set up yet: add it in Settings."));
+        m_ui->healthSummaryLabel->setText(tr("No droplet is set up yet: Settings → Add droplet… walks through it."));
         return;
     }
     const HealthState worst = m_health.monitor()->worst();
@@ -142,6 +149,7 @@ void OverviewPage::onWatchStarted(const QString &sha, int seconds)
     m_ui->watchGroup->setVisible(true);
     m_ui->watchGroup->setStyleSheet(QString());
     m_ui->rollbackButton->setVisible(false);
+    m_ui->incidentButton->setVisible(false);
     m_ui->watchProgress->setRange(0, seconds);
     m_ui->watchProgress->setValue(0);
     onWatchTick(seconds);
@@ -163,6 +171,7 @@ void OverviewPage::onWatchFailure(const QString &suggestion, const QString &roll
     m_ui->watchLabel->setText(suggestion.toHtmlEscaped());
     m_ui->rollbackButton->setVisible(!rollbackSha.isEmpty());
     m_ui->rollbackButton->setText(tr("Roll back to %1…").arg(rollbackSha.left(12)));
+    m_ui->incidentButton->setVisible(true); // before the rollback takes the evidence away
 }
 
 void OverviewPage::onWatchFinished(bool passed)
@@ -291,6 +300,33 @@ void OverviewPage::showLastKnownGood(const std::optional<ReleaseEntry> &last)
     m_ui->lastReleaseLabel->setText(tr("<code>%1</code> — %2, %3 by %4 (%5)")
                                         .arg(last->sha, last->time.toLocalTime().toString(Qt::TextDate), last->method,
                                              last->who.toHtmlEscaped(), last->knownGoodReason.toHtmlEscaped()));
+}
+
+void OverviewPage::reloadCredentials()
+{
+    readRotationReminders(m_core.vault(), m_core.profile().timing.credentialRotationDays, this,
+                          [this](const KeychainError &error, const QList<RotationReminder> &reminders) {
+        if (error.ok())
+            showReminders(reminders);
+    });
+}
+
+void OverviewPage::showReminders(const QList<RotationReminder> &reminders)
+{
+    QStringList lines;
+    QStringList steps;
+    for (const RotationReminder &reminder : reminders) {
+        if (reminder.due) {
+            lines << QStringLiteral("<b style=\"color:#c62828\">%1</b>").arg(reminder.message.toHtmlEscaped());
+            steps << reminder.label + QStringLiteral(":\n") + reminder.steps;
+        } else if (reminder.ageDays < 0) {
+            lines << QStringLiteral("<span style=\"color:#616161\">%1</span>").arg(reminder.message.toHtmlEscaped());
+        }
+    }
+    m_ui->credentialsGroup->setVisible(!lines.isEmpty());
+    m_ui->credentialsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->rotationStepsButton->setVisible(!steps.isEmpty());
+    m_rotationSteps = steps.join(QStringLiteral("\n\n"));
 }
 
 } // namespace Stratum

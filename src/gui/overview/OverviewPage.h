@@ -33,10 +33,12 @@ public:
 
 public Q_SLOTS:
     void reload();
+    void reloadCredentials(); // runbook §8.2: which token or deploy key is due for rotation
     void offerPin(const QString &sha); // after a rollback: holding production there is one click away
 
 Q_SIGNALS:
     void rollbackRequested(const QString &sha);
+    void incidentRequested(); // the watch failed: keep the evidence
 
 private:
     void showStatus(const DropletStatus &status);
@@ -50,6 +52,7 @@ private:
     void onWatchTick(int secondsLeft);
     void onWatchFailure(const QString &suggestion, const QString &rollbackSha);
     void onWatchFinished(bool passed);
+    void showReminders(const QList<struct RotationReminder> &reminders);
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     CoreContext &m_core;
@@ -61,6 +64,7 @@ private:
     QString m_rollbackSha;
     QString m_lastGoodSha; // the one-click rollback's target
     bool m_pinned = false;
+    QString m_rotationSteps;
 };
 
 QColor healthColour(HealthState state);

@@ -22,6 +22,7 @@ SettingsPage::SettingsPage(CoreContext &core, QWidget *parent)
         secret->setAttribute(Qt::WA_InputMethodEnabled, false);
     }
     connect(m_ui->addHostButton, &QPushButton::clicked, this, &SettingsPage::addHost);
+    connect(m_ui->addDropletButton, &QPushButton::clicked, this, &SettingsPage::assistantRequested);
     connect(m_ui->removeHostButton, &QPushButton::clicked, this, &SettingsPage::removeSelectedHost);
     connect(m_ui->saveTokensButton, &QPushButton::clicked, this, &SettingsPage::saveTokens);
     connect(m_ui->trustHostButton, &QPushButton::clicked, this, &SettingsPage::trustSelectedHost);
@@ -79,6 +80,7 @@ void SettingsPage::addHost()
     host.user = m_ui->hostUserEdit->text().trimmed();
     host.keyPath = m_ui->hostKeyEdit->text().trimmed();
     host.useAgent = m_ui->useAgentCheck->isChecked() || host.keyPath.isEmpty();
+    host.keySetAt = QDateTime::currentDateTimeUtc();
     QString problem = validateHostEntry(host);
     for (const HostEntry &existing : std::as_const(m_hosts)) {
         if (existing.name == host.name)

@@ -30,6 +30,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void secretsChanged();
     void hostsChanged();
+    void assistantRequested(); // Add droplet…: the connection assistant
 
 private:
     void showHosts(const QList<HostEntry> &hosts);
