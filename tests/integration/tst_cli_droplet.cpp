@@ -406,6 +406,48 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("env-lint")}).code, 2);
     }
 
+    // Runbook §8.4: env-lint --local also searches the checkout's tracked files for live keys,
+    // naming the file and line, never the value.
+    void envLintLocalScansTheCheckoutsTrackedFiles()
+    {
+        const QString checkout = worldDir() + QStringLiteral("/local-checkout");
+        QDir().mkpath(checkout + QStringLiteral("/backend"));
+        auto git = [&checkout](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(checkout);
+            process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.name=T"), QStringLiteral("-c"),
+                                                             QStringLiteral("user.email=t@example.com")} + arguments);
+            return process.waitForFinished(20000) && process.exitCode() == 0;
+        };
+        auto write = [&checkout](const QString &name, const QByteArray &content) {
+            QFile file(checkout + QLatin1Char('/') + name);
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+        };
+        QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+        QFile good(qEnvironmentVariable("STRATUM_TEST_DATA") + QStringLiteral("/env/good-production.env"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        QByteArray env = good.readAll().replace("APP_ENV=production", "APP_ENV=development")
+                             .replace("sk_live_51HxyzGoodLiveKey", "sk_test_51HxyzLocalTestKey");
+        QVERIFY(write(QStringLiteral(".env"), env)); // untracked, as it should be
+        QVERIFY(write(QStringLiteral("README.md"), "# Stratum\n"));
+        QVERIFY(write(QStringLiteral("backend/settings.py"), "import os\nSTRIPE_KEY = 'sk_live_51CommittedByMistake0123'\n"));
+        QVERIFY(git({QStringLiteral("add"), QStringLiteral("README.md"), QStringLiteral("backend/settings.py")}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("settings")}));
+
+        const QStringList lint{QStringLiteral("env-lint"), QStringLiteral("--local"), QStringLiteral("--file"), checkout + QStringLiteral("/.env")};
+        const CtlRun dirty = ctl(lint);
+        QCOMPARE(dirty.code, 1);
+        QVERIFY2(dirty.out.contains(QLatin1String("backend/settings.py:2: a Stripe live secret key in a tracked file")), qPrintable(dirty.out));
+        QVERIFY(!dirty.out.contains(QLatin1String("CommittedByMistake")) && !dirty.err.contains(QLatin1String("CommittedByMistake")));
+        QVERIFY(!dirty.out.contains(QLatin1String("sk_test_51HxyzLocalTestKey")));
+
+        QVERIFY(git({QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("backend/settings.py")}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("no key")}));
+        const CtlRun clean = ctl(lint);
+        QVERIFY2(clean.code == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(clean.out.contains(QLatin1String("no live keys or other secrets in the 1 tracked file")), qPrintable(clean.out));
+    }
+
     void noSecretInAnythingWritten()
     {
         const QList<QByteArray> secrets{ghcrToken, "planted-jwt-secret-9c1e", "sk_live_plantedLiveKey123", "planted-pg-pass-31"};
