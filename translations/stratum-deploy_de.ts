@@ -171,6 +171,185 @@
     </message>
 </context>
 <context>
+    <name>ConnectionAssistant</name>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="14"/>
+        <source>Set up a droplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="24"/>
+        <source>The droplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="27"/>
+        <source>Where it is and how to log in. Nothing is saved until the connection test passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="33"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="43"/>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="50"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="60"/>
+        <source>104.236.237.83 or droplet.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="67"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="90"/>
+        <location filename="../ui/connectionassistant.ui" line="376"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="100"/>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="107"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="117"/>
+        <source>~/.ssh/id_ed25519 — empty: the key in ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="124"/>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="131"/>
+        <source>Try the keys in ssh-agent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="141"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="154"/>
+        <source>only if the key file has one (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="172"/>
+        <source>The droplet&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="175"/>
+        <source>Compare it with what the droplet itself says before trusting it: that is what keeps a stranger out of the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="204"/>
+        <source>On the droplet&apos;s console (DigitalOcean → the droplet → Access → Droplet Console), run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="226"/>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="235"/>
+        <source>The console prints the same SHA256 fingerprint: trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="253"/>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="256"/>
+        <source>Logs in and asks the droplet what the deploys need: Compose v2, the docker daemon, the app&apos;s clone, the env file (mode 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="280"/>
+        <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="304"/>
+        <source>GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="307"/>
+        <source>A fine-grained token for the repository. Every permission the app needs is tried once, harmlessly; all missing ones are listed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="318"/>
+        <source>github_pat_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="325"/>
+        <source>Check the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="350"/>
+        <source>Set the token later (the emergency SSH lane works without it; CI and the workflow do not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="365"/>
+        <source>GHCR login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="368"/>
+        <source>The registry&apos;s user and a classic token with only read:packages (runbook §8.1). A token exchange with the registry proves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="389"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="402"/>
+        <source>ghp_… (read:packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="413"/>
+        <source>Check the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="442"/>
+        <source>Set the GHCR login later (deploys then cannot check the registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleView</name>
     <message>
         <location filename="../ui/consoleview.ui" line="37"/>
@@ -387,53 +566,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="45"/>
-        <source>Logs of:</source>
+        <location filename="../ui/diagnosticspage.ui" line="38"/>
+        <source>Save incident bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosticspage.ui" line="41"/>
+        <source>compose ps, the last 500 lines of every service, the health answers, digests, disk and memory, the env verdicts, the last releases and the audit log, in one redacted .tar.gz with a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="55"/>
+        <source>Logs of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosticspage.ui" line="65"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="75"/>
+        <location filename="../ui/diagnosticspage.ui" line="85"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="82"/>
+        <location filename="../ui/diagnosticspage.ui" line="92"/>
         <source>Show logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="104"/>
+        <location filename="../ui/diagnosticspage.ui" line="130"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="109"/>
+        <location filename="../ui/diagnosticspage.ui" line="135"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="114"/>
+        <location filename="../ui/diagnosticspage.ui" line="140"/>
         <source>Health</source>
         <translation type="unfinished">Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="119"/>
+        <location filename="../ui/diagnosticspage.ui" line="145"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="124"/>
+        <location filename="../ui/diagnosticspage.ui" line="150"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="132"/>
+        <location filename="../ui/diagnosticspage.ui" line="158"/>
         <source>Common causes (runbook §10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSummaryDialog</name>
+    <message>
+        <location filename="../ui/incidentsummary.ui" line="14"/>
+        <source>Incident bundle saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +644,86 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="44"/>
         <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="58"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="70"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="75"/>
+        <source>&amp;Droplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="84"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="96"/>
+        <source>Set up a droplet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="101"/>
+        <source>Save incident bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="104"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="109"/>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="117"/>
+        <source>Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="122"/>
+        <source>Quit Stratum Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="130"/>
+        <source>Read what runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="133"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="138"/>
+        <source>Check health now</source>
+        <translation type="unfinished">Zustand jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="141"/>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="146"/>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="154"/>
+        <source>About Stratum Deploy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,7 +846,27 @@
         <translation>Zurückrollen</translation>
     </message>
     <message>
+        <location filename="../ui/overviewpage.ui" line="239"/>
+        <source>Save incident bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/overviewpage.ui" line="242"/>
+        <source>Keep the evidence (ps, logs, health answers, digests, disk) in one redacted archive before rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="255"/>
+        <source>Credentials (runbook §8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="277"/>
+        <source>How to rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.ui" line="287"/>
         <source>Last known-good release</source>
         <translation>Letztes bewährtes Release</translation>
     </message>
@@ -743,36 +1040,62 @@
         <translation>Host hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="209"/>
+        <location filename="../ui/settingspage.ui" line="200"/>
+        <source>Add it as typed above, without checks (the host key is trusted separately)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.ui" line="207"/>
+        <source>Add droplet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.ui" line="210"/>
+        <source>The connection assistant: host key, connection test, GitHub token and GHCR login, each checked before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.ui" line="225"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="217"/>
+        <location filename="../ui/settingspage.ui" line="233"/>
         <source>GitHub token:</source>
         <translation>GitHub-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="227"/>
-        <location filename="../ui/settingspage.ui" line="241"/>
-        <location filename="../ui/settingspage.ui" line="258"/>
+        <location filename="../ui/settingspage.ui" line="243"/>
+        <location filename="../ui/settingspage.ui" line="257"/>
+        <location filename="../ui/settingspage.ui" line="274"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="234"/>
+        <location filename="../ui/settingspage.ui" line="250"/>
         <source>GHCR user name:</source>
         <translation>GHCR-Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="248"/>
+        <location filename="../ui/settingspage.ui" line="264"/>
         <source>GHCR token:</source>
         <translation>GHCR-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="286"/>
+        <location filename="../ui/settingspage.ui" line="302"/>
         <source>Save to keychain</source>
         <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.ui" line="314"/>
+        <location filename="../ui/settingspage.ui" line="320"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.ui" line="327"/>
+        <source>Applies at the next start, to the app and to stratumctl.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1961,7 @@ checklists:     %16</source>
     </message>
     <message>
         <location filename="../src/cli/CliProfile.cpp" line="36"/>
-        <location filename="../src/cli/CliReleases.cpp" line="123"/>
+        <location filename="../src/cli/CliReleases.cpp" line="124"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +2081,7 @@ checklists:     %16</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="70"/>
+        <location filename="../src/cli/CliReleases.cpp" line="71"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>%n Eintrag für %1 entfernt</numerusform>
@@ -1766,17 +2089,17 @@ checklists:     %16</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="56"/>
+        <location filename="../src/cli/CliReleases.cpp" line="57"/>
         <source>the release log of &quot;%1&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="169"/>
+        <location filename="../src/cli/CliReleases.cpp" line="170"/>
         <source>that SHA is not in the release log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="128"/>
+        <location filename="../src/cli/CliReleases.cpp" line="129"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>%n Release nach %1 exportiert</numerusform>
@@ -1784,25 +2107,25 @@ checklists:     %16</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="138"/>
+        <location filename="../src/cli/CliReleases.cpp" line="139"/>
         <location filename="../src/cli/CliDroplet.cpp" line="99"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="143"/>
+        <location filename="../src/cli/CliReleases.cpp" line="144"/>
         <location filename="../src/cli/CliChanges.cpp" line="256"/>
         <location filename="../src/cli/CliChanges.cpp" line="261"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="148"/>
+        <location filename="../src/cli/CliReleases.cpp" line="149"/>
         <source>this release log belongs to profile &quot;%1&quot;, the active profile is &quot;%2&quot; (use --profile, or --force to import anyway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="155"/>
+        <location filename="../src/cli/CliReleases.cpp" line="156"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>%n neues Release importiert</numerusform>
@@ -2298,7 +2621,7 @@ not a terminal: confirm with --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="93"/>
+        <location filename="../src/cli/CliReleases.cpp" line="94"/>
         <source>
 run stratumctl smoke and confirm the manual items, or mark it with --without-smoke --reason TEXT</source>
         <translation type="unfinished"></translation>
@@ -2364,7 +2687,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="81"/>
+        <location filename="../src/cli/CliReleases.cpp" line="82"/>
         <source>--without-smoke needs --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,6 +2884,89 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/droplet/ComposePs.cpp" line="151"/>
         <source>compose ps: line %1 has no Service or State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::ConnectionAssistant</name>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="89"/>
+        <source>a droplet named &quot;%1&quot; is set up already: pick another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="109"/>
+        <source>a token is stored: Check the token checks it, or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="124"/>
+        <source>Reading the host key of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="138"/>
+        <source>The droplet presents this key, and ~/.ssh/known_hosts trusts it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="142"/>
+        <source>The droplet presents this key. Run the command below on the droplet&apos;s console and trust the key only if it prints the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="162"/>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="180"/>
+        <source>not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="188"/>
+        <source>Saved &quot;%1&quot; in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="207"/>
+        <source>Asking GitHub, one harmless request per permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="231"/>
+        <source>Type the token first (github.com → Settings → Developer settings → Fine-grained tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="243"/>
+        <source>Type the user and the token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="247"/>
+        <source>Asking the registry for a pull token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="268"/>
+        <source>%1 not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="281"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="281"/>
+        <source>Not passed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="283"/>
+        <source>To do:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,52 +3269,52 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
 <context>
     <name>Stratum::CredentialAge</name>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="20"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="21"/>
         <source>the GitHub token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="22"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="23"/>
         <source>the GHCR token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="24"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="25"/>
         <source>the deploy key of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="33"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="34"/>
         <source>On github.com → Settings → Developer settings → Fine-grained tokens: regenerate the token (same repository and permissions), then store it: Settings → GitHub token, or stratumctl secrets set github-token &lt; token.txt. Check it with stratumctl doctor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="37"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="38"/>
         <source>Create a classic token with only read:packages; on the droplet run docker login ghcr.io -u USER with it; update the GHCR_TOKEN Actions secret; store it here (Settings, or stratumctl secrets set ghcr-token &lt; token.txt); then revoke the old token (runbook §8.1, §8.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="41"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="42"/>
         <source>ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519_new on this Mac; add the .pub line to the droplet&apos;s /root/.ssh/authorized_keys; update the DROPLET_SSH_KEY Actions secret; switch the host to the new key (stratumctl host set-key %1 --key ~/.ssh/id_ed25519_new); check with stratumctl doctor; then remove the old line from authorized_keys (runbook §1.1, §8.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="52"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="53"/>
         <source>stratumctl host set-key %1 --key PATH (or --agent) records the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="55"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="56"/>
         <source>storing it again (stratumctl secrets set %1) records the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="80"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="81"/>
         <source>%1: when it was set is not recorded; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="86"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="87"/>
         <source>%1 was set %n day(s) ago: rotation is due (every %2 days, runbook §8.2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2916,7 +3322,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/hygiene/CredentialAge.cpp" line="88"/>
+        <location filename="../src/core/hygiene/CredentialAge.cpp" line="89"/>
         <source>%1 was set %n day(s) ago (rotate every %2 days)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3240,28 +3646,63 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
 <context>
     <name>Stratum::DiagnosticsPage</name>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="26"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="35"/>
         <source>Nothing recognised yet. Show a log to check it for the runbook&apos;s common causes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="27"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="36"/>
         <source>Settings: %1 · Log: %2 · Keychain service: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="57"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="67"/>
         <source>no host yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="57"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="67"/>
         <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="136"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="146"/>
         <source>None of the runbook&apos;s common causes in this output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="162"/>
+        <source>Save the incident bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="164"/>
+        <source>Incident bundles (*.tar.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="177"/>
+        <source>Collecting the evidence from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="187"/>
+        <source>Incident bundle: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="202"/>
+        <source>No incident bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="206"/>
+        <source>%1 — &lt;a href=&quot;%2&quot;&gt;show the folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="217"/>
+        <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,7 +3712,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <location filename="../src/core/connection/Doctor.cpp" line="65"/>
         <location filename="../src/core/connection/Doctor.cpp" line="105"/>
         <location filename="../src/core/connection/Doctor.cpp" line="121"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="160"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="159"/>
         <source>Keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,7 +3720,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <location filename="../src/core/connection/Doctor.cpp" line="66"/>
         <location filename="../src/core/connection/Doctor.cpp" line="106"/>
         <location filename="../src/core/connection/Doctor.cpp" line="122"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="162"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="160"/>
         <source>unlock the keychain and run again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,72 +4609,77 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
 <context>
     <name>Stratum::IncidentBundle</name>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="63"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="60"/>
+        <source>cannot write into %1: choose another place for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="69"/>
         <source>reading the env file&apos;s verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="77"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="83"/>
         <source>reading what runs (images, digests, lock, pin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="81"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="87"/>
         <source>what runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="93"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="99"/>
         <source>compose ps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="105"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="111"/>
         <source>reading the last %1 lines of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="112"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="118"/>
         <source>logs of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="125"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="131"/>
         <source>disk and memory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="136"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="142"/>
         <source>asking every health check once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="164"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="170"/>
         <source>writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="171"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="177"/>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="181"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="187"/>
         <source>saved %1 (no release log entry to link: what runs is not a release the app knows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="191"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="197"/>
         <source>saved %1; the release log could not link it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="192"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="198"/>
         <source>saved %1, linked from the release log entry of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="193"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="199"/>
         <source>saved %1 (the release log has no entry for %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,104 +5128,118 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="37"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="40"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
         <source>Stratum Deploy — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="50"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="53"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="52"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="55"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="56"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="54"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
         <source>Releases / Rollback</source>
         <translation>Releases / Rollback</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="60"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="58"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="62"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="180"/>
+        <source>About Stratum Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="181"/>
+        <source>Stratum Deploy %1
+
+Deploy, watch and roll back the Stratum web product: the production runbook as an app.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="218"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="221"/>
         <source>Keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="244"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="167"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
         <source>Roll back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="171"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="257"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="302"/>
         <source>Stratum %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="306"/>
         <source> · live: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4787,57 +5247,62 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
 <context>
     <name>Stratum::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="56"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="57"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2/%3 on &lt;code&gt;%4&lt;/code&gt;, droplet &lt;code&gt;%5&lt;/code&gt; (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="25"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="26"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="26"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="27"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="27"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="28"/>
         <source>degraded</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="28"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="29"/>
         <source>FAILING</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="74"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="75"/>
         <source>Watching</source>
         <translation>Überwacht</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="74"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="75"/>
         <source>Watch</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="116"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="87"/>
+        <source>Rotating credentials (runbook §8.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="123"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="119"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="126"/>
         <source>Oldest left: + healthy, ~ degraded, x failing, ? unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="128"/>
-        <source>No droplet is set up yet: add it in Settings.</source>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="135"/>
+        <source>No droplet is set up yet: Settings → Add droplet… walks through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="132"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="139"/>
         <source>every %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4845,149 +5310,149 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="133"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="140"/>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; on %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="135"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="142"/>
         <source>probing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="135"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="142"/>
         <source>not watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="153"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="161"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="155"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="163"/>
         <source>Watching &lt;code&gt;%1&lt;/code&gt;: backend, frontend and worker must stay healthy for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="165"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="173"/>
         <source>Roll back to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="170"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="179"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="170"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="179"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="172"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="181"/>
         <source>&lt;code&gt;%1&lt;/code&gt; stayed healthy for the whole watch: run the post-deploy smoke and mark it known-good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="187"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="196"/>
         <source> since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="189"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="198"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%3%4&lt;/td&gt;&lt;td&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="196"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="205"/>
         <source>&lt;br&gt;Release log: %1 by %2 on %3 (%4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="199"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="208"/>
         <source>, &lt;b&gt;known-good&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="199"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="208"/>
         <source>, not known-good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="206"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="215"/>
         <source>No known-good release to roll back to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="219"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="228"/>
         <source>Release the pin of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="220"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="229"/>
         <source>Pin production…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="227"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="236"/>
         <source>Pin production at %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="229"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="238"/>
         <source>You rolled back: pin production here so that nobody deploys forward again until the cause is fixed (the reason is shown to everyone who tries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="238"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="245"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="247"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="254"/>
         <source>Pin production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="239"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="248"/>
         <source>Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="240"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="249"/>
         <source>Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="257"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="265"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="266"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="274"/>
         <source>Release the pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="259"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="268"/>
         <source>Pinned to %1 by %2: &quot;%3&quot;. Why may forward deploys go again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="261"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="270"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="274"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="283"/>
         <source>Reading the release log from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="277"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="286"/>
         <source>Release log unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="288"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="297"/>
         <source>No known-good release recorded yet. Mark one on the Releases page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="291"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="300"/>
         <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5603,74 +6068,84 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
 <context>
     <name>Stratum::SettingsPage</name>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="48"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="226"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="32"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="38"/>
+        <source>The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="60"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="239"/>
         <source>Keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="63"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="75"/>
         <source>ssh-agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="64"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="76"/>
         <source>ssh-agent, then %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="64"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="76"/>
         <source>key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="85"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="98"/>
         <source>a host named &quot;%1&quot; exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="88"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="95"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="101"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="108"/>
         <source>Host not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="102"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="115"/>
         <source>Added host &quot;%1&quot; to the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="116"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="129"/>
         <source>Host not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="122"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="135"/>
         <source>Removed host &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="135"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="148"/>
         <source>Reading the host key of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="141"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="154"/>
         <source>Host key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="148"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="161"/>
         <source>%1&apos;s host key %2 is trusted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="152"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="165"/>
         <source>Trust host key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="153"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="166"/>
         <source>%1 (%2:%3) presents this host key:
 
 %4 %5
@@ -5679,53 +6154,53 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="157"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="170"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="170"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="183"/>
         <source>Not trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="175"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="188"/>
         <source>Trusted %1 %2 for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="191"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="204"/>
         <source>Type a new value into a field to store it; empty fields keep what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="202"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="215"/>
         <source>Saved to the keychain.</source>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="213"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="226"/>
         <source>%1 not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="235"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="248"/>
         <source>stored in the keychain — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="235"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="236"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="248"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="236"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="236"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>

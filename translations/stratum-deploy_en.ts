@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="70"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="71"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>forgot %n entry for %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="128"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="129"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>exported %n release to %1</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="155"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="156"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>imported %n new release</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>Stratum::CredentialAge</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="86"/>
+        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="87"/>
         <source>%1 was set %n day(s) ago: rotation is due (every %2 days, runbook §8.2)</source>
         <translation>
             <numerusform>%1 was set %n day ago: rotation is due (every %2 days, runbook §8.2)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="88"/>
+        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="89"/>
         <source>%1 was set %n day(s) ago (rotate every %2 days)</source>
         <translation>
             <numerusform>%1 was set %n day ago (rotate every %2 days)</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>Stratum::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="132"/>
+        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="139"/>
         <source>every %n s</source>
         <translation>
             <numerusform>every %n s</numerusform>

@@ -1,5 +1,7 @@
 #include "Startup.h"
 
+#include "platform/LocalTools.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
@@ -15,6 +17,7 @@ constexpr auto languageKey = "ui/language";
 
 void Startup::identify()
 {
+    LocalTools::adoptLoginAgent(); // Finder starts: the login session's ssh-agent
     QCoreApplication::setOrganizationName(QStringLiteral("Stratum"));
     QCoreApplication::setApplicationName(QStringLiteral("stratum-deploy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
@@ -49,6 +52,9 @@ void Startup::installTranslations()
     if (chosen == QLatin1String("en"))
         return;
     const QLocale locale = chosen == QLatin1String("system") ? QLocale() : QLocale(chosen);
+    // Dates and numbers follow the system's locale, unless the operator chose another language.
+    if (locale.language() != QLocale().language())
+        QLocale::setDefault(locale);
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(locale, QStringLiteral("stratum-deploy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);

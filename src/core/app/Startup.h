@@ -9,7 +9,7 @@ namespace Stratum {
 namespace Startup {
 
 // Organization, application name and version: where QSettings, the log and
-// the keychain entries live.
+// the keychain entries live; and, on macOS, the login session's ssh-agent.
 void identify();
 // English plural forms always, then the language the operator chose in
 // Settings (QSettings "ui/language": "system", "en" or "de"), or the

@@ -9,6 +9,7 @@
 #include "ssh/RemoteHost.h"
 #include "ssh/RemoteHosts.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace Stratum {
@@ -135,7 +136,7 @@ void ChangePlanner::resolveKnownGood()
             if (wanted.isPrefixOf(entry.sha) && !matches.contains(entry.sha)) {
                 matches << entry.sha;
                 const QDateTime since = entry.knownGoodAt.isValid() ? entry.knownGoodAt : entry.time;
-                m_plan.knownGoodSince = tr("since %1: %2").arg(since.toString(Qt::ISODate),
+                m_plan.knownGoodSince = tr("since %1: %2").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat),
                                                                entry.knownGoodReason.isEmpty() ? tr("marked known-good")
                                                                                                : entry.knownGoodReason);
             }

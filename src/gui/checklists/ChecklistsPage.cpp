@@ -12,6 +12,7 @@
 #include "smoke/Smoke.h"
 #include "ssh/RemoteHosts.h"
 
+#include <QLocale>
 #include <QHeaderView>
 #include <QProcess>
 
@@ -114,7 +115,7 @@ void ChecklistsPage::showChecklist()
     if (sha.isEmpty())
         info += QLatin1Char(' ') + tr("Enter the full 40-digit SHA you are about to deploy.");
     else if (const auto started = m_records.laneStarted(sha, list->id))
-        info += QLatin1Char(' ') + tr("Lane started %1.").arg(started->toLocalTime().toString(Qt::TextDate));
+        info += QLatin1Char(' ') + tr("Lane started %1.").arg(QLocale().toString(started->toLocalTime(), QLocale::ShortFormat));
     m_ui->checklistInfo->setText(info);
     for (const ChecklistItem &item : list->items) {
         auto *row = new QTreeWidgetItem(m_ui->itemsTree);
@@ -139,7 +140,7 @@ void ChecklistsPage::showChecklist()
             break;
         }
         if (record.status != ItemRecord::Status::Pending)
-            row->setText(WhoColumn, tr("%1, %2").arg(record.who, record.when.toLocalTime().toString(QStringLiteral("dd MMM HH:mm"))));
+            row->setText(WhoColumn, tr("%1, %2").arg(record.who, QLocale().toString(record.when.toLocalTime(), QLocale::ShortFormat)));
         const QString seen = record.note.isEmpty() ? record.evidence : record.note;
         row->setText(SeenColumn, seen.left(90));
         row->setToolTip(SeenColumn, seen);

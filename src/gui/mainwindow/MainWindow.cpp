@@ -13,6 +13,8 @@
 #include "status/StatusCenter.h"
 #include "status/StatusStrip.h"
 
+#include "app/Startup.h"
+#include "common/Confirm.h"
 #include "deploy/DeployLane.h"
 #include "github/GitHubAccess.h"
 #include "ssh/RemoteHosts.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     addPage(m_settings, tr("Settings"), s->standardIcon(QStyle::SP_FileDialogDetailedView));
 
     connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    setUpMenus(diagnostics);
     connect(m_settings, &SettingsPage::secretsChanged, this, &MainWindow::refreshSecrets);
     connect(m_settings, &SettingsPage::secretsChanged, m_github, &GitHubAccess::forget);
     connect(m_releases, &ReleasesPage::releaseLogChanged, m_overview, &OverviewPage::reload);
@@ -142,6 +145,54 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     m_ui->pages->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_ui->pageList);
     item->setData(Qt::UserRole, page->objectName());
+    // Go → the page, ⌘1…⌘7 (Ctrl on Linux), as the pages are listed.
+    QAction *go = m_ui->goMenu->addAction(icon, title, this, [this, name = page->objectName()]() { showPage(name); });
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_ui->pages->count() - 1)));
+}
+
+void MainWindow::setUpMenus(DiagnosticsPage *diagnostics)
+{
+    // Standard keys per platform: ⌘, ⌘W ⌘Q on a Mac; Qt moves About, Preferences and Quit into the application menu.
+    m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_ui->closeWindowAction->setShortcut(QKeySequence::Close);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->addDropletAction, &QAction::triggered, this, &MainWindow::openConnectionAssistant);
+    connect(m_ui->saveIncidentAction, &QAction::triggered, this, [this, diagnostics]() {
+        showPage(diagnostics->objectName());
+        diagnostics->saveIncidentBundle();
+    });
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this]() { showPage(m_settings->objectName()); });
+    connect(m_ui->closeWindowAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, [this]() {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    });
+    connect(m_ui->refreshStatusAction, &QAction::triggered, m_status, &StatusCenter::refresh);
+    connect(m_ui->checkHealthAction, &QAction::triggered, m_health, &HealthCenter::pollNow);
+    connect(m_ui->rollBackAction, &QAction::triggered, this, [this]() { rollBackTo(m_status->status().rollbackSha); });
+    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::showRollbackOffer);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    inform(this, QMessageBox::Information, tr("About Stratum Deploy"),
+           tr("Stratum Deploy %1\n\nDeploy, watch and roll back the Stratum web product: the production runbook as an app.\n\n%2")
+               .arg(QCoreApplication::applicationVersion(), Startup::versionText(QStringLiteral("stratum-deploy"))),
+           QStringLiteral("aboutDialog"));
+}
+
+void MainWindow::showRollbackOffer(const DropletStatus &status)
+{
+    const QString label = status.rollbackLabel(QDateTime::currentDateTimeUtc());
+    const bool possible = status.read && !status.rollbackSha.isEmpty();
+    for (QAction *action : {static_cast<QAction *>(m_ui->rollBackAction), m_trayRollback.data()}) {
+        if (!action)
+            continue;
+        action->setText(label.isEmpty() ? tr("Roll back…") : label + QStringLiteral("…"));
+        action->setEnabled(possible);
+    }
 }
 
 void MainWindow::onPageChanged(int row)
@@ -238,14 +289,10 @@ void MainWindow::showWorst(HealthState worst)
     m_tray->setToolTip(trayToolTip());
 }
 
-void MainWindow::showStatusInTray(const DropletStatus &status)
+void MainWindow::showStatusInTray(const DropletStatus &)
 {
-    if (!m_tray)
-        return;
-    const QString label = status.rollbackLabel(QDateTime::currentDateTimeUtc());
-    m_trayRollback->setText(label.isEmpty() ? tr("Roll back…") : label + QStringLiteral("…"));
-    m_trayRollback->setEnabled(status.read && !status.rollbackSha.isEmpty());
-    m_tray->setToolTip(trayToolTip());
+    if (m_tray)
+        m_tray->setToolTip(trayToolTip());
 }
 
 QString MainWindow::trayToolTip() const

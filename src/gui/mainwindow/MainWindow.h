@@ -57,6 +57,9 @@ private:
     void setUpTray();
     void showWorst(HealthState worst);
     void showStatusInTray(const DropletStatus &status);
+    void showRollbackOffer(const DropletStatus &status); // the Droplet menu's and the tray's "Roll back to …"
+    void setUpMenus(class DiagnosticsPage *diagnostics);
+    void showAbout();
     QString trayToolTip() const; // what runs, its health (the live probes' when worse), lock and pin
     void rollBackTo(const QString &sha);
     void notifyFallback(const QString &title, const QString &body, bool critical);
@@ -73,7 +76,7 @@ private:
     SettingsPage *m_settings = nullptr;
     HealthCenter *m_health = nullptr;
     StatusCenter *m_status = nullptr;             // what runs now, for the strip, the Overview and the tray
-    QAction *m_trayRollback = nullptr;
+    QPointer<QAction> m_trayRollback;
     QPointer<QSystemTrayIcon> m_tray;
     bool m_toldStillWatching = false;
     bool m_quitting = false;

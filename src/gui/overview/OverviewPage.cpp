@@ -9,6 +9,7 @@
 #include "hygiene/CredentialAge.h"
 #include "releases/Sha.h"
 
+#include <QLocale>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -193,7 +194,7 @@ void OverviewPage::showStatus(const DropletStatus &status)
         QStringList rows;
         for (const ContainerState &c : status.now.containers) {
             const QString digest = c.digest.section(QLatin1Char('@'), 1).left(19);
-            const QString since = c.startedAt.isValid() ? tr(" since %1").arg(c.startedAt.toLocalTime().toString(QStringLiteral("d MMM HH:mm")))
+            const QString since = c.startedAt.isValid() ? tr(" since %1").arg(QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat))
                                                         : QString();
             rows << tr("<tr><td><b>%1</b></td><td><code>%2</code></td><td>%3%4</td><td><code>%5</code></td></tr>")
                         .arg(c.service.toHtmlEscaped(), c.imageTag().left(Sha::shortLength).toHtmlEscaped(),
@@ -204,7 +205,7 @@ void OverviewPage::showStatus(const DropletStatus &status)
         if (status.release)
             release = tr("<br>Release log: %1 by %2 on %3 (%4)%5")
                           .arg(status.release->method, status.release->who.toHtmlEscaped(),
-                               status.release->time.toLocalTime().toString(QStringLiteral("d MMM yyyy HH:mm")), status.release->result,
+                               QLocale().toString(status.release->time.toLocalTime(), QLocale::ShortFormat), status.release->result,
                                status.knownGood ? tr(", <b>known-good</b>") : tr(", not known-good"));
         m_ui->deployedLabel->setText(QStringLiteral("<table cellspacing=\"6\">%1</table>%2").arg(rows.join(QString()), release));
     }
@@ -298,7 +299,7 @@ void OverviewPage::showLastKnownGood(const std::optional<ReleaseEntry> &last)
         return;
     }
     m_ui->lastReleaseLabel->setText(tr("<code>%1</code> — %2, %3 by %4 (%5)")
-                                        .arg(last->sha, last->time.toLocalTime().toString(Qt::TextDate), last->method,
+                                        .arg(last->sha, QLocale().toString(last->time.toLocalTime(), QLocale::ShortFormat), last->method,
                                              last->who.toHtmlEscaped(), last->knownGoodReason.toHtmlEscaped()));
 }
 

@@ -3,6 +3,8 @@
 
 #include "common/Confirm.h"
 
+#include "app/Startup.h"
+
 #include "ssh/RemoteHosts.h"
 #include "ssh/SshSession.h"
 
@@ -26,6 +28,15 @@ SettingsPage::SettingsPage(CoreContext &core, QWidget *parent)
     connect(m_ui->removeHostButton, &QPushButton::clicked, this, &SettingsPage::removeSelectedHost);
     connect(m_ui->saveTokensButton, &QPushButton::clicked, this, &SettingsPage::saveTokens);
     connect(m_ui->trustHostButton, &QPushButton::clicked, this, &SettingsPage::trustSelectedHost);
+    // The language of both binaries; English and German are complete.
+    m_ui->languageCombo->addItem(tr("System default"), QStringLiteral("system"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(Startup::chosenLanguage())));
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this]() {
+        Startup::chooseLanguage(m_ui->languageCombo->currentData().toString());
+        setStatus(tr("The language changes at the next start."));
+    });
     connect(m_ui->hostsTable, &QTableWidget::itemSelectionChanged, this, [this]() {
         const bool selected = !m_ui->hostsTable->selectedItems().isEmpty();
         m_ui->removeHostButton->setEnabled(selected);

@@ -5,6 +5,8 @@
 
 #include "releases/Sha.h"
 
+#include <QLocale>
+
 namespace Stratum {
 
 QColor statusColour(const DropletStatus &status, HealthState live)
@@ -31,7 +33,7 @@ QString statusHeadlineHtml(const DropletStatus &status, HealthState live, const 
         parts << StatusStrip::tr("<b>%1</b> runs images not tagged by a commit").arg(host);
     } else {
         const QString since = status.release ? StatusStrip::tr(", deployed %1").arg(
-                                                   status.release->time.toLocalTime().toString(QStringLiteral("d MMM HH:mm")))
+                                                   QLocale().toString(status.release->time.toLocalTime(), QLocale::ShortFormat))
                                              : QString();
         parts << StatusStrip::tr("<b>%1</b> runs <code>%2</code> %3%4")
                      .arg(host, status.runningSha.left(Sha::shortLength),
