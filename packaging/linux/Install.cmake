@@ -1,6 +1,6 @@
 # What a Linux install holds, and the .deb made from it: `cpack -G DEB` in a Release build.
 include(GNUInstallDirs)
-find_package(Qt6 REQUIRED COMPONENTS Gui Svg)
+include(${PROJECT_SOURCE_DIR}/packaging/Icons.cmake)
 
 install(TARGETS stratum-deploy stratumctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/org.stratum.Deploy.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
@@ -12,20 +12,12 @@ configure_file(${PROJECT_SOURCE_DIR}/packaging/linux/org.stratum.Deploy.metainfo
 install(FILES ${PROJECT_BINARY_DIR}/org.stratum.Deploy.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 
 # hicolor icons rendered from the SVG at build time, plus the SVG itself.
-qt_add_executable(stratum-render-icons ${PROJECT_SOURCE_DIR}/tools/render-icons/render-icons.cpp)
-target_link_libraries(stratum-render-icons PRIVATE Qt6::Gui Qt6::Svg)
 set(STRATUM_ICON_SIZES 16 22 32 48 64 128 256 512)
-set(STRATUM_ICON_PNGS)
+stratum_render_icons(${PROJECT_BINARY_DIR}/icons SIZES ${STRATUM_ICON_SIZES} OUTPUTS STRATUM_ICON_PNGS)
 foreach(size IN LISTS STRATUM_ICON_SIZES)
-    list(APPEND STRATUM_ICON_PNGS ${PROJECT_BINARY_DIR}/icons/${size}x${size}.png)
     install(FILES ${PROJECT_BINARY_DIR}/icons/${size}x${size}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME stratum-deploy.png)
 endforeach()
-add_custom_command(OUTPUT ${STRATUM_ICON_PNGS}
-    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen $<TARGET_FILE:stratum-render-icons>
-            ${PROJECT_SOURCE_DIR}/resources/icons/stratum-deploy.svg ${PROJECT_BINARY_DIR}/icons ${STRATUM_ICON_SIZES}
-    DEPENDS stratum-render-icons ${PROJECT_SOURCE_DIR}/resources/icons/stratum-deploy.svg
-    COMMENT "Icons for the hicolor theme from stratum-deploy.svg")
 add_custom_target(stratum-icons ALL DEPENDS ${STRATUM_ICON_PNGS})
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/stratum-deploy.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
