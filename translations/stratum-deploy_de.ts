@@ -9,11 +9,6 @@
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../ui/checklistspage.ui" line="12"/>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/checklistspage.ui" line="21"/>
         <source>Checklist:</source>
         <translation>Checkliste:</translation>
@@ -21,12 +16,12 @@
     <message>
         <location filename="../ui/checklistspage.ui" line="31"/>
         <source>Target SHA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-SHA:</translation>
     </message>
     <message>
         <location filename="../ui/checklistspage.ui" line="44"/>
         <source>The full SHA the checklist is worked through for; state is kept per SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige SHA, für den die Checkliste abgearbeitet wird; der Stand wird je SHA gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/checklistspage.ui" line="80"/>
@@ -91,7 +86,7 @@
     <message>
         <location filename="../ui/checklistspage.ui" line="157"/>
         <source>docker compose up -d --build in the local project directory</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose up -d --build im lokalen Projektverzeichnis</translation>
     </message>
     <message>
         <location filename="../ui/checklistspage.ui" line="164"/>
@@ -109,17 +104,12 @@
     <message>
         <location filename="../ui/commandblock.ui" line="11"/>
         <source>[Mac]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Mac]</translation>
     </message>
     <message>
         <location filename="../ui/commandblock.ui" line="18"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/commandblock.ui" line="21"/>
-        <source>font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/commandblock.ui" line="35"/>
@@ -129,12 +119,12 @@
     <message>
         <location filename="../ui/commandblock.ui" line="38"/>
         <source>Copy this block to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Block in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location filename="../ui/commandblock.ui" line="45"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/commandblock.ui" line="52"/>
@@ -150,24 +140,19 @@
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../ui/commandpackspage.ui" line="12"/>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/commandpackspage.ui" line="21"/>
         <source>The runbook&apos;s commands, one context per block. [Droplet] blocks never run on this Mac, [Mac] blocks never run on the droplet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle des Runbooks, ein Kontext je Block. [Droplet]-Blöcke laufen nie auf diesem Mac, [Mac]-Blöcke nie auf dem Droplet.</translation>
     </message>
     <message>
         <location filename="../ui/commandpackspage.ui" line="38"/>
         <source>Droplet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Droplet:</translation>
     </message>
     <message>
         <location filename="../ui/commandpackspage.ui" line="61"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
 </context>
 <context>
@@ -175,178 +160,178 @@
     <message>
         <location filename="../ui/connectionassistant.ui" line="14"/>
         <source>Set up a droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Droplet einrichten</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="24"/>
         <source>The droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Droplet</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="27"/>
         <source>Where it is and how to log in. Nothing is saved until the connection test passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es ist und wie man sich anmeldet. Gespeichert wird erst, wenn der Verbindungstest bestanden ist.</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="43"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>production</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="50"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="60"/>
         <source>104.236.237.83 or droplet.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>104.236.237.83 oder droplet.example.com</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="67"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="90"/>
         <location filename="../ui/connectionassistant.ui" line="376"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="100"/>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="107"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="117"/>
         <source>~/.ssh/id_ed25519 — empty: the key in ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/id_ed25519 — leer: der Schlüssel im ssh-agent</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="124"/>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="131"/>
         <source>Try the keys in ssh-agent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Schlüssel im ssh-agent versuchen</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="141"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="154"/>
         <source>only if the key file has one (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn die Schlüsseldatei eine hat (wird im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="172"/>
         <source>The droplet&apos;s host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel des Droplets</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="175"/>
         <source>Compare it with what the droplet itself says before trusting it: that is what keeps a stranger out of the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie ihn mit dem, was das Droplet selbst sagt, bevor Sie ihm vertrauen: nur so bleibt kein Fremder dazwischen.</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="204"/>
         <source>On the droplet&apos;s console (DigitalOcean → the droplet → Access → Droplet Console), run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie auf der Konsole des Droplets (DigitalOcean → das Droplet → Access → Droplet Console) aus:</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="226"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="235"/>
         <source>The console prints the same SHA256 fingerprint: trust this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole zeigt denselben SHA256-Fingerabdruck: diesem Schlüssel vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="253"/>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="256"/>
         <source>Logs in and asks the droplet what the deploys need: Compose v2, the docker daemon, the app&apos;s clone, the env file (mode 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich an und fragt das Droplet, was die Deploys brauchen: Compose v2, den Docker-Daemon, den Klon der App, die Env-Datei (Modus 600).</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="280"/>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut testen</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="304"/>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Token</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="307"/>
         <source>A fine-grained token for the repository. Every permission the app needs is tried once, harmlessly; all missing ones are listed together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fine-grained Token für das Repository. Jede Berechtigung, die die App braucht, wird einmal harmlos ausprobiert; alle fehlenden werden zusammen aufgelistet.</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="318"/>
         <source>github_pat_…</source>
-        <translation type="unfinished"></translation>
+        <translation>github_pat_…</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="325"/>
         <source>Check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token prüfen</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="350"/>
         <source>Set the token later (the emergency SSH lane works without it; CI and the workflow do not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token später festlegen (der SSH-Notfallweg geht ohne; CI und der Workflow nicht)</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="365"/>
         <source>GHCR login</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="368"/>
         <source>The registry&apos;s user and a classic token with only read:packages (runbook §8.1). A token exchange with the registry proves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer der Registry und ein klassisches Token nur mit read:packages (Runbook §8.1). Ein Token-Tausch mit der Registry beweist beide.</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="389"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="402"/>
         <source>ghp_… (read:packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>ghp_… (read:packages)</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="413"/>
         <source>Check the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung prüfen</translation>
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="442"/>
         <source>Set the GHCR login later (deploys then cannot check the registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCR-Anmeldung später festlegen (Deploys können die Registry dann nicht prüfen)</translation>
     </message>
 </context>
 <context>
@@ -354,22 +339,22 @@
     <message>
         <location filename="../ui/consoleview.ui" line="37"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../ui/consoleview.ui" line="44"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/consoleview.ui" line="47"/>
         <source>Copy the selection, or everything, redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl oder alles kopieren, geschwärzt</translation>
     </message>
     <message>
         <location filename="../ui/consoleview.ui" line="54"/>
         <source>Save transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern…</translation>
     </message>
 </context>
 <context>
@@ -378,11 +363,6 @@
         <location filename="../ui/deploypage.ui" line="9"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
-    </message>
-    <message>
-        <location filename="../ui/deploypage.ui" line="12"/>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="19"/>
@@ -397,7 +377,7 @@
     <message>
         <location filename="../ui/deploypage.ui" line="32"/>
         <source>full or short SHA (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger oder kurzer SHA (hex)</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="42"/>
@@ -412,7 +392,7 @@
     <message>
         <location filename="../ui/deploypage.ui" line="62"/>
         <source>Deployed now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft jetzt:</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="69"/>
@@ -420,7 +400,7 @@
         <location filename="../ui/deploypage.ui" line="112"/>
         <location filename="../ui/deploypage.ui" line="129"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="82"/>
@@ -430,22 +410,22 @@
     <message>
         <location filename="../ui/deploypage.ui" line="88"/>
         <source>Head of main:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand von main:</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="105"/>
         <source>CI:</source>
-        <translation type="unfinished"></translation>
+        <translation>CI:</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="122"/>
         <source>Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz:</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="139"/>
         <source>Checklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten:</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="159"/>
@@ -455,92 +435,92 @@
     <message>
         <location filename="../ui/deploypage.ui" line="162"/>
         <source>Emergency only: deploy although the gates are not met. Recorded in the release log and the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Notfall: deployen, obwohl die Gates nicht erfüllt sind. Wird im Release-Log und im Audit-Log vermerkt.</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="172"/>
         <source>Why the gates are skipped (required; recorded in the release log and the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Gates übergangen werden (Pflicht; wird im Release-Log und im Audit-Log vermerkt)</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="201"/>
         <source>Check GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub prüfen</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="204"/>
         <source>Read the head of main, its CI state and the branch protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stand von main, seinen CI-Zustand und den Branch-Schutz lesen</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="211"/>
         <source>Open run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="214"/>
         <source>Open the workflow run on github.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workflow-Lauf auf github.com öffnen</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="224"/>
         <source>Restart with new env (§9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuer Env neu starten (§9)</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="227"/>
         <source>docker compose up with the running image tags, after changing .env.production</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose up mit den laufenden Image-Tags, nachdem .env.production geändert wurde</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="234"/>
         <source>Recreate frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend neu erstellen</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="237"/>
         <source>After NEXT_PUBLIC_* changes; keeps the running image tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Änderungen an NEXT_PUBLIC_*; behält die laufenden Image-Tags</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="244"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="247"/>
         <source>Stops at the next safe point: between steps or while waiting for images</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält am nächsten sicheren Punkt an: zwischen Schritten oder beim Warten auf Images</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="257"/>
         <source>Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployen…</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="283"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="288"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="293"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="298"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/deploypage.ui" line="303"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>
@@ -551,54 +531,49 @@
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosticspage.ui" line="12"/>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/diagnosticspage.ui" line="21"/>
         <source>Host:</source>
-        <translation type="unfinished">Host:</translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="38"/>
         <source>Save incident bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket speichern…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="41"/>
         <source>compose ps, the last 500 lines of every service, the health answers, digests, disk and memory, the env verdicts, the last releases and the audit log, in one redacted .tar.gz with a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps, die letzten 500 Zeilen jedes Dienstes, die Health-Antworten, Digests, Platte und Speicher, die Env-Befunde, die letzten Releases und das Audit-Log in einem geschwärzten .tar.gz mit Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="55"/>
         <source>Logs of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs von:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="65"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="85"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitlesen</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="92"/>
         <source>Show logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs zeigen</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="130"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="135"/>
@@ -608,22 +583,22 @@
     <message>
         <location filename="../ui/diagnosticspage.ui" line="140"/>
         <source>Health</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="145"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="150"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../ui/diagnosticspage.ui" line="158"/>
         <source>Common causes (runbook §10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Ursachen (Runbook §10)</translation>
     </message>
 </context>
 <context>
@@ -631,7 +606,7 @@
     <message>
         <location filename="../ui/incidentsummary.ui" line="14"/>
         <source>Incident bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket gespeichert</translation>
     </message>
 </context>
 <context>
@@ -639,92 +614,92 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="14"/>
         <source>Stratum Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum Deploy</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="44"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="58"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="70"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="75"/>
         <source>&amp;Droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Droplet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="84"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="96"/>
         <source>Set up a droplet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Droplet einrichten…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="101"/>
         <source>Save incident bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket speichern…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="104"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="109"/>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="117"/>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster schließen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="122"/>
         <source>Quit Stratum Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum Deploy beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="130"/>
         <source>Read what runs now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was jetzt läuft</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="133"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="138"/>
         <source>Check health now</source>
-        <translation type="unfinished">Zustand jetzt prüfen</translation>
+        <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="141"/>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="146"/>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="154"/>
         <source>About Stratum Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Stratum Deploy</translation>
     </message>
 </context>
 <context>
@@ -735,14 +710,9 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.ui" line="12"/>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/overviewpage.ui" line="19"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="29"/>
@@ -752,37 +722,37 @@
     <message>
         <location filename="../ui/overviewpage.ui" line="35"/>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="59"/>
         <source>Roll back to the newest known-good release other than the running one (one confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das neueste bewährte Release außer dem laufenden zurückrollen (eine Bestätigung)</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="66"/>
         <source>Older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere…</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="75"/>
         <source>Older known-good releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere bewährte Releases</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="82"/>
         <source>Pin production…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion festsetzen…</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="88"/>
         <source>Hold production at what runs now: forward deploys are refused until the pin is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="102"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="114"/>
@@ -797,7 +767,7 @@
     <message>
         <location filename="../ui/overviewpage.ui" line="128"/>
         <source>Probe the droplet every poll interval (from the profile) while the app runs, also from the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Droplet in jedem Abfrageintervall (aus dem Profil) prüfen, solange die App läuft, auch aus der Menüleiste</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="135"/>
@@ -848,22 +818,22 @@
     <message>
         <location filename="../ui/overviewpage.ui" line="239"/>
         <source>Save incident bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket speichern…</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="242"/>
         <source>Keep the evidence (ps, logs, health answers, digests, disk) in one redacted archive before rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belege (ps, Logs, Health-Antworten, Digests, Platte) vor dem Zurückrollen in einem geschwärzten Archiv sichern</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="255"/>
         <source>Credentials (runbook §8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten (Runbook §8)</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="277"/>
         <source>How to rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erneuern…</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.ui" line="287"/>
@@ -876,12 +846,12 @@
     <message>
         <location filename="../src/core/github/WorkflowRuns.cpp" line="23"/>
         <source>GitHub sent a workflow run without id, status or head_sha</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat einen Workflow-Lauf ohne id, status oder head_sha geschickt</translation>
     </message>
     <message>
         <location filename="../src/core/github/WorkflowRuns.cpp" line="42"/>
         <source>GitHub sent a job without id or status</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat einen Job ohne id oder status geschickt</translation>
     </message>
 </context>
 <context>
@@ -889,17 +859,12 @@
     <message>
         <location filename="../ui/releasespage.ui" line="9"/>
         <source>Releases and rollback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/releasespage.ui" line="12"/>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases und Rollback</translation>
     </message>
     <message>
         <location filename="../ui/releasespage.ui" line="19"/>
         <source>Every deploy and rollback, newest first. Rollback targets are the known-good releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Deploy und Rollback, neueste zuerst. Rollback-Ziele sind die bewährten Releases.</translation>
     </message>
     <message>
         <location filename="../ui/releasespage.ui" line="47"/>
@@ -935,14 +900,9 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="12"/>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settingspage.ui" line="19"/>
         <source>Hosts, tokens and passphrases are kept only in the OS keychain. Stored values are never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, Tokens und Passphrasen liegen nur im Schlüsselbund des Systems. Gespeicherte Werte werden nie wieder angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="29"/>
@@ -952,22 +912,22 @@
     <message>
         <location filename="../ui/settingspage.ui" line="45"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="50"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="55"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="60"/>
         <source>Trusted host keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraute Host-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="70"/>
@@ -977,7 +937,7 @@
     <message>
         <location filename="../ui/settingspage.ui" line="77"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>production</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="84"/>
@@ -987,7 +947,7 @@
     <message>
         <location filename="../ui/settingspage.ui" line="91"/>
         <source>IP address or DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder DNS-Name</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="98"/>
@@ -1002,7 +962,7 @@
     <message>
         <location filename="../ui/settingspage.ui" line="125"/>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="132"/>
@@ -1012,7 +972,7 @@
     <message>
         <location filename="../ui/settingspage.ui" line="139"/>
         <source>~/.ssh/id_ed25519 (empty: ssh-agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/id_ed25519 (leer: ssh-agent)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="153"/>
@@ -1022,12 +982,12 @@
     <message>
         <location filename="../ui/settingspage.ui" line="174"/>
         <source>Trust host key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel vertrauen…</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="177"/>
         <source>Connect, show the host key fingerprint, and trust it after you compared it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden, den Fingerabdruck des Host-Schlüssels zeigen und ihm nach Ihrem Vergleich vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="187"/>
@@ -1042,17 +1002,17 @@
     <message>
         <location filename="../ui/settingspage.ui" line="200"/>
         <source>Add it as typed above, without checks (the host key is trusted separately)</source>
-        <translation type="unfinished"></translation>
+        <translation>So wie oben eingegeben hinzufügen, ohne Prüfung (dem Host-Schlüssel wird getrennt vertraut)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="207"/>
         <source>Add droplet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Droplet hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="210"/>
         <source>The connection assistant: host key, connection test, GitHub token and GHCR login, each checked before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsassistent: Host-Schlüssel, Verbindungstest, GitHub-Token und GHCR-Anmeldung, jeweils geprüft, bevor gespeichert wird</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="225"/>
@@ -1090,12 +1050,12 @@
         <location filename="../ui/settingspage.ui" line="314"/>
         <location filename="../ui/settingspage.ui" line="320"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/settingspage.ui" line="327"/>
         <source>Applies at the next start, to the app and to stratumctl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start, für die App und für stratumctl.</translation>
     </message>
 </context>
 <context>
@@ -1103,22 +1063,22 @@
     <message>
         <location filename="../ui/statusstrip.ui" line="9"/>
         <source>What runs now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jetzt läuft</translation>
     </message>
     <message>
         <location filename="../ui/statusstrip.ui" line="27"/>
         <source>Reading what runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese, was läuft…</translation>
     </message>
     <message>
         <location filename="../ui/statusstrip.ui" line="43"/>
         <source>Finish the deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy abschließen…</translation>
     </message>
     <message>
         <location filename="../ui/statusstrip.ui" line="53"/>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen…</translation>
     </message>
 </context>
 <context>
@@ -1126,42 +1086,42 @@
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="24"/>
         <source>Deploy over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy über SSH</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="25"/>
         <source>Deploy through GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy über GitHub</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="26"/>
         <source>Roll back</source>
-        <translation type="unfinished">Zurückrollen</translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="27"/>
         <source>Restart with new env</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuer Env neu starten</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="28"/>
         <source>Recreate frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend neu erstellen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="63"/>
         <source>the running images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die laufenden Images (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="72"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="78"/>
         <source>the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="81"/>
@@ -1169,7 +1129,10 @@
 
 current  %2
 target   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH auf %1 deployen?
+
+aktuell  %2
+Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="84"/>
@@ -1179,7 +1142,12 @@ current  %2
 target   %3 %4
 
 The run is followed until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Deploy-Workflow für %1 anstoßen?
+
+aktuell  %2
+Ziel     %3 %4
+
+Der Lauf wird bis zu seinem Ende verfolgt.</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="88"/>
@@ -1187,386 +1155,390 @@ The run is followed until it ends.</source>
 
 current  %2
 target   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf ein bewährtes Release zurückrollen?
+
+aktuell  %2
+Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="94"/>
         <source>Restart %1 with the running images (%2) and the current env file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit den laufenden Images (%2) und der aktuellen Env-Datei neu starten?</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="97"/>
         <source>Recreate the frontend of %1 with the running images (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Frontend von %1 mit den laufenden Images (%2) neu erstellen?</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="101"/>
         <source>GATES OVERRIDDEN (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>GATES ÜBERGANGEN (%1):</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="104"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="110"/>
         <source>Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a rollback; for information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2). Die Gates für Vorwärts-Deploys halten nie einen Rollback auf; zur Information:</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="115"/>
         <source>the forward gates pass for this commit too</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorwärts-Gates sind auch für diesen Commit erfüllt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="118"/>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="120"/>
         <source>CI is not green: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CI ist nicht grün: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="121"/>
         <source>CI could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="129"/>
         <source>THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 does not:</source>
-        <translation type="unfinished"></translation>
+        <translation>DIESER ROLLBACK ÜBERQUERT 1 DATENBANKMIGRATION, die das laufende Release hat und %1 nicht:</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="131"/>
         <source>THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 does not:</source>
-        <translation type="unfinished"></translation>
+        <translation>DIESER ROLLBACK ÜBERQUERT %1 DATENBANKMIGRATIONEN, die das laufende Release hat und %2 nicht:</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="136"/>
         <source>live database revision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelle Datenbankrevision: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="137"/>
         <source>The rollback does not downgrade the database: the older code will run against the newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollback stuft die Datenbank nicht herab: der ältere Code läuft gegen das neuere Schema. Stufen Sie zuerst herab, wenn dieser Code das nicht kann (alembic downgrade), oder nehmen Sie es in Kauf.</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="144"/>
         <source>production is pinned to %1 by %2 on %3 since %4: &quot;%5&quot;; forward deploys wait until the pin is released (stratumctl pin release --reason TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Produktion ist von %2 auf %3 seit %4 auf %1 festgesetzt: „%5“; Vorwärts-Deploys warten, bis die Festsetzung aufgehoben ist (stratumctl pin release --reason TEXT)</translation>
     </message>
 </context>
 <context>
     <name>Stratum::ChangePlanner</name>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="29"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="30"/>
         <source>--override-gates is not needed for a rollback: a known-good release is allowed by the rollback policy, and nothing is overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-gates braucht ein Rollback nicht: ein bewährtes Release erlaubt die Rollback-Regel, und nichts wird übergangen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="78"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="79"/>
         <source>the checklists and CI were not read in time (GitHub may be slow or down); a rollback does not wait for them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Checklisten und CI wurden nicht rechtzeitig gelesen (GitHub ist vielleicht langsam oder nicht erreichbar); ein Rollback wartet nicht darauf</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="82"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="83"/>
         <source>the pre-flight found a problem (nothing was changed):
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorabprüfung hat ein Problem gefunden (nichts wurde geändert):
+  %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="92"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="93"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="118"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="119"/>
         <source>give the commit SHA (7 to 40 hex digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="138"/>
-        <source>since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Commit-SHA an (7 bis 40 Hex-Ziffern)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/ChangePlanner.cpp" line="139"/>
+        <source>since %1: %2</source>
+        <translation>seit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
         <source>marked known-good</source>
-        <translation type="unfinished"></translation>
+        <translation>als bewährt markiert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="144"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="153"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="145"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="154"/>
         <source>pre-flight: %1 is known-good</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: %1 ist bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="147"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="148"/>
         <source>%1 is not a known-good release; only known-good releases are rollback targets (see stratumctl releases list --known-good)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bewährtes Release; nur bewährte Releases sind Rollback-Ziele (siehe stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="149"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="150"/>
         <source>%1 matches several known-good releases; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt auf mehrere bewährte Releases; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="167"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="168"/>
         <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="197"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="198"/>
         <source>%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an older SHA over SSH (stratumctl deploy --via ssh --sha %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht der Stand von %2 (%3): der Workflow deployt %2 so, wie es beim Start des Laufs ist. Ältere SHAs deployen Sie über SSH (stratumctl deploy --via ssh --sha %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="203"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="204"/>
         <source>give the full 40-digit SHA to deploy a commit other than the head</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den vollständigen 40-stelligen SHA an, um einen anderen Commit als den aktuellen Stand zu deployen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="262"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="263"/>
         <source>cannot read what runs on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="266"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="267"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="269"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="270"/>
         <source>pre-flight: droplet reachable, host key trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: Droplet erreichbar, Host-Schlüssel vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="289"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="290"/>
         <source>pre-flight: deploy lock is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: Deploy-Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="298"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="299"/>
         <source>the deploy lock is held by %1 on %2 since %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Deploy-Sperre hält %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="303"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="304"/>
         <source>pre-flight: production is not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: die Produktion ist nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="305"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="306"/>
         <source>production is pinned to %1 by %2 (%3); the pin stays until it is released</source>
-        <translation type="unfinished"></translation>
+        <translation>die Produktion ist von %2 auf %1 festgesetzt (%3); die Festsetzung bleibt, bis sie aufgehoben wird</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="322"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="323"/>
         <source>could not tell whether this rollback crosses a database migration (%1): check %2 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht feststellen, ob dieser Rollback eine Datenbankmigration überquert (%1): prüfen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="339"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="340"/>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="354"/>
-        <source>pre-flight: both images in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/ChangePlanner.cpp" line="355"/>
+        <source>pre-flight: both images in the registry</source>
+        <translation>Vorabprüfung: beide Images in der Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="356"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="365"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="366"/>
         <source>pre-flight: droplet sees the backend image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="365"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="366"/>
         <source>pre-flight: droplet sees the frontend image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="367"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="368"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
         <source>pre-flight: disk space for the pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
         <source>could not read the free disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="385"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="399"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
     </message>
 </context>
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="38"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="39"/>
         <source>§%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>§%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="92"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="93"/>
         <source>Checklist state unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="112"/>
-        <source>Required before every production deploy of a SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Checklisten nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="113"/>
+        <source>Required before every production deploy of a SHA.</source>
+        <translation>Vor jedem Produktions-Deploy eines SHA erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="114"/>
         <source>Informational: not a deploy gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Information: kein Deploy-Gate.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="115"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="116"/>
         <source>Enter the full 40-digit SHA you are about to deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen 40-stelligen SHA ein, den Sie gleich deployen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="117"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="118"/>
         <source>Lane started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf begonnen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="124"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="125"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="130"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="131"/>
         <source>✔ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="134"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="135"/>
         <source>✘ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="138"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="139"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="142"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="143"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="164"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="165"/>
         <source>Select a manual item; automatic ones are decided by their probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen manuellen Punkt; über automatische entscheidet ihre Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="174"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="264"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="175"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="265"/>
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="211"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="212"/>
         <source>confirmed %n item(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt für %1 bestätigt</numerusform>
+            <numerusform>%n Punkte für %1 bestätigt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="222"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="223"/>
         <source>%1 starts over for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="247"/>
-        <source>%1: decided by the gates from GitHub (Deploy page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt für %2 von vorn</translation>
     </message>
     <message>
         <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="248"/>
+        <source>%1: decided by the gates from GitHub (Deploy page)</source>
+        <translation>%1: entschieden von den Gates aus GitHub (Seite Deploy)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="249"/>
         <source>%1: checked by the post-deploy smoke</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geprüft vom Smoke-Test nach dem Deploy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="254"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="255"/>
         <source>running %n automatic check(s) of %1 for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>führe %n automatische Prüfung von %1 für %2 aus</numerusform>
+            <numerusform>führe %n automatische Prüfungen von %1 für %2 aus</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="274"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="349"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="275"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="350"/>
         <source>no droplet is set up: add it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="279"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="280"/>
         <source>post-deploy smoke on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoke-Test nach dem Deploy auf %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="300"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="301"/>
         <source>%1 was not found in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="309"/>
-        <source>%1 ended with exit status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 nicht gefunden</translation>
     </message>
     <message>
         <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="310"/>
+        <source>%1 ended with exit status %2</source>
+        <translation>%1 endete mit Exit-Status %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="311"/>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="315"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="316"/>
         <source>%1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="363"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="364"/>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="365"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="366"/>
         <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
-        <translation type="unfinished"></translation>
+        <translation>tragen Sie jetzt die Werte auf dem Droplet ein und prüfen Sie sie mit stratumctl env-lint --production</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="124"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="125"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -1576,39 +1548,39 @@ target   %3</source>
     <message>
         <location filename="../src/core/github/CiState.cpp" line="23"/>
         <source>check run</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-Run</translation>
     </message>
     <message>
         <location filename="../src/core/github/CiState.cpp" line="37"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/core/github/CiState.cpp" line="59"/>
         <source>no CI check has reported for this SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen SHA hat noch keine CI-Prüfung gemeldet</translation>
     </message>
     <message>
         <location filename="../src/core/github/CiState.cpp" line="62"/>
         <source>CI failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CI fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/github/CiState.cpp" line="65"/>
         <source>CI is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>CI läuft noch</translation>
     </message>
     <message>
         <location filename="../src/core/github/CiState.cpp" line="68"/>
         <source>required checks missing or not passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Prüfungen fehlen oder sind nicht bestanden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/github/CiState.cpp" line="71"/>
         <source>CI green: %n check(s) passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CI grün: %n Prüfung bestanden</numerusform>
+            <numerusform>CI grün: %n Prüfungen bestanden</numerusform>
         </translation>
     </message>
 </context>
@@ -1617,242 +1589,242 @@ target   %3</source>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="73"/>
         <source>the active profile as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>das aktive Profil als JSON</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="76"/>
         <source>write the active profile to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>das aktive Profil in eine Datei schreiben</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="78"/>
         <source>check a profile and make it the active one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil prüfen und zum aktiven machen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="85"/>
         <source>add a droplet (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Droplet hinzufügen (wird im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="86"/>
         <source>the droplets that are set up</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingerichteten Droplets</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="89"/>
         <source>remove a droplet and its key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Droplet und die Passphrase seines Schlüssels entfernen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="92"/>
         <source>trust the droplet&apos;s host key, after comparing it with the droplet&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Host-Schlüssel des Droplets vertrauen, nach dem Vergleich mit der Konsole des Droplets</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="96"/>
         <source>the deploy key was replaced (rotated): log in with this one and record the date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Deploy-Schlüssel wurde ersetzt (erneuert): mit diesem anmelden und das Datum vermerken</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="101"/>
         <source>store a secret: the value is read from standard input, never from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Geheimnis speichern: der Wert wird von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="104"/>
         <source>which secrets are set (never their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Geheimnisse gesetzt sind (nie ihre Werte)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="107"/>
         <source>the release log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Release-Log, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="109"/>
         <source>remove a release from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Release aus dem Log entfernen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="113"/>
         <source>mark a release known-good (needs a passed smoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Release als bewährt markieren (braucht einen bestandenen Smoke-Test)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="115"/>
         <source>write the release log to a file (notes redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Release-Log in eine Datei schreiben (Notizen geschwärzt)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="117"/>
         <source>add the entries of an exported release log</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge eines exportierten Release-Logs hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="120"/>
         <source>successful deploy runs as candidates for known-good</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreiche Deploy-Läufe als Kandidaten für bewährt</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="124"/>
         <source>run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen [Droplet]-Befehl ausführen; sein Exit-Status ist der entfernte (255 bei Fehlern, wie ssh)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="131"/>
         <source>deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Commit über SSH deployen (Notfall) oder den Deploy-Workflow anstoßen und verfolgen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="137"/>
         <source>roll back to a known-good release (never waits for GitHub); --last-good: the newest one other than what runs; --watch: then the health watch window</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ein bewährtes Release zurückrollen (wartet nie auf GitHub); --last-good: das neueste außer dem laufenden; --watch: danach das Beobachtungsfenster</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="141"/>
         <source>what runs now (images, digests, known-good), its health, the lock and the pin: exit 0 healthy, 1 not, 3 locked or pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>was jetzt läuft (Images, Digests, bewährt), sein Zustand, die Sperre und die Festsetzung: Exit 0 gesund, 1 nicht, 3 gesperrt oder festgesetzt</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="145"/>
         <source>hold production at what runs now: forward deploys are refused until the pin is released</source>
-        <translation type="unfinished"></translation>
+        <translation>die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="148"/>
         <source>release the pin: forward deploys may go again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Festsetzung aufheben: Vorwärts-Deploys dürfen wieder</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="150"/>
         <source>whether production is pinned, to what, by whom and why</source>
-        <translation type="unfinished"></translation>
+        <translation>ob die Produktion festgesetzt ist, worauf, von wem und warum</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="152"/>
         <source>recreate the services with the running image tags and the current env file (runbook §9)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dienste mit den laufenden Image-Tags und der aktuellen Env-Datei neu erstellen (Runbook §9)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="155"/>
         <source>recreate the frontend with the running image tags</source>
-        <translation type="unfinished"></translation>
+        <translation>das Frontend mit den laufenden Image-Tags neu erstellen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="157"/>
         <source>who holds the droplet&apos;s deploy lock</source>
-        <translation type="unfinished"></translation>
+        <translation>wer die Deploy-Sperre des Droplets hält</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="159"/>
         <source>release the deploy lock; --force breaks a stale lock of someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>die Deploy-Sperre freigeben; --force bricht eine verwaiste Sperre eines anderen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="162"/>
         <source>the droplet&apos;s containers (compose ps)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Container des Droplets (compose ps)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="164"/>
         <source>the last lines of a service&apos;s log, redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten Zeilen des Logs eines Dienstes, geschwärzt</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="168"/>
         <source>required checklists + CI for a SHA (exit 0 passed, 3 not)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Checklisten + CI für einen SHA (Exit 0 bestanden, 3 nicht)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="170"/>
         <source>the checklists and what was recorded for a SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>die Checklisten und was für einen SHA vermerkt wurde</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="172"/>
         <source>tick a manual item</source>
-        <translation type="unfinished"></translation>
+        <translation>einen manuellen Punkt abhaken</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="176"/>
         <source>run the automatic items: the Stripe lane&apos;s local probes; for one-time-setup the Actions secrets, branch protection and the droplet&apos;s env (names only)</source>
-        <translation type="unfinished"></translation>
+        <translation>die automatischen Punkte ausführen: die lokalen Prüfungen des Stripe-Ablaufs; für one-time-setup die Actions-Secrets, den Branch-Schutz und die Env des Droplets (nur Namen)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="180"/>
         <source>start a checklist over for a SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Checkliste für einen SHA neu beginnen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="183"/>
         <source>post-deploy smoke: exit 0 only if every automatic check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoke-Test nach dem Deploy: Exit 0 nur, wenn jede automatische Prüfung besteht</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="186"/>
         <source>live health of the droplet: exit 0 only when everything is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Zustand des Droplets: Exit 0 nur, wenn alles gesund ist</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="189"/>
         <source>the local audit log: overrides, refusals, confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>das lokale Audit-Log: Übergehungen, Ablehnungen, Bestätigungen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="192"/>
         <source>CI of a commit: exit 0 only when it is green and on the deploy branch</source>
-        <translation type="unfinished"></translation>
+        <translation>CI eines Commits: Exit 0 nur, wenn sie grün ist und auf dem Deploy-Branch liegt</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="195"/>
         <source>branch protection of the deploy branch, from the rules and rulesets (runbook 1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch-Schutz des Deploy-Branches, aus den Regeln und Rulesets (Runbook 1.3)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="198"/>
         <source>the Actions secrets the deploy workflow needs, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Actions-Secrets, die der Deploy-Workflow braucht, nach Namen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="201"/>
         <source>follow a workflow run until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Workflow-Lauf bis zu seinem Ende folgen</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="205"/>
         <source>runbook 1.4/2: key names and verdicts, never values; --local also scans the checkout&apos;s tracked files for live keys (runbook 8.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook 1.4/2: Schlüsselnamen und Befunde, nie Werte; --local durchsucht auch die versionierten Dateien des Checkouts nach Live-Schlüsseln (Runbook 8.4)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="208"/>
         <source>check the connection and the credentials: host key, droplet, the GitHub token&apos;s permissions, the GHCR login and its scopes, rotation due (exit 0 all good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung und Zugangsdaten prüfen: Host-Schlüssel, Droplet, die Berechtigungen des GitHub-Tokens, die GHCR-Anmeldung und ihre Scopes, fällige Erneuerungen (Exit 0 alles gut)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="213"/>
         <source>save the evidence in one .tar.gz: compose ps, logs, health, digests, disk and memory, env verdicts, releases, audit tail and a summary.md, all redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Belege in einem .tar.gz sichern: compose ps, Logs, Zustand, Digests, Platte und Speicher, Env-Befunde, Releases, Ende des Audit-Logs und eine summary.md, alles geschwärzt</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="218"/>
         <source>this list, or how to use one command</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Liste, oder wie ein Befehl benutzt wird</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="220"/>
         <source>the shell completion script for bash or zsh</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vervollständigungsskript für bash oder zsh</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="272"/>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="281"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="332"/>
@@ -1860,92 +1832,92 @@ target   %3</source>
         <location filename="../src/cli/CommandTable.cpp" line="463"/>
         <location filename="../src/cli/CommandTable.cpp" line="496"/>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="358"/>
         <source>stratumctl %1 has no option --%2; see stratumctl help %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stratumctl %1 hat keine Option --%2; siehe stratumctl help %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="359"/>
         <source>unknown option --%1; see stratumctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="441"/>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="454"/>
         <source>usage: stratumctl %1 %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="469"/>
         <source>stratumctl %1 needs --%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="478"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl [--profile DATEI] [--json] BEFEHL</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="487"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="488"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="490"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
-        <translation type="unfinished"></translation>
+        <translation>stratumctl help BEFEHL zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="499"/>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="501"/>
         <source>a droplet (stratumctl host add)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="503"/>
         <source>GitHub (the github-token secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="505"/>
         <source>needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>cannot use the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="453"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="107"/>
         <source>self-test: built-in profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest: eingebautes Profil: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="111"/>
         <source>self-test: the built-in profile does not survive export</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest: das eingebaute Profil übersteht den Export nicht</translation>
     </message>
     <message>
         <location filename="../src/cli/CliProfile.cpp" line="18"/>
@@ -1957,58 +1929,65 @@ images:         %9, %10 (tag %11)
 droplet:        %12 (%13, %14)
 command packs:  %15
 checklists:     %16</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:         %1 (%2)
+Quelle:         %3
+Repository:     %4/%5 (Branch %6)
+Deploy:         %7 (%8)
+Images:         %9, %10 (Tag %11)
+Droplet:        %12 (%13, %14)
+Befehlspakete:  %15
+Checklisten:    %16</translation>
     </message>
     <message>
         <location filename="../src/cli/CliProfile.cpp" line="36"/>
         <location filename="../src/cli/CliReleases.cpp" line="124"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliProfile.cpp" line="40"/>
         <source>exported profile &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../src/cli/CliProfile.cpp" line="48"/>
         <source>profile not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht importiert: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliProfile.cpp" line="51"/>
         <source>imported profile &quot;%1&quot;; it is now the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ importiert; es ist jetzt das aktive Profil</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="26"/>
         <source>port must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port muss eine Zahl sein</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="39"/>
         <source>a host named &quot;%1&quot; exists already; remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Host namens „%1“ existiert schon; entfernen Sie ihn zuerst</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="49"/>
         <source>added host &quot;%1&quot; (stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“ hinzugefügt (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="79"/>
         <source>no hosts; add one with: stratumctl host add NAME --address ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Hosts; fügen Sie einen hinzu mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="85"/>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="86"/>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliHosts.cpp" line="87"/>
@@ -2022,53 +2001,53 @@ checklists:     %16</source>
         <location filename="../src/cli/CliHosts.cpp" line="104"/>
         <location filename="../src/cli/CliHosts.cpp" line="182"/>
         <source>no host named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host namens „%1“</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="119"/>
         <source>removed host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“ entfernt</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="167"/>
         <source>give the new key with --key PATH, or --agent for the key in ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den neuen Schlüssel mit --key PFAD an, oder --agent für den Schlüssel im ssh-agent</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="198"/>
         <source>%1 logs in with the new key from now on; rotation recorded today. Check it with: stratumctl doctor --host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich ab jetzt mit dem neuen Schlüssel an; Erneuerung heute vermerkt. Prüfen mit: stratumctl doctor --host %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="271"/>
         <source>  (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (seit %1)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="208"/>
         <source>secrets set takes the value from standard input only, never from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets set nimmt den Wert nur von der Standardeingabe, nie von der Befehlszeile</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="213"/>
         <source>unknown secret &quot;%1&quot;; use one of: %2, ssh-passphrase/HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="175"/>
         <location filename="../src/cli/CliHosts.cpp" line="219"/>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die Standardeingabe nicht lesen</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="226"/>
         <source>no value on standard input; pipe it in, e.g. stratumctl secrets set %1 &lt; file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert auf der Standardeingabe; leiten Sie ihn hinein, z. B. stratumctl secrets set %1 &lt; datei</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="235"/>
         <source>stored %1 in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="269"/>
@@ -2091,12 +2070,12 @@ checklists:     %16</source>
     <message>
         <location filename="../src/cli/CliReleases.cpp" line="57"/>
         <source>the release log of &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Release-Log von „%1“ ist leer</translation>
     </message>
     <message>
         <location filename="../src/cli/CliReleases.cpp" line="170"/>
         <source>that SHA is not in the release log</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser SHA steht nicht im Release-Log</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliReleases.cpp" line="129"/>
@@ -2110,19 +2089,19 @@ checklists:     %16</source>
         <location filename="../src/cli/CliReleases.cpp" line="139"/>
         <location filename="../src/cli/CliDroplet.cpp" line="99"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliReleases.cpp" line="144"/>
         <location filename="../src/cli/CliChanges.cpp" line="256"/>
         <location filename="../src/cli/CliChanges.cpp" line="261"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliReleases.cpp" line="149"/>
         <source>this release log belongs to profile &quot;%1&quot;, the active profile is &quot;%2&quot; (use --profile, or --force to import anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Release-Log gehört zum Profil „%1“, das aktive Profil ist „%2“ (verwenden Sie --profile, oder --force, um trotzdem zu importieren)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliReleases.cpp" line="156"/>
@@ -2135,576 +2114,579 @@ checklists:     %16</source>
     <message>
         <location filename="../src/cli/Cli.cpp" line="190"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="195"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="196"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="169"/>
         <source>%1
 not a terminal: confirm with --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+kein Terminal: bestätigen Sie mit --yes</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="82"/>
         <source>no command &quot;%1&quot;; see stratumctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="97"/>
         <source>completion for which shell? bash or zsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigung für welche Shell? bash oder zsh</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="116"/>
         <source>self-test: the command table does not read its own usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest: die Befehlstabelle liest ihren eigenen Aufruf nicht</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="119"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists; %4 commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest bestanden: Profil „%1“ mit %2 Befehlspaketen und %3 Checklisten; %4 Befehle</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="181"/>
         <source>not confirmed; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="31"/>
         <source>usage: stratumctl exec [--host NAME] -- COMMAND…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl exec [--host NAME] -- BEFEHL…</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="131"/>
         <source>--fingerprint must be the SHA256:… string that ssh-keygen -lf prints</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint muss die SHA256:…-Zeichenkette sein, die ssh-keygen -lf ausgibt</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="143"/>
         <source>%1 presents %2 %3, not %4: not trusted. Check the fingerprint on the droplet&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt %2 %3, nicht %4: nicht vertraut. Prüfen Sie den Fingerabdruck auf der Konsole des Droplets.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="153"/>
         <source>trusted %1 %2 for %3 (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 für %3 vertraut (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="200"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über SSH auf %2 deployen? aktuell %3 → Ziel %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="217"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückrollen? aktuell %2 → Ziel %3 (bewährt)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="221"/>
         <source>Restart %1 with the running images (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit den laufenden Images (%2) neu starten?</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="285"/>
         <location filename="../src/cli/CliDroplet.cpp" line="65"/>
         <location filename="../src/cli/CliDroplet.cpp" line="73"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="285"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="267"/>
         <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachten Sie es die nächsten %1 s: stratumctl health --watch --for %1 (oder deployen Sie mit --watch)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="63"/>
         <source>give either --to SHA or --last-good</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --to SHA oder --last-good an</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="77"/>
         <source>there is no known-good release other than the running one to roll back to (stratumctl releases list --known-good)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt außer dem laufenden kein bewährtes Release, auf das zurückgerollt werden kann (stratumctl releases list --known-good)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="97"/>
         <source>  since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  seit %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="100"/>
         <source>finish the deploy: stratumctl deploy --via ssh --sha %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy abschließen: stratumctl deploy --via ssh --sha %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="102"/>
         <source>roll back: stratumctl rollback --to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückrollen: stratumctl rollback --to %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="135"/>
         <source>pinned to %1 by %2 on %3 since %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>von %2 auf %3 seit %4 auf %1 festgesetzt: %5</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="136"/>
         <source>not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgesetzt</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="191"/>
         <source>GATES OVERRIDDEN (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GATES ÜBERGANGEN (%1): %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="195"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="212"/>
         <source>refused: this rollback crosses database migrations; run it again with --accept-migrations once the older release may run against the newer schema</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: dieser Rollback überquert Datenbankmigrationen; führen Sie ihn mit --accept-migrations erneut aus, sobald das ältere Release gegen das neuere Schema laufen darf</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="258"/>
         <source> (nothing on the droplet was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auf dem Droplet wurde nichts geändert)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="64"/>
         <location filename="../src/cli/CliDroplet.cpp" line="77"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="65"/>
         <location filename="../src/cli/CliDroplet.cpp" line="71"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliDroplet.cpp" line="74"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Live-Schlüssel oder andere Geheimnisse in der %n versionierten Datei (Runbook §8.4)</numerusform>
+            <numerusform>keine Live-Schlüssel oder andere Geheimnisse in den %n versionierten Dateien (Runbook §8.4)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="78"/>
         <source>%1:%2: a %3 in a tracked file: remove it from the repository and its history, then rotate it (runbook §8.3, §8.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: ein %3 in einer versionierten Datei: entfernen Sie ihn aus dem Repository und seiner Historie und erneuern Sie ihn dann (Runbook §8.3, §8.4)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="91"/>
         <source>usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="355"/>
         <source>held by %1 on %2 since %3 (SHA %4, reason: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten von %1 auf %2 seit %3 (SHA %4, Grund: %5)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="363"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="368"/>
         <source>the lock is free</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperre ist frei</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="373"/>
         <source>the lock is %1; break it only if that deploy is gone: stratumctl lock release --force</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperre ist %1; brechen Sie sie nur, wenn dieser Deploy nicht mehr läuft: stratumctl lock release --force</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="380"/>
         <source>could not break the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte die Sperre nicht brechen</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="383"/>
         <source>broke the lock that was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre gebrochen, die %1 war</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="131"/>
         <source>logs of which service? one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs welches Dienstes? einer von: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="136"/>
         <source>--tail must be a number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="282"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="44"/>
         <source>%1 is on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="45"/>
         <source>%1 is NOT on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt NICHT auf %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="58"/>
         <source>pull request required before merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Request vor dem Mergen erforderlich</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="59"/>
         <source>at least 1 approval</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens 1 Genehmigung</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="60"/>
         <source>status checks must pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Checks müssen bestehen</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="61"/>
         <source>direct pushes restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Pushes eingeschränkt</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="73"/>
         <source>required checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Prüfungen: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="75"/>
         <source>(classic protection unreadable: the token needs %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(klassischer Schutz nicht lesbar: das Token braucht %1)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="77"/>
         <source>Fix it on github.com → %1 → Settings → Branches (runbook 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie es auf github.com → %1 → Settings → Branches (Runbook 1.3).</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="93"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="93"/>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLT</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="50"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>--sha muss ein Commit-SHA mit 7 bis 40 Hex-Ziffern sein</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="293"/>
         <source>run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="251"/>
         <location filename="../src/cli/CliGitHub.cpp" line="173"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--- Ende des Logs des fehlgeschlagenen Jobs ---
+%1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="253"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GitHub-Anfragen, %2 davon mit 304 beantwortet</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="203"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf %2 anstoßen, um %3 zu deployen? (Stand von %2: %4 %5)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="107"/>
         <source>run %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2 %3</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="109"/>
         <source>  job %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Job %1: %2 %3</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="112"/>
         <source>    %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2 %3</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="141"/>
         <source>successful run of the deploy workflow; not known-good until you mark it</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreicher Lauf des Deploy-Workflows; nicht bewährt, bis Sie ihn markieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliGitHub.cpp" line="146"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf importiert; markieren Sie die, denen Sie vertrauen, mit: stratumctl releases mark-good SHA</numerusform>
+            <numerusform>%n Läufe importiert; markieren Sie die, denen Sie vertrauen, mit: stratumctl releases mark-good SHA</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="157"/>
         <source>usage: stratumctl run watch RUN_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl run watch LAUF_ID</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGitHub.cpp" line="177"/>
         <source>run %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="182"/>
         <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-gates braucht --reason TEXT: sagen Sie, warum die Gates übergangen werden</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="237"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt):</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="240"/>
         <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllen Sie sie (stratumctl gates --sha %1) oder übergehen Sie sie: --override-gates --reason TEXT</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="38"/>
         <source>gates for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates für %1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="39"/>
         <source>PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="39"/>
         <source>NOT MET</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ERFÜLLT</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="43"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>grün</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="44"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anwendbar</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="45"/>
         <source>NOT green</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT grün</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="45"/>
         <source>cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüfbar</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="46"/>
         <source>  CI: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  CI: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="61"/>
         <source>no checklist has been started yet: give --sha SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde noch keine Checkliste begonnen: geben Sie --sha SHA an</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="213"/>
         <source>usage: stratumctl check reset CHECKLIST --sha FULL_SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl check reset CHECKLISTE --sha VOLLER_SHA</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="222"/>
         <source>%1 starts over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt von vorn</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="82"/>
         <source>no state recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Stand vermerkt</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="82"/>
         <source>checklists for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten für %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="85"/>
         <source>  (required for deploy)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (für Deploys erforderlich)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="97"/>
         <source>      note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      Notiz: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="99"/>
         <source>      seen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      gesehen: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="119"/>
         <source>usage: stratumctl check confirm CHECKLIST/ITEM --sha FULL_SHA [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl check confirm CHECKLISTE/PUNKT --sha VOLLER_SHA [--note TEXT]</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="135"/>
         <source>no checklist item &quot;%1&quot;; see stratumctl check list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Checklistenpunkt „%1“; siehe stratumctl check list</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="136"/>
         <source>&quot;%1&quot; is in several checklists: write CHECKLIST/ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht in mehreren Checklisten: schreiben Sie CHECKLISTE/PUNKT</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="140"/>
         <source>%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 entscheidet seine Prüfung, nicht die Hand: stratumctl check run %2 --sha SHA</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="164"/>
         <source>confirmed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt für %1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="176"/>
         <source>usage: stratumctl check run CHECKLIST --sha FULL_SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stratumctl check run CHECKLISTE --sha VOLLER_SHA</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="181"/>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="182"/>
         <source>decided by the gates from GitHub (stratumctl gates)</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden von den Gates aus GitHub (stratumctl gates)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="183"/>
         <source>checked by stratumctl smoke</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft von stratumctl smoke</translation>
     </message>
     <message>
         <location filename="../src/cli/CliReleases.cpp" line="94"/>
         <source>
 run stratumctl smoke and confirm the manual items, or mark it with --without-smoke --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>
+führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder markieren Sie es mit --without-smoke --reason TEXT</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="251"/>
         <source>smoke of %1 (backend image tag %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoke-Test von %1 (Backend-Image-Tag %2)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="251"/>
         <source>an unknown release</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Release</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="254"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="254"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="257"/>
         <source>all automatic checks passed; confirm the manual ones with stratumctl check confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>alle automatischen Prüfungen bestanden; bestätigen Sie die manuellen mit stratumctl check confirm</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="258"/>
         <source>smoke FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoke-Test FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location filename="../src/cli/CliGates.cpp" line="295"/>
         <source>%1  %2: %3 → %4  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3 → %4  %5</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="309"/>
         <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachte %1 für %2 s: Backend, Frontend und Worker müssen gesund bleiben</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="312"/>
         <source>  %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>  noch %1 s</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="315"/>
         <source>  %1: %2 → %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 → %3  %4</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="322"/>
         <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beobachtung ist bestanden: führen Sie stratumctl smoke aus und markieren Sie das Release dann als bewährt</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="323"/>
         <source>the watch FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beobachtung ist FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location filename="../src/cli/CliReleases.cpp" line="82"/>
         <source>--without-smoke needs --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>--without-smoke braucht --reason TEXT</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDoctor.cpp" line="41"/>
         <source>fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDoctor.cpp" line="50"/>
         <source>all good</source>
-        <translation type="unfinished"></translation>
+        <translation>alles gut</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDoctor.cpp" line="50"/>
         <source>not all good: see the fixes above</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alles gut: siehe die Abhilfen oben</translation>
     </message>
 </context>
 <context>
@@ -2722,12 +2704,12 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/commandpacks/CommandBlockWidget.cpp" line="60"/>
         <source>Runs over the kept SSH session of the droplet picked above</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft über die gehaltene SSH-Sitzung des oben gewählten Droplets</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandBlockWidget.cpp" line="61"/>
         <source>Runs on this Mac; output below</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf diesem Mac; Ausgabe unten</translation>
     </message>
 </context>
 <context>
@@ -2735,42 +2717,42 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="103"/>
         <source>none (add one in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (fügen Sie eines in den Einstellungen hinzu)</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="126"/>
         <source>No droplet is set up: add it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu.</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="129"/>
         <source>[Droplet] %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[Droplet] %1 auf %2</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="141"/>
         <source>exit status %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1 (%2 s)</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="150"/>
         <source>[Mac] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Mac] %1</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="162"/>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="162"/>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="166"/>
         <source>could not start /bin/bash</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte /bin/bash nicht starten</translation>
     </message>
 </context>
 <context>
@@ -2778,27 +2760,27 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/commandpacks/CommandPolicy.cpp" line="51"/>
         <source>a [GitHub UI] step is done in the browser; open its page instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ein [GitHub UI]-Schritt geschieht im Browser; öffnen Sie stattdessen seine Seite</translation>
     </message>
     <message>
         <location filename="../src/core/commandpacks/CommandPolicy.cpp" line="53"/>
         <source>this block reads a private key; it is shown for reference and never run by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Block liest einen privaten Schlüssel; er wird zum Nachlesen gezeigt und von der App nie ausgeführt</translation>
     </message>
     <message>
         <location filename="../src/core/commandpacks/CommandPolicy.cpp" line="55"/>
         <source>a [Droplet] block never runs on this Mac; run it on the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein [Droplet]-Block läuft nie auf diesem Mac; führen Sie ihn auf dem Droplet aus</translation>
     </message>
     <message>
         <location filename="../src/core/commandpacks/CommandPolicy.cpp" line="57"/>
         <source>a [Mac] block never runs on the droplet; run it locally</source>
-        <translation type="unfinished"></translation>
+        <translation>ein [Mac]-Block läuft nie auf dem Droplet; führen Sie ihn lokal aus</translation>
     </message>
     <message>
         <location filename="../src/core/commandpacks/CommandPolicy.cpp" line="59"/>
         <source>this block has a placeholder such as &lt;commit_sha&gt;; use the Deploy or Releases page, or copy it and fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Block hat einen Platzhalter wie &lt;commit_sha&gt;; verwenden Sie die Seite Deploy oder Releases, oder kopieren Sie ihn und füllen Sie ihn aus</translation>
     </message>
 </context>
 <context>
@@ -2806,62 +2788,62 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="24"/>
         <source>Database authentication fails (InvalidPasswordError)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung an der Datenbank scheitert (InvalidPasswordError)</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="25"/>
         <source>POSTGRES_PASSWORD / DATABASE_URL in .env.production do not match the database. Fix them, then restart with env (runbook §9).</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTGRES_PASSWORD / DATABASE_URL in .env.production passen nicht zur Datenbank. Korrigieren Sie sie und starten Sie dann mit Env neu (Runbook §9).</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="28"/>
         <source>JWT_SECRET is a placeholder in production</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT_SECRET ist in der Produktion ein Platzhalter</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="29"/>
         <source>Set a strong JWT_SECRET in .env.production (e.g. openssl rand -hex 32), then restart with env (runbook §1.4, §9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein starkes JWT_SECRET in .env.production (z. B. openssl rand -hex 32) und starten Sie dann mit Env neu (Runbook §1.4, §9).</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="32"/>
         <source>OPS_INTERNAL_TOKEN is a placeholder in production</source>
-        <translation type="unfinished"></translation>
+        <translation>OPS_INTERNAL_TOKEN ist in der Produktion ein Platzhalter</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="33"/>
         <source>Set a strong OPS_INTERNAL_TOKEN in .env.production, then restart with env (runbook §1.4, §9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein starkes OPS_INTERNAL_TOKEN in .env.production und starten Sie dann mit Env neu (Runbook §1.4, §9).</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="36"/>
         <source>An env value is invalid or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Env-Wert ist ungültig oder fehlt</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="37"/>
         <source>Compare .env.production with .env.production.example; the minimum keys are listed in runbook §1.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie .env.production mit .env.production.example; die Mindestschlüssel stehen im Runbook §1.4.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="40"/>
         <source>SSH authentication to the droplet fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Anmeldung am Droplet scheitert</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="41"/>
         <source>Check the DROPLET_HOST, DROPLET_USER and DROPLET_SSH_KEY secrets and the matching public key in /root/.ssh/authorized_keys (runbook §10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Secrets DROPLET_HOST, DROPLET_USER und DROPLET_SSH_KEY und den passenden öffentlichen Schlüssel in /root/.ssh/authorized_keys (Runbook §10.3).</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="44"/>
         <source>The droplet cannot pull from GHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Droplet kann nicht von GHCR ziehen</translation>
     </message>
     <message>
         <location filename="../src/core/diagnostics/CommonCauses.cpp" line="45"/>
         <source>Check GHCR_USERNAME / GHCR_TOKEN (read:packages) and log the droplet in again: docker login ghcr.io (runbook §8, §10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie GHCR_USERNAME / GHCR_TOKEN (read:packages) und melden Sie das Droplet neu an: docker login ghcr.io (Runbook §8, §10.3).</translation>
     </message>
 </context>
 <context>
@@ -2869,22 +2851,22 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/droplet/ComposePs.cpp" line="130"/>
         <source>compose ps: invalid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps: ungültiges JSON (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/droplet/ComposePs.cpp" line="135"/>
         <source>compose ps: entry %1 has no Service or State</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps: Eintrag %1 hat kein Service oder State</translation>
     </message>
     <message>
         <location filename="../src/core/droplet/ComposePs.cpp" line="148"/>
         <source>compose ps: line %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps: Zeile %1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../src/core/droplet/ComposePs.cpp" line="151"/>
         <source>compose ps: line %1 has no Service or State</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps: Zeile %1 hat kein Service oder State</translation>
     </message>
 </context>
 <context>
@@ -2892,82 +2874,82 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="89"/>
         <source>a droplet named &quot;%1&quot; is set up already: pick another name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Droplet namens „%1“ ist schon eingerichtet: wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="109"/>
         <source>a token is stored: Check the token checks it, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token ist gespeichert: „Token prüfen“ prüft es, oder geben Sie ein neues ein</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="124"/>
         <source>Reading the host key of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Host-Schlüssel von %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="138"/>
         <source>The droplet presents this key, and ~/.ssh/known_hosts trusts it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Droplet zeigt diesen Schlüssel, und ~/.ssh/known_hosts vertraut ihm schon.</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="142"/>
         <source>The droplet presents this key. Run the command below on the droplet&apos;s console and trust the key only if it prints the same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Droplet zeigt diesen Schlüssel. Führen Sie den Befehl unten auf der Konsole des Droplets aus und vertrauen Sie dem Schlüssel nur, wenn er denselben Fingerabdruck ausgibt.</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="162"/>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde mich an %1 an…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="180"/>
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="188"/>
         <source>Saved &quot;%1&quot; in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="207"/>
         <source>Asking GitHub, one harmless request per permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage GitHub, eine harmlose Anfrage je Berechtigung…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="231"/>
         <source>Type the token first (github.com → Settings → Developer settings → Fine-grained tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Token ein (github.com → Settings → Developer settings → Fine-grained tokens).</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="243"/>
         <source>Type the user and the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Benutzer und das Token ein.</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="247"/>
         <source>Asking the registry for a pull token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Registry um ein Pull-Token…</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="268"/>
         <source>%1 not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="281"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="281"/>
         <source>Not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bestanden</translation>
     </message>
     <message>
         <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="283"/>
         <source>To do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun:</translation>
     </message>
 </context>
 <context>
@@ -2975,264 +2957,264 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="39"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="41"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="43"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="45"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="71"/>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="92"/>
         <source>Host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="72"/>
         <source>%1 presents %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt %2 %3</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="75"/>
         <source>trusted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vertraut (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="78"/>
         <source>not trusted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht vertraut</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="79"/>
         <source>on the droplet&apos;s console run %1; if it prints %2, trust it (stratumctl host trust %3 --fingerprint %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie auf der Konsole des Droplets %1 aus; gibt es %2 aus, vertrauen Sie ihm (stratumctl host trust %3 --fingerprint %2)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="96"/>
         <source>do not connect: compare on the droplet&apos;s console (%1) and find out why the key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbinden: vergleichen Sie auf der Konsole des Droplets (%1) und finden Sie heraus, warum sich der Schlüssel geändert hat</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="99"/>
         <source>check the address and port, and that sshd runs on the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie Adresse und Port, und dass sshd auf dem Droplet läuft</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="107"/>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="160"/>
         <source>Droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="115"/>
         <source>the droplet&apos;s answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Droplets konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="115"/>
         <source>run the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie die Prüfung erneut aus</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="119"/>
         <source>docker compose does not answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose antwortet nicht (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="120"/>
         <source>install Docker with the Compose v2 plugin on the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie Docker mit dem Compose-v2-Plugin auf dem Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="122"/>
         <source>docker compose %1 is the old v1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose %1 ist das alte v1</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="123"/>
         <source>install the Compose v2 plugin (docker compose, not docker-compose)</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie das Compose-v2-Plugin (docker compose, nicht docker-compose)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="125"/>
         <source>docker compose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose %1</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="127"/>
         <source>the docker daemon does not answer the deploy user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Docker-Daemon antwortet dem Deploy-Benutzer nicht (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="128"/>
         <source>start docker (systemctl start docker), or let the deploy user use it</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie Docker (systemctl start docker), oder erlauben Sie dem Deploy-Benutzer den Zugriff</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="130"/>
         <source>docker daemon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Daemon %1</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="132"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="133"/>
         <source>clone the repository there (the profile&apos;s droplet.appDir)</source>
-        <translation type="unfinished"></translation>
+        <translation>klonen Sie das Repository dorthin (droplet.appDir des Profils)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="136"/>
         <source>%1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="137"/>
         <source>%1 is a clone at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Klon auf %2</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="139"/>
         <source>%1 is not a git clone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Git-Klon</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="140"/>
         <source>clone the repository into %1: deploys check commits out there</source>
-        <translation type="unfinished"></translation>
+        <translation>klonen Sie das Repository nach %1: Deploys checken dort Commits aus</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="142"/>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="143"/>
         <source>create it from %1 (runbook §1.4; Checklists → one-time setup does it)</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellen Sie sie aus %1 (Runbook §1.4; Checklisten → one-time setup erledigt das)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="145"/>
         <source>%1 has mode %2: others can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Modus %2: andere können sie lesen</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="146"/>
         <source>chmod 600 %1/%2 on the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>chmod 600 %1/%2 auf dem Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="148"/>
         <source>%1 present, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorhanden, Modus %2</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="164"/>
         <source>the droplet refused %1&apos;s key: add the .pub line to ~/.ssh/authorized_keys of %1 on the droplet (runbook §1.1), or pick the right key</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet hat den Schlüssel von %1 abgelehnt: tragen Sie die .pub-Zeile in ~/.ssh/authorized_keys von %1 auf dem Droplet ein (Runbook §1.1), oder wählen Sie den richtigen Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="166"/>
         <source>check the address, the port and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie Adresse, Port und Netzwerk</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="171"/>
         <source>logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet als %1</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="178"/>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Token</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="182"/>
         <source>make a new fine-grained token for %1/%2 and store it</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellen Sie ein neues Fine-grained Token für %1/%2 und speichern Sie es</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="184"/>
         <source>check the network and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie das Netzwerk und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
         <source>a classic token (scopes: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein klassisches Token (Scopes: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="192"/>
         <source>%1: granted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erteilt (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="195"/>
         <source>%1: MISSING — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: FEHLT — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="198"/>
         <source>%1: could not be checked (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht geprüft werden (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="206"/>
         <source>the token cannot see %1/%2: under Repository access, select that repository</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token sieht %1/%2 nicht: wählen Sie dieses Repository unter Repository access aus</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="230"/>
         <source>GHCR login</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="234"/>
         <source>check the GHCR user name and the token (a classic token with read:packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den GHCR-Benutzernamen und das Token (ein klassisches Token mit read:packages)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="237"/>
         <source>the registry issued a pull token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry hat ein Pull-Token für %1 ausgestellt</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="241"/>
         <source>make a classic token with only read:packages, use it on the droplet (docker login ghcr.io) and here, and revoke the broader one (runbook §8.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellen Sie ein klassisches Token nur mit read:packages, verwenden Sie es auf dem Droplet (docker login ghcr.io) und hier, und widerrufen Sie das weiter reichende (Runbook §8.1)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="263"/>
         <source>the registry asked for no login, so the user and token were not proven</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry verlangte keine Anmeldung, also sind Benutzer und Token nicht bewiesen</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="281"/>
         <source>Credential rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zugangsdaten</translation>
     </message>
     <message>
         <location filename="../src/core/connection/ConnectionChecks.cpp" line="293"/>
         <source>no credentials stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Zugangsdaten gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3240,17 +3222,17 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/console/ConsoleView.cpp" line="285"/>
         <source>Save transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <location filename="../src/gui/console/ConsoleView.cpp" line="285"/>
         <source>Text (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt *.log)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/ConsoleView.cpp" line="297"/>
         <source>cannot save the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Protokoll nicht nach %1 speichern: %2</translation>
     </message>
 </context>
 <context>
@@ -3258,12 +3240,12 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/app/CoreContext.cpp" line="64"/>
         <source>built-in Stratum runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebautes Stratum-Runbook</translation>
     </message>
     <message>
         <location filename="../src/core/app/CoreContext.cpp" line="82"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -3271,62 +3253,62 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="21"/>
         <source>the GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>das GitHub-Token</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="23"/>
         <source>the GHCR token</source>
-        <translation type="unfinished"></translation>
+        <translation>das GHCR-Token</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="25"/>
         <source>the deploy key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Deploy-Schlüssel von %1</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="34"/>
         <source>On github.com → Settings → Developer settings → Fine-grained tokens: regenerate the token (same repository and permissions), then store it: Settings → GitHub token, or stratumctl secrets set github-token &lt; token.txt. Check it with stratumctl doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf github.com → Settings → Developer settings → Fine-grained tokens: das Token neu erzeugen (gleiches Repository, gleiche Berechtigungen) und dann speichern: Einstellungen → GitHub-Token, oder stratumctl secrets set github-token &lt; token.txt. Prüfen mit stratumctl doctor.</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="38"/>
         <source>Create a classic token with only read:packages; on the droplet run docker login ghcr.io -u USER with it; update the GHCR_TOKEN Actions secret; store it here (Settings, or stratumctl secrets set ghcr-token &lt; token.txt); then revoke the old token (runbook §8.1, §8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie ein klassisches Token nur mit read:packages; führen Sie damit auf dem Droplet docker login ghcr.io -u BENUTZER aus; aktualisieren Sie das Actions-Secret GHCR_TOKEN; speichern Sie es hier (Einstellungen, oder stratumctl secrets set ghcr-token &lt; token.txt); widerrufen Sie dann das alte Token (Runbook §8.1, §8.2).</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="42"/>
         <source>ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519_new on this Mac; add the .pub line to the droplet&apos;s /root/.ssh/authorized_keys; update the DROPLET_SSH_KEY Actions secret; switch the host to the new key (stratumctl host set-key %1 --key ~/.ssh/id_ed25519_new); check with stratumctl doctor; then remove the old line from authorized_keys (runbook §1.1, §8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519_new auf diesem Mac; die .pub-Zeile in /root/.ssh/authorized_keys des Droplets eintragen; das Actions-Secret DROPLET_SSH_KEY aktualisieren; den Host auf den neuen Schlüssel umstellen (stratumctl host set-key %1 --key ~/.ssh/id_ed25519_new); mit stratumctl doctor prüfen; dann die alte Zeile aus authorized_keys entfernen (Runbook §1.1, §8.2).</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="53"/>
         <source>stratumctl host set-key %1 --key PATH (or --agent) records the date</source>
-        <translation type="unfinished"></translation>
+        <translation>stratumctl host set-key %1 --key PFAD (oder --agent) vermerkt das Datum</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="56"/>
         <source>storing it again (stratumctl secrets set %1) records the date</source>
-        <translation type="unfinished"></translation>
+        <translation>erneutes Speichern (stratumctl secrets set %1) vermerkt das Datum</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="81"/>
         <source>%1: when it was set is not recorded; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wann es gesetzt wurde, ist nicht vermerkt; %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="87"/>
         <source>%1 was set %n day(s) ago: rotation is due (every %2 days, runbook §8.2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde vor %n Tag gesetzt: die Erneuerung ist fällig (alle %2 Tage, Runbook §8.2)</numerusform>
+            <numerusform>%1 wurde vor %n Tagen gesetzt: die Erneuerung ist fällig (alle %2 Tage, Runbook §8.2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/hygiene/CredentialAge.cpp" line="89"/>
         <source>%1 was set %n day(s) ago (rotate every %2 days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde vor %n Tag gesetzt (alle %2 Tage erneuern)</numerusform>
+            <numerusform>%1 wurde vor %n Tagen gesetzt (alle %2 Tage erneuern)</numerusform>
         </translation>
     </message>
 </context>
@@ -3335,92 +3317,92 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="118"/>
         <source>no GitHub access</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriff auf GitHub</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="139"/>
         <source>GitHub&apos;s answer for %1 has no commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von GitHub für %1 enthält keinen Commit-SHA</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="160"/>
         <source>no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host ist eingerichtet; fügen Sie einen in den Einstellungen hinzu oder mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="163"/>
         <source>several hosts are set up; pick one with --host NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Hosts sind eingerichtet; wählen Sie einen mit --host NAME</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="172"/>
         <source>no host named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host namens „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="206"/>
         <source>this change was not planned by the core, or it ran already: plan it again</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Änderung wurde nicht vom Kern geplant, oder sie lief schon: planen Sie sie neu</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="209"/>
         <source>this rollback crosses database migrations (%1): confirm that the older release may run against the newer schema (tick the box, or --accept-migrations)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Rollback überquert Datenbankmigrationen (%1): bestätigen Sie, dass das ältere Release gegen das neuere Schema laufen darf (Kästchen ankreuzen, oder --accept-migrations)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="230"/>
         <source>gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="266"/>
         <source>allowed as a known-good rollback: %1 is known-good (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="381"/>
         <source>a pin needs a reason (--reason TEXT): the next operator reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Festsetzung braucht einen Grund (--reason TEXT): die nächste Person im Betrieb liest ihn</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="386"/>
         <source>cannot pin: the backend on %1 does not run an image tagged by a commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht festsetzen: das Backend auf %1 läuft nicht mit einem Image, dessen Tag ein Commit-SHA ist</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="387"/>
         <source>cannot read what runs on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="395"/>
         <source>could not pin %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte %1 nicht festsetzen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="402"/>
         <source>pinned %1 to %2: forward deploys are refused until the pin is released</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 festgesetzt: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="412"/>
         <source>releasing a pin needs a reason (--reason TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aufheben einer Festsetzung braucht einen Grund (--reason TEXT)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="418"/>
         <source>could not release the pin of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte die Festsetzung von %1 nicht aufheben: %2</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="423"/>
         <source>%1 was not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht festgesetzt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLane.cpp" line="431"/>
         <source>released the pin of %1 (it held %2, set by %3): forward deploys may go again</source>
-        <translation type="unfinished"></translation>
+        <translation>Festsetzung von %1 aufgehoben (sie hielt %2, gesetzt von %3): Vorwärts-Deploys dürfen wieder</translation>
     </message>
 </context>
 <context>
@@ -3428,98 +3410,98 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="39"/>
         <source>GitHub workflow &quot;%1&quot; on %2 (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Workflow „%1“ auf %2 (Standard)</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="42"/>
         <source>SSH by SHA (emergency, runbook §6)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH per SHA (Notfall, Runbook §6)</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="77"/>
         <source>cancel requested: stopping at the next safe point</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert: halte am nächsten sicheren Punkt an</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="102"/>
         <source>No GitHub token: set one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein GitHub-Token: setzen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="99"/>
         <source>Reading GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese GitHub…</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="316"/>
         <source>Dispatching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoße an…</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="327"/>
         <source>following run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>folge Lauf %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="366"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="354"/>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="373"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="283"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="294"/>
         <source>%1 not possible (nothing was changed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich (nichts wurde geändert): %2</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="301"/>
         <source>The database stays at the newer schema: %1 may run against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank bleibt beim neueren Schema: %1 darf dagegen laufen</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="374"/>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="403"/>
         <source>end of the failed job&apos;s log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Logs des fehlgeschlagenen Jobs:</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="218"/>
         <source>A deploy is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deploy läuft.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="179"/>
         <source>CI cannot be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CI nicht überprüfbar: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="220"/>
         <source>Check GitHub first: the workflow deploys the head of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst GitHub: der Workflow deployt den Stand von %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="223"/>
         <source>That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der Stand von %1; der Workflow würde %2 deployen. Für einen älteren Commit nehmen Sie SSH per SHA.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="228"/>
         <source>Add the droplet in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst das Droplet in den Einstellungen hinzu.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="230"/>
@@ -3534,7 +3516,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="235"/>
         <source>Type why the gates are overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, warum die Gates übergangen werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="237"/>
@@ -3544,7 +3526,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="239"/>
         <source>Gates not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates nicht erfüllt: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
@@ -3554,52 +3536,52 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
         <source>Deploy</source>
-        <translation type="unfinished">Deployment</translation>
+        <translation>Deployen</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="158"/>
         <source>Checking the gates for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Gates für %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="173"/>
         <source>%1 %2: %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3/%4</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="183"/>
         <source>gates passed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates für %1 erfüllt</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="184"/>
         <source>gates NOT met for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates für %1 NICHT erfüllt</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="292"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt): %2</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="316"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="336"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="342"/>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="352"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="352"/>
@@ -3609,38 +3591,38 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="358"/>
         <source>step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="395"/>
         <source>Done: %1 is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 ist deployt.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="397"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="399"/>
         <source> Nothing on the droplet was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Auf dem Droplet wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="197"/>
         <source>keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="57"/>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="154"/>
         <source>Enter a SHA (or check GitHub for the head) to see its gates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen SHA ein (oder prüfen Sie GitHub für den Stand), um seine Gates zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="200"/>
         <source>no host yet (add one in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Host (fügen Sie einen in den Einstellungen hinzu)</translation>
     </message>
 </context>
 <context>
@@ -3648,62 +3630,62 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="35"/>
         <source>Nothing recognised yet. Show a log to check it for the runbook&apos;s common causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erkannt. Zeigen Sie ein Log, um es auf die häufigen Ursachen des Runbooks zu prüfen.</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="36"/>
         <source>Settings: %1 · Log: %2 · Keychain service: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1 · Log: %2 · Schlüsselbund-Dienst: %3</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="67"/>
         <source>no host yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Host</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="67"/>
         <source>keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="146"/>
         <source>None of the runbook&apos;s common causes in this output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der häufigen Ursachen des Runbooks in dieser Ausgabe.</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="162"/>
         <source>Save the incident bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket speichern</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="164"/>
         <source>Incident bundles (*.tar.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Pakete (*.tar.gz)</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="177"/>
         <source>Collecting the evidence from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammle die Belege von %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="187"/>
         <source>Incident bundle: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket: %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="202"/>
         <source>No incident bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident-Paket: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="206"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;show the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — &lt;a href=&quot;%2&quot;&gt;Ordner zeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="217"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3696,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <location filename="../src/core/connection/Doctor.cpp" line="121"/>
         <location filename="../src/core/connection/Doctor.cpp" line="159"/>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="66"/>
@@ -3722,72 +3704,72 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <location filename="../src/core/connection/Doctor.cpp" line="122"/>
         <location filename="../src/core/connection/Doctor.cpp" line="160"/>
         <source>unlock the keychain and run again</source>
-        <translation type="unfinished"></translation>
+        <translation>entsperren Sie den Schlüsselbund und starten Sie erneut</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="76"/>
         <source>no droplet is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Droplet ist eingerichtet</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="77"/>
         <source>no host named &quot;%1&quot; (set up: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host namens „%1“ (eingerichtet: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="78"/>
         <source>Host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="79"/>
         <source>add it: the connection assistant (Settings → Add droplet…), or stratumctl host add NAME --address ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie es hinzu: der Verbindungsassistent (Einstellungen → Droplet hinzufügen…), oder stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="81"/>
         <source>name one with --host</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie einen mit --host</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="96"/>
         <source>Droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="97"/>
         <source>not tested: the host key is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht getestet: dem Host-Schlüssel wird nicht vertraut</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="129"/>
         <source>GHCR login</source>
-        <translation type="unfinished"></translation>
+        <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="129"/>
         <source>no GHCR user name or token stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GHCR-Benutzername oder -Token gespeichert</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="130"/>
         <source>store them: Settings, or stratumctl secrets set ghcr-username / ghcr-token</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie sie: Einstellungen, oder stratumctl secrets set ghcr-username / ghcr-token</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="142"/>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Token</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="142"/>
         <source>no GitHub token stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GitHub-Token gespeichert</translation>
     </message>
     <message>
         <location filename="../src/core/connection/Doctor.cpp" line="143"/>
         <source>store a fine-grained token: Settings, or stratumctl secrets set github-token &lt; token.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie ein Fine-grained Token: Einstellungen, oder stratumctl secrets set github-token &lt; token.txt</translation>
     </message>
 </context>
 <context>
@@ -3796,293 +3778,302 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <location filename="../src/core/deploy/DropletOperation.cpp" line="57"/>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="382"/>
         <source>cancelled while waiting for the images</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen beim Warten auf die Images</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="61"/>
         <source>stopping &quot;%1&quot; on the droplet…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>halte „%1“ auf dem Droplet an…
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="83"/>
         <source>git fetch origin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git fetch origin %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="84"/>
         <source>git checkout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git checkout %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="85"/>
         <source>git pull --ff-only</source>
-        <translation type="unfinished"></translation>
+        <translation>git pull --ff-only</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="86"/>
         <source>resolve the SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA auflösen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="88"/>
         <source>gates for the resolved commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates für den aufgelösten Commit</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="100"/>
         <source>%1 is not a commit in the droplet&apos;s clone, even after fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auch nach dem Fetch kein Commit im Klon des Droplets</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="102"/>
         <source>%1 is ambiguous: it matches %2; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehrdeutig: passt auf %2; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="104"/>
         <source>the droplet answered something that is not a SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet hat etwas geantwortet, das kein SHA ist</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="119"/>
         <source>the droplet resolved %1 to %2, but the gates were checked for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet hat %1 zu %2 aufgelöst, die Gates wurden aber für %3 geprüft</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="149"/>
         <source>recreate the frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>das Frontend neu erstellen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="149"/>
         <source>compose up with the running image tags</source>
-        <translation type="unfinished"></translation>
+        <translation>compose up mit den laufenden Image-Tags</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="153"/>
         <source>verify the image tags did not change</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen, dass sich die Image-Tags nicht geändert haben</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="162"/>
         <source>%1 now runs %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft jetzt mit %2 statt %3</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="166"/>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="453"/>
         <source>backend ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend bereit</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="189"/>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="307"/>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="321"/>
         <source>take the deploy lock</source>
-        <translation type="unfinished"></translation>
+        <translation>die Deploy-Sperre setzen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="350"/>
         <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break a stale lock with: stratumctl lock release --force</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Deploy hält die Sperre: %1 auf %2 seit %3 (SHA %4, Grund: %5). Warten Sie darauf, oder brechen Sie eine verwaiste Sperre mit: stratumctl lock release --force</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="353"/>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner angegeben</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="371"/>
         <source>wait for both images in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>auf beide Images in der Registry warten</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="123"/>
         <source>the droplet resolved %1 to %2, not %3: checking the gates for it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet hat %1 zu %2 aufgelöst, nicht %3: prüfe die Gates dafür
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="227"/>
         <source>reconnected after %1 s; &quot;%2&quot; goes on
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 s wieder verbunden; „%2“ läuft weiter
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="241"/>
         <source>the connection to the droplet dropped during &quot;%1&quot; (%2). What runs on the droplet goes on; reconnecting for up to %3 s…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Droplet brach während „%1“ ab (%2). Was auf dem Droplet läuft, läuft weiter; verbinde mich bis zu %3 s neu…
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="263"/>
         <source>could not start it on the droplet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte es auf dem Droplet nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="290"/>
         <source>it took longer than %1 s: stopped it on the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>es dauerte länger als %1 s: auf dem Droplet angehalten</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="303"/>
         <source>cancelled: stopped on the droplet (exit status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: auf dem Droplet angehalten (Exit-Status %1)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="305"/>
         <source>it ended on the droplet without an exit status (killed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>es endete auf dem Droplet ohne Exit-Status (abgeschossen?)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="372"/>
         <source>HEAD %1 and %2 in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD %1 und %2 in der Registry</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="398"/>
         <source>both images are in the registry: %1, %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beide Images sind in der Registry: %1, %2
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="405"/>
         <source>the images did not appear within %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Images sind nicht innerhalb von %1 s erschienen (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="408"/>
         <source>waiting for the images for %1 … (%2 s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf die Images für %1 … (%2 s)
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="417"/>
         <source>droplet sees the backend image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="417"/>
         <source>droplet sees the frontend image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="422"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="430"/>
         <source>pull the backend image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend-Image ziehen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="431"/>
         <source>pull the frontend image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Frontend-Image ziehen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="432"/>
         <source>compose up</source>
-        <translation type="unfinished"></translation>
+        <translation>compose up</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="437"/>
         <source>compose ps</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="446"/>
         <source>the %1 service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst %1 läuft nicht</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="448"/>
         <source>the %1 service is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst %1 ist %2</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="452"/>
         <source>backend live</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend lebt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="458"/>
         <source>read what runs now</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen, was jetzt läuft</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="471"/>
         <source>what runs changed since the plan was confirmed (%1 then, %2 now): plan the change again</source>
-        <translation type="unfinished"></translation>
+        <translation>was läuft, hat sich seit der Bestätigung des Plans geändert (damals %1, jetzt %2): planen Sie die Änderung neu</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="472"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="479"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="496"/>
         <source>cancelled before &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen vor „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="503"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="529"/>
         <source>step &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="544"/>
         <source>the droplet was out of reach for %1 s during &quot;%2&quot;: its outcome is unknown (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Droplet war während „%2“ %1 s lang nicht erreichbar: sein Ergebnis ist unbekannt (%3).</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="547"/>
         <source> It may still be running on the droplet: the deploy lock stays held by this change, and the next plan (or the app&apos;s next start) records its true result once it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es läuft vielleicht noch auf dem Droplet: die Deploy-Sperre bleibt von dieser Änderung gehalten, und der nächste Plan (oder der nächste Start der App) vermerkt ihr wahres Ergebnis, sobald sie geendet hat.</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="585"/>
         <source>could not release the deploy lock: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>konnte die Deploy-Sperre nicht freigeben: %1
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="603"/>
         <source>after reconnecting, the droplet runs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Neuverbinden läuft auf dem Droplet:
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="605"/>
         <source>could not read what runs on the droplet after the drop: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nach dem Abbruch nicht lesen, was auf dem Droplet läuft: %1
+</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="638"/>
         <source>interrupted at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen bei Schritt %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="647"/>
         <source> (not recorded in the release log: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht im Release-Log vermerkt: %1)</translation>
     </message>
 </context>
 <context>
@@ -4090,83 +4081,83 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="36"/>
         <source>%1: exited (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beendet (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="38"/>
         <location filename="../src/core/status/DropletStatus.cpp" line="39"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="53"/>
         <source>%1: no container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Container</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="75"/>
         <source>%1: a container for %2 was created but never started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Container für %2 wurde erstellt, aber nie gestartet</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="85"/>
         <source>%1 runs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft mit %2</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="160"/>
         <source>Roll back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 zurückrollen</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="175"/>
         <source>%1: cannot read what runs (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht lesen, was läuft (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="178"/>
         <source>MIXED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GEMISCHT: %1</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="180"/>
         <source>running images are not tagged by a commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>die laufenden Images sind nicht mit einem Commit-SHA getaggt</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="182"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="183"/>
         <source>known-good</source>
-        <translation type="unfinished">bewährt</translation>
+        <translation>bewährt</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="183"/>
         <source>not known-good</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewährt</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="184"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="185"/>
         <source>locked by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt von %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="185"/>
         <source>lock free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre frei</translation>
     </message>
     <message>
         <location filename="../src/core/status/DropletStatus.cpp" line="187"/>
         <source>pinned to %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>von %2 auf %1 festgesetzt: %3</translation>
     </message>
 </context>
 <context>
@@ -4174,57 +4165,57 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="85"/>
         <source>line %1 of %2 is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2 ist nicht SCHLÜSSEL=WERT</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="87"/>
         <source>%1 is set more than once; the last one wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehrfach gesetzt; der letzte Eintrag gilt</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="92"/>
         <source>%1 is missing or empty; the backend needs it to start (runbook §1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt oder ist leer; das Backend braucht es zum Start (Runbook §1.4)</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="96"/>
         <source>%1 is not set (recommended for full functionality)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt (empfohlen für den vollen Funktionsumfang)</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="99"/>
         <source>APP_ENV must be production in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APP_ENV muss in %1 production sein</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="105"/>
         <source>%1 looks like a placeholder or is weak: use at least 32 random characters, e.g. openssl rand -hex 32</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach einem Platzhalter aus oder ist schwach: verwenden Sie mindestens 32 zufällige Zeichen, z. B. openssl rand -hex 32</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="112"/>
         <source>STRIPE_SECRET_KEY in production must be a live key (sk_live_…), runbook §2</source>
-        <translation type="unfinished"></translation>
+        <translation>STRIPE_SECRET_KEY muss in der Produktion ein Live-Schlüssel sein (sk_live_…), Runbook §2</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="115"/>
         <source>STRIPE_SECRET_KEY locally must be a test key (sk_test_…), runbook §2</source>
-        <translation type="unfinished"></translation>
+        <translation>STRIPE_SECRET_KEY muss lokal ein Test-Schlüssel sein (sk_test_…), Runbook §2</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="129"/>
         <source>DATABASE_URL is not a valid database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE_URL ist keine gültige Datenbank-URL</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="134"/>
         <source>DATABASE_URL disagrees with %1 (a common cause of InvalidPasswordError, runbook §10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE_URL widerspricht %1 (eine häufige Ursache von InvalidPasswordError, Runbook §10.1)</translation>
     </message>
     <message>
         <location filename="../src/core/envlint/EnvLint.cpp" line="139"/>
         <source>%1 passes the runbook&apos;s checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besteht die Prüfungen des Runbooks</translation>
     </message>
 </context>
 <context>
@@ -4232,70 +4223,73 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="51"/>
         <source>no checklist has been worked through for %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 wurde noch keine Checkliste abgearbeitet</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="54"/>
         <source>%1: %2 of %3 done; open: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 erledigt; offen: %4</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="62"/>
         <source>CI is not green: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CI ist nicht grün: %1</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="65"/>
         <source>CI cannot be verified (%1): only an override with a reason passes</source>
-        <translation type="unfinished"></translation>
+        <translation>CI nicht überprüfbar (%1): nur ein Übergehen mit Grund lässt durch</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="99"/>
         <source>GitHub did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="103"/>
         <source>the commit is not on the deploy branch (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Commit liegt nicht auf dem Deploy-Branch (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="116"/>
         <source>the profile has no GitHub repository</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat kein GitHub-Repository</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="120"/>
         <source>no GitHub access</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriff auf GitHub</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="125"/>
         <source>no GitHub token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GitHub-Token im Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="163"/>
         <source>gates passed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates für %1 erfüllt</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="170"/>
         <source>GATES OVERRIDDEN by %1: %2
   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GATES ÜBERGANGEN von %1: %2
+  %3</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="176"/>
         <source>an override needs a reason (--reason TEXT); the gates for %1 are not met:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Übergehen braucht einen Grund (--reason TEXT); die Gates für %1 sind nicht erfüllt:
+  %2</translation>
     </message>
     <message>
         <location filename="../src/core/gates/Gates.cpp" line="177"/>
         <source>the gates for %1 are not met:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gates für %1 sind nicht erfüllt:
+  %2</translation>
     </message>
 </context>
 <context>
@@ -4303,7 +4297,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/github/GitHubAccess.cpp" line="32"/>
         <source>no GitHub token in the keychain: set one in Settings, or stratumctl secrets set github-token &lt; token-file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GitHub-Token im Schlüsselbund: setzen Sie eines in den Einstellungen, oder stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
 </context>
 <context>
@@ -4311,62 +4305,62 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="93"/>
         <source>GitHub refused the token (401 %1): set a valid fine-grained token in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat das Token abgelehnt (401 %1): setzen Sie ein gültiges Fine-grained Token in den Einstellungen</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="96"/>
         <source>the GitHub token lacks a permission (403 %1): it needs %2. Edit the token&apos;s repository permissions on github.com → Settings → Developer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>dem GitHub-Token fehlt eine Berechtigung (403 %1): es braucht %2. Ändern Sie die Repository-Berechtigungen des Tokens auf github.com → Settings → Developer settings.</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="98"/>
         <source>GitHub refused the request (403 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat die Anfrage abgelehnt (403 %1)</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="100"/>
         <source>not found on GitHub (404 %1): check owner, repository and workflow in the profile, and that the token can see the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>auf GitHub nicht gefunden (404 %1): prüfen Sie Owner, Repository und Workflow im Profil, und dass das Token das Repository sieht</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="103"/>
         <source>GitHub rejected the request (422 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat die Anfrage zurückgewiesen (422 %1)</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="105"/>
         <source>GitHub is having trouble (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat Probleme (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="106"/>
         <source>GitHub answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub antwortete HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="143"/>
         <source>GitHub&apos;s answer has no &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von GitHub hat keine Liste „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="194"/>
         <source>cannot reach GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="208"/>
         <source>GitHub&apos;s rate limit was hit (HTTP %1); try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ratenlimit von GitHub ist erreicht (HTTP %1); versuchen Sie es später</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="232"/>
         <source>GitHub sent an answer that is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat eine Antwort geschickt, die kein gültiges JSON ist (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/github/GitHubClient.cpp" line="270"/>
         <source>GitHub&apos;s answer was larger than %1 MB, more than any answer the app reads; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von GitHub war größer als %1 MB, mehr als jede Antwort, die die App liest; sie wurde nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -4374,37 +4368,37 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/health/HealthTypes.cpp" line="74"/>
         <source>no worker container</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Worker-Container</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthTypes.cpp" line="74"/>
         <source>docker inspect said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker inspect sagte: %1</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthTypes.cpp" line="90"/>
         <source>crash loop: the worker is restarting (%1 restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzschleife: der Worker startet ständig neu (%1 Neustarts)</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthTypes.cpp" line="91"/>
         <source>the worker is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker ist %1</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthTypes.cpp" line="94"/>
         <source>crash loop: restarted %1 time(s) while watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzschleife: während der Beobachtung %1-mal neu gestartet</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthTypes.cpp" line="97"/>
         <source>running, but no recent log line matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft, aber keine aktuelle Logzeile passt auf „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthTypes.cpp" line="100"/>
         <source>running, %1 restart(s); last cycle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft, %1 Neustart(s); letzter Durchlauf: %2</translation>
     </message>
 </context>
 <context>
@@ -4412,22 +4406,22 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/health/HealthAlerts.cpp" line="15"/>
         <source>%1 recovered (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder gesund (war %2)</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthAlerts.cpp" line="17"/>
         <source>%1 is failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt fehl</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthAlerts.cpp" line="19"/>
         <source>%1 is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eingeschränkt</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthAlerts.cpp" line="21"/>
         <source>%1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4429,7 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/gui/health/HealthCenter.cpp" line="83"/>
         <source>Health watch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung des Zustands: %1</translation>
     </message>
 </context>
 <context>
@@ -4445,21 +4439,21 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <location filename="../src/core/health/HealthMonitor.cpp" line="168"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="222"/>
         <source>Backend live</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend lebt</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="35"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="169"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="222"/>
         <source>Backend ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend bereit</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="36"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="129"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="150"/>
         <source>Frontend :%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend :%1</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="37"/>
@@ -4468,63 +4462,63 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
         <location filename="../src/core/health/HealthMonitor.cpp" line="256"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="261"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="43"/>
         <source>not probed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="153"/>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="155"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="157"/>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="130"/>
         <location filename="../src/core/health/HealthMonitor.cpp" line="167"/>
         <source>no droplet is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Droplet ist eingerichtet</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="183"/>
         <source>compose ps failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="199"/>
         <source>no container</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Container</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="231"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="236"/>
         <source>exit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="245"/>
         <source>no worker container</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Worker-Container</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthMonitor.cpp" line="245"/>
         <source>unexpected container name from compose ps</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Container-Name von compose ps</translation>
     </message>
 </context>
 <context>
@@ -4532,12 +4526,12 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/health/HealthWatch.cpp" line="47"/>
         <source>%1 failed during the watch of %2; no other known-good release to roll back to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist während der Beobachtung von %2 fehlgeschlagen; kein anderes bewährtes Release zum Zurückrollen</translation>
     </message>
     <message>
         <location filename="../src/core/health/HealthWatch.cpp" line="48"/>
         <source>%1 failed during the watch of %2: consider rolling back to the last known-good %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist während der Beobachtung von %2 fehlgeschlagen: erwägen Sie, auf das letzte bewährte Release %3 zurückzurollen</translation>
     </message>
 </context>
 <context>
@@ -4545,42 +4539,42 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="25"/>
         <source>host name &quot;%1&quot;: use 1 to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname „%1“: verwenden Sie 1 bis 63 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="38"/>
         <source>address &quot;%1&quot; is neither an IP address nor a DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse „%1“ ist weder eine IP-Adresse noch ein DNS-Name</translation>
     </message>
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="46"/>
         <source>user &quot;%1&quot; is not a valid login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ ist kein gültiger Anmeldename</translation>
     </message>
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="56"/>
         <source>key path contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselpfad enthält Steuerzeichen</translation>
     </message>
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="69"/>
         <source>port %1 is outside 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb von 1–65535</translation>
     </message>
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="71"/>
         <source>give a key file or choose ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Schlüsseldatei an oder wählen Sie ssh-agent</translation>
     </message>
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="104"/>
         <source>the stored host list is damaged or from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Hostliste ist beschädigt oder stammt aus einer neueren Version</translation>
     </message>
     <message>
         <location filename="../src/core/hosts/HostEntry.cpp" line="126"/>
         <source>a stored host is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gespeicherter Host ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -4588,22 +4582,22 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/ssh/HostKeyPolicy.cpp" line="55"/>
         <source>%1 presented a host key (%2 %3) that ~/.ssh/known_hosts marks @revoked. Do not connect; find out why the server uses a revoked key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Host-Schlüssel gezeigt (%2 %3), den ~/.ssh/known_hosts als @revoked markiert. Nicht verbinden; finden Sie heraus, warum der Server einen widerrufenen Schlüssel verwendet.</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/HostKeyPolicy.cpp" line="68"/>
         <source>The host key of %1 has CHANGED: it now presents %2 %3, which differs from the key in ~/.ssh/known_hosts. This may be an attack or a rebuilt droplet. Verify the new key with the droplet&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then remove the old line with ssh-keygen -R; the app will not connect until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT: er zeigt jetzt %2 %3, was vom Schlüssel in ~/.ssh/known_hosts abweicht. Das kann ein Angriff oder ein neu aufgesetztes Droplet sein. Prüfen Sie den neuen Schlüssel auf der Konsole des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) und entfernen Sie dann die alte Zeile mit ssh-keygen -R; bis dahin verbindet sich die App nicht.</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/HostKeyPolicy.cpp" line="86"/>
         <source>The host key of %1 has CHANGED: expected %2 %3, the server presents %4. This may be an attack or a rebuilt droplet. Verify the new key on the droplet&apos;s console, remove the host (stratumctl host remove) and add it again; there is no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT: erwartet %2 %3, der Server zeigt %4. Das kann ein Angriff oder ein neu aufgesetztes Droplet sein. Prüfen Sie den neuen Schlüssel auf der Konsole des Droplets, entfernen Sie den Host (stratumctl host remove) und fügen Sie ihn neu hinzu; es gibt kein Übergehen.</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/HostKeyPolicy.cpp" line="93"/>
         <source>%1 presents an unknown host key: %2 %3. Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then trust it: stratumctl host trust NAME --fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt einen unbekannten Host-Schlüssel: %2 %3. Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf seiner Konsole) und vertrauen Sie ihm dann: stratumctl host trust NAME --fingerprint %3</translation>
     </message>
 </context>
 <context>
@@ -4611,77 +4605,77 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="60"/>
         <source>cannot write into %1: choose another place for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht in %1 schreiben: wählen Sie einen anderen Ort für das Paket</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="69"/>
         <source>reading the env file&apos;s verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>lese die Befunde der Env-Datei</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="83"/>
         <source>reading what runs (images, digests, lock, pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>lese, was läuft (Images, Digests, Sperre, Festsetzung)</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="87"/>
         <source>what runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was läuft: %1</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="99"/>
         <source>compose ps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compose ps: %1</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="111"/>
         <source>reading the last %1 lines of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lese die letzten %1 Zeilen von %2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="118"/>
         <source>logs of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs von %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="131"/>
         <source>disk and memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte und Speicher: %1</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="142"/>
         <source>asking every health check once</source>
-        <translation type="unfinished"></translation>
+        <translation>frage jede Zustandsprüfung einmal</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="170"/>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibe %1</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="177"/>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="187"/>
         <source>saved %1 (no release log entry to link: what runs is not a release the app knows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (kein Eintrag im Release-Log zum Verknüpfen: was läuft, ist kein Release, das die App kennt)</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="197"/>
         <source>saved %1; the release log could not link it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; das Release-Log konnte es nicht verknüpfen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="198"/>
         <source>saved %1, linked from the release log entry of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert, verknüpft vom Eintrag für %2 im Release-Log</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="199"/>
         <source>saved %1 (the release log has no entry for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (das Release-Log hat keinen Eintrag für %2)</translation>
     </message>
 </context>
 <context>
@@ -4689,260 +4683,275 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="34"/>
         <source>**What runs could not be read:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was läuft, konnte nicht gelesen werden:** %1</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="36"/>
         <source>**Mixed state:** %1. Finish the deploy of %2, or roll back to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gemischter Zustand:** %1. Schließen Sie den Deploy von %2 ab, oder rollen Sie auf %3 zurück.</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="38"/>
         <source>the target</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="39"/>
         <source>a known-good release</source>
-        <translation type="unfinished"></translation>
+        <translation>ein bewährtes Release</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="41"/>
         <source>**Runs:** no release the app knows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Läuft:** kein Release, das die App kennt (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="42"/>
         <source>**Runs:** %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>**Läuft:** %1, %2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="43"/>
         <location filename="../src/core/incident/IncidentReport.cpp" line="113"/>
         <source>known-good</source>
-        <translation type="unfinished">bewährt</translation>
+        <translation>bewährt</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="43"/>
         <source>not known-good</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewährt</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="49"/>
         <source>No health answers were collected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Zustandsantworten gesammelt.
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="51"/>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="51"/>
         <location filename="../src/core/incident/IncidentReport.cpp" line="66"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="51"/>
         <location filename="../src/core/incident/IncidentReport.cpp" line="66"/>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>seit</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="51"/>
         <source>detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="64"/>
         <source>No containers.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Container.
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="66"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="66"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="66"/>
         <source>digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="83"/>
         <source>None of the runbook&apos;s common causes (§10) shows in the logs.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der häufigen Ursachen des Runbooks (§10) zeigt sich in den Logs.
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="86"/>
         <source>seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>gesehen:</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="93"/>
         <source>Not checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="101"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="101"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="104"/>
         <source>All required keys set, no problems (names only, values never read into the bundle).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erforderlichen Schlüssel gesetzt, keine Probleme (nur Namen; Werte kommen nie in das Paket).
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="111"/>
         <source>The release log is empty.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release-Log ist leer.
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="113"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>wann</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="113"/>
         <source>SHA</source>
-        <translation type="unfinished">SHA</translation>
+        <translation>SHA</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="113"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>was</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="113"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="118"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="127"/>
         <source>Disk of the app: %1 used, %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte der App: %1 belegt, %2 frei</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="129"/>
         <source>Memory: %1 MB available of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 MB von %2 MB verfügbar</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="131"/>
         <source>Disk and memory could not be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Platte und Speicher konnten nicht gelesen werden.
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="174"/>
         <source># Incident on %1 — %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Incident auf %1 — %2
+
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="175"/>
         <source>Saved by %1 with Stratum Deploy (profile %2).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von %1 mit Stratum Deploy (Profil %2).
+
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="177"/>
         <source>**Health:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Zustand:** %1</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="179"/>
         <source> · containers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Container: %1</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="181"/>
         <source>**Lock:** held by %1 (%2)  
 </source>
-        <translation type="unfinished"></translation>
+        <translation>**Sperre:** gehalten von %1 (%2)  
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="182"/>
         <source>**Lock:** free  
 </source>
-        <translation type="unfinished"></translation>
+        <translation>**Sperre:** frei  
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="184"/>
         <source>**Pinned** to %1: %2  
 </source>
-        <translation type="unfinished"></translation>
+        <translation>**Festgesetzt** auf %1: %2  
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="186"/>
         <source>**Way back:** %1  
 </source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Weg zurück:** %1  
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="187"/>
         <source>Health answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsantworten</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="188"/>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="189"/>
         <source>Common causes in the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Ursachen in den Logs</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="190"/>
         <source>Droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="191"/>
         <source>Env file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="192"/>
         <source>Last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Releases</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="194"/>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesammelt</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="195"/>
         <source>In this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Paket</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="196"/>
@@ -4955,14 +4964,24 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
 - `releases.json`: the last %2 releases
 - `audit.jsonl`: the tail of this machine&apos;s audit log
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- `compose-ps.txt`: docker compose ps --all
+- `logs/DIENST.log`: die letzten %1 Zeilen jedes Dienstes
+- `health.json`: jede Zustandsantwort mit ihrem Verlauf
+- `running.json`: Images, Digests und Startzeiten, Sperre und Festsetzung
+- `system.txt`: df -h und free -m des Droplets
+- `env-lint.txt`: die Befunde der Env-Datei, nur Schlüsselnamen
+- `releases.json`: die letzten %2 Releases
+- `audit.jsonl`: das Ende des Audit-Logs dieses Rechners
+</translation>
     </message>
     <message>
         <location filename="../src/core/incident/IncidentReport.cpp" line="205"/>
         <source>
 Every file passed the redactor: stored secrets, the droplet&apos;s secret env values and anything shaped like a secret are shown as ***.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen Env-Werte des Droplets und alles, was wie ein Geheimnis aussieht, erscheinen als ***.
+</translation>
     </message>
 </context>
 <context>
@@ -4970,48 +4989,48 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="45"/>
         <source>no entry &quot;%1&quot; in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag „%1“ im Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="47"/>
         <source>no OS keychain is available (%1). Start or unlock your keychain (GNOME Keyring / KWallet on Linux, Keychain Access on macOS) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1). Starten oder entsperren Sie Ihren Schlüsselbund (GNOME Keyring / KWallet unter Linux, Schlüsselbundverwaltung unter macOS) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="52"/>
         <source>the keychain refused access (%1). Unlock it and allow Stratum Deploy to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und erlauben Sie Stratum Deploy die Nutzung.</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="57"/>
         <source>the keychain is not usable: %1. Make sure a keychain service is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist nicht nutzbar: %1. Stellen Sie sicher, dass ein Schlüsselbund-Dienst läuft und entsperrt ist.</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="65"/>
         <source>the keychain did not answer within %1 s. It may be locked and waiting for a password, or no keychain service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet. Er ist vielleicht gesperrt und wartet auf ein Passwort, oder es läuft kein Schlüsselbund-Dienst.</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="165"/>
         <source>the keychain is locked: unlock it (log in to the desktop again, or unlock the login keyring in Passwords and Keys) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist gesperrt: entsperren Sie ihn (melden Sie sich erneut am Desktop an, oder entsperren Sie den Anmelde-Schlüsselbund in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="219"/>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="251"/>
         <source>the keychain entry &quot;%1&quot; is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund-Eintrag „%1“ ist beschädigt</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="233"/>
         <source>the keychain entry &quot;%1&quot; is incomplete (a part is missing or was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund-Eintrag „%1“ ist unvollständig (ein Teil fehlt oder wurde verändert)</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/KeychainStore.cpp" line="243"/>
         <source>the keychain entry &quot;%1&quot; is incomplete (a part is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund-Eintrag „%1“ ist unvollständig (ein Teil fehlt)</translation>
     </message>
 </context>
 <context>
@@ -5019,110 +5038,110 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="116"/>
         <source>not a local probe</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lokale Prüfung</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="124"/>
         <source>%1 was not found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 nicht gefunden</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="139"/>
         <source>%1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="148"/>
         <source>%1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="152"/>
         <source>the local project directory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das lokale Projektverzeichnis %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="166"/>
         <source>git rev-parse HEAD failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git rev-parse HEAD fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="170"/>
         <source>the local checkout is at %1, not at %2: check out the target first</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Checkout steht auf %1, nicht auf %2: checken Sie zuerst das Ziel aus</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/checklists/LocalLane.cpp" line="178"/>
         <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HEAD ist %1, aber der Baum ist nicht sauber (%n Änderung), z. B. %2</numerusform>
+            <numerusform>HEAD ist %1, aber der Baum ist nicht sauber (%n Änderungen), z. B. %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="181"/>
         <source>HEAD %1, clean tree</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD %1, sauberer Baum</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="197"/>
         <source>docker compose ps failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose ps fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="209"/>
         <source>the local stack is not running: start it with docker compose up -d --build</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Stack läuft nicht: starten Sie ihn mit docker compose up -d --build</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="210"/>
         <source>not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="212"/>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="231"/>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="232"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="232"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="245"/>
         <source>ps failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ps fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="255"/>
         <source>no stripe listen --forward-to …%1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>kein stripe listen --forward-to …%1 läuft</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="273"/>
         <source>start the lane first: only webhooks after its start count</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnen Sie zuerst den Ablauf: nur Webhooks nach seinem Beginn zählen</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="281"/>
         <source>docker compose logs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose logs fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/LocalLane.cpp" line="291"/>
         <source>no &quot;%1&quot; line in the backend logs since the lane started</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „%1“ in den Backend-Logs seit Beginn des Ablaufs</translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5150,7 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="40"/>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
         <source>Stratum Deploy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum Deploy — %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="53"/>
@@ -5171,7 +5190,7 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="180"/>
         <source>About Stratum Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Stratum Deploy</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="181"/>
@@ -5180,7 +5199,11 @@ Every file passed the redactor: stored secrets, the droplet&apos;s secret env va
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum Deploy %1
+
+Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-Runbook als App.
+
+%2</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="218"/>
@@ -5190,12 +5213,12 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="221"/>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="244"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
@@ -5211,7 +5234,7 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="193"/>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen…</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="257"/>
@@ -5221,17 +5244,17 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="302"/>
         <source>Stratum %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="306"/>
         <source> · live: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · live: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
@@ -5241,220 +5264,220 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
 </context>
 <context>
     <name>Stratum::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="57"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="58"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2/%3 on &lt;code&gt;%4&lt;/code&gt;, droplet &lt;code&gt;%5&lt;/code&gt; (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2/%3 auf &lt;code&gt;%4&lt;/code&gt;, Droplet &lt;code&gt;%5&lt;/code&gt; (%6)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="26"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="27"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="27"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="28"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="28"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="29"/>
         <source>degraded</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="29"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="30"/>
         <source>FAILING</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="75"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="76"/>
         <source>Watching</source>
         <translation>Überwacht</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="75"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="76"/>
         <source>Watch</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="87"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="88"/>
         <source>Rotating credentials (runbook §8.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten erneuern (Runbook §8.2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="123"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="124"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="126"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="127"/>
         <source>Oldest left: + healthy, ~ degraded, x failing, ? unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste links: + gesund, ~ eingeschränkt, x fehlerhaft, ? unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="135"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="136"/>
         <source>No droplet is set up yet: Settings → Add droplet… walks through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Droplet eingerichtet: Einstellungen → Droplet hinzufügen… führt hindurch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="139"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="140"/>
         <source>every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alle %n s</numerusform>
+            <numerusform>alle %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="140"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="141"/>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; on %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; auf %3 — %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="142"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="143"/>
         <source>probing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="142"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="143"/>
         <source>not watching</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beobachtung</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="161"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="162"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="163"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="164"/>
         <source>Watching &lt;code&gt;%1&lt;/code&gt;: backend, frontend and worker must stay healthy for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachte &lt;code&gt;%1&lt;/code&gt;: Backend, Frontend und Worker müssen %2 lang gesund bleiben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="173"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="174"/>
         <source>Roll back to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="179"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="180"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="179"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="180"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="181"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="182"/>
         <source>&lt;code&gt;%1&lt;/code&gt; stayed healthy for the whole watch: run the post-deploy smoke and mark it known-good.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;%1&lt;/code&gt; blieb während der ganzen Beobachtung gesund: führen Sie den Smoke-Test nach dem Deploy aus und markieren Sie es als bewährt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="196"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="197"/>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="198"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="199"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%3%4&lt;/td&gt;&lt;td&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%3%4&lt;/td&gt;&lt;td&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="205"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="206"/>
         <source>&lt;br&gt;Release log: %1 by %2 on %3 (%4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Release-Log: %1 von %2 am %3 (%4)%5</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="208"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="209"/>
         <source>, &lt;b&gt;known-good&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>, &lt;b&gt;bewährt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="208"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="209"/>
         <source>, not known-good</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="215"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="216"/>
         <source>No known-good release to roll back to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="228"/>
-        <source>Release the pin of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bewährtes Release zum Zurückrollen</translation>
     </message>
     <message>
         <location filename="../src/gui/overview/OverviewPage.cpp" line="229"/>
+        <source>Release the pin of %1…</source>
+        <translation>Festsetzung von %1 aufheben…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="230"/>
         <source>Pin production…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="236"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="237"/>
         <source>Pin production at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion auf %1 festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="238"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="239"/>
         <source>You rolled back: pin production here so that nobody deploys forward again until the cause is fixed (the reason is shown to everyone who tries).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="247"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="254"/>
-        <source>Pin production</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben zurückgerollt: setzen Sie die Produktion hier fest, damit niemand wieder vorwärts deployt, bevor die Ursache behoben ist (der Grund wird jedem gezeigt, der es versucht).</translation>
     </message>
     <message>
         <location filename="../src/gui/overview/OverviewPage.cpp" line="248"/>
-        <source>Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="255"/>
+        <source>Pin production</source>
+        <translation>Produktion festsetzen</translation>
     </message>
     <message>
         <location filename="../src/gui/overview/OverviewPage.cpp" line="249"/>
+        <source>Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)</source>
+        <translation>Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist. Warum? (jeder, der es versucht, liest das)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="250"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="266"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="274"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="267"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="275"/>
         <source>Release the pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Festsetzung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="268"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="269"/>
         <source>Pinned to %1 by %2: &quot;%3&quot;. Why may forward deploys go again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgesetzt auf %1 von %2: „%3“. Warum dürfen Vorwärts-Deploys wieder?</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="270"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="271"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="283"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="284"/>
         <source>Reading the release log from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="286"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="287"/>
         <source>Release log unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="297"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="298"/>
         <source>No known-good release recorded yet. Mark one on the Releases page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein bewährtes Release vermerkt. Markieren Sie eines auf der Seite Releases.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="300"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="301"/>
         <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;%1&lt;/code&gt; — %2, %3 von %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -5466,181 +5489,181 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
         <location filename="../src/core/profile/Profile.cpp" line="146"/>
         <location filename="../src/core/profile/Profile.cpp" line="537"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="53"/>
         <location filename="../src/core/profile/Profile.cpp" line="114"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="57"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="67"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="81"/>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="93"/>
         <source>must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http- oder https-URL sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="107"/>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="127"/>
         <source>must be one of mac, droplet, github-ui (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von mac, droplet, github-ui sein (gefunden „%1“)</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="137"/>
         <location filename="../src/core/profile/Profile.cpp" line="154"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="146"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="219"/>
         <source>must be a workflow file name such as deploy.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Workflow-Dateiname wie deploy.yml sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="236"/>
         <source>must be a path below the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Pfad unterhalb des Repositorys sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="248"/>
         <location filename="../src/core/profile/Profile.cpp" line="256"/>
         <location filename="../src/core/profile/Profile.cpp" line="547"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="264"/>
         <source>must be &quot;manual&quot; or &quot;automatic&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „manual“ oder „automatic“ sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="278"/>
         <source>must be a GitHub user or organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein GitHub-Benutzer- oder Organisationsname sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="281"/>
         <source>must be a GitHub repository name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein GitHub-Repository-Name sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="284"/>
         <source>must be a plain branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein einfacher Branch-Name sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="295"/>
         <location filename="../src/core/profile/Profile.cpp" line="298"/>
         <source>must be a lowercase image name such as ghcr.io/owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Image-Name in Kleinbuchstaben sein, etwa ghcr.io/owner/name</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="302"/>
         <source>must be &quot;backend&quot; or &quot;frontend&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „backend“ oder „frontend“ sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="308"/>
         <source>must contain {sha} or {short_sha} once, with only letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; around it</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau einmal {sha} oder {short_sha} enthalten, darum nur Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="316"/>
         <location filename="../src/core/profile/Profile.cpp" line="331"/>
         <source>must be an absolute path of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein absoluter Pfad aus Buchstaben, Ziffern, „.“, „_“, „-“ und „/“ sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="318"/>
         <location filename="../src/core/profile/Profile.cpp" line="320"/>
         <location filename="../src/core/profile/Profile.cpp" line="323"/>
         <source>must be a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Dateiname sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="327"/>
         <source>must be a compose service name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Compose-Dienstname sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="334"/>
         <source>must be outside the app directory (the git work tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss außerhalb des App-Verzeichnisses liegen (des Git-Arbeitsbaums)</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="341"/>
         <source>must be a path inside the repository (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;; no &apos;..&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Pfad im Repository sein (Buchstaben, Ziffern, „.“, „_“, „-“, „/“; kein „..“)</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="346"/>
         <source>must be plain words (letters, digits and . _ - / : =)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus einfachen Wörtern bestehen (Buchstaben, Ziffern und . _ - / : =)</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="357"/>
         <source>must be a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein gültiger regulärer Ausdruck sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="527"/>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="531"/>
         <source>the profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="539"/>
         <source>version %1 is not supported (this build reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="564"/>
         <location filename="../src/core/profile/Profile.cpp" line="578"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="571"/>
         <source>must hold at least one block</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="594"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="605"/>
         <source>the built-in profile is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>
 </context>
 <context>
@@ -5648,22 +5671,22 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/core/github/Protection.cpp" line="10"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <location filename="../src/core/github/Protection.cpp" line="11"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../src/core/github/Protection.cpp" line="12"/>
         <source>cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <location filename="../src/core/github/Protection.cpp" line="100"/>
         <source>PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>PR erforderlich: %1 · ≥ 1 Genehmigung: %2 · Status-Checks: %3 · direkte Pushes eingeschränkt: %4</translation>
     </message>
 </context>
 <context>
@@ -5671,17 +5694,17 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/core/deploy/Recovery.cpp" line="55"/>
         <source>recorded after its app stopped: the droplet finished the steps on its own, the checks after them did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>vermerkt, nachdem seine App beendet war: das Droplet hat die Schritte allein beendet, die Prüfungen danach liefen nicht</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Recovery.cpp" line="65"/>
         <source>recorded an earlier %1 of %2 by %3 that ended on the droplet after its app stopped: it succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>frühere(n) %1 von %2 durch %3 vermerkt, der/die auf dem Droplet endete, nachdem seine App beendet war: erfolgreich</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Recovery.cpp" line="67"/>
         <source>recorded an earlier %1 of %2 by %3 that ended on the droplet after its app stopped: %4 at &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>frühere(n) %1 von %2 durch %3 vermerkt, der/die auf dem Droplet endete, nachdem seine App beendet war: %4 bei „%5“</translation>
     </message>
 </context>
 <context>
@@ -5689,52 +5712,52 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="88"/>
         <source>%1 is not in the registry (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist (noch) nicht in der Registry</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="95"/>
         <source>%1: the registry refused without saying how to log in (no Bearer challenge); check the registry address in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Registry hat abgelehnt, ohne zu sagen, wie man sich anmeldet (keine Bearer-Aufforderung); prüfen Sie die Registry-Adresse im Profil</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="111"/>
         <source>%1: missing or no access (HTTP %2). Check the GHCR user name and token (read:packages) in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt oder kein Zugriff (HTTP %2). Prüfen Sie den GHCR-Benutzernamen und das Token (read:packages) in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="116"/>
         <source>%1: the registry answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Registry antwortete HTTP %2</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="117"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="127"/>
         <source>the registry&apos;s token challenge names no valid realm</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-Aufforderung der Registry nennt keinen gültigen Realm</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="144"/>
         <source>the registry refused a token (HTTP %1): check the GHCR user name and token (read:packages) in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry hat ein Token verweigert (HTTP %1): prüfen Sie den GHCR-Benutzernamen und das Token (read:packages) in den Einstellungen</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="149"/>
         <source>the registry&apos;s token service is failing (HTTP %1); try again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Dienst der Registry hat Probleme (HTTP %1); versuchen Sie es in einer Minute erneut</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="150"/>
         <source>cannot reach the registry&apos;s token service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Dienst der Registry ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../src/core/registry/RegistryClient.cpp" line="158"/>
         <source>the registry&apos;s token answer holds no token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-Antwort der Registry enthält kein Token</translation>
     </message>
 </context>
 <context>
@@ -5742,72 +5765,72 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="77"/>
         <source>sha: &quot;%1&quot; is not a full 40-character commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>sha: „%1“ ist kein vollständiger 40-stelliger Commit-SHA</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="82"/>
         <source>time: not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>time: kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="88"/>
         <source>method: must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>method: muss eines von %1 sein</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="93"/>
         <source>result: must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>result: muss eines von %1 sein</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="107"/>
         <source>backendDigest/frontendDigest: must look like sha256:&lt;64 hex digits&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>backendDigest/frontendDigest: müssen wie sha256:&lt;64 Hex-Ziffern&gt; aussehen</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="227"/>
         <source>Roll back to %1 — known-good since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 zurückrollen — bewährt seit %2</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="229"/>
         <source>deployed today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute deployt</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="230"/>
         <source>deployed yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern deployt</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="231"/>
         <source>deployed %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen deployt</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="232"/>
         <source>Roll back to %1 — known-good since %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 zurückrollen — bewährt seit %2, %3</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="280"/>
         <source>not a release log: invalid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Release-Log: ungültiges JSON (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="283"/>
         <source>not a Stratum Deploy release log (&quot;format&quot; is not %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Release-Log von Stratum Deploy („format“ ist nicht %1)</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="285"/>
         <source>release log version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Log-Version %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseLog.cpp" line="289"/>
         <source>entries: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>entries: muss eine Liste sein</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +5838,7 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/core/releases/ReleaseTableModel.cpp" line="43"/>
         <source>failed at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen bei: %1</translation>
     </message>
     <message>
         <location filename="../src/core/releases/ReleaseTableModel.cpp" line="51"/>
@@ -5863,12 +5886,12 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="44"/>
         <source>Reading the release log from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="47"/>
         <source>Release log unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="52"/>
@@ -5881,17 +5904,17 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="72"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung, dann eine Bestätigung mit aktuell → Ziel</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="73"/>
         <source>Pick a known-good release: only those are rollback targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein bewährtes Release: nur diese sind Rollback-Ziele</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="84"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="112"/>
@@ -5901,7 +5924,7 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="118"/>
         <source>Mark known-good without smoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Smoke-Test als bewährt markieren</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="119"/>
@@ -5909,17 +5932,20 @@ Deploy, watch and roll back the Stratum web product: the production runbook as a
   • %2
 
 Run it on the Checklists page, or type why this release is known-good anyway (recorded in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Smoke-Test nach dem Deploy von %1 ist nicht bestanden; noch offen:
+  • %2
+
+Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses Release trotzdem bewährt ist (wird im Audit-Log vermerkt):</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="135"/>
         <source>Forget release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release vergessen</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="135"/>
         <source>Remove every entry for %1 from the release log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge für %1 aus dem Release-Log entfernen?</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="135"/>
@@ -5929,7 +5955,7 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
         <source>Forgot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergessen.</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="147"/>
@@ -5940,17 +5966,17 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="147"/>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="169"/>
         <source>Release log (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Log (*.json)</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="164"/>
         <source>Exported the release log to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Log nach %1 exportiert.</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="169"/>
@@ -5960,17 +5986,17 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="180"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="185"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="189"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: die Datei gehört zum Profil „%1“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/releases/ReleasesPage.cpp" line="194"/>
@@ -5986,7 +6012,7 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
     <message>
         <location filename="../src/core/ssh/RemoteHosts.cpp" line="67"/>
         <source>no host named &quot;%1&quot;; add it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host namens „%1“; fügen Sie ihn in den Einstellungen hinzu</translation>
     </message>
 </context>
 <context>
@@ -5994,67 +6020,67 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="27"/>
         <source>Stripe live secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>geheimer Stripe-Live-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="28"/>
         <source>Stripe live restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkter Stripe-Live-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="29"/>
         <source>Stripe webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="30"/>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Token</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="31"/>
         <source>GitHub fine-grained token</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-grained GitHub-Token</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="32"/>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="33"/>
         <source>AWS access key</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Zugriffsschlüssel</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="34"/>
         <source>DigitalOcean token</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitalOcean-Token</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="35"/>
         <source>Slack token</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Token</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="107"/>
         <source>git is not installed, so the repository was not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>git ist nicht installiert, daher wurde das Repository nicht durchsucht</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="116"/>
         <source>%1 is not a git checkout, so its tracked files were not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Git-Checkout, daher wurden seine versionierten Dateien nicht durchsucht</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="126"/>
         <source>git grep failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git grep fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/RepoScan.cpp" line="137"/>
         <source>git could not be started, so the repository was not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte nicht gestartet werden, daher wurde das Repository nicht durchsucht</translation>
     </message>
 </context>
 <context>
@@ -6062,7 +6088,7 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
     <message>
         <location filename="../src/core/droplet/RunningNow.cpp" line="40"/>
         <source>docker compose ps ended with exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose ps endete mit Exit-Status %1</translation>
     </message>
 </context>
 <context>
@@ -6070,79 +6096,79 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="32"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="38"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="60"/>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="239"/>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="75"/>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="76"/>
         <source>ssh-agent, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent, dann %1</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="76"/>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="98"/>
         <source>a host named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Host namens „%1“ existiert schon</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="101"/>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="108"/>
         <source>Host not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="115"/>
         <source>Added host &quot;%1&quot; to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“ zum Schlüsselbund hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="129"/>
         <source>Host not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht entfernt: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="135"/>
         <source>Removed host &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“ entfernt.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="148"/>
         <source>Reading the host key of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Host-Schlüssel von %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="154"/>
         <source>Host key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="161"/>
         <source>%1&apos;s host key %2 is trusted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Host-Schlüssel %2 von %1 wird schon vertraut.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="165"/>
         <source>Trust host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel vertrauen</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="166"/>
@@ -6151,27 +6177,31 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
 %4 %5
 
 Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console). Trust it only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3) zeigt diesen Host-Schlüssel:
+
+%4 %5
+
+Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf seiner Konsole). Vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="170"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="183"/>
         <source>Not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertraut: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="188"/>
         <source>Trusted %1 %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 für %3 vertraut.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="204"/>
         <source>Type a new value into a field to store it; empty fields keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen neuen Wert in ein Feld ein, um ihn zu speichern; leere Felder behalten, was gespeichert ist.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="215"/>
@@ -6181,12 +6211,12 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="226"/>
         <source>%1 not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="248"/>
         <source>stored in the keychain — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert — zum Ersetzen eingeben</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="248"/>
@@ -6197,7 +6227,7 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
@@ -6211,52 +6241,52 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         <location filename="../src/core/checklists/SetupProbes.cpp" line="172"/>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="181"/>
         <source>no GitHub token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GitHub-Token im Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="189"/>
         <source>all present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle vorhanden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="190"/>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="96"/>
         <source>%1 is missing on the droplet: create it from the example (runbook §1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt auf dem Droplet: erstellen Sie sie aus der Vorlage (Runbook §1.4)</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="114"/>
         <source>a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Droplet liegt eine .env-Datei: die Produktion nutzt nur %1; entfernen Sie .env (Runbook §2)</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="158"/>
         <source>no droplet is set up: add it in Settings or with stratumctl host add</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu oder mit stratumctl host add</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="198"/>
         <source>no droplet is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Droplet ist eingerichtet</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="208"/>
         <source>required keys present, no problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Schlüssel vorhanden, kein Problem gefunden</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="209"/>
         <source>problems with: %1 (stratumctl env-lint --production says what to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit: %1 (stratumctl env-lint --production sagt, was zu beheben ist)</translation>
     </message>
     <message>
         <location filename="../src/core/checklists/SetupProbes.cpp" line="213"/>
         <source>not a setup probe</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einrichtungsprüfung</translation>
     </message>
 </context>
 <context>
@@ -6264,12 +6294,12 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/releases/Sha.cpp" line="49"/>
         <source>&quot;%1&quot; is not a full 40-character commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein vollständiger 40-stelliger Commit-SHA</translation>
     </message>
     <message>
         <location filename="../src/core/releases/Sha.cpp" line="50"/>
         <source>&quot;%1&quot; is not a commit SHA: use 7 to 40 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Commit-SHA: verwenden Sie 7 bis 40 Hex-Ziffern</translation>
     </message>
 </context>
 <context>
@@ -6277,37 +6307,37 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/smoke/Smoke.cpp" line="44"/>
         <source>%1 has no passed smoke yet; open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen bestandenen Smoke-Test; offen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/smoke/Smoke.cpp" line="49"/>
         <source>post-deploy smoke passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoke-Test nach dem Deploy bestanden</translation>
     </message>
     <message>
         <location filename="../src/core/smoke/Smoke.cpp" line="50"/>
         <source>without smoke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Smoke-Test: %1</translation>
     </message>
     <message>
         <location filename="../src/core/smoke/Smoke.cpp" line="60"/>
         <source>marked %1 known-good (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als bewährt markiert (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/smoke/Smoke.cpp" line="77"/>
         <source>the smoke stopped: the health monitor was replaced (the hosts changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Smoke-Test wurde angehalten: die Zustandsüberwachung wurde ersetzt (die Hosts haben sich geändert)</translation>
     </message>
     <message>
         <location filename="../src/core/smoke/Smoke.cpp" line="102"/>
         <source>live: %1; ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lebt: %1; bereit: %2</translation>
     </message>
     <message>
         <location filename="../src/core/smoke/Smoke.cpp" line="132"/>
         <source>the running release (tag &quot;%1&quot;) is not a SHA the release log knows: the result is not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>das laufende Release (Tag „%1“) ist kein SHA, den das Release-Log kennt: das Ergebnis wird nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -6315,22 +6345,22 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="102"/>
         <source>the command did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde nicht innerhalb von %1 s fertig</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="109"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="152"/>
         <source>cannot open a channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann keinen Kanal öffnen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="169"/>
         <source>the server refused to run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Ausführung des Befehls abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -6338,98 +6368,98 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="279"/>
         <source>%1 (%2:%3) accepted the connection but did not complete the SSH handshake within %4 s; check that an SSH server listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3) hat die Verbindung angenommen, den SSH-Handshake aber nicht innerhalb von %4 s abgeschlossen; prüfen Sie, ob auf diesem Port ein SSH-Server lauscht</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="284"/>
         <source>%1 (%2:%3) did not answer within %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3) hat nicht innerhalb von %4 s geantwortet</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="302"/>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="324"/>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht auflösen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="352"/>
         <source>cannot create a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann keinen Socket anlegen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="359"/>
         <location filename="../src/core/ssh/SshSession.cpp" line="378"/>
         <source>cannot connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann keine Verbindung zu %1:%2 herstellen: %3</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="384"/>
         <source>libssh2 could not create a session</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh2 konnte keine Sitzung anlegen</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="410"/>
         <source>SSH handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="485"/>
         <source>the server sent no host key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keinen Host-Schlüssel geschickt</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="529"/>
         <source>ssh-agent is not usable. </source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent ist nicht nutzbar. </translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="540"/>
         <source>ssh-agent offered no key the server accepts. </source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent hat keinen Schlüssel angeboten, den der Server annimmt. </translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="556"/>
         <source>No key file is configured for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Schlüsseldatei eingerichtet.</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="572"/>
         <source>Cannot use the key %1: unreadable, unsupported, or the passphrase (ssh-passphrase/%2 in the keychain) is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann den Schlüssel %1 nicht verwenden: unlesbar, nicht unterstützt, oder die Passphrase (ssh-passphrase/%2 im Schlüsselbund) ist falsch.</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="575"/>
         <source>%1 refused the key %2 for user %3: is its public key in ~/.ssh/authorized_keys on the droplet?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Schlüssel %2 für den Benutzer %3 abgelehnt: steht sein öffentlicher Schlüssel in ~/.ssh/authorized_keys auf dem Droplet?</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="590"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="606"/>
         <source>the connection to %1 was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 ist abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="633"/>
         <source>connection to %1 lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 abgebrochen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="633"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../src/core/ssh/SshSession.cpp" line="660"/>
         <source>the session was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde geschlossen</translation>
     </message>
 </context>
 <context>
@@ -6437,95 +6467,100 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/gui/status/StatusCenter.cpp" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/status/StatusCenter.cpp" line="53"/>
         <source>no droplet is set up yet: add it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Droplet eingerichtet: fügen Sie es in den Einstellungen hinzu</translation>
     </message>
 </context>
 <context>
     <name>Stratum::StatusStrip</name>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="25"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; cannot read what runs: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="25"/>
-        <source>Droplet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/status/StatusStrip.cpp" line="29"/>
-        <source>&lt;b&gt;%1 is MIXED&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>No droplet is set up yet: File → Set up a droplet… walks through it.</source>
+        <translation>Noch kein Droplet eingerichtet: Ablage → Droplet einrichten… führt hindurch.</translation>
     </message>
     <message>
         <location filename="../src/gui/status/StatusStrip.cpp" line="31"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot read what runs: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann nicht lesen, was läuft: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="31"/>
+        <source>Droplet</source>
+        <translation>Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="35"/>
+        <source>&lt;b&gt;%1 is MIXED&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1 ist GEMISCHT&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="37"/>
         <source>&lt;b&gt;%1&lt;/b&gt; runs images not tagged by a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; läuft mit Images, die nicht mit einem Commit getaggt sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="33"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="39"/>
         <source>, deployed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, deployt %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="36"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="42"/>
         <source>&lt;b&gt;%1&lt;/b&gt; runs &lt;code&gt;%2&lt;/code&gt; %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="38"/>
-        <source>known-good</source>
-        <translation type="unfinished">bewährt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="38"/>
-        <source>&lt;b&gt;not known-good&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="41"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; läuft mit &lt;code&gt;%2&lt;/code&gt; %3%4</translation>
     </message>
     <message>
         <location filename="../src/gui/status/StatusStrip.cpp" line="44"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>known-good</source>
+        <translation>bewährt</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="46"/>
-        <source>locked by %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="44"/>
+        <source>&lt;b&gt;not known-good&lt;/b&gt;</source>
+        <translation>&lt;b&gt;nicht bewährt&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/gui/status/StatusStrip.cpp" line="47"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="50"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="52"/>
+        <source>locked by %1</source>
+        <translation>gesperrt von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="53"/>
         <source>lock free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre frei</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="49"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="55"/>
         <source>&lt;b&gt;pinned&lt;/b&gt; to &lt;code&gt;%1&lt;/code&gt; by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;festgesetzt&lt;/b&gt; auf &lt;code&gt;%1&lt;/code&gt; von %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="70"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="76"/>
         <source>Reading what runs on the droplet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese, was auf dem Droplet läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="86"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="92"/>
         <source>Roll back to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="88"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="94"/>
         <source>Finish the deploy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Deploy von %1 abschließen…</translation>
     </message>
 </context>
 <context>
@@ -6533,112 +6568,112 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="68"/>
         <source>Metadata: Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata: Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="68"/>
         <source>see the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>das Repository sehen</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="69"/>
         <source>Contents: Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents: Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="69"/>
         <source>the head of %1 and commits</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stand von %1 und Commits</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="71"/>
         <source>Actions: Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions: Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="71"/>
         <source>follow deploy runs and their logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy-Läufen und ihren Logs folgen</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="74"/>
         <source>Actions: Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions: Read and write</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="74"/>
         <source>dispatch and cancel the deploy workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>den Deploy-Workflow anstoßen und abbrechen</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="76"/>
         <source>Checks: Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks: Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="76"/>
         <source>CI of a SHA (the gates)</source>
-        <translation type="unfinished"></translation>
+        <translation>CI eines SHA (die Gates)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="78"/>
         <source>Commit statuses: Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit statuses: Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="78"/>
         <source>CI of a SHA (combined status)</source>
-        <translation type="unfinished"></translation>
+        <translation>CI eines SHA (kombinierter Status)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="80"/>
         <source>Secrets: Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets: Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="80"/>
         <source>the Actions secrets check, by name only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung der Actions-Secrets, nur nach Namen</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="83"/>
         <source>Administration: Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration: Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="83"/>
         <source>the branch protection check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung des Branch-Schutzes</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="97"/>
         <source>HTTP %1 %2 (needs %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 (braucht %3)</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="99"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="115"/>
         <source>Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Read and write</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="115"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="148"/>
         <source>this classic token cannot reach everything: give it the repo scope, or better use a fine-grained token for the repository with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses klassische Token erreicht nicht alles: geben Sie ihm den Scope repo, oder besser, verwenden Sie ein Fine-grained Token für das Repository mit: %1</translation>
     </message>
     <message>
         <location filename="../src/core/connection/TokenPermissions.cpp" line="150"/>
         <source>on github.com → Settings → Developer settings → Fine-grained tokens → this token → Repository permissions, grant: %1; then check again</source>
-        <translation type="unfinished"></translation>
+        <translation>auf github.com → Settings → Developer settings → Fine-grained tokens → dieses Token → Repository permissions erteilen: %1; dann erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -6646,22 +6681,22 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/hygiene/TokenScopes.cpp" line="21"/>
         <source>the GHCR token names no scopes (a fine-grained token): check on github.com that it can only read packages</source>
-        <translation type="unfinished"></translation>
+        <translation>das GHCR-Token nennt keine Scopes (ein Fine-grained Token): prüfen Sie auf github.com, dass es nur Pakete lesen kann</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/TokenScopes.cpp" line="37"/>
         <source>the GHCR token has more than read:packages (%1): make a new classic token with only read:packages for the droplet (runbook §8.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das GHCR-Token hat mehr als read:packages (%1): erstellen Sie für das Droplet ein neues klassisches Token nur mit read:packages (Runbook §8.1)</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/TokenScopes.cpp" line="40"/>
         <source>the GHCR token lacks read:packages: the droplet cannot pull with it</source>
-        <translation type="unfinished"></translation>
+        <translation>dem GHCR-Token fehlt read:packages: das Droplet kann damit nicht ziehen</translation>
     </message>
     <message>
         <location filename="../src/core/hygiene/TokenScopes.cpp" line="42"/>
         <source>the GHCR token has only read:packages</source>
-        <translation type="unfinished"></translation>
+        <translation>das GHCR-Token hat nur read:packages</translation>
     </message>
 </context>
 <context>
@@ -6669,17 +6704,17 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/keychain/Vault.cpp" line="88"/>
         <source>the stored %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Eintrag „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/Vault.cpp" line="114"/>
         <source>release log</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Log</translation>
     </message>
     <message>
         <location filename="../src/core/keychain/Vault.cpp" line="136"/>
         <source>checklist state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Checklisten</translation>
     </message>
 </context>
 <context>
@@ -6687,117 +6722,117 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="79"/>
         <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="91"/>
         <source>took the droplet&apos;s deploy lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy-Sperre des Droplets gesetzt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="102"/>
         <source>another deploy holds the droplet&apos;s lock: %1 on %2 since %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Deploy hält die Sperre des Droplets: %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="108"/>
         <source>could not take the droplet&apos;s deploy lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte die Deploy-Sperre des Droplets nicht setzen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="123"/>
         <source>released the droplet&apos;s deploy lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy-Sperre des Droplets freigegeben</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="124"/>
         <source>could not release the droplet&apos;s deploy lock: break it with stratumctl lock release --force</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte die Deploy-Sperre des Droplets nicht freigeben: brechen Sie sie mit stratumctl lock release --force</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="47"/>
         <source>workflow deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Deploy</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="67"/>
         <source>run %1 of the deploy workflow is %2 (%3); wait for it to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 des Deploy-Workflows ist %2 (%3); warten Sie sein Ende ab</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="137"/>
         <source>dispatching &quot;%1&quot; on %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>stoße „%1“ auf %2 für %3 an</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="161"/>
         <source>run %1 deploys %2, not the checked %3: cancelled it (%4 moved meanwhile; check the new head and deploy again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 deployt %2, nicht das geprüfte %3: abgebrochen (%4 hat sich inzwischen bewegt; prüfen Sie den neuen Stand und deployen Sie erneut)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="168"/>
         <source> (the cancel failed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Abbruch ist fehlgeschlagen: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="177"/>
         <source>lost track of the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Lauf aus den Augen verloren: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="184"/>
         <source>run %1 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 erfolgreich</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="184"/>
         <source>run %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="199"/>
         <source>backend live</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend lebt</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="200"/>
         <source>backend ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend bereit</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="202"/>
         <source>; backend live and ready on the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>; Backend lebt und ist bereit auf dem Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="207"/>
         <source>checking %1 on the droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe %1 auf dem Droplet</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="212"/>
         <source>, but %1 failed on the droplet: %2 — consider rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>, aber %1 ist auf dem Droplet fehlgeschlagen: %2 — erwägen Sie ein Zurückrollen</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="225"/>
         <source>GitHub is cancelling the run</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub bricht den Lauf ab</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="225"/>
         <source>cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="260"/>
         <source> (not recorded: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht vermerkt: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="260"/>
         <source>; recorded in the release log</source>
-        <translation type="unfinished"></translation>
+        <translation>; im Release-Log vermerkt</translation>
     </message>
 </context>
 <context>
@@ -6805,22 +6840,22 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/core/github/WorkflowRuns.cpp" line="103"/>
         <source>GitHub&apos;s dispatch answer has no workflow_run_id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von GitHub auf das Anstoßen hat keine workflow_run_id</translation>
     </message>
     <message>
         <location filename="../src/core/github/WorkflowRuns.cpp" line="137"/>
         <source>the dispatch was accepted but no run appeared within %1 s; look at the Actions page</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anstoßen wurde angenommen, aber innerhalb von %1 s erschien kein Lauf; sehen Sie auf der Actions-Seite nach</translation>
     </message>
     <message>
         <location filename="../src/core/github/WorkflowRuns.cpp" line="138"/>
         <source>the dispatch got no good answer (%1) and no run appeared within %2 s, so it probably did not start; look at the Actions page before dispatching again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anstoßen bekam keine gute Antwort (%1), und innerhalb von %2 s erschien kein Lauf, also startete es wohl nicht; sehen Sie auf der Actions-Seite nach, bevor Sie erneut anstoßen</translation>
     </message>
     <message>
         <location filename="../src/core/github/WorkflowRuns.cpp" line="149"/>
         <source>%1 runs started since the dispatch; following the newest (%2) — someone else may have started one too</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Anstoßen sind %1 Läufe gestartet; ich folge dem neuesten (%2) — vielleicht hat jemand anderes auch einen gestartet</translation>
     </message>
 </context>
 <context>
@@ -6828,17 +6863,17 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <location filename="../src/app/stratum-deploy/main.cpp" line="27"/>
         <source>Print the version, the commit and the libraries, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Commit und Bibliotheken ausgeben, dann beenden.</translation>
     </message>
     <message>
         <location filename="../src/app/stratum-deploy/main.cpp" line="29"/>
         <source>Use the profile in &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in &lt;file&gt; verwenden.</translation>
     </message>
     <message>
         <location filename="../src/app/stratum-deploy/main.cpp" line="32"/>
         <source>Open every page, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite öffnen, dann beenden.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="211"/>
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="212"/>
         <source>confirmed %n item(s) for %1</source>
         <translation>
             <numerusform>confirmed %n item for %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="254"/>
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="255"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>running %n automatic check of %1 for %2</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>Stratum::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="139"/>
+        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="140"/>
         <source>every %n s</source>
         <translation>
             <numerusform>every %n s</numerusform>

@@ -370,7 +370,14 @@ private Q_SLOTS:
         QCOMPARE(log->entries().first().method, QStringLiteral("rollback"));
         QCOMPARE(log->entries().first().policy, QStringLiteral("known-good rollback"));
 
-        // The pin is offered where the operator is; a forward deploy then meets it.
+        // The pin is offered where the operator is, once what runs is the release rolled back to;
+        // a forward deploy then meets it.
+        ps.clear();
+        for (const char *service : {"backend", "worker", "frontend"})
+            ps += QStringLiteral(R"({"Service":"%1","Name":"stratum-%1-1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"running","Status":"Up 3 seconds"})")
+                      .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), good).toUtf8() + '\n';
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
+        m_window->status()->refresh();
         overview = page(QStringLiteral("OverviewPage"));
         auto *pin = overview->findChild<QPushButton *>(QStringLiteral("pinButton"));
         QTRY_VERIFY_WITH_TIMEOUT(pin->text().startsWith(QStringLiteral("Pin production at ") + good.left(7)), 20000);

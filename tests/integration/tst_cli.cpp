@@ -11,6 +11,7 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 
 namespace {
@@ -227,6 +228,32 @@ private Q_SLOTS:
         }
         QVERIFY2(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
                  "nothing was written");
+    }
+
+    // Under a German locale the CLI speaks German (usage, summaries, messages); JSON keys stay as they are.
+    void speaksGermanUnderAGermanLocale()
+    {
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : {QStringLiteral("LANG"), QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANGUAGE")})
+            german.remove(variable);
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        const Run help = ctl({QStringLiteral("--help")}, {}, german);
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.startsWith(QLatin1String("Aufruf: stratumctl [--profile DATEI] [--json] BEFEHL")), qPrintable(help.out.left(200)));
+        QVERIFY(help.out.contains(QStringLiteral("auf ein bewährtes Release zurückrollen")));
+        QVERIFY(help.out.contains(QLatin1String("Exit-Codes: 0 Erfolg")));
+        const Run bad = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
+                             QStringLiteral("xyz")}, {}, german);
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("Hex-Ziffern")), qPrintable(bad.err));
+        const Run json = ctl({QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("status")}, {}, german);
+        QCOMPARE(json.code, 0);
+        QVERIFY2(json.out.contains(QLatin1String("\"github-token\"")), qPrintable(json.out));
+        // English by choice (Settings → Language) wins over the locale.
+        QSettings(QStringLiteral("Stratum"), QStringLiteral("stratum-deploy")).setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        const Run chosen = ctl({QStringLiteral("--help")}, {}, german);
+        QSettings(QStringLiteral("Stratum"), QStringLiteral("stratum-deploy")).remove(QStringLiteral("ui/language"));
+        QVERIFY2(chosen.out.startsWith(QLatin1String("usage: stratumctl")), qPrintable(chosen.out.left(100)));
     }
 
     void noKeychainExitsWith4()

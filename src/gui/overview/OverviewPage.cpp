@@ -225,19 +225,33 @@ void OverviewPage::showStatus(const DropletStatus &status)
     }
     m_ui->olderReleasesButton->setEnabled(status.read && !older->isEmpty());
     m_pinned = status.guards.pin.pinned;
+    if (m_pinned)
+        m_pinOffer.clear();
     m_ui->pinButton->setEnabled(status.read && (m_pinned || Sha::isFullText(status.runningSha)));
-    m_ui->pinButton->setText(m_pinned ? tr("Release the pin of %1…").arg(status.guards.pin.sha.left(Sha::shortLength))
-                                      : tr("Pin production…"));
+    if (m_pinned)
+        m_ui->pinButton->setText(tr("Release the pin of %1…").arg(status.guards.pin.sha.left(Sha::shortLength)));
+    showPinOffer();
 }
 
 void OverviewPage::offerPin(const QString &sha)
 {
     if (m_pinned)
         return;
-    m_ui->pinButton->setText(tr("Pin production at %1…").arg(sha.left(Sha::shortLength)));
-    m_ui->pinButton->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    m_ui->pinButton->setToolTip(tr("You rolled back: pin production here so that nobody deploys forward again until the "
-                                   "cause is fixed (the reason is shown to everyone who tries)."));
+    m_pinOffer = sha;
+    showPinOffer();
+}
+
+// After a rollback the pin is offered for the release rolled back to, while that is what runs.
+void OverviewPage::showPinOffer()
+{
+    if (m_pinned)
+        return;
+    const bool offered = !m_pinOffer.isEmpty() && m_status.status().runningSha == m_pinOffer;
+    m_ui->pinButton->setText(offered ? tr("Pin production at %1…").arg(m_pinOffer.left(Sha::shortLength)) : tr("Pin production…"));
+    m_ui->pinButton->setStyleSheet(offered ? QStringLiteral("font-weight: bold;") : QString());
+    m_ui->pinButton->setToolTip(offered ? tr("You rolled back: pin production here so that nobody deploys forward again until "
+                                             "the cause is fixed (the reason is shown to everyone who tries).")
+                                        : tr("Hold production at what runs now: forward deploys are refused until the pin is released"));
 }
 
 void OverviewPage::askPin()
@@ -250,7 +264,6 @@ void OverviewPage::askPin()
     dialog->setOkButtonText(tr("Pin"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
         m_lane.pin(m_status.status().hostName, reason, this, [this](const DeployLane::PinResult &result) {
-            m_ui->pinButton->setStyleSheet(QString());
             if (!result.ok)
                 inform(this, QMessageBox::Warning, tr("Pin production"), result.message);
             m_status.refresh();

@@ -44,6 +44,7 @@ private:
     void showStatus(const DropletStatus &status);
     void showLastKnownGood(const std::optional<ReleaseEntry> &last);
     void askPin();
+    void showPinOffer();
     void askReleasePin();
     void rebuildRows();
     void showIndicator(const HealthIndicator &indicator);
@@ -64,6 +65,7 @@ private:
     QString m_rollbackSha;
     QString m_lastGoodSha; // the one-click rollback's target
     bool m_pinned = false;
+    QString m_pinOffer; // the release rolled back to, offered for a pin until it is pinned or something else runs
     QString m_rotationSteps;
 };
 

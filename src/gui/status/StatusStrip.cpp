@@ -11,6 +11,8 @@ namespace Stratum {
 
 QColor statusColour(const DropletStatus &status, HealthState live)
 {
+    if (!status.read && status.hostName.isEmpty()) // nothing set up yet: nothing is wrong
+        return QColor(0x61, 0x61, 0x61);
     if (!status.read || status.mixed || status.worst == ContainerHealth::Down || status.worst == ContainerHealth::Unhealthy
         || live == HealthState::Failing)
         return QColor(0xc6, 0x28, 0x28);
@@ -23,6 +25,8 @@ QColor statusColour(const DropletStatus &status, HealthState live)
 QString statusHeadlineHtml(const DropletStatus &status, HealthState live, const QString &liveDetail)
 {
     const QString host = status.hostName.toHtmlEscaped();
+    if (!status.read && host.isEmpty())
+        return StatusStrip::tr("No droplet is set up yet: File → Set up a droplet… walks through it.");
     if (!status.read)
         return StatusStrip::tr("<b>%1</b> cannot read what runs: %2").arg(host.isEmpty() ? StatusStrip::tr("Droplet") : host,
                                                                             status.error.toHtmlEscaped());

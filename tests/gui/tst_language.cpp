@@ -1,0 +1,71 @@
+// The language the operator chose in Settings applies at the next start: the
+// window in German (pages, menus, buttons), dates and numbers in the German
+// locale, and the choice shown in Settings. With STRATUM_SCREENSHOT_DIR set it
+// writes the README's German Deploy page.
+#include "Screenshot.h"
+#include "TestWorld.h"
+
+#include "app/Startup.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Stratum;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<CoreContext> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Startup::chooseLanguage(QStringLiteral("de")); // what Settings → Language stores
+        Startup::installTranslations();               // what the next start does
+        m_core = std::make_unique<CoreContext>();
+        QVERIFY(m_core->loadProfile());
+        m_window = std::make_unique<MainWindow>(*m_core);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void theWindowSpeaksGerman()
+    {
+        auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+        QCOMPARE(pages->item(0)->text(), QStringLiteral("Übersicht"));
+        QStringList menus;
+        for (QAction *menu : m_window->menuBar()->actions())
+            menus << menu->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Ablage"), QStringLiteral("&Gehe zu"), QStringLiteral("&Droplet"),
+                                     QStringLiteral("&Hilfe")}));
+        QWidget *deploy = m_window->showPage(QStringLiteral("DeployPage"));
+        QCOMPARE(deploy->findChild<QPushButton *>(QStringLiteral("deployButton"))->text(), QStringLiteral("Deployen")); // the page sets it once it has read the gates
+        QTest::qWait(500); // the page reads the keychain and paints before the picture
+        StratumTest::saveScreenshot(m_window.get(), QStringLiteral("deploy-de"));
+    }
+
+    void datesAndNumbersFollowTheLanguage()
+    {
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    }
+
+    void settingsShowsTheChoice()
+    {
+        QWidget *settings = m_window->showPage(QStringLiteral("SettingsPage"));
+        auto *language = settings->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(language->itemData(0).toString(), QStringLiteral("system"));
+        QCOMPARE(language->itemText(0), QStringLiteral("Systemstandard"));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
