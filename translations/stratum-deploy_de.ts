@@ -5408,74 +5408,79 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>Kein bewährtes Release zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="229"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="232"/>
         <source>Release the pin of %1…</source>
         <translation>Festsetzung von %1 aufheben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="230"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="250"/>
         <source>Pin production…</source>
         <translation>Produktion festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="237"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="250"/>
         <source>Pin production at %1…</source>
         <translation>Produktion auf %1 festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="239"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="252"/>
         <source>You rolled back: pin production here so that nobody deploys forward again until the cause is fixed (the reason is shown to everyone who tries).</source>
         <translation>Sie haben zurückgerollt: setzen Sie die Produktion hier fest, damit niemand wieder vorwärts deployt, bevor die Ursache behoben ist (der Grund wird jedem gezeigt, der es versucht).</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="248"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="255"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="254"/>
+        <source>Hold production at what runs now: forward deploys are refused until the pin is released</source>
+        <translation>Die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="262"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="268"/>
         <source>Pin production</source>
         <translation>Produktion festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="249"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="263"/>
         <source>Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)</source>
         <translation>Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist. Warum? (jeder, der es versucht, liest das)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="250"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="264"/>
         <source>Pin</source>
         <translation>Festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="267"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="275"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="280"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="288"/>
         <source>Release the pin</source>
         <translation>Festsetzung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="269"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="282"/>
         <source>Pinned to %1 by %2: &quot;%3&quot;. Why may forward deploys go again?</source>
         <translation>Festgesetzt auf %1 von %2: „%3“. Warum dürfen Vorwärts-Deploys wieder?</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="271"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="284"/>
         <source>Release</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="284"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="297"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="287"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="300"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="298"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="311"/>
         <source>No known-good release recorded yet. Mark one on the Releases page.</source>
         <translation>Noch kein bewährtes Release vermerkt. Markieren Sie eines auf der Seite Releases.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="301"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="314"/>
         <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4 (%5)</source>
         <translation>&lt;code&gt;%1&lt;/code&gt; — %2, %3 von %4 (%5)</translation>
     </message>
