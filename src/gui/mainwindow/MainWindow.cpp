@@ -62,6 +62,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     addPage(m_settings, tr("Settings"), s->standardIcon(QStyle::SP_FileDialogDetailedView));
 
     connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    // Every page's name in full (German ones are longer), no sideways scrolling.
+    m_ui->pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->pageList->setFixedWidth(m_ui->pageList->sizeHintForColumn(0) + 2 * m_ui->pageList->frameWidth() + 12);
     setUpMenus(diagnostics);
     connect(m_settings, &SettingsPage::secretsChanged, this, &MainWindow::refreshSecrets);
     connect(m_settings, &SettingsPage::secretsChanged, m_github, &GitHubAccess::forget);
