@@ -228,7 +228,7 @@ DeployLane *Cli::lane()
 
 QString Cli::repoPath() const
 {
-    return QStringLiteral("/repos/%1/%2").arg(m_core->profile().github.owner, m_core->profile().github.repo);
+    return m_core->profile().githubApiRepoPath();
 }
 
 void Cli::withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then)

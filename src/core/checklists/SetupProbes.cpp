@@ -21,11 +21,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Stratum::SetupProbes)
 };
 
-QString repoPath(const Profile &profile)
-{
-    return QStringLiteral("/repos/%1/%2").arg(profile.github.owner, profile.github.repo);
-}
-
 } // namespace
 
 bool ProtectionCheck::allMet() const
@@ -42,7 +37,7 @@ bool ProductionEnvCheck::passed() const
 
 void checkProtection(GitHubClient *github, const Profile &profile, QObject *context, std::function<void(const ProtectionCheck &)> done)
 {
-    const QString repo = repoPath(profile);
+    const QString repo = profile.githubApiRepoPath();
     const QString branch = profile.github.branch;
     github->get(repo + QStringLiteral("/branches/%1/protection").arg(branch), context, [github, context, repo, branch, done](const GitHubResponse &classic) {
         github->get(repo + QStringLiteral("/rules/branches/") + branch, context, [classic, done](const GitHubResponse &rules) {
@@ -58,7 +53,7 @@ void checkProtection(GitHubClient *github, const Profile &profile, QObject *cont
 
 void checkActionsSecrets(GitHubClient *github, const Profile &profile, QObject *context, std::function<void(const SecretsCheck &)> done)
 {
-    github->getAll(repoPath(profile) + QStringLiteral("/actions/secrets"), QStringLiteral("secrets"), context,
+    github->getAll(profile.githubApiRepoPath() + QStringLiteral("/actions/secrets"), QStringLiteral("secrets"), context,
                    [&profile, done](const GitHubResponse &secrets) {
         SecretsCheck check;
         check.status = secrets.status;

@@ -17,11 +17,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Stratum::TokenPermissions)
 };
 
-QString repoPath(const Profile &profile)
-{
-    return QStringLiteral("/repos/%1/%2").arg(profile.github.owner, profile.github.repo);
-}
-
 PermissionProbe probe(const QString &permission, const QString &label, const QString &usedFor, const QByteArray &method,
                       const QString &path, int grantedStatus = 200, const QString &grantedMessage = {})
 {
@@ -62,7 +57,7 @@ void askNext(GitHubClient *client, std::shared_ptr<TokenPermissionsCheck> check,
 
 QList<PermissionProbe> permissionProbes(const Profile &profile)
 {
-    const QString repo = repoPath(profile);
+    const QString repo = profile.githubApiRepoPath();
     const QString branch = profile.github.branch;
     return {
         probe(QStringLiteral("metadata:read"), Text::tr("Metadata: Read-only"), Text::tr("see the repository"), "GET", repo),
@@ -117,21 +112,11 @@ QString permissionLabels(const QString &acceptedPermissions)
     return labels.join(QStringLiteral(", "));
 }
 
-QList<PermissionProbe> TokenPermissionsCheck::missing() const
+QList<PermissionProbe> TokenPermissionsCheck::withState(PermissionState state) const
 {
     QList<PermissionProbe> result;
     for (const auto &[probe, answer] : answers) {
-        if (answer.state == PermissionState::Missing)
-            result.append(probe);
-    }
-    return result;
-}
-
-QList<PermissionProbe> TokenPermissionsCheck::unknown() const
-{
-    QList<PermissionProbe> result;
-    for (const auto &[probe, answer] : answers) {
-        if (answer.state == PermissionState::Unknown)
+        if (answer.state == state)
             result.append(probe);
     }
     return result;

@@ -44,8 +44,9 @@ struct TokenPermissionsCheck {
     QString classicScopes;   // a classic token's X-OAuth-Scopes; empty for a fine-grained one
     bool classic = false;
     QList<std::pair<PermissionProbe, PermissionAnswer>> answers;
-    QList<PermissionProbe> missing() const;
-    QList<PermissionProbe> unknown() const;
+    QList<PermissionProbe> withState(PermissionState state) const;
+    QList<PermissionProbe> missing() const { return withState(PermissionState::Missing); }
+    QList<PermissionProbe> unknown() const { return withState(PermissionState::Unknown); }
     QString fix() const;     // every missing permission in one sentence, where to grant them
 };
 

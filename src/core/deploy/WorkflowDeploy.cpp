@@ -28,7 +28,7 @@ WorkflowDeploy::WorkflowDeploy(const Profile &profile, Vault *vault, const Redac
 
 QString WorkflowDeploy::repoPath() const
 {
-    return QStringLiteral("/repos/%1/%2").arg(m_profile.github.owner, m_profile.github.repo);
+    return m_profile.githubApiRepoPath();
 }
 
 void WorkflowDeploy::setTransport(GitHubClient *github, RemoteHost *droplet)

@@ -8,7 +8,7 @@ namespace Stratum {
 void checkCi(GitHubClient *github, const Profile &profile, const QString &sha, QObject *context,
              std::function<void(const CiReport &)> done)
 {
-    const QString repo = QStringLiteral("/repos/%1/%2").arg(profile.github.owner, profile.github.repo);
+    const QString repo = profile.githubApiRepoPath();
     auto unreachable = [done](const GitHubResponse &answer) {
         CiReport report;
         report.httpStatus = answer.status;

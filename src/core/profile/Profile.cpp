@@ -478,6 +478,11 @@ QString Profile::imageTag(const QString &fullSha) const
     return tag;
 }
 
+QString Profile::githubApiRepoPath() const
+{
+    return QStringLiteral("/repos/%1/%2").arg(github.owner, github.repo);
+}
+
 QString Profile::backendImageRef(const QString &fullSha) const
 {
     return images.backendImage + QLatin1Char(':') + imageTag(fullSha);

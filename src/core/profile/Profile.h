@@ -144,6 +144,7 @@ struct Profile {
     QString backendImageRef(const QString &fullSha) const;
     QString frontendImageRef(const QString &fullSha) const;
     QUrl githubRepoPage(const QString &page) const;
+    QString githubApiRepoPath() const; // /repos/OWNER/REPO, what every REST path of the repository starts with
 
     const CommandPack *pack(const QString &packId) const;
     const Checklist *checklist(const QString &checklistId) const;
