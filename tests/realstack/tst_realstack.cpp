@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -209,8 +210,12 @@ private Q_SLOTS:
     void incidentBundleHoldsTheEvidenceAndNoSecret()
     {
         const QString archive = worldDir() + QStringLiteral("/incident.tar.gz");
+        QElapsedTimer took;
+        took.start();
         const CtlRun run = ctl({QStringLiteral("incident"), QStringLiteral("--out"), archive});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        qInfo("incident bundle of the real stack: %lld ms with the CLI's start, %lld bytes", static_cast<long long>(took.elapsed()),
+              static_cast<long long>(QFileInfo(archive).size()));
         const QString dir = worldDir() + QStringLiteral("/incident");
         QDir().mkpath(dir);
         QProcess tar;
@@ -240,7 +245,10 @@ private Q_SLOTS:
     {
         servePermissions(m_world.gates().github(), {}, ghcrToken);
         QVERIFY(QFile::setPermissions(m_world.droplet().appDir() + QStringLiteral("/.env.production"), QFile::ReadOwner | QFile::WriteOwner));
+        QElapsedTimer took;
+        took.start();
         const CtlRun run = ctl({QStringLiteral("--json"), QStringLiteral("doctor")});
+        qInfo("doctor against the real droplet: %lld ms with the CLI's start", static_cast<long long>(took.elapsed()));
         const QJsonArray checks = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("checks")).toArray();
         QCOMPARE(checks.size(), 5);
         const QJsonObject droplet = checks.at(1).toObject();
