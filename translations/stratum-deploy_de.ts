@@ -617,87 +617,87 @@
         <translation>Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="44"/>
+        <location filename="../ui/mainwindow.ui" line="38"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="58"/>
+        <location filename="../ui/mainwindow.ui" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Ablage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="70"/>
+        <location filename="../ui/mainwindow.ui" line="64"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="75"/>
+        <location filename="../ui/mainwindow.ui" line="69"/>
         <source>&amp;Droplet</source>
         <translation>&amp;Droplet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="84"/>
+        <location filename="../ui/mainwindow.ui" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="96"/>
+        <location filename="../ui/mainwindow.ui" line="90"/>
         <source>Set up a droplet…</source>
         <translation>Droplet einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="101"/>
+        <location filename="../ui/mainwindow.ui" line="95"/>
         <source>Save incident bundle…</source>
         <translation>Incident-Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="104"/>
+        <location filename="../ui/mainwindow.ui" line="98"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="109"/>
+        <location filename="../ui/mainwindow.ui" line="103"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="117"/>
+        <location filename="../ui/mainwindow.ui" line="111"/>
         <source>Close Window</source>
         <translation>Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="122"/>
+        <location filename="../ui/mainwindow.ui" line="116"/>
         <source>Quit Stratum Deploy</source>
         <translation>Stratum Deploy beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="130"/>
+        <location filename="../ui/mainwindow.ui" line="124"/>
         <source>Read what runs now</source>
         <translation>Lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="133"/>
+        <location filename="../ui/mainwindow.ui" line="127"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="138"/>
+        <location filename="../ui/mainwindow.ui" line="132"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="141"/>
+        <location filename="../ui/mainwindow.ui" line="135"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="146"/>
+        <location filename="../ui/mainwindow.ui" line="140"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="154"/>
+        <location filename="../ui/mainwindow.ui" line="148"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
@@ -2351,47 +2351,47 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>%1 liegt NICHT auf %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="58"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="59"/>
         <source>pull request required before merging</source>
         <translation>Pull Request vor dem Mergen erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="59"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="61"/>
         <source>at least 1 approval</source>
         <translation>mindestens 1 Genehmigung</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="60"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="62"/>
         <source>status checks must pass</source>
         <translation>Status-Checks müssen bestehen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="61"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="63"/>
         <source>direct pushes restricted</source>
         <translation>direkte Pushes eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="73"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="75"/>
         <source>required checks: %1</source>
         <translation>erforderliche Prüfungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="75"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="77"/>
         <source>(classic protection unreadable: the token needs %1)</source>
         <translation>(klassischer Schutz nicht lesbar: das Token braucht %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="77"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="79"/>
         <source>Fix it on github.com → %1 → Settings → Branches (runbook 1.3).</source>
         <translation>Beheben Sie es auf github.com → %1 → Settings → Branches (Runbook 1.3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="93"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="95"/>
         <source>present</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="93"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="95"/>
         <source>MISSING</source>
         <translation>FEHLT</translation>
     </message>
@@ -2407,7 +2407,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="251"/>
-        <location filename="../src/cli/CliGitHub.cpp" line="173"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="175"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
         <translation>--- Ende des Logs des fehlgeschlagenen Jobs ---
@@ -2424,27 +2424,27 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>„%1“ auf %2 anstoßen, um %3 zu deployen? (Stand von %2: %4 %5)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="107"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="109"/>
         <source>run %1: %2 %3</source>
         <translation>Lauf %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="109"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="111"/>
         <source>  job %1: %2 %3</source>
         <translation>  Job %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="112"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="114"/>
         <source>    %1: %2 %3</source>
         <translation>    %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="141"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="143"/>
         <source>successful run of the deploy workflow; not known-good until you mark it</source>
         <translation>erfolgreicher Lauf des Deploy-Workflows; nicht bewährt, bis Sie ihn markieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliGitHub.cpp" line="146"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="148"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation>
             <numerusform>%n Lauf importiert; markieren Sie die, denen Sie vertrauen, mit: stratumctl releases mark-good SHA</numerusform>
@@ -2452,12 +2452,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="157"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="159"/>
         <source>usage: stratumctl run watch RUN_ID</source>
         <translation>Aufruf: stratumctl run watch LAUF_ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="177"/>
+        <location filename="../src/cli/CliGitHub.cpp" line="179"/>
         <source>run %1 ended: %2</source>
         <translation>Lauf %1 beendet: %2</translation>
     </message>
@@ -2975,244 +2975,244 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="71"/>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="92"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="86"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="107"/>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="72"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="87"/>
         <source>%1 presents %2 %3</source>
         <translation>%1 zeigt %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="75"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="90"/>
         <source>trusted (%1)</source>
         <translation>vertraut (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="78"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="93"/>
         <source>not trusted yet</source>
         <translation>noch nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="79"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="94"/>
         <source>on the droplet&apos;s console run %1; if it prints %2, trust it (stratumctl host trust %3 --fingerprint %2)</source>
         <translation>führen Sie auf der Konsole des Droplets %1 aus; gibt es %2 aus, vertrauen Sie ihm (stratumctl host trust %3 --fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="96"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="111"/>
         <source>do not connect: compare on the droplet&apos;s console (%1) and find out why the key changed</source>
         <translation>nicht verbinden: vergleichen Sie auf der Konsole des Droplets (%1) und finden Sie heraus, warum sich der Schlüssel geändert hat</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="99"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="114"/>
         <source>check the address and port, and that sshd runs on the droplet</source>
         <translation>prüfen Sie Adresse und Port, und dass sshd auf dem Droplet läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="107"/>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="160"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="122"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="175"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="115"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="130"/>
         <source>the droplet&apos;s answer could not be read</source>
         <translation>die Antwort des Droplets konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="115"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="130"/>
         <source>run the check again</source>
         <translation>führen Sie die Prüfung erneut aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="119"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="134"/>
         <source>docker compose does not answer (%1)</source>
         <translation>docker compose antwortet nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="120"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="135"/>
         <source>install Docker with the Compose v2 plugin on the droplet</source>
         <translation>installieren Sie Docker mit dem Compose-v2-Plugin auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="122"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="137"/>
         <source>docker compose %1 is the old v1</source>
         <translation>docker compose %1 ist das alte v1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="123"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="138"/>
         <source>install the Compose v2 plugin (docker compose, not docker-compose)</source>
         <translation>installieren Sie das Compose-v2-Plugin (docker compose, nicht docker-compose)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="125"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="140"/>
         <source>docker compose %1</source>
         <translation>docker compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="127"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="142"/>
         <source>the docker daemon does not answer the deploy user (%1)</source>
         <translation>der Docker-Daemon antwortet dem Deploy-Benutzer nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="128"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="143"/>
         <source>start docker (systemctl start docker), or let the deploy user use it</source>
         <translation>starten Sie Docker (systemctl start docker), oder erlauben Sie dem Deploy-Benutzer den Zugriff</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="130"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="145"/>
         <source>docker daemon %1</source>
         <translation>Docker-Daemon %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="132"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="147"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="133"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="148"/>
         <source>clone the repository there (the profile&apos;s droplet.appDir)</source>
         <translation>klonen Sie das Repository dorthin (droplet.appDir des Profils)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="136"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="151"/>
         <source>%1 exists</source>
         <translation>%1 existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="137"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="152"/>
         <source>%1 is a clone at %2</source>
         <translation>%1 ist ein Klon auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="139"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="154"/>
         <source>%1 is not a git clone</source>
         <translation>%1 ist kein Git-Klon</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="140"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="155"/>
         <source>clone the repository into %1: deploys check commits out there</source>
         <translation>klonen Sie das Repository nach %1: Deploys checken dort Commits aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="142"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="157"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="143"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="158"/>
         <source>create it from %1 (runbook §1.4; Checklists → one-time setup does it)</source>
         <translation>erstellen Sie sie aus %1 (Runbook §1.4; Checklisten → one-time setup erledigt das)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="145"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="160"/>
         <source>%1 has mode %2: others can read it</source>
         <translation>%1 hat den Modus %2: andere können sie lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="146"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="161"/>
         <source>chmod 600 %1/%2 on the droplet</source>
         <translation>chmod 600 %1/%2 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="148"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="163"/>
         <source>%1 present, mode %2</source>
         <translation>%1 vorhanden, Modus %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="164"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="179"/>
         <source>the droplet refused %1&apos;s key: add the .pub line to ~/.ssh/authorized_keys of %1 on the droplet (runbook §1.1), or pick the right key</source>
         <translation>das Droplet hat den Schlüssel von %1 abgelehnt: tragen Sie die .pub-Zeile in ~/.ssh/authorized_keys von %1 auf dem Droplet ein (Runbook §1.1), oder wählen Sie den richtigen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="166"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="181"/>
         <source>check the address, the port and the network</source>
         <translation>prüfen Sie Adresse, Port und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="171"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="186"/>
         <source>logged in as %1</source>
         <translation>angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="178"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="193"/>
         <source>GitHub token</source>
         <translation>GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="182"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="197"/>
         <source>make a new fine-grained token for %1/%2 and store it</source>
         <translation>erstellen Sie ein neues Fine-grained Token für %1/%2 und speichern Sie es</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="184"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="199"/>
         <source>check the network and try again</source>
         <translation>prüfen Sie das Netzwerk und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
         <source>a classic token (scopes: %1)</source>
         <translation>ein klassisches Token (Scopes: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="192"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="207"/>
         <source>%1: granted (%2)</source>
         <translation>%1: erteilt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="195"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="210"/>
         <source>%1: MISSING — %2 (%3)</source>
         <translation>%1: FEHLT — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="198"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="213"/>
         <source>%1: could not be checked (%2)</source>
         <translation>%1: konnte nicht geprüft werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="206"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="221"/>
         <source>the token cannot see %1/%2: under Repository access, select that repository</source>
         <translation>das Token sieht %1/%2 nicht: wählen Sie dieses Repository unter Repository access aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="230"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="245"/>
         <source>GHCR login</source>
         <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="234"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="249"/>
         <source>check the GHCR user name and the token (a classic token with read:packages)</source>
         <translation>prüfen Sie den GHCR-Benutzernamen und das Token (ein klassisches Token mit read:packages)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="237"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="252"/>
         <source>the registry issued a pull token for %1</source>
         <translation>die Registry hat ein Pull-Token für %1 ausgestellt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="241"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="256"/>
         <source>make a classic token with only read:packages, use it on the droplet (docker login ghcr.io) and here, and revoke the broader one (runbook §8.1)</source>
         <translation>erstellen Sie ein klassisches Token nur mit read:packages, verwenden Sie es auf dem Droplet (docker login ghcr.io) und hier, und widerrufen Sie das weiter reichende (Runbook §8.1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="263"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="278"/>
         <source>the registry asked for no login, so the user and token were not proven</source>
         <translation>die Registry verlangte keine Anmeldung, also sind Benutzer und Token nicht bewiesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="281"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="296"/>
         <source>Credential rotation</source>
         <translation>Erneuerung der Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="293"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="308"/>
         <source>no credentials stored yet</source>
         <translation>noch keine Zugangsdaten gespeichert</translation>
     </message>
@@ -4105,57 +4105,82 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>%1 läuft mit %2</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="160"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="120"/>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="121"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="122"/>
+        <source>unhealthy</source>
+        <translation>nicht gesund</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="123"/>
+        <source>down</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="124"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="172"/>
         <source>Roll back to %1</source>
         <translation>Auf %1 zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="175"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="187"/>
         <source>%1: cannot read what runs (%2)</source>
         <translation>%1: kann nicht lesen, was läuft (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="178"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="190"/>
         <source>MIXED: %1</source>
         <translation>GEMISCHT: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="180"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="192"/>
         <source>running images are not tagged by a commit SHA</source>
         <translation>die laufenden Images sind nicht mit einem Commit-SHA getaggt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="182"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="194"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="183"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="195"/>
         <source>known-good</source>
         <translation>bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="183"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="195"/>
         <source>not known-good</source>
         <translation>nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="184"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="196"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="185"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="197"/>
         <source>locked by %1 (%2)</source>
         <translation>gesperrt von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="185"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="197"/>
         <source>lock free</source>
         <translation>Sperre frei</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="187"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="199"/>
         <source>pinned to %1 by %2: %3</source>
         <translation>von %2 auf %1 festgesetzt: %3</translation>
     </message>
@@ -4366,37 +4391,57 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::Health</name>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="74"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="31"/>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="32"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="33"/>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="34"/>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/health/HealthTypes.cpp" line="85"/>
         <source>no worker container</source>
         <translation>kein Worker-Container</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="74"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="85"/>
         <source>docker inspect said: %1</source>
         <translation>docker inspect sagte: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="90"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="101"/>
         <source>crash loop: the worker is restarting (%1 restarts)</source>
         <translation>Absturzschleife: der Worker startet ständig neu (%1 Neustarts)</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="91"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="102"/>
         <source>the worker is %1</source>
         <translation>der Worker ist %1</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="94"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="105"/>
         <source>crash loop: restarted %1 time(s) while watched</source>
         <translation>Absturzschleife: während der Beobachtung %1-mal neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="97"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="108"/>
         <source>running, but no recent log line matches &quot;%1&quot;</source>
         <translation>läuft, aber keine aktuelle Logzeile passt auf „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="100"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="111"/>
         <source>running, %1 restart(s); last cycle: %2</source>
         <translation>läuft, %1 Neustart(s); letzter Durchlauf: %2</translation>
     </message>
@@ -5148,7 +5193,7 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
     <name>Stratum::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="40"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="278"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
@@ -5188,12 +5233,12 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="180"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="183"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="184"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5206,63 +5251,63 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="221"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="224"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="254"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="255"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="193"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="256"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="260"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="302"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="305"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="279"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="306"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="309"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="330"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="330"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
@@ -5492,7 +5537,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/profile/Profile.cpp" line="103"/>
         <location filename="../src/core/profile/Profile.cpp" line="135"/>
         <location filename="../src/core/profile/Profile.cpp" line="146"/>
-        <location filename="../src/core/profile/Profile.cpp" line="537"/>
+        <location filename="../src/core/profile/Profile.cpp" line="542"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -5556,7 +5601,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="248"/>
         <location filename="../src/core/profile/Profile.cpp" line="256"/>
-        <location filename="../src/core/profile/Profile.cpp" line="547"/>
+        <location filename="../src/core/profile/Profile.cpp" line="552"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
@@ -5635,38 +5680,38 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>muss ein gültiger regulärer Ausdruck sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="527"/>
+        <location filename="../src/core/profile/Profile.cpp" line="532"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="531"/>
+        <location filename="../src/core/profile/Profile.cpp" line="536"/>
         <source>the profile must be a JSON object</source>
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="539"/>
+        <location filename="../src/core/profile/Profile.cpp" line="544"/>
         <source>version %1 is not supported (this build reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="564"/>
-        <location filename="../src/core/profile/Profile.cpp" line="578"/>
+        <location filename="../src/core/profile/Profile.cpp" line="569"/>
+        <location filename="../src/core/profile/Profile.cpp" line="583"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="571"/>
+        <location filename="../src/core/profile/Profile.cpp" line="576"/>
         <source>must hold at least one block</source>
         <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="594"/>
+        <location filename="../src/core/profile/Profile.cpp" line="599"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="605"/>
+        <location filename="../src/core/profile/Profile.cpp" line="610"/>
         <source>the built-in profile is missing from this build</source>
         <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>
@@ -5674,22 +5719,22 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 <context>
     <name>Stratum::Protection</name>
     <message>
-        <location filename="../src/core/github/Protection.cpp" line="10"/>
+        <location filename="../src/core/github/Protection.cpp" line="20"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/core/github/Protection.cpp" line="11"/>
+        <location filename="../src/core/github/Protection.cpp" line="21"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/github/Protection.cpp" line="12"/>
+        <location filename="../src/core/github/Protection.cpp" line="22"/>
         <source>cannot read</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/github/Protection.cpp" line="100"/>
+        <location filename="../src/core/github/Protection.cpp" line="110"/>
         <source>PR required: %1 · ≥ 1 approval: %2 · status checks: %3 · direct pushes restricted: %4</source>
         <translation>PR erforderlich: %1 · ≥ 1 Genehmigung: %2 · Status-Checks: %3 · direkte Pushes eingeschränkt: %4</translation>
     </message>
@@ -6243,53 +6288,53 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::SetupProbes</name>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="172"/>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="181"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="167"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="176"/>
         <source>no GitHub token in the keychain</source>
         <translation>kein GitHub-Token im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="189"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="184"/>
         <source>all present: %1</source>
         <translation>alle vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="190"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="185"/>
         <source>missing: %1</source>
         <translation>fehlen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="96"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="91"/>
         <source>%1 is missing on the droplet: create it from the example (runbook §1.4)</source>
         <translation>%1 fehlt auf dem Droplet: erstellen Sie sie aus der Vorlage (Runbook §1.4)</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="114"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="109"/>
         <source>a .env file exists on the droplet: production uses only %1; remove .env (runbook §2)</source>
         <translation>auf dem Droplet liegt eine .env-Datei: die Produktion nutzt nur %1; entfernen Sie .env (Runbook §2)</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="158"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="153"/>
         <source>no droplet is set up: add it in Settings or with stratumctl host add</source>
         <translation>kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu oder mit stratumctl host add</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="198"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="193"/>
         <source>no droplet is set up</source>
         <translation>kein Droplet ist eingerichtet</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="208"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="203"/>
         <source>required keys present, no problem found</source>
         <translation>erforderliche Schlüssel vorhanden, kein Problem gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="209"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="204"/>
         <source>problems with: %1 (stratumctl env-lint --production says what to fix)</source>
         <translation>Probleme mit: %1 (stratumctl env-lint --production sagt, was zu beheben ist)</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/SetupProbes.cpp" line="213"/>
+        <location filename="../src/core/checklists/SetupProbes.cpp" line="208"/>
         <source>not a setup probe</source>
         <translation>keine Einrichtungsprüfung</translation>
     </message>
@@ -6571,112 +6616,112 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::TokenPermissions</name>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="68"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="63"/>
         <source>Metadata: Read-only</source>
         <translation>Metadata: Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="68"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="63"/>
         <source>see the repository</source>
         <translation>das Repository sehen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="69"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="64"/>
         <source>Contents: Read-only</source>
         <translation>Contents: Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="69"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="64"/>
         <source>the head of %1 and commits</source>
         <translation>der Stand von %1 und Commits</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="71"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="66"/>
         <source>Actions: Read-only</source>
         <translation>Actions: Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="71"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="66"/>
         <source>follow deploy runs and their logs</source>
         <translation>Deploy-Läufen und ihren Logs folgen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="74"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="69"/>
         <source>Actions: Read and write</source>
         <translation>Actions: Read and write</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="74"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="69"/>
         <source>dispatch and cancel the deploy workflow</source>
         <translation>den Deploy-Workflow anstoßen und abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="76"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="71"/>
         <source>Checks: Read-only</source>
         <translation>Checks: Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="76"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="71"/>
         <source>CI of a SHA (the gates)</source>
         <translation>CI eines SHA (die Gates)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="78"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="73"/>
         <source>Commit statuses: Read-only</source>
         <translation>Commit statuses: Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="78"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="73"/>
         <source>CI of a SHA (combined status)</source>
         <translation>CI eines SHA (kombinierter Status)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="80"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="75"/>
         <source>Secrets: Read-only</source>
         <translation>Secrets: Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="80"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="75"/>
         <source>the Actions secrets check, by name only</source>
         <translation>die Prüfung der Actions-Secrets, nur nach Namen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="83"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="78"/>
         <source>Administration: Read-only</source>
         <translation>Administration: Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="83"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="78"/>
         <source>the branch protection check</source>
         <translation>die Prüfung des Branch-Schutzes</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="97"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="92"/>
         <source>HTTP %1 %2 (needs %3)</source>
         <translation>HTTP %1 %2 (braucht %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="99"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="94"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="115"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="110"/>
         <source>Read and write</source>
         <translation>Read and write</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="115"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="110"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="148"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="133"/>
         <source>this classic token cannot reach everything: give it the repo scope, or better use a fine-grained token for the repository with: %1</source>
         <translation>dieses klassische Token erreicht nicht alles: geben Sie ihm den Scope repo, oder besser, verwenden Sie ein Fine-grained Token für das Repository mit: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/TokenPermissions.cpp" line="150"/>
+        <location filename="../src/core/connection/TokenPermissions.cpp" line="135"/>
         <source>on github.com → Settings → Developer settings → Fine-grained tokens → this token → Repository permissions, grant: %1; then check again</source>
         <translation>auf github.com → Settings → Developer settings → Fine-grained tokens → dieses Token → Repository permissions erteilen: %1; dann erneut prüfen</translation>
     </message>

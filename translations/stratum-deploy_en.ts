@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliGitHub.cpp" line="146"/>
+        <location filename="../../../../src/cli/CliGitHub.cpp" line="148"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation>
             <numerusform>imported %n run; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform>

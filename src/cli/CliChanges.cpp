@@ -312,7 +312,7 @@ void Cli::watchAfterDeploy(const QString &sha)
                     print(tr("  %1 s left").arg(left));
             });
             connect(monitor, &HealthMonitor::indicatorChanged, this, [this](const HealthIndicator &indicator, HealthState previous) {
-                print(tr("  %1: %2 → %3  %4").arg(indicator.label, healthStateName(previous), healthStateName(indicator.state),
+                print(tr("  %1: %2 → %3  %4").arg(indicator.label, healthStateLabel(previous), healthStateLabel(indicator.state),
                                                   indicator.detail));
             });
             connect(watch, &HealthWatch::failure, this, [this](const HealthIndicator &, const QString &suggestion) {

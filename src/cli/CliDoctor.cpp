@@ -15,7 +15,7 @@ QJsonObject stepJson(const CheckStep &step)
 {
     return {{QStringLiteral("id"), step.id},
             {QStringLiteral("title"), step.title},
-            {QStringLiteral("state"), stateWord(step.state).toLower()},
+            {QStringLiteral("state"), stateId(step.state)},
             {QStringLiteral("passed"), step.passed()},
             {QStringLiteral("found"), QJsonArray::fromStringList(step.found)},
             {QStringLiteral("fixes"), QJsonArray::fromStringList(step.fixes)}};

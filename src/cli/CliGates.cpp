@@ -271,7 +271,7 @@ void Cli::health()
         auto *monitor = new HealthMonitor(core().profile(), remote, &core().redactor(), this);
         auto printAll = [this, monitor]() {
             for (const HealthIndicator &indicator : monitor->indicators())
-                print(QStringLiteral("%1  %2  %3 ms  %4").arg(healthStateName(indicator.state).leftJustified(9), indicator.label.leftJustified(16))
+                print(QStringLiteral("%1  %2  %3 ms  %4").arg(healthStateLabel(indicator.state).leftJustified(9), indicator.label.leftJustified(16))
                           .arg(indicator.latencyMs).arg(indicator.detail));
         };
         if (!watch) {
@@ -293,7 +293,7 @@ void Cli::health()
         connect(monitor, &HealthMonitor::roundFinished, this, printAll, Qt::SingleShotConnection);
         connect(monitor, &HealthMonitor::indicatorChanged, this, [this](const HealthIndicator &indicator, HealthState previous) {
             print(tr("%1  %2: %3 → %4  %5").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), indicator.label,
-                                                healthStateName(previous), healthStateName(indicator.state), indicator.detail));
+                                                healthStateLabel(previous), healthStateLabel(indicator.state), indicator.detail));
         });
         monitor->start();
         if (forSeconds > 0) {

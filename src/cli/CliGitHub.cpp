@@ -54,14 +54,16 @@ void Cli::protection()
     withGitHub([this](GitHubClient *github) {
         checkProtection(github, core().profile(), this, [this](const ProtectionCheck &check) {
             const ProtectionReport &report = check.report;
-            const QList<std::pair<QString, RuleState>> lines{
-                {tr("pull request required before merging"), report.pullRequestRequired},
-                {tr("at least 1 approval"), report.approvalRequired},
-                {tr("status checks must pass"), report.statusChecksRequired},
-                {tr("direct pushes restricted"), report.directPushesRestricted}};
+            // JSON keys and values are the stable English words; the text is the operator's language.
+            const QList<std::tuple<QString, QString, RuleState>> lines{
+                {QStringLiteral("pull request required before merging"), tr("pull request required before merging"),
+                 report.pullRequestRequired},
+                {QStringLiteral("at least 1 approval"), tr("at least 1 approval"), report.approvalRequired},
+                {QStringLiteral("status checks must pass"), tr("status checks must pass"), report.statusChecksRequired},
+                {QStringLiteral("direct pushes restricted"), tr("direct pushes restricted"), report.directPushesRestricted}};
             QJsonObject rules;
-            for (const auto &[what, state] : lines) {
-                rules.insert(what, ruleStateName(state));
+            for (const auto &[key, what, state] : lines) {
+                rules.insert(key, ruleStateId(state));
                 if (!json())
                     print(QStringLiteral("%1  %2").arg(ruleStateName(state).leftJustified(12), what));
             }

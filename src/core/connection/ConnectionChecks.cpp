@@ -47,6 +47,21 @@ QString stateWord(CheckStep::State state)
     return {};
 }
 
+QString stateId(CheckStep::State state)
+{
+    switch (state) {
+    case CheckStep::State::Passed:
+        return QStringLiteral("passed");
+    case CheckStep::State::Warning:
+        return QStringLiteral("warning");
+    case CheckStep::State::Failed:
+        return QStringLiteral("failed");
+    case CheckStep::State::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
 QString hostKeyCompareCommand(const QString &keyType)
 {
     QString file = QStringLiteral("ssh_host_ed25519_key.pub");

@@ -27,7 +27,8 @@ struct CheckStep {
     QStringList fixes;
     bool passed() const { return state == State::Passed || state == State::Warning; }
 };
-QString stateWord(CheckStep::State state); // "ok", "warning", "FAILED", "skipped"
+QString stateWord(CheckStep::State state); // "ok", "warning", "FAILED", "skipped", in the operator's language
+QString stateId(CheckStep::State state);   // passed, warning, failed, skipped: for JSON, never translated
 
 // Reading the droplet's host key, and what to compare it with on the droplet's console.
 struct HostKeyReading {

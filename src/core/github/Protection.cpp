@@ -4,6 +4,16 @@
 
 namespace Stratum {
 
+QString ruleStateId(RuleState state)
+{
+    switch (state) {
+    case RuleState::Met: return QStringLiteral("met");
+    case RuleState::Missing: return QStringLiteral("missing");
+    case RuleState::CannotRead: return QStringLiteral("cannot read");
+    }
+    return {};
+}
+
 QString ruleStateName(RuleState state)
 {
     switch (state) {

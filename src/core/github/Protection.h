@@ -9,6 +9,7 @@ namespace Stratum {
 
 enum class RuleState { Met, Missing, CannotRead };
 QString ruleStateName(RuleState state);
+QString ruleStateId(RuleState state); // met, missing, cannot read: for JSON, never translated
 
 struct ProtectionReport {
     RuleState pullRequestRequired = RuleState::CannotRead;

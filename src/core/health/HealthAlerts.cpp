@@ -12,7 +12,7 @@ QString HealthAlerts::title(const HealthIndicator &indicator, HealthState previo
 {
     switch (indicator.state) {
     case HealthState::Healthy:
-        return tr("%1 recovered (was %2)").arg(indicator.label, healthStateName(previous));
+        return tr("%1 recovered (was %2)").arg(indicator.label, healthStateLabel(previous));
     case HealthState::Failing:
         return tr("%1 is failing").arg(indicator.label);
     case HealthState::Degraded:

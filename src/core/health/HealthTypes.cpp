@@ -25,6 +25,17 @@ QString healthStateName(HealthState state)
     return {};
 }
 
+QString healthStateLabel(HealthState state)
+{
+    switch (state) {
+    case HealthState::Healthy: return QCoreApplication::translate("Stratum::Health", "healthy");
+    case HealthState::Unknown: return QCoreApplication::translate("Stratum::Health", "unknown");
+    case HealthState::Degraded: return QCoreApplication::translate("Stratum::Health", "degraded");
+    case HealthState::Failing: return QCoreApplication::translate("Stratum::Health", "failing");
+    }
+    return {};
+}
+
 HealthState worstOf(HealthState a, HealthState b)
 {
     return int(a) >= int(b) ? a : b;

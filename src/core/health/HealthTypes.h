@@ -9,7 +9,8 @@ namespace Stratum {
 // Ordered from best to worst, so the worst of several is their maximum.
 enum class HealthState { Healthy, Unknown, Degraded, Failing };
 
-QString healthStateName(HealthState state); // healthy, unknown, degraded, failing
+QString healthStateName(HealthState state);  // healthy, unknown, degraded, failing: for JSON and logs, never translated
+QString healthStateLabel(HealthState state); // the same in the operator's language
 HealthState worstOf(HealthState a, HealthState b);
 
 struct HealthSample {

@@ -51,7 +51,7 @@ QString healthSection(const IncidentFacts &facts)
                        .arg(Text::tr("check"), Text::tr("state"), Text::tr("since"), Text::tr("detail"));
     for (const HealthIndicator &indicator : facts.health) {
         text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                    .arg(cell(indicator.label), healthStateName(indicator.state),
+                    .arg(cell(indicator.label), healthStateLabel(indicator.state),
                          indicator.lastChange.isValid() ? indicator.lastChange.toUTC().toString(Qt::ISODate) : QStringLiteral("-"),
                          cell(indicator.detail));
     }
@@ -174,7 +174,7 @@ QString incidentSummary(const IncidentFacts &facts)
     QString text = Text::tr("# Incident on %1 — %2\n\n").arg(facts.hostName, facts.at.toUTC().toString(Qt::ISODate));
     text += Text::tr("Saved by %1 with Stratum Deploy (profile %2).\n\n").arg(facts.who, facts.profileId);
     text += runningLine(facts.status) + QStringLiteral("  \n");
-    text += Text::tr("**Health:** %1").arg(healthStateName(worst));
+    text += Text::tr("**Health:** %1").arg(healthStateLabel(worst));
     if (!facts.status.worstDetail.isEmpty())
         text += Text::tr(" · containers: %1").arg(facts.status.worstDetail);
     text += QStringLiteral("  \n");

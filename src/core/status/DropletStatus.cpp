@@ -114,6 +114,18 @@ QString containerHealthName(ContainerHealth health)
     return {};
 }
 
+QString containerHealthLabel(ContainerHealth health)
+{
+    switch (health) {
+    case ContainerHealth::Healthy: return Text::tr("healthy");
+    case ContainerHealth::Starting: return Text::tr("starting");
+    case ContainerHealth::Unhealthy: return Text::tr("unhealthy");
+    case ContainerHealth::Down: return Text::tr("down");
+    case ContainerHealth::Unknown: return Text::tr("unknown");
+    }
+    return {};
+}
+
 DropletStatus assessDropletStatus(const QString &hostName, const RunningNow &now, const Guards &guards,
                                   const ReleaseLog &log, const Profile &profile)
 {
@@ -181,7 +193,7 @@ QString DropletStatus::headline() const
     else
         parts << Text::tr("%1 %2").arg(runningSha.left(Sha::shortLength),
                                        knownGood ? Text::tr("known-good") : Text::tr("not known-good"));
-    parts << (worstDetail.isEmpty() ? containerHealthName(worst) : Text::tr("%1 (%2)").arg(containerHealthName(worst), worstDetail));
+    parts << (worstDetail.isEmpty() ? containerHealthLabel(worst) : Text::tr("%1 (%2)").arg(containerHealthLabel(worst), worstDetail));
     parts << (guards.lock.held ? Text::tr("locked by %1 (%2)").arg(guards.lock.holder, guards.lock.reason) : Text::tr("lock free"));
     if (guards.pin.pinned)
         parts << Text::tr("pinned to %1 by %2: %3").arg(guards.pin.sha.left(Sha::shortLength), guards.pin.holder, guards.pin.reason);

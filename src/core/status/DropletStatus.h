@@ -16,7 +16,8 @@ class RemoteHost;
 class Vault;
 
 enum class ContainerHealth { Healthy, Starting, Unhealthy, Down, Unknown };
-QString containerHealthName(ContainerHealth health); // healthy, starting, unhealthy, down, unknown
+QString containerHealthName(ContainerHealth health);  // healthy, starting, unhealthy, down, unknown: for JSON
+QString containerHealthLabel(ContainerHealth health); // the same in the operator's language
 
 // What runs on the droplet and what it means for the operator: the running
 // release and whether it is known-good, the worst container state, the lock

@@ -276,7 +276,7 @@ void MainWindow::setUpTray()
 void MainWindow::showWorst(HealthState worst)
 {
     setWindowTitle(tr("Stratum Deploy — %1").arg(m_core.profile().name)
-                   + (worst == HealthState::Failing || worst == HealthState::Degraded ? tr(" (%1)").arg(healthStateName(worst)) : QString()));
+                   + (worst == HealthState::Failing || worst == HealthState::Degraded ? tr(" (%1)").arg(healthStateLabel(worst)) : QString()));
     if (!m_tray)
         return;
     QPixmap pixmap(64, 64);
@@ -302,11 +302,11 @@ QString MainWindow::trayToolTip() const
 {
     const DropletStatus &status = m_status->status();
     if (!status.read)
-        return tr("Stratum %1: %2").arg(m_health->hostName(), healthStateName(m_status->liveWorst()));
+        return tr("Stratum %1: %2").arg(m_health->hostName(), healthStateLabel(m_status->liveWorst()));
     const HealthState live = m_status->liveWorst();
     return status.headline()
            + (live == HealthState::Failing || live == HealthState::Degraded
-                  ? tr(" · live: %1 (%2)").arg(healthStateName(live), m_status->liveWorstDetail())
+                  ? tr(" · live: %1 (%2)").arg(healthStateLabel(live), m_status->liveWorstDetail())
                   : QString());
 }
 

@@ -44,10 +44,10 @@ QString statusHeadlineHtml(const DropletStatus &status, HealthState live, const 
                           status.knownGood ? StatusStrip::tr("known-good") : StatusStrip::tr("<b>not known-good</b>"), since);
     }
     if (live == HealthState::Failing || live == HealthState::Degraded)
-        parts << StatusStrip::tr("<b>%1</b> (%2)").arg(healthStateName(live), liveDetail.toHtmlEscaped());
+        parts << StatusStrip::tr("<b>%1</b> (%2)").arg(healthStateLabel(live), liveDetail.toHtmlEscaped());
     else
-        parts << (status.worstDetail.isEmpty() ? containerHealthName(status.worst)
-                                               : StatusStrip::tr("%1 (%2)").arg(containerHealthName(status.worst),
+        parts << (status.worstDetail.isEmpty() ? containerHealthLabel(status.worst)
+                                               : StatusStrip::tr("%1 (%2)").arg(containerHealthLabel(status.worst),
                                                                                 status.worstDetail.toHtmlEscaped()));
     parts << (status.guards.lock.held ? StatusStrip::tr("locked by %1").arg(status.guards.lock.holder.toHtmlEscaped())
                                       : StatusStrip::tr("lock free"));
