@@ -11,11 +11,15 @@
 #include "console/ConsoleView.h"
 #include "health/HealthCenter.h"
 #include "mainwindow/MainWindow.h"
+#include "releases/ReleasesPage.h"
+#include "releases/ReleaseTableModel.h"
+#include "status/StatusCenter.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -82,6 +87,35 @@ private:
         m_sshd.setDockerOutput(QStringLiteral("compose-exec-ready"), "{\"status\":\"ready\",\"db\":\"ok\",\"redis\":\"ok\"}");
         m_sshd.setDockerOutput(QStringLiteral("inspect"), workerOk ? "0 running\n" : "4 restarting\n");
         m_sshd.setDockerOutput(QStringLiteral("compose-logs-worker"), "worker-1  | 10:41:07 INFO ingestion cycle finished: 214 odds, 3 sources\n");
+    }
+
+    // A successful deploy of `sha` in the release log, newest first (known-good at once when asked).
+    bool recordDeploy(const QString &sha, bool knownGood = false)
+    {
+        std::optional<KeychainError> saved;
+        m_core->vault()->updateReleaseLog(m_core->profile().id, [&](ReleaseLog &log) {
+            ReleaseEntry entry;
+            entry.sha = sha;
+            entry.time = QDateTime::currentDateTimeUtc();
+            entry.method = QStringLiteral("ssh");
+            entry.result = QStringLiteral("success");
+            entry.who = QStringLiteral("ana@mac");
+            log.record(entry);
+            if (knownGood)
+                log.markKnownGood(sha, QStringLiteral("ana@mac"), {}, QStringLiteral("post-deploy smoke passed"));
+        }, this, [&saved](const KeychainError &e) { saved = e; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000); }();
+        return saved && saved->ok();
+    }
+
+    static int rowOf(ReleasesPage *releases, const QString &sha)
+    {
+        const ReleaseTableModel *model = releases->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(ReleaseTableModel::ShaRole).toString() == sha)
+                return row;
+        }
+        return -1;
     }
 
 private Q_SLOTS:
@@ -190,6 +224,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rollback->isVisible(), 10000);
         QVERIFY(rollback->text().contains(m_lastGood.left(12)));
         QVERIFY(overview->findChild<QLabel *>(QStringLiteral("watchLabel"))->text().contains(QLatin1String("rolling back")));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->format() == QLatin1String("failed"), 15000);
+        setDropletHealthy(true);
+    }
+
+    // A release the operator marks known-good on the Releases page is the way back at once:
+    // the Overview's one click and the watch's offer name it, without a refresh by hand.
+    void aReleaseMarkedKnownGoodIsTheWayBackAtOnce()
+    {
+        QWidget *overview = page(QStringLiteral("OverviewPage"));
+        auto *oneClick = overview->findChild<QPushButton *>(QStringLiteral("rollbackLastGoodButton"));
+        // Settled: healthy again after the last test, nothing being read (no refresh is pending).
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->health()->monitor()->worst() == HealthState::Healthy && !m_window->status()->isReading()
+                                     && oneClick->text().startsWith(u"Roll back to " + m_lastGood.left(7)),
+                                 20000);
+        const QString verified = QStringLiteral("2b3c4d5e6f").repeated(4);
+        QVERIFY(recordDeploy(verified));
+
+        auto *releases = qobject_cast<ReleasesPage *>(page(QStringLiteral("ReleasesPage")));
+        releases->reload();
+        auto *view = releases->findChild<QTableView *>(QStringLiteral("releasesView"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(releases, verified) >= 0, 15000);
+        view->selectRow(rowOf(releases, verified));
+        QTest::mouseClick(releases->findChild<QPushButton *>(QStringLiteral("markGoodButton")), Qt::LeftButton);
+        QInputDialog *why = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((why = releases->findChild<QInputDialog *>(QStringLiteral("markGoodDialog"))) && why->isVisible(), 15000);
+        why->setTextValue(QStringLiteral("verified by hand on production for a week"));
+        why->accept();
+        page(QStringLiteral("OverviewPage"));
+        QTRY_VERIFY_WITH_TIMEOUT(oneClick->text().startsWith(u"Roll back to " + verified.left(7)), 20000);
+
+        // During a watch, a release marked known-good becomes what the watch's failure offers.
+        auto *watchRollback = overview->findChild<QPushButton *>(QStringLiteral("rollbackButton"));
+        auto *progress = overview->findChild<QProgressBar *>(QStringLiteral("watchProgress"));
+        m_window->health()->watchDeploy(m_sha);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->format().contains(QLatin1String("left")) && !watchRollback->isVisible(), 10000);
+        const QString newest = QStringLiteral("3c4d5e6f7a").repeated(4);
+        QVERIFY(recordDeploy(newest, true));
+        m_window->status()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(oneClick->text().startsWith(u"Roll back to " + newest.left(7)), 20000);
+        setDropletHealthy(false);
+        QTRY_VERIFY_WITH_TIMEOUT(watchRollback->isVisible(), 10000);
+        QVERIFY2(watchRollback->text().contains(newest.left(12)), qPrintable(watchRollback->text()));
+        QVERIFY(overview->findChild<QLabel *>(QStringLiteral("watchLabel"))->text().contains(newest.left(12)));
         QTRY_VERIFY_WITH_TIMEOUT(progress->format() == QLatin1String("failed"), 15000);
         setDropletHealthy(true);
     }

@@ -25,6 +25,10 @@ public:
     bool isActive() const { return m_tick.isActive(); }
     int secondsLeft() const;
     QString sha() const { return m_sha; }
+    // The release a failure suggests: it can change during the window (a release marked
+    // known-good, a release log imported), so the front end keeps it current.
+    QString lastKnownGood() const { return m_lastKnownGood; }
+    void setLastKnownGood(const QString &sha) { m_lastKnownGood = sha; }
     bool failed() const { return !m_failed.isEmpty(); }
 
 Q_SIGNALS:

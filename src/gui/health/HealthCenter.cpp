@@ -79,9 +79,9 @@ void HealthCenter::watchDeploy(const QString &sha)
         const int seconds = m_core.profile().health.watchWindowSeconds;
         m_watch = new HealthWatch(m_monitor, std::chrono::seconds(seconds), sha, lastGood, this);
         connect(m_watch, &HealthWatch::tick, this, &HealthCenter::watchTick);
-        connect(m_watch, &HealthWatch::failure, this, [this, lastGood](const HealthIndicator &indicator, const QString &suggestion) {
+        connect(m_watch, &HealthWatch::failure, this, [this](const HealthIndicator &indicator, const QString &suggestion) {
             m_notifier->notify(tr("Health watch: %1").arg(HealthAlerts::title(indicator, HealthState::Healthy)), suggestion, true);
-            Q_EMIT watchFailure(suggestion, lastGood);
+            Q_EMIT watchFailure(suggestion, m_watch->lastKnownGood());
         });
         connect(m_watch, &HealthWatch::finished, this, &HealthCenter::watchFinished);
         Q_EMIT watchStarted(sha, seconds);
@@ -89,6 +89,12 @@ void HealthCenter::watchDeploy(const QString &sha)
         m_wantWatching = true;
         Q_EMIT watchingChanged(isWatching());
     });
+}
+
+void HealthCenter::followRollbackTarget(const DropletStatus &status)
+{
+    if (m_watch && status.read && status.runningSha == m_watch->sha())
+        m_watch->setLastKnownGood(status.rollbackSha);
 }
 
 } // namespace Stratum

@@ -5,6 +5,7 @@
 #include "health/HealthAlerts.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthWatch.h"
+#include "status/DropletStatus.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,8 @@ public Q_SLOTS:
     void setWatching(bool on);
     void pollNow();
     void watchDeploy(const QString &sha); // the post-deploy window (profile: health.watchWindowSeconds)
+    // The watch suggests what the Overview's one-click rollback offers for the watched release.
+    void followRollbackTarget(const Stratum::DropletStatus &status);
 
 Q_SIGNALS:
     void monitorReplaced();

@@ -86,6 +86,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_deploy, &DeployPage::rolledBack, m_overview, &OverviewPage::offerPin);
     connect(checklists, &ChecklistsPage::checklistsChanged, m_deploy, &DeployPage::refreshGates);
     connect(m_deploy, &DeployPage::deployed, m_health, &HealthCenter::watchDeploy);
+    connect(m_status, &StatusCenter::statusChanged, m_health, &HealthCenter::followRollbackTarget);
+    // A release marked known-good, forgotten or imported changes what the strip and the way back offer.
+    connect(m_releases, &ReleasesPage::releaseLogChanged, m_status, &StatusCenter::refresh);
     connect(m_deploy, &DeployPage::deployed, checklists, &ChecklistsPage::setTargetSha);
     connect(m_settings, &SettingsPage::hostsChanged, m_health, &HealthCenter::reloadHost);
     // A changed host entry (added, removed, key trusted) drops the kept sessions first.
