@@ -1,6 +1,7 @@
 // The redactor as a property: for any text with secrets in it, cut into any
 // pieces and interleaved on two streams (stdout and stderr) in any order, no
-// planted secret and none of its Base64 forms appears in what is shown.
+// planted secret and none of its Base64 forms appears in what is shown, and no
+// terminal control sequence either (they are removed before redaction).
 #include "FuzzInput.h"
 
 #include "redaction/StreamRedactor.h"
@@ -66,5 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (shown.contains(form))
             std::abort();
     }
+    if (shown.contains(QLatin1Char('\x1b')))
+        std::abort();
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "envlint/EnvLint.h"
 #include "hygiene/RepoScan.h"
 #include "redaction/StreamRedactor.h"
+#include "redaction/TerminalText.h"
 #include "ssh/RemoteHost.h"
 
 #include <QFile>
@@ -153,7 +154,7 @@ void Cli::diag(const QString &command, bool logs)
                 return;
             }
             if (logs) {
-                m_out << core().redactor().redact(QString::fromUtf8(result.out)) << Qt::flush;
+                m_out << core().redactor().redact(withoutTerminalControls(QString::fromUtf8(result.out))) << Qt::flush;
                 finish(ExitCode::Success);
                 return;
             }

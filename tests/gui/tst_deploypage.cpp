@@ -334,7 +334,6 @@ private Q_SLOTS:
                                  20000);
         auto *strip = m_window->findChild<QLabel *>(QStringLiteral("headlineLabel"));
         QVERIFY2(strip->text().contains(broken.left(7)) && strip->text().contains(QLatin1String("not known-good")), qPrintable(strip->text()));
-        screenshot(QStringLiteral("overview-rollback"));
 
         int clicks = 0;
         QElapsedTimer clickToConfirm;

@@ -190,6 +190,9 @@ private Q_SLOTS:
         const CtlRun health = ctl({QStringLiteral("--json"), QStringLiteral("health")});
         QVERIFY2(health.code == 0, qPrintable(health.out + health.err));
         QCOMPARE(QJsonDocument::fromJson(health.out.toUtf8()).object().value(QStringLiteral("worst")).toString(), QStringLiteral("healthy"));
+        // Compose writes ESC[2K before every log line: the worker's last cycle is shown without it.
+        QVERIFY2(health.out.contains(QLatin1String("last cycle: worker-1")), qPrintable(health.out));
+        QVERIFY2(!health.out.contains(QLatin1String("\\u001b")) && !health.out.contains(QChar(0x1b)), qPrintable(health.out));
     }
 
     void diagPsAndLogs()
@@ -203,6 +206,7 @@ private Q_SLOTS:
         const CtlRun logs = ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("worker"), QStringLiteral("--tail"), QStringLiteral("20")});
         QCOMPARE(logs.code, 0);
         QVERIFY2(logs.out.contains(QLatin1String("ingestion cycle finished")), qPrintable(logs.out));
+        QVERIFY2(!logs.out.contains(QChar(0x1b)), "Compose's terminal sequences are not passed on");
     }
 
     // The evidence of the running stack in one archive: real digests and real logs, and none of
@@ -231,6 +235,7 @@ private Q_SLOTS:
         QVERIFY(read(QStringLiteral("running.json")).contains(QLatin1String("@sha256:")));
         const QString worker = read(QStringLiteral("logs/worker.log"));
         QVERIFY2(worker.contains(QLatin1String("ingestion cycle finished")), qPrintable(worker.left(500)));
+        QVERIFY2(!worker.contains(QChar(0x1b)), "the bundle's logs read as text, without Compose's ESC[2K");
         QVERIFY2(worker.contains(QLatin1String("postgresql://stratum:***@db/stratum, ops ***")), qPrintable(worker.left(500)));
         QVERIFY(read(QStringLiteral("health.json")).contains(QLatin1String("\"state\": \"healthy\"")));
         const QList<QByteArray> secrets{"planted-jwt-secret-9c1e", "planted-ops-token-77ab", "planted-pg-pass-31",

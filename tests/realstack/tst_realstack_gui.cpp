@@ -4,6 +4,7 @@
 // the status strip, the release log and the lock. The scenarios build on each
 // other: they run in the order they are written.
 #include "DeployWorld.h"
+#include "Screenshot.h"
 #include "TestWorld.h"
 
 #include "deploy/DeployPage.h"
@@ -160,6 +161,9 @@ private Q_SLOTS:
         QWidget *overview = m_window->showPage(QStringLiteral("OverviewPage"));
         auto *rollback = overview->findChild<QPushButton *>(QStringLiteral("rollbackLastGoodButton"));
         QTRY_VERIFY_WITH_TIMEOUT(rollback->isEnabled() && rollback->text().startsWith(u"Roll back to " + m_first.left(7)), 30000);
+        // What the operator sees: what runs read (Refresh enabled again), then the one click.
+        QTRY_VERIFY_WITH_TIMEOUT(overview->findChild<QPushButton *>(QStringLiteral("refreshDeployedButton"))->isEnabled(), 30000);
+        saveScreenshot(m_window.get(), QStringLiteral("overview-rollback"));
         QTest::mouseClick(rollback, Qt::LeftButton);
         QMessageBox *confirm = waitForConfirmation();
         QVERIFY(confirm);

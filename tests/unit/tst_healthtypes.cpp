@@ -24,6 +24,12 @@ private Q_SLOTS:
         QTest::addRow("no cycles") << QByteArray("0 running\n--- logs\nworker-1  | waiting\n") << 0 << int(HealthState::Degraded) << "no recent log line";
         QTest::addRow("no logs at all") << QByteArray("0 running") << 0 << int(HealthState::Degraded) << "no recent log line";
         QTest::addRow("no container") << QByteArray("Error: No such object: stratum-worker-1\n--- logs\n") << -1 << int(HealthState::Failing) << "docker inspect said";
+        QTest::addRow("no container: inspect silent on stdout, the logs still there")
+            << QByteArray("--- logs\nworker-1  | INFO Ingestion cycle finished: 12 odds\n") << 0 << int(HealthState::Failing)
+            << "no worker container";
+        QTest::addRow("Compose's ESC[2K before the log line")
+            << QByteArray("0 running\n--- logs\n\x1b[2Kworker-1  | INFO Ingestion cycle finished\n") << 0 << int(HealthState::Healthy)
+            << "last cycle: worker-1  | INFO Ingestion cycle finished";
         QTest::addRow("empty") << QByteArray() << -1 << int(HealthState::Failing) << "no worker container";
     }
 

@@ -5,6 +5,7 @@
 #include "keychain/Vault.h"
 #include "platform/LocalTools.h"
 #include "redaction/Redactor.h"
+#include "redaction/TerminalText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -281,7 +282,7 @@ void LocalLane::webhookLog(const QDateTime &since, QObject *context, Done done)
             done(result(probe, false, tr("docker compose logs failed: %1").arg(QString::fromUtf8(err).trimmed().left(300))));
             return;
         }
-        const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = withoutTerminalControls(QString::fromUtf8(out)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
             if (it->contains(webhookLine)) {
                 done(result(probe, true, it->trimmed().left(300)));

@@ -1,5 +1,7 @@
 #include "HealthTypes.h"
 
+#include "redaction/TerminalText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -73,10 +75,13 @@ QString HealthIndicator::historyStrip() const
 WorkerReport evaluateWorker(const QByteArray &probeOutput, const QString &ingestionPattern, int baselineRestarts)
 {
     WorkerReport report;
-    const QString text = QString::fromUtf8(probeOutput);
-    const qsizetype split = text.indexOf(QStringLiteral("\n--- logs\n"));
+    const QString text = withoutTerminalControls(QString::fromUtf8(probeOutput));
+    // `docker inspect` answers on stdout, then the marker, then the log lines; without a
+    // container inspect says nothing on stdout (its error goes to stderr).
+    const QString marker = QStringLiteral("--- logs\n");
+    const qsizetype split = text.startsWith(marker) ? 0 : text.indexOf(QLatin1Char('\n') + marker);
     const QString inspect = (split < 0 ? text : text.left(split)).trimmed();
-    const QString logs = split < 0 ? QString() : text.mid(split + 10);
+    const QString logs = split < 0 ? QString() : text.mid(split + (split == 0 ? 0 : 1) + marker.size());
     const QStringList fields = inspect.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     bool numeric = false;
     report.restartCount = fields.value(0).toInt(&numeric);

@@ -6,6 +6,7 @@
 #include "health/HealthMonitor.h"
 #include "keychain/Vault.h"
 #include "platform/AppPaths.h"
+#include "redaction/TerminalText.h"
 #include "ssh/RemoteHost.h"
 
 #include <QCoreApplication>
@@ -112,7 +113,7 @@ void IncidentBundle::readLog(int index)
     const RemoteCommands commands(m_profile);
     m_host->run(commands.logs(service, m_facts.logLines), std::chrono::seconds(m_profile.timing.stepSeconds), this,
                 {{}, {}, [this, index, service](const RemoteResult &result) {
-        IncidentFacts::ServiceLog log{service, QString::fromUtf8(result.out + result.err), {}};
+        IncidentFacts::ServiceLog log{service, withoutTerminalControls(QString::fromUtf8(result.out + result.err)), {}};
         if (!result.ok()) {
             log.error = result.failure();
             m_facts.missing << Text::tr("logs of %1: %2").arg(service, log.error);

@@ -130,7 +130,7 @@ qsizetype StreamRedactor::safeCut(const QByteArray &buffer) const
 QString StreamRedactor::feed(Stream stream, const QByteArray &bytes)
 {
     QByteArray &partial = m_partial[stream];
-    partial += bytes;
+    partial += m_terminal[stream].feed(bytes);
     const qsizetype end = partial.lastIndexOf('\n');
     if (end >= 0) {
         const QString lines = QString::fromUtf8(partial.left(end + 1));
@@ -155,6 +155,8 @@ QString StreamRedactor::feed(Stream stream, const QByteArray &bytes)
 
 QList<StreamRedactor::Piece> StreamRedactor::finish()
 {
+    m_terminal[Out].finish();
+    m_terminal[Err].finish();
     const QString out = QString::fromUtf8(std::exchange(m_partial[Out], {}));
     const QString err = QString::fromUtf8(std::exchange(m_partial[Err], {}));
     QList<Piece> pieces;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "redaction/Redactor.h"
+#include "redaction/TerminalText.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,6 +16,7 @@ namespace Stratum {
 // where the piece shown does not end with the start of one; and the two
 // streams' unfinished ends are redacted together when the output ends. A
 // private key stays masked from its BEGIN line to its END line across pieces.
+// Terminal control sequences are removed first (see TerminalControlFilter).
 class StreamRedactor
 {
 public:
@@ -41,6 +43,7 @@ private:
     const Redactor *m_redactor;
     qsizetype m_maxLine;
     QByteArray m_partial[2];
+    TerminalControlFilter m_terminal[2];
     bool m_inPrivateKey[2] = {false, false};
 };
 

@@ -83,7 +83,7 @@ void ConsoleView::appendInfo(const QString &text)
 void ConsoleView::appendOutput(const QByteArray &bytes, bool isStderr)
 {
     m_bytesIn += bytes.size();
-    enqueue(isStderr ? Kind::Stderr : Kind::Stdout, bytes);
+    enqueue(isStderr ? Kind::Stderr : Kind::Stdout, m_terminal[isStderr ? 1 : 0].feed(bytes));
 }
 
 QString ConsoleView::clean(const QByteArray &bytes) const

@@ -10,6 +10,7 @@
 #include "health/HealthMonitor.h"
 #include "incident/IncidentBundle.h"
 #include "keychain/KeychainStore.h"
+#include "redaction/TerminalText.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QDesktopServices>
@@ -134,7 +135,7 @@ void DiagnosticsPage::showLogs()
             m_console->flush();
             if (!result.exit.error.ok())
                 m_console->appendInfo(result.exit.error.message);
-            showCauses(m_core.redactor().redact(QString::fromUtf8(result.out + result.err)));
+            showCauses(m_core.redactor().redact(withoutTerminalControls(QString::fromUtf8(result.out + result.err))));
         }});
     });
 }
