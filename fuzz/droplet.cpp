@@ -1,11 +1,14 @@
 // What the droplet answers about its lock, its pin, its detached steps, the
 // migrations between two commits, the connection check and its disk and memory;
-// and what git grep answers the repository scan.
+// and what git grep answers the repository scan; the worker probe's answer; any
+// text with terminal control sequences taken out.
 #include "FuzzInput.h"
 
 #include "droplet/DropletFacts.h"
 #include "droplet/RemoteCommands.h"
+#include "health/HealthTypes.h"
 #include "hygiene/RepoScan.h"
+#include "redaction/TerminalText.h"
 
 #include <cstdlib>
 
@@ -39,5 +42,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (sighting.line <= 0 || sighting.kind.isEmpty()) // only real sightings, never the text itself
             std::abort();
     }
+    const Stratum::WorkerReport worker = Stratum::evaluateWorker(StratumFuzz::bytes(data, size), QStringLiteral("ingestion cycle"), 0);
+    if (worker.restartCount < -1 || worker.detail.contains(QLatin1Char('\x1b')))
+        std::abort();
+    // Text for a person: no control character but tab and newline, and taking them out twice changes nothing.
+    const QString plain = Stratum::withoutTerminalControls(text);
+    for (QChar c : plain) {
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')) || c.unicode() == 0x7f)
+            std::abort();
+    }
+    if (Stratum::withoutTerminalControls(plain) != plain)
+        std::abort();
     return 0;
 }

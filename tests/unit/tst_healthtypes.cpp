@@ -30,6 +30,8 @@ private Q_SLOTS:
         QTest::addRow("Compose's ESC[2K before the log line")
             << QByteArray("0 running\n--- logs\n\x1b[2Kworker-1  | INFO Ingestion cycle finished\n") << 0 << int(HealthState::Healthy)
             << "last cycle: worker-1  | INFO Ingestion cycle finished";
+        QTest::addRow("a negative restart count is not docker's")
+            << QByteArray("-3 running\n--- logs\n") << 0 << int(HealthState::Failing) << "docker inspect said: -3 running";
         QTest::addRow("empty") << QByteArray() << -1 << int(HealthState::Failing) << "no worker container";
     }
 

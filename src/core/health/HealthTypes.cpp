@@ -85,7 +85,7 @@ WorkerReport evaluateWorker(const QByteArray &probeOutput, const QString &ingest
     const QStringList fields = inspect.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     bool numeric = false;
     report.restartCount = fields.value(0).toInt(&numeric);
-    if (fields.size() < 2 || !numeric) {
+    if (fields.size() < 2 || !numeric || report.restartCount < 0) {
         report.state = HealthState::Failing;
         report.detail = inspect.isEmpty() ? Text::tr("no worker container") : Text::tr("docker inspect said: %1").arg(inspect.left(200));
         report.restartCount = -1;
