@@ -1862,7 +1862,7 @@ Ziel     %3</translation>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="478"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
-        <translation>Aufruf: stratumctl [--profile DATEI] [--json] BEFEHL</translation>
+        <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="487"/>
@@ -1877,7 +1877,7 @@ Ziel     %3</translation>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="490"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
-        <translation>stratumctl help BEFEHL zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
+        <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="499"/>
@@ -2161,7 +2161,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="31"/>
         <source>usage: stratumctl exec [--host NAME] -- COMMAND…</source>
-        <translation>Aufruf: stratumctl exec [--host NAME] -- BEFEHL…</translation>
+        <translation>Aufruf: stratumctl exec [--host NAME] -- COMMAND…</translation>
     </message>
     <message>
         <location filename="../src/cli/CliHosts.cpp" line="131"/>

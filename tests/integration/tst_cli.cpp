@@ -239,7 +239,7 @@ private Q_SLOTS:
         german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
         const Run help = ctl({QStringLiteral("--help")}, {}, german);
         QCOMPARE(help.code, 0);
-        QVERIFY2(help.out.startsWith(QLatin1String("Aufruf: stratumctl [--profile DATEI] [--json] BEFEHL")), qPrintable(help.out.left(200)));
+        QVERIFY2(help.out.startsWith(QLatin1String("Aufruf: stratumctl [--profile FILE] [--json] COMMAND")), qPrintable(help.out.left(200)));
         QVERIFY(help.out.contains(QStringLiteral("auf ein bewährtes Release zurückrollen")));
         QVERIFY(help.out.contains(QLatin1String("Exit-Codes: 0 Erfolg")));
         const Run bad = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
