@@ -86,6 +86,8 @@ void Cli::rollback()
 void Cli::status()
 {
     lane()->readStatus(value(QStringLiteral("host")), this, [this](const DropletStatus &status) {
+        for (const QString &line : status.recorded)
+            m_err << line << Qt::endl;
         if (json()) {
             printJson(status.toJson());
         } else {

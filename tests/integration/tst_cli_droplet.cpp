@@ -239,8 +239,8 @@ private Q_SLOTS:
         m_sshd.setDockerMode(SshdFixture::DockerMode::Ok);
     }
 
-    // The app dies (SIGKILL) while compose up runs on the droplet: the next command records the
-    // step's true result from the droplet and frees the lock.
+    // The app dies (SIGKILL) while compose up runs on the droplet: the next look (`status`, as the
+    // app's start does) records the step's true result from the droplet and frees the lock.
     void aKilledAppsChangeIsRecordedByTheNextCommand()
     {
         const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("orphan"), QStringLiteral("orphan"));
@@ -261,9 +261,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_world.newestStepStatus(QStringLiteral("compose up")), QStringLiteral("0"), 20000);
         m_world.backdateAttached();
         m_sshd.setDockerMode(SshdFixture::DockerMode::Ok);
-        const CtlRun restart = ctl({QStringLiteral("restart"), QStringLiteral("env"), QStringLiteral("--yes")});
-        QVERIFY2(restart.code == 0, qPrintable(restart.out + restart.err));
-        QVERIFY2(restart.err.contains(QLatin1String("recorded an earlier ssh of ") + sha.left(12)), qPrintable(restart.err));
+        const CtlRun look = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        QVERIFY2(look.err.contains(QLatin1String("recorded an earlier ssh of ") + sha.left(12)), qPrintable(look.out + look.err));
+        const QJsonObject status = QJsonDocument::fromJson(look.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("recorded")).toArray().size(), 1);
+        QVERIFY2(status.value(QStringLiteral("lock")).toObject().isEmpty(), qPrintable(look.out)); // freed before this reading
+        QVERIFY(!m_world.lockIsHeld());
+        const CtlRun again = ctl({QStringLiteral("status")});
+        QVERIFY2(!again.err.contains(QLatin1String("recorded an earlier")), "recorded once");
         const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
         bool recorded = false;
         for (const QJsonValue &entry : releases)

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "deploy/ChangePlanner.h"
 #include "deploy/DropletOperation.h"
+#include "deploy/Recovery.h"
 #include "deploy/WorkflowDeploy.h"
 #include "droplet/RemoteCommands.h"
 #include "github/GitHubAccess.h"
@@ -356,7 +357,30 @@ void DeployLane::readStatus(const QString &hostName, QObject *context, std::func
             done(status);
             return;
         }
-        readDropletStatus(host, name, m_profile, m_vault, context, done);
+        // A lock can belong to a change whose app stopped while its steps went on: the first
+        // look afterwards (the app's start, `stratumctl status`) records it and frees the lock.
+        QPointer<RemoteHost> kept(host);
+        readDropletStatus(host, name, m_profile, m_vault, context, [this, kept, name, context, done](const DropletStatus &status) {
+            if (!status.guards.lock.held || !kept) {
+                done(status);
+                return;
+            }
+            recoverAbandonedChanges(kept, m_profile, m_vault, m_redactor, context,
+                                    [this, kept, name, context, done, status](const QList<RecoveredChange> &recovered, const QString &) {
+                if (recovered.isEmpty() || !kept) {
+                    done(status);
+                    return;
+                }
+                Q_EMIT releaseLogChanged();
+                QStringList recorded;
+                for (const RecoveredChange &change : recovered)
+                    recorded << change.summary();
+                readDropletStatus(kept, name, m_profile, m_vault, context, [done, recorded](DropletStatus again) {
+                    again.recorded = recorded;
+                    done(again);
+                });
+            });
+        });
     });
 }
 

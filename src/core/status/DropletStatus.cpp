@@ -233,6 +233,7 @@ QJsonObject DropletStatus::toJson() const
                        {QStringLiteral("rollbackSha"), rollbackSha},
                        {QStringLiteral("containers"), containers},
                        {QStringLiteral("rollbackCandidates"), candidateArray},
+                       {QStringLiteral("recorded"), QJsonArray::fromStringList(recorded)},
                        {QStringLiteral("lock"), guards.lock.held ? QJsonObject{{QStringLiteral("holder"), guards.lock.holder},
                                                                                {QStringLiteral("machine"), guards.lock.machine},
                                                                                {QStringLiteral("since"), guards.lock.since},

@@ -42,6 +42,7 @@ struct DropletStatus {
     QString rollbackSha;    // where "roll back" goes now; empty when there is nowhere
     std::optional<ReleaseEntry> lastKnownGood; // the newest known-good release, running or not
     bool releaseLogRead = false; // the release log was read for this status (the fields above are from it)
+    QStringList recorded;   // changes whose app had stopped, recorded in the release log by this reading
 
     // "Roll back to 1a2b3c4 — known-good since …, deployed n days ago"; empty when there is nowhere.
     QString rollbackLabel(const QDateTime &at) const;

@@ -89,6 +89,10 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_status, &StatusCenter::statusChanged, m_health, &HealthCenter::followRollbackTarget);
     // A release marked known-good, forgotten or imported changes what the strip and the way back offer.
     connect(m_releases, &ReleasesPage::releaseLogChanged, m_status, &StatusCenter::refresh);
+    // The lane recorded a change whose app had stopped (found when planning or reading what runs).
+    connect(m_lane, &DeployLane::releaseLogChanged, m_releases, &ReleasesPage::reload);
+    connect(m_lane, &DeployLane::releaseLogChanged, m_overview, &OverviewPage::reload);
+    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::sayWhatWasRecorded);
     connect(m_deploy, &DeployPage::deployed, checklists, &ChecklistsPage::setTargetSha);
     connect(m_settings, &SettingsPage::hostsChanged, m_health, &HealthCenter::reloadHost);
     // A changed host entry (added, removed, key trusted) drops the kept sessions first.
@@ -199,6 +203,14 @@ void MainWindow::showRollbackOffer(const DropletStatus &status)
         action->setText(label.isEmpty() ? tr("Roll back…") : label + QStringLiteral("…"));
         action->setEnabled(possible);
     }
+}
+
+void MainWindow::sayWhatWasRecorded(const DropletStatus &status)
+{
+    for (const QString &line : status.recorded)
+        qCInfo(lcGui).noquote() << line;
+    if (!status.recorded.isEmpty())
+        statusBar()->showMessage(status.recorded.join(QStringLiteral("; ")), 60000);
 }
 
 void MainWindow::onPageChanged(int row)

@@ -58,6 +58,7 @@ private:
     void showWorst(HealthState worst);
     void showStatusInTray(const DropletStatus &status);
     void showRollbackOffer(const DropletStatus &status); // the Droplet menu's and the tray's "Roll back to …"
+    void sayWhatWasRecorded(const DropletStatus &status); // changes whose app had stopped, recorded at this look
     void setUpMenus(class DiagnosticsPage *diagnostics);
     void showAbout();
     QString trayToolTip() const; // what runs, its health (the live probes' when worse), lock and pin
