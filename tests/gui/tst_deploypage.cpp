@@ -473,6 +473,23 @@ private Q_SLOTS:
         QVERIFY(console->transcript().count(QLatin1Char('\n')) <= 1001);
         QCOMPARE(console->bytesTakenIn(), qint64(200) * block.size());
     }
+
+    // What Compose writes for a terminal shows as text: no ESC[2K, no colours, even when a
+    // sequence is cut between two reads; a secret that a sequence interrupts is still masked.
+    void consoleShowsTerminalOutputAsText()
+    {
+        auto *console = m_window->findChild<ConsoleView *>(QStringLiteral("packsConsole"));
+        console->clear();
+        console->appendOutput("\x1b[2Kworker-1  | \x1b[1;31mERROR\x1b[0m cycle failed\n\x1b", false);
+        console->flush(); // the cut sequence waits for its end
+        console->appendOutput("[2Kworker-1  | token ghp_GuiDeploy\x1b[0mTestToken0123456789abcdefgh\n", false);
+        console->flush();
+        const QString transcript = console->transcript();
+        QVERIFY2(transcript.contains(QLatin1String("worker-1  | ERROR cycle failed\nworker-1  | token ***")), qPrintable(transcript));
+        QVERIFY(!transcript.contains(QChar(0x1b)));
+        QVERIFY(!transcript.contains(QLatin1String("[2K")));
+        QVERIFY(!transcript.contains(ghcrToken));
+    }
 };
 
 QTEST_MAIN(TestDeployPage)

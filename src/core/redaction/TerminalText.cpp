@@ -59,14 +59,19 @@ qsizetype sequenceEnd(const QByteArray &bytes, qsizetype at)
 
 // `in` without its complete sequences and control bytes, into `out`; returns where an
 // unfinished sequence begins (the size of `in` when there is none).
+qsizetype firstControl(const QByteArray &bytes)
+{
+    const auto first = std::find_if(bytes.cbegin(), bytes.cend(), [](char c) { return isControl(static_cast<unsigned char>(c)); });
+    return first - bytes.cbegin();
+}
+
 qsizetype strip(const QByteArray &in, QByteArray &out)
 {
-    const auto first = std::find_if(in.cbegin(), in.cend(), [](char c) { return isControl(static_cast<unsigned char>(c)); });
-    if (first == in.cend()) {
+    qsizetype i = firstControl(in);
+    if (i == in.size()) {
         out += in;
         return in.size();
     }
-    qsizetype i = first - in.cbegin();
     out += QByteArrayView(in).first(i);
     while (i < in.size()) {
         const unsigned char c = static_cast<unsigned char>(in[i]);
@@ -100,6 +105,8 @@ QString withoutTerminalControls(const QString &text)
 
 QByteArray TerminalControlFilter::feed(const QByteArray &bytes)
 {
+    if (m_held.isEmpty() && firstControl(bytes) == bytes.size())
+        return bytes; // the common case: nothing to take out, nothing copied
     const QByteArray in = m_held.isEmpty() ? bytes : m_held + bytes;
     m_held.clear();
     QByteArray out;

@@ -83,7 +83,7 @@ void ConsoleView::appendInfo(const QString &text)
 void ConsoleView::appendOutput(const QByteArray &bytes, bool isStderr)
 {
     m_bytesIn += bytes.size();
-    enqueue(isStderr ? Kind::Stderr : Kind::Stdout, m_terminal[isStderr ? 1 : 0].feed(bytes));
+    enqueue(isStderr ? Kind::Stderr : Kind::Stdout, bytes);
 }
 
 QString ConsoleView::clean(const QByteArray &bytes) const
@@ -206,10 +206,10 @@ void ConsoleView::renderSlice(bool includePartialLine)
             cursor.movePosition(QTextCursor::End);
             break;
         case Kind::Stdout:
-            cursor.insertText(m_streams.redactLines(StreamRedactor::Out, QString::fromUtf8(chunk.bytes)), m_stdout);
+            cursor.insertText(m_streams.redactLines(StreamRedactor::Out, QString::fromUtf8(m_terminal[0].feed(chunk.bytes))), m_stdout);
             break;
         case Kind::Stderr:
-            cursor.insertText(m_streams.redactLines(StreamRedactor::Err, QString::fromUtf8(chunk.bytes)), m_stderr);
+            cursor.insertText(m_streams.redactLines(StreamRedactor::Err, QString::fromUtf8(m_terminal[1].feed(chunk.bytes))), m_stderr);
             break;
         case Kind::Info:
             cursor.insertText(clean(chunk.bytes), m_info);

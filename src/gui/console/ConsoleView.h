@@ -71,7 +71,7 @@ private:
     KSyntaxHighlighting::Repository &m_repository;
     const Redactor *m_redactor;
     StreamRedactor m_streams; // remote output: a private key stays masked across render slices
-    TerminalControlFilter m_terminal[2]; // stdout, stderr: before anything is kept
+    TerminalControlFilter m_terminal[2]; // stdout, stderr: only what is shown, before it is redacted
     QList<Chunk> m_pending;
     QElapsedTimer m_sinceIntake;
     qint64 m_pendingBytes = 0;
