@@ -234,35 +234,28 @@ QString Cli::repoPath() const
 void Cli::withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then)
 {
     lane()->resolveHost(value(QStringLiteral("host")), this, [this, then](const HostChoice &choice) {
-        const QString name = choice.name;
-        if (name.isEmpty()) {
-            fail(choice.keychainFailed ? ExitCode::Credentials : ExitCode::Usage, choice.error);
+        if (choice.keychainFailed) {
+            failKeychain(choice.keychainError);
             return;
         }
-        core().vault()->loadHosts(this, [this, name, then](const Vault::Result<QList<HostEntry>> &hosts) {
-            if (!hosts.error.ok()) {
-                failKeychain(hosts.error);
-                return;
-            }
-            for (const HostEntry &host : hosts.value) {
-                if (host.name == name) {
-                    then(host, hosts.value);
-                    return;
-                }
-            }
-        });
+        if (choice.name.isEmpty()) {
+            fail(ExitCode::Usage, choice.error);
+            return;
+        }
+        then(choice.host, choice.allHosts);
     });
 }
 
 void Cli::withRemote(std::function<void(RemoteHost *)> then)
 {
-    core().refreshRedactor(this, [this, then](const KeychainError &error) {
-        if (!error.ok()) {
-            failKeychain(error);
-            return;
-        }
-        withHost([this, then](const HostEntry &host, const QList<HostEntry> &) {
-            hosts()->withHost(host.name, this, [this, then](RemoteHost *remote, const QString &hostError) {
+    // The host list is read once: it names the host and the passphrases the redactor masks.
+    withHost([this, then](const HostEntry &host, const QList<HostEntry> &all) {
+        core().refreshRedactor(all, this, [this, then, host](const KeychainError &error) {
+            if (!error.ok()) {
+                failKeychain(error);
+                return;
+            }
+            hosts()->withHost(host, this, [this, then](RemoteHost *remote, const QString &hostError) {
                 if (!remote) {
                     fail(ExitCode::Credentials, hostError);
                     return;

@@ -113,8 +113,11 @@ private Q_SLOTS:
 
     void execStreamsAndReturnsTheRemoteStatus()
     {
+        const int hostReadsBefore = logLines(QStringLiteral("stratum.keychain: read hosts")).size();
         const CtlRun run = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo hello; echo oops >&2; exit 3")});
         QVERIFY2(run.code == 3, qPrintable(run.err));
+        // One read names the host and the passphrases to mask (it was four, each a keychain round trip).
+        QCOMPARE(logLines(QStringLiteral("stratum.keychain: read hosts")).size() - hostReadsBefore, 1);
         QCOMPARE(run.out, QStringLiteral("hello\n"));
         QVERIFY(run.err.contains(QLatin1String("oops")));
         const CtlRun secret = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo token=") + QString::fromLatin1(ghcrToken)

@@ -844,6 +844,7 @@ private Q_SLOTS:
         const int evaluationsBefore = fresh.lane.gateKeeper()->evaluations();
         m_world.gates().github().clearRequests();
         const int readsBefore = m_store->reads(QStringLiteral("checks/") + m_profile.id);
+        const int hostReadsBefore = m_store->reads(QStringLiteral("hosts"));
 
         // What a front end does: show the gates while the SHA is typed, plan, confirm, run.
         std::optional<GateReport> preview;
@@ -859,6 +860,8 @@ private Q_SLOTS:
 
         QCOMPARE(fresh.lane.gateKeeper()->evaluations() - evaluationsBefore, 1);
         QCOMPARE(m_store->reads(QStringLiteral("checks/") + m_profile.id) - readsBefore, 1);
+        // The host list is read once for the plan: the host, its session and the passphrases to mask come from it.
+        QCOMPARE(m_store->reads(QStringLiteral("hosts")) - hostReadsBefore, 1);
         int ciRequests = 0;
         for (const FakeGitHub::Seen &seen : m_world.gates().github().requests())
             ciRequests += seen.path.contains(sha) || seen.path.contains(QLatin1String("/rules/branches/"));

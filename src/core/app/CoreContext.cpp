@@ -94,6 +94,12 @@ void CoreContext::refreshRedactor(QObject *context, std::function<void(const Key
     m_vault->loadRedactorSecrets(&m_redactor, context, std::move(done));
 }
 
+void CoreContext::refreshRedactor(const QList<HostEntry> &hosts, QObject *context,
+                                  std::function<void(const KeychainError &)> done)
+{
+    m_vault->loadRedactorSecrets(&m_redactor, hosts, context, std::move(done));
+}
+
 void CoreContext::installLogHandler(const Redactor *redactor)
 {
     g_logRedactor = redactor;

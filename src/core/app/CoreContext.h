@@ -34,6 +34,7 @@ public:
 
     // Loads every stored secret into the redactor (never anywhere else).
     void refreshRedactor(QObject *context, std::function<void(const KeychainError &)> done);
+    void refreshRedactor(const QList<HostEntry> &hosts, QObject *context, std::function<void(const KeychainError &)> done);
 
     static void installLogHandler(const Redactor *redactor);
 

@@ -171,7 +171,8 @@ void ChangePlanner::resolveHost(bool required)
             return;
         }
         m_plan.hostName = name;
-        m_lane.m_hosts->withHost(name, this, [this](RemoteHost *host, const QString &hostError) {
+        m_hostsRead = choice.allHosts;
+        m_lane.m_hosts->withHost(choice.host, this, [this](RemoteHost *host, const QString &hostError) {
             if (!host) {
                 stop(ChangePlan::Verdict::Failed, hostError);
                 return;
@@ -245,13 +246,17 @@ void ChangePlanner::readGatesForInformation()
 void ChangePlanner::loadRedactorSecrets()
 {
     // Whatever the change shows later is masked with the secrets stored now.
-    m_lane.m_vault->loadRedactorSecrets(m_lane.m_redactor, this, [this](const KeychainError &error) {
+    auto loaded = [this](const KeychainError &error) {
         if (!error.ok()) {
             stop(ChangePlan::Verdict::NoCredentials, error.message);
             return;
         }
         next();
-    });
+    };
+    if (m_hostsRead)
+        m_lane.m_vault->loadRedactorSecrets(m_lane.m_redactor, *m_hostsRead, this, loaded);
+    else
+        m_lane.m_vault->loadRedactorSecrets(m_lane.m_redactor, this, loaded);
 }
 
 void ChangePlanner::readCurrent(bool imagesRequired)

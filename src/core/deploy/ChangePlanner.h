@@ -1,11 +1,13 @@
 #pragma once
 
 #include "deploy/Change.h"
+#include "hosts/HostEntry.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace Stratum {
 
@@ -58,6 +60,7 @@ private:
     QList<Step> m_steps;
     int m_next = 0;
     QPointer<RemoteHost> m_host;
+    std::optional<QList<HostEntry>> m_hostsRead; // as the host was resolved: the passphrases to mask
     bool m_policyBlocked = false;
     bool m_finished = false;
     std::function<void(ChangePlan)> m_done;

@@ -157,6 +157,7 @@ void DeployLane::resolveHost(const QString &wanted, QObject *context, std::funct
         if (!hosts.error.ok()) {
             choice.error = hosts.error.message;
             choice.keychainFailed = true;
+            choice.keychainError = hosts.error;
         } else if (hosts.value.isEmpty()) {
             choice.error = tr("no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR");
             choice.noneSetUp = true;
@@ -166,12 +167,14 @@ void DeployLane::resolveHost(const QString &wanted, QObject *context, std::funct
             for (const HostEntry &host : hosts.value) {
                 if (wanted.isEmpty() || host.name == wanted) {
                     choice.name = host.name;
+                    choice.host = host;
                     break;
                 }
             }
             if (choice.name.isEmpty())
                 choice.error = tr("no host named \"%1\"").arg(wanted);
         }
+        choice.allHosts = hosts.value;
         done(choice);
     });
 }
@@ -341,7 +344,7 @@ void DeployLane::withHostNamed(const QString &wanted, QObject *context,
             then(nullptr, {}, choice.error, choice.keychainFailed);
             return;
         }
-        m_hosts->withHost(choice.name, guard, [name = choice.name, then](RemoteHost *host, const QString &error) {
+        m_hosts->withHost(choice.host, guard, [name = choice.name, then](RemoteHost *host, const QString &error) {
             then(host, name, error, false);
         });
     });

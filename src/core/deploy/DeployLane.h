@@ -2,6 +2,8 @@
 
 #include "deploy/Change.h"
 #include "gates/Gates.h"
+#include "hosts/HostEntry.h"
+#include "keychain/KeychainStore.h"
 #include "profile/Profile.h"
 #include "status/DropletStatus.h"
 
@@ -27,6 +29,9 @@ struct HostChoice {
     QString error;
     bool noneSetUp = false;      // no host at all: a workflow deploy runs without the droplet's lock
     bool keychainFailed = false;
+    KeychainError keychainError;
+    HostEntry host;              // the chosen entry, and every entry as read with it:
+    QList<HostEntry> allHosts;   // callers go on with these instead of reading the keychain again
 };
 
 struct BranchHead {

@@ -233,18 +233,23 @@ void Vault::loadRedactorSecrets(Redactor *redactor, QObject *context, Done done)
             done(hosts.error);
             return;
         }
-        // The GHCR user name is an identity, not a secret: it is part of every image name.
-        QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
-        for (const HostEntry &host : hosts.value)
-            names << SecretNames::sshPassphrasePrefix() + host.name;
-        loadAllSecretValues(names, context, [redactor, done](const Result<QStringList> &values) {
-            if (values.error.ok()) {
-                redactor->clearSecrets();
-                for (const QString &value : values.value)
-                    redactor->addSecret(value);
-            }
-            done(values.error);
-        });
+        loadRedactorSecrets(redactor, hosts.value, context, done);
+    });
+}
+
+void Vault::loadRedactorSecrets(Redactor *redactor, const QList<HostEntry> &hosts, QObject *context, Done done)
+{
+    // The GHCR user name is an identity, not a secret: it is part of every image name.
+    QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
+    for (const HostEntry &host : hosts)
+        names << SecretNames::sshPassphrasePrefix() + host.name;
+    loadAllSecretValues(names, context, [redactor, done](const Result<QStringList> &values) {
+        if (values.error.ok()) {
+            redactor->clearSecrets();
+            for (const QString &value : values.value)
+                redactor->addSecret(value);
+        }
+        done(values.error);
     });
 }
 

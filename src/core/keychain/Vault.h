@@ -73,6 +73,8 @@ public:
                              std::function<void(const Result<QStringList> &)> done);
     // Puts every stored secret (tokens, each host's key passphrase) into the redactor and nowhere else.
     void loadRedactorSecrets(class Redactor *redactor, QObject *context, Done done);
+    // The same with the host list the caller has just read (it names the passphrases).
+    void loadRedactorSecrets(class Redactor *redactor, const QList<HostEntry> &hosts, QObject *context, Done done);
 
 private:
     // Reads the named secrets one after another (keychains dislike parallel jobs).

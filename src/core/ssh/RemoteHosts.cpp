@@ -67,21 +67,30 @@ void RemoteHosts::withHost(const QString &name, QObject *context,
             then(nullptr, tr("no host named \"%1\"; add it in Settings").arg(name));
             return;
         }
-        const HostEntry host = *it;
-        m_vault->readSecret(SecretNames::sshPassphrasePrefix() + name, context,
-                                   [this, host, then](const Vault::Result<QString> &passphrase) {
-            if (!passphrase.error.ok() && !passphrase.error.notFound()) {
-                then(nullptr, passphrase.error.message);
-                return;
-            }
-            if (RemoteHost *existing = m_hosts.value(host.name)) { // created meanwhile
-                then(existing, {});
-                return;
-            }
-            auto *remote = new RemoteHost(sshTargetFor(host, m_profile, passphrase.value.toUtf8()), this);
-            m_hosts.insert(host.name, remote);
-            then(remote, {});
-        });
+        withHost(*it, context, then);
+    });
+}
+
+void RemoteHosts::withHost(const HostEntry &host, QObject *context,
+                           std::function<void(RemoteHost *, const QString &)> then)
+{
+    if (RemoteHost *existing = m_hosts.value(host.name)) {
+        then(existing, {});
+        return;
+    }
+    m_vault->readSecret(SecretNames::sshPassphrasePrefix() + host.name, context,
+                        [this, host, then](const Vault::Result<QString> &passphrase) {
+        if (!passphrase.error.ok() && !passphrase.error.notFound()) {
+            then(nullptr, passphrase.error.message);
+            return;
+        }
+        if (RemoteHost *existing = m_hosts.value(host.name)) { // created meanwhile
+            then(existing, {});
+            return;
+        }
+        auto *remote = new RemoteHost(sshTargetFor(host, m_profile, passphrase.value.toUtf8()), this);
+        m_hosts.insert(host.name, remote);
+        then(remote, {});
     });
 }
 

@@ -30,6 +30,9 @@ public:
     // Calls `then` with the host's RemoteHost, or with nullptr and a message.
     void withHost(const QString &name, QObject *context,
                   std::function<void(RemoteHost *host, const QString &error)> then);
+    // The same for an entry the caller has just read: the host list is not read again.
+    void withHost(const HostEntry &host, QObject *context,
+                  std::function<void(RemoteHost *host, const QString &error)> then);
     void forget(const QString &name); // after the host entry changed (e.g. a key was trusted)
     void forgetAll();
     QStringList names() const { return m_hosts.keys(); }
