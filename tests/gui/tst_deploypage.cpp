@@ -10,6 +10,7 @@
 #include "deploy/DeployPage.h"
 #include "mainwindow/MainWindow.h"
 #include "platform/Archive.h"
+#include "releases/ReleasesPage.h"
 #include "status/StatusCenter.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -53,6 +55,7 @@ private:
     QElapsedTimer m_sinceDispatch;
     std::unique_ptr<CoreContext> m_core;
     std::unique_ptr<MainWindow> m_window;
+    QString m_profilePath;
 
     template<typename Done>
     void await(Done &&start)
@@ -78,11 +81,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_world.start(), qPrintable(m_world.errorString()));
-        const QString profilePath = m_world.writeProfile(QStringLiteral("gui-profile.json"), [](QJsonObject &root) {
+        m_profilePath = m_world.writeProfile(QStringLiteral("gui-profile.json"), [](QJsonObject &root) {
             setProfileField(root, QStringLiteral("timing"), QStringLiteral("imageWaitSeconds"), 5);
         });
         m_core = std::make_unique<CoreContext>();
-        QVERIFY(m_core->loadProfile(profilePath));
+        QVERIFY(m_core->loadProfile(m_profilePath));
         QVERIFY(m_world.storeCredentials(m_core->vault(), QStringLiteral("production")));
 
         m_sshd.setDockerOutput(QStringLiteral("compose-up"), QByteArray(DropletFixture::plantedEnv()) + "using " + ghcrToken.toUtf8() + "\n");
@@ -400,6 +403,38 @@ private Q_SLOTS:
         why->setTextValue(QStringLiteral("fixed in the next release"));
         why->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!strip->text().contains(QLatin1String("pinned")), 20000);
+    }
+
+    // Another app (here stratumctl) dies while its compose up goes on on the droplet. The next
+    // look at what runs, as the window's start makes it, records the step's true result, frees
+    // the lock, says so in the status bar and shows the release on the Releases page; once.
+    void aChangeWhoseAppDiedIsRecordedAtTheNextLook()
+    {
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("orphan"), QStringLiteral("orphan"));
+        m_world.pushImages(sha);
+        QVERIFY(m_world.passGates(m_core->vault(), sha));
+        const QString abandoned = m_world.abandonDeployDuringComposeUp(m_profilePath, sha);
+        QVERIFY2(abandoned.isEmpty(), qPrintable(abandoned));
+
+        m_window->status()->refresh();
+        const QString said = QLatin1String("recorded an earlier ssh of ") + sha.left(12);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(said), 30000);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("it succeeded")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!m_world.lockIsHeld());
+        QVERIFY(!m_window->status()->status().guards.lock.held);
+        auto *releases = qobject_cast<ReleasesPage *>(page(QStringLiteral("ReleasesPage")));
+        QTRY_VERIFY_WITH_TIMEOUT(releases->model()->log().latest(sha).has_value(), 15000);
+        QCOMPARE(releases->model()->log().latest(sha)->result, QStringLiteral("success"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->status()->isReading(), 30000);
+        QObject listener;
+        std::optional<QStringList> recordedAgain;
+        connect(m_window->status(), &StatusCenter::statusChanged, &listener,
+                [&recordedAgain](const DropletStatus &status) { recordedAgain = status.recorded; });
+        m_window->status()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(recordedAgain.has_value(), 30000);
+        QVERIFY2(recordedAgain->isEmpty(), "recorded once");
     }
 
     void diagnosticsShowContainersLogsAndCauses()

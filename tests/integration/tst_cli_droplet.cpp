@@ -249,21 +249,8 @@ private Q_SLOTS:
         const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("orphan"), QStringLiteral("orphan"));
         m_world.pushImages(sha);
         passGates(sha);
-        m_sshd.setDockerMode(QStringLiteral("slow:compose-up:3"));
-        m_world.clearDockerCalls();
-        QProcess app;
-        app.start(qEnvironmentVariable("STRATUMCTL"), {QStringLiteral("--profile"), m_profile, QStringLiteral("deploy"), QStringLiteral("--via"),
-                                                     QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes")});
-        QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("] compose up"), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(composeUpStarted(), 20000);
-        ::kill(pid_t(app.processId()), SIGKILL);
-        app.waitForFinished(10000);
-        QVERIFY(m_world.lockIsHeld());
-        // compose up ends on the droplet on its own; time passes without the app.
-        QTRY_COMPARE_WITH_TIMEOUT(m_world.newestStepStatus(QStringLiteral("compose up")), QStringLiteral("0"), 20000);
-        m_world.backdateAttached();
-        m_sshd.setDockerMode(SshdFixture::DockerMode::Ok);
+        const QString abandoned = m_world.abandonDeployDuringComposeUp(m_profile, sha);
+        QVERIFY2(abandoned.isEmpty(), qPrintable(abandoned));
         const CtlRun look = ctl({QStringLiteral("--json"), QStringLiteral("status")});
         QVERIFY2(look.err.contains(QLatin1String("recorded an earlier ssh of ") + sha.left(12)), qPrintable(look.out + look.err));
         const QJsonObject status = QJsonDocument::fromJson(look.out.toUtf8()).object();

@@ -28,6 +28,14 @@ private:
         QByteArray out;
         QByteArray err;
     };
+    // The droplet's lock directory in a temporary folder, with the commands that use it.
+    struct LockDirInTemp {
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        RemoteCommands commands{profile};
+        LockDirInTemp() { profile.droplet.lockDir = dir.path(); }
+    };
+
     static Shell runShell(const QString &command)
     {
         QProcess sh;
@@ -174,10 +182,8 @@ private Q_SLOTS:
     // that started them, their output is followed from any offset, their status is theirs.
     void detachedStepsOutliveTheirShell()
     {
-        QTemporaryDir dir;
-        Profile profile = *defaultProfile().profile;
-        profile.droplet.lockDir = dir.path();
-        const RemoteCommands commands(profile);
+        const LockDirInTemp droplet;
+        const RemoteCommands &commands = droplet.commands;
         const QString token = QStringLiteral("0f0e0d0c-1111-2222-3333-444455556666");
         LockInfo info;
         info.token = token;
@@ -224,6 +230,46 @@ private Q_SLOTS:
         QVERIFY(pending.first().attachedAgeSeconds >= 0);
         QCOMPARE(runShell(commands.releaseLock(token)).code, 0);
         QVERIFY(parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out)).isEmpty());
+    }
+
+    // Between `setsid … &` and setsid() itself the step is alive but has no process group yet;
+    // on a loaded droplet the follow can look in that moment. It must not take the step for dead,
+    // and a cancel in that moment must still stop it.
+    void aStepNotYetInItsOwnGroupIsAliveAndCanBeStopped()
+    {
+        const LockDirInTemp droplet;
+        const RemoteCommands &commands = droplet.commands;
+        const QString token = QStringLiteral("0f0e0d0c-7777-2222-3333-444455556666");
+        const QString step = commands.changeDir(token) + QStringLiteral("/step-06");
+        QVERIFY(QDir().mkpath(step));
+        // Alive, in this test's process group (as the step is before its setsid()), and an orphan
+        // that init reaps (as on the droplet, where the shell that started it is gone).
+        const QByteArray starting = runShell(QStringLiteral("sleep 30 >/dev/null 2>&1 & echo $!")).out.trimmed();
+        QVERIFY(starting.toInt() > 0);
+        const auto alive = [&starting] { return runShell(QStringLiteral("kill -0 ") + QString::fromLatin1(starting)).code == 0; };
+        QVERIFY(alive());
+        const auto write = [&step](const QString &name, const QByteArray &content) {
+            QFile file(step + u'/' + name);
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+        };
+        QVERIFY(write(QStringLiteral("pid"), starting + '\n'));
+        QVERIFY(write(QStringLiteral("out"), "pulling\n"));
+        QVERIFY(write(QStringLiteral("err"), {}));
+
+        QProcess follow;
+        follow.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), commands.followDetached(token, 6, 0, 0)});
+        QVERIFY(follow.waitForStarted());
+        QVERIFY(!follow.waitForFinished(800)); // still following
+        QVERIFY(!QFile::exists(step + QStringLiteral("/status")));
+        QVERIFY(write(QStringLiteral("status"), "0\n")); // the step ends as its wrapper would say
+        QVERIFY(follow.waitForFinished(10000));
+        QCOMPARE(follow.exitCode(), 0);
+        QCOMPARE(follow.readAllStandardOutput(), QByteArray("pulling\n"));
+
+        QVERIFY(QFile::remove(step + QStringLiteral("/status")));
+        QCOMPARE(runShell(commands.cancelDetached(token, 6)).code, 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(!alive(), "a cancel stops a step that has no group yet", 5000);
+        QCOMPARE(runShell(commands.followDetached(token, 6, 0, 0)).code, 143);
     }
 
     void pendingChangesAreParsed()

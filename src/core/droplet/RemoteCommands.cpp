@@ -260,6 +260,8 @@ QString RemoteCommands::startDetached(const QString &token, int step, const QStr
 QString RemoteCommands::followDetached(const QString &token, int step, qint64 outOffset, qint64 errOffset) const
 {
     const QString dir = shellQuote(stepDir(changeDir(token), step));
+    // Alive is the pid or its process group: until the step's setsid() has run (a loaded droplet
+    // can be slower than the follow's round trip) the group does not exist yet.
     return QStringLiteral(
                "d=%1; c=%2; [ -f \"$d/pid\" ] || { echo 'the step was never started' >&2; exit %5; }; "
                "p=$(cat \"$d/pid\"); o=%3; e=%4; "
@@ -267,7 +269,8 @@ QString RemoteCommands::followDetached(const QString &token, int step, qint64 ou
                "n=$(($(wc -c <\"$d/out\"))); if [ \"$n\" -gt \"$o\" ]; then tail -c +$((o+1)) \"$d/out\" | head -c $((n-o)); o=$n; fi; "
                "n=$(($(wc -c <\"$d/err\"))); if [ \"$n\" -gt \"$e\" ]; then tail -c +$((e+1)) \"$d/err\" | head -c $((n-e)) >&2; e=$n; fi; "
                "[ -n \"$s\" ] && exit \"$s\"; "
-               "if ! kill -0 \"-$p\" 2>/dev/null && [ ! -f \"$d/status\" ]; then echo %6 >\"$d/status\"; continue; fi; "
+               "if ! kill -0 \"$p\" 2>/dev/null && ! kill -0 \"-$p\" 2>/dev/null && [ ! -f \"$d/status\" ]; then "
+               "echo %6 >\"$d/status\"; continue; fi; "
                "touch \"$c/attached\"; sleep 0.2; done")
         .arg(dir, shellQuote(changeDir(token)))
         .arg(outOffset)
@@ -280,9 +283,9 @@ QString RemoteCommands::cancelDetached(const QString &token, int step) const
 {
     const QString dir = shellQuote(stepDir(changeDir(token), step));
     return QStringLiteral("d=%1; [ -f \"$d/pid\" ] || exit 0; [ -f \"$d/status\" ] && exit 0; p=$(cat \"$d/pid\"); "
-                          "kill -TERM \"-$p\" 2>/dev/null; i=0; "
-                          "while kill -0 \"-$p\" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; "
-                          "kill -KILL \"-$p\" 2>/dev/null; [ -f \"$d/status\" ] || echo 143 >\"$d/status\"")
+                          "kill -TERM \"-$p\" \"$p\" 2>/dev/null; i=0; "
+                          "while { kill -0 \"$p\" || kill -0 \"-$p\"; } 2>/dev/null && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; "
+                          "kill -KILL \"-$p\" \"$p\" 2>/dev/null; [ -f \"$d/status\" ] || echo 143 >\"$d/status\"")
         .arg(dir);
 }
 
