@@ -36,6 +36,12 @@ private:
         LockDirInTemp() { profile.droplet.lockDir = dir.path(); }
     };
 
+    static bool writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    }
+
     static Shell runShell(const QString &command)
     {
         QProcess sh;
@@ -147,10 +153,7 @@ private Q_SLOTS:
         QCOMPARE(git(QStringLiteral("init -q")).code, 0);
         const QString versions = dir.path() + QStringLiteral("/backend/alembic/versions");
         QVERIFY(QDir().mkpath(versions));
-        auto write = [&versions](const QString &name) {
-            QFile file(versions + QLatin1Char('/') + name);
-            return file.open(QIODevice::WriteOnly) && file.write("x = 1\n") > 0;
-        };
+        auto write = [&versions](const QString &name) { return writeFile(versions + QLatin1Char('/') + name, "x = 1\n"); };
         QVERIFY(write(QStringLiteral("0001_init.py")));
         QVERIFY(write(QStringLiteral("__init__.py")));
         QCOMPARE(git(QStringLiteral("add -A && git -c user.email=t@t -c user.name=t commit -qm old")).code, 0);
@@ -248,10 +251,7 @@ private Q_SLOTS:
         QVERIFY(starting.toInt() > 0);
         const auto alive = [&starting] { return runShell(QStringLiteral("kill -0 ") + QString::fromLatin1(starting)).code == 0; };
         QVERIFY(alive());
-        const auto write = [&step](const QString &name, const QByteArray &content) {
-            QFile file(step + u'/' + name);
-            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-        };
+        const auto write = [&step](const QString &name, const QByteArray &content) { return writeFile(step + u'/' + name, content); };
         QVERIFY(write(QStringLiteral("pid"), starting + '\n'));
         QVERIFY(write(QStringLiteral("out"), "pulling\n"));
         QVERIFY(write(QStringLiteral("err"), {}));

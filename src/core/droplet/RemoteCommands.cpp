@@ -204,6 +204,11 @@ QString stepDir(const QString &changeDir, int step)
     return changeDir + QStringLiteral("/step-%1").arg(step, 2, 10, QLatin1Char('0'));
 }
 
+// A detached step ($p from its pid file) still runs: its pid or its process group. Until the
+// step's setsid() has run (a loaded droplet can be slower than the next round trip) the group
+// does not exist yet.
+constexpr QLatin1StringView stepAlive("{ kill -0 \"$p\" || kill -0 \"-$p\"; } 2>/dev/null");
+
 } // namespace
 
 QString RemoteCommands::takeLock(const LockInfo &info) const
@@ -260,8 +265,6 @@ QString RemoteCommands::startDetached(const QString &token, int step, const QStr
 QString RemoteCommands::followDetached(const QString &token, int step, qint64 outOffset, qint64 errOffset) const
 {
     const QString dir = shellQuote(stepDir(changeDir(token), step));
-    // Alive is the pid or its process group: until the step's setsid() has run (a loaded droplet
-    // can be slower than the follow's round trip) the group does not exist yet.
     return QStringLiteral(
                "d=%1; c=%2; [ -f \"$d/pid\" ] || { echo 'the step was never started' >&2; exit %5; }; "
                "p=$(cat \"$d/pid\"); o=%3; e=%4; "
@@ -269,14 +272,14 @@ QString RemoteCommands::followDetached(const QString &token, int step, qint64 ou
                "n=$(($(wc -c <\"$d/out\"))); if [ \"$n\" -gt \"$o\" ]; then tail -c +$((o+1)) \"$d/out\" | head -c $((n-o)); o=$n; fi; "
                "n=$(($(wc -c <\"$d/err\"))); if [ \"$n\" -gt \"$e\" ]; then tail -c +$((e+1)) \"$d/err\" | head -c $((n-e)) >&2; e=$n; fi; "
                "[ -n \"$s\" ] && exit \"$s\"; "
-               "if ! kill -0 \"$p\" 2>/dev/null && ! kill -0 \"-$p\" 2>/dev/null && [ ! -f \"$d/status\" ]; then "
-               "echo %6 >\"$d/status\"; continue; fi; "
+               "if ! %7 && [ ! -f \"$d/status\" ]; then echo %6 >\"$d/status\"; continue; fi; "
                "touch \"$c/attached\"; sleep 0.2; done")
         .arg(dir, shellQuote(changeDir(token)))
         .arg(outOffset)
         .arg(errOffset)
         .arg(neverStarted)
-        .arg(diedWithoutStatus);
+        .arg(diedWithoutStatus)
+        .arg(stepAlive);
 }
 
 QString RemoteCommands::cancelDetached(const QString &token, int step) const
@@ -284,9 +287,9 @@ QString RemoteCommands::cancelDetached(const QString &token, int step) const
     const QString dir = shellQuote(stepDir(changeDir(token), step));
     return QStringLiteral("d=%1; [ -f \"$d/pid\" ] || exit 0; [ -f \"$d/status\" ] && exit 0; p=$(cat \"$d/pid\"); "
                           "kill -TERM \"-$p\" \"$p\" 2>/dev/null; i=0; "
-                          "while { kill -0 \"$p\" || kill -0 \"-$p\"; } 2>/dev/null && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; "
+                          "while %2 && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; "
                           "kill -KILL \"-$p\" \"$p\" 2>/dev/null; [ -f \"$d/status\" ] || echo 143 >\"$d/status\"")
-        .arg(dir);
+        .arg(dir, stepAlive);
 }
 
 QString RemoteCommands::pendingChanges() const
