@@ -207,8 +207,10 @@ CoreContext &Cli::core()
 
 RemoteHosts *Cli::hosts()
 {
-    if (!m_hosts)
+    if (!m_hosts) {
         m_hosts = new RemoteHosts(core().profile(), core().vault(), this);
+        m_hosts->maskDropletEnvValuesWith(&core().redactor());
+    }
     return m_hosts;
 }
 

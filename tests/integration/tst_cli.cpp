@@ -57,6 +57,42 @@ private Q_SLOTS:
         QDir().mkpath(m_exports);
     }
 
+    // Cron, systemd units, containers and a fresh Debian root have no UTF-8 locale: stratumctl
+    // prints its own words only (Qt's "Detected locale" warning would come twice before them).
+    void anyLocalePrintsOnlyItsOwnOutput_data()
+    {
+        QTest::addColumn<QStringList>("unset");
+        QTest::addColumn<QStringList>("set");
+        QTest::newRow("LANG=C") << QStringList{QStringLiteral("LC_ALL"), QStringLiteral("LC_CTYPE"), QStringLiteral("LANGUAGE")}
+                                << QStringList{QStringLiteral("LANG=C")};
+        QTest::newRow("LC_ALL=POSIX") << QStringList{QStringLiteral("LC_CTYPE"), QStringLiteral("LANGUAGE")}
+                                      << QStringList{QStringLiteral("LC_ALL=POSIX"), QStringLiteral("LANG=de_DE.UTF-8")};
+        QTest::newRow("no LANG at all") << QStringList{QStringLiteral("LANG"), QStringLiteral("LC_ALL"), QStringLiteral("LC_CTYPE"),
+                                                       QStringLiteral("LANGUAGE")}
+                                        << QStringList();
+    }
+
+    void anyLocalePrintsOnlyItsOwnOutput()
+    {
+        QFETCH(QStringList, unset);
+        QFETCH(QStringList, set);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : unset)
+            environment.remove(name);
+        for (const QString &pair : set)
+            environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        const Run help = ctl({QStringLiteral("help"), QStringLiteral("deploy")}, {}, environment);
+        QCOMPARE(help.code, 0);
+        QCOMPARE(help.err, QString());
+        QVERIFY2(help.out.contains(QLatin1String("deploy --via")), qPrintable(help.out));
+        // The language the environment asked for is kept: LC_ALL=POSIX means English over LANG's German.
+        QVERIFY2(!help.out.contains(QLatin1String("Notfall")), qPrintable(help.out));
+        const Run bad = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("carrier-pigeon")}, {}, environment);
+        QCOMPARE(bad.code, 2);
+        QCOMPARE(bad.err.count(QLatin1Char('\n')), 1); // its one sentence, nothing before it
+        QVERIFY(!bad.err.contains(QLatin1String("locale")));
+    }
+
     void usageErrorsExitWith2_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -153,6 +153,7 @@ private Q_SLOTS:
         m_vault = std::make_unique<Vault>(m_store.get());
         QVERIFY(m_world.storeCredentials(m_vault.get(), QStringLiteral("droplet")));
         m_hosts = std::make_unique<RemoteHosts>(m_profile, m_vault.get());
+        m_hosts->maskDropletEnvValuesWith(&m_redactor);
         m_github = std::make_unique<GitHubAccess>(m_profile, m_vault.get(), &m_redactor);
         m_lane = std::make_unique<DeployLane>(m_profile, m_vault.get(), &m_redactor, m_hosts.get(), m_github.get());
     }

@@ -84,6 +84,36 @@ private Q_SLOTS:
         QCOMPARE(env.values.size(), 15 + 100000);
         QVERIFY(!hasProblems(lintEnv(env, EnvKind::Production, *defaultProfile().profile)));
     }
+    // The documented rule for the droplet's own env values (docs/security.md), row by row.
+    void theDropletsEnvValuesToMask_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("masked");
+        QTest::newRow("a secret by its name, short") << QStringLiteral("JWT_SECRET=abcd") << true;
+        QTest::newRow("a long value with a plain name") << QStringLiteral("SENTRY_DSN_X=https://k3y@o1.ingest") << true;
+        QTest::newRow("a long opaque value") << QStringLiteral("STRIPE_PRICE_PRO=price_1NsecretLooking") << true;
+        QTest::newRow("a URL's password") << QStringLiteral("DATABASE_URL=postgresql://stratum:pg-pass-31x@db/stratum") << true;
+        QTest::newRow("shorter than 8") << QStringLiteral("FEATURE=abcdefg") << false;
+        QTest::newRow("APP_ENV") << QStringLiteral("APP_ENV=production") << false;
+        QTest::newRow("a port") << QStringLiteral("FRONTEND_PORT=30000000") << false;
+        QTest::newRow("a host") << QStringLiteral("POSTGRES_HOST=db.internal.example") << false;
+        QTest::newRow("a user") << QStringLiteral("POSTGRES_USER=stratum_admin") << false;
+        QTest::newRow("a number") << QStringLiteral("MAX_UPLOAD=104857600") << false;
+        QTest::newRow("a boolean") << QStringLiteral("ENABLE_SIGNUPS=false") << false;
+        QTest::newRow("a URL without a password") << QStringLiteral("PUBLIC_API=https://api.stratum.example/v1") << false;
+        QTest::newRow("a URL with a query") << QStringLiteral("HOOK=https://hooks.example/x?sig=abcdef12") << true;
+    }
+
+    void theDropletsEnvValuesToMask()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, masked);
+        const QString value = line.section(QLatin1Char('='), 1);
+        const QStringList values = dropletEnvSecretValues(parseEnvFile(line.toUtf8() + '\n'));
+        const bool found = std::any_of(values.cbegin(), values.cend(),
+                                       [&value](const QString &v) { return value.contains(v); });
+        QCOMPARE(found, masked);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnvLint)

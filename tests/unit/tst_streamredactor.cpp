@@ -103,6 +103,36 @@ private Q_SLOTS:
         }
     }
 
+    // A secret known by its shape only (no stored value) is masked whole, even where a line
+    // longer than the limit has to be cut: the cut never falls inside it.
+    void aShapedSecretAtTheLineLimitIsNotCutOpen_data()
+    {
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QByteArray>("mustVanish");
+        QTest::newRow("a GitHub token") << QByteArray("ghp_ShapedOnly0123456789abcdefghijklmnop") << QByteArray("0123456789abcdef");
+        QTest::newRow("a Stripe key") << QByteArray("sk_live_51ShapedOnlyStripeKey0123456789") << QByteArray("ShapedOnlyStripe");
+        QTest::newRow("an assignment") << QByteArray("JWT_SECRET=shaped-only-jwt-value-0123") << QByteArray("shaped-only-jwt");
+    }
+
+    void aShapedSecretAtTheLineLimitIsNotCutOpen()
+    {
+        QFETCH(QByteArray, secret);
+        QFETCH(QByteArray, mustVanish);
+        const Redactor none;
+        constexpr qsizetype limit = 64;
+        for (qsizetype at = limit - secret.size(); at <= limit + 4; ++at) {
+            // No space near it: the cut would fall at the limit, inside the secret.
+            const QByteArray line = QByteArray(at, 'x') + ',' + secret + ",tail\n";
+            for (qsizetype piece : {1, 5, 64}) {
+                QList<QByteArray> pieces;
+                for (qsizetype i = 0; i < line.size(); i += piece)
+                    pieces << line.mid(i, piece);
+                const QString shown = showAll(none, pieces, {}, QList<int>(pieces.size(), 0), limit);
+                QVERIFY2(!shown.toUtf8().contains(mustVanish), qPrintable(shown));
+            }
+        }
+    }
+
     void base64FormsAreMaskedToo()
     {
         const QByteArray encoded = m_secret.toUtf8().toBase64();

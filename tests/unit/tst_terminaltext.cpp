@@ -34,6 +34,10 @@ private Q_SLOTS:
         QTest::newRow("an unfinished sequence at the end is dropped") << QStringLiteral("done\x1b[3") << QStringLiteral("done");
         QTest::newRow("an unfinished OSC at the end is dropped") << QStringLiteral("done\x1b]0;tit") << QStringLiteral("done");
         QTest::newRow("a lone escape at the end is dropped") << QStringLiteral("done\x1b") << QStringLiteral("done");
+        QTest::newRow("C1 controls (U+0080-U+009F) are removed, the text around them kept")
+            << QStringLiteral("a") + QChar(0x9b) + QStringLiteral("31mred") + QChar(0x85) + QStringLiteral("next") + QChar(0x9d)
+                   + QStringLiteral("0;title") + QChar(0x80) + QChar(0x9f) + QStringLiteral(" £ à")
+            << QStringLiteral("a31mrednext0;title £ à");
         QTest::newRow("text beyond ASCII is kept") << QStringLiteral("\x1b[32mGrüße ✓ 部署\x1b[0m") << QStringLiteral("Grüße ✓ 部署");
     }
 

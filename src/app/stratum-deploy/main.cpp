@@ -13,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    Stratum::Startup::useUtf8Encoding();
     QApplication app(argc, argv);
     Stratum::Startup::identify();
     QApplication::setApplicationDisplayName(QStringLiteral("Stratum Deploy"));

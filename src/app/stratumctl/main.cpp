@@ -9,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    Stratum::Startup::useUtf8Encoding();
     QCoreApplication app(argc, argv);
     Stratum::Startup::identify();
     if (libssh2_init(0) != 0)

@@ -9,10 +9,46 @@
 
 #include <libssh2.h>
 
+#include <clocale>
+#include <cstring>
+#include <langinfo.h>
+
 namespace Stratum {
 
 namespace {
 constexpr auto languageKey = "ui/language";
+}
+
+namespace {
+
+bool encodingIsUtf8()
+{
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset && (std::strcmp(codeset, "UTF-8") == 0 || std::strcmp(codeset, "utf8") == 0);
+}
+
+} // namespace
+
+void Startup::useUtf8Encoding()
+{
+    std::setlocale(LC_ALL, "");
+    if (encodingIsUtf8())
+        return;
+    // LC_ALL outranks LC_CTYPE: its value moves to the other categories, which it meant anyway.
+    const QByteArray all = qgetenv("LC_ALL");
+    if (!all.isEmpty()) {
+        for (const char *category : {"LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LANG"})
+            qputenv(category, all);
+        qunsetenv("LC_ALL");
+    }
+    // C.UTF-8 on glibc; macOS knows it as UTF-8.
+    for (const char *encoding : {"C.UTF-8", "UTF-8", "en_US.UTF-8"}) {
+        if (std::setlocale(LC_CTYPE, encoding)) {
+            qputenv("LC_CTYPE", encoding);
+            break;
+        }
+    }
+    std::setlocale(LC_ALL, "");
 }
 
 void Startup::identify()

@@ -8,6 +8,12 @@ namespace Stratum {
 // What both binaries do first.
 namespace Startup {
 
+// Before Qt's application object exists: a locale whose character encoding is not UTF-8
+// (LANG=C, LC_ALL=POSIX, no LANG at all: cron, systemd units, containers, many SSH sessions)
+// gets a UTF-8 LC_CTYPE, so Qt has nothing to warn about; the language, numbers and dates
+// stay what the environment chose.
+void useUtf8Encoding();
+
 // Organization, application name and version: where QSettings, the log and
 // the keychain entries live; and, on macOS, the login session's ssh-agent.
 void identify();

@@ -9,13 +9,6 @@
 
 namespace Stratum {
 
-QString shellQuote(const QString &value)
-{
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
 QString RemoteCommands::inAppDir(const QString &command) const
 {
     return QStringLiteral("cd ") + shellQuote(m_profile.droplet.appDir) + QStringLiteral(" && ") + command;

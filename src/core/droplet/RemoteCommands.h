@@ -1,14 +1,12 @@
 #pragma once
 
+#include "platform/ShellQuote.h"
 #include "profile/Profile.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace Stratum {
-
-// POSIX single-quoting: the result is always one word to the remote shell.
-QString shellQuote(const QString &value);
 
 struct LockInfo {
     QString holder;

@@ -164,4 +164,33 @@ QStringList envSecretValues(const EnvFile &env)
     return values;
 }
 
+namespace {
+
+bool obviouslyNotSecret(const QString &key, const QString &value)
+{
+    static const QRegularExpression plainName(
+        QStringLiteral("^(TZ|LANG|ENV|ENVIRONMENT|PORT|HOST|HOSTNAME)$|_(ENV|ENVIRONMENT|PORT|HOST|HOSTS|HOSTNAME|USER|USERNAME|"
+                       "NAME|DB|LEVEL|REGION|MODE|TIMEOUT|SECONDS|COUNT|SIZE|WORKERS|VERSION)$"));
+    static const QRegularExpression plainValue(
+        QStringLiteral("^([0-9]+([.][0-9]+)?|true|false|yes|no|on|off|True|False|TRUE|FALSE)$"));
+    // A URL's password is masked on its own (envSecretValues); the rest of it names a place.
+    static const QRegularExpression url(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s?#]*$"));
+    return plainName.match(key).hasMatch() || plainValue.match(value).hasMatch() || url.match(value).hasMatch();
+}
+
+} // namespace
+
+QStringList dropletEnvSecretValues(const EnvFile &env)
+{
+    constexpr qsizetype shortestUnnamedSecret = 8;
+    QStringList values = envSecretValues(env);
+    for (auto it = env.values.cbegin(); it != env.values.cend(); ++it) {
+        const QString value = it.value().trimmed();
+        if (value.size() < shortestUnnamedSecret || values.contains(value) || obviouslyNotSecret(it.key(), value))
+            continue;
+        values << value;
+    }
+    return values;
+}
+
 } // namespace Stratum

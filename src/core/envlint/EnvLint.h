@@ -38,4 +38,11 @@ QList<EnvFinding> lintEnv(const EnvFile &env, EnvKind kind, const Profile &profi
 QStringList envSecretValues(const EnvFile &env);
 bool hasProblems(const QList<EnvFinding> &findings);
 
+// What the redactor masks of the droplet's own env file in every remote output (the rule in
+// docs/security.md): the values `envSecretValues` names, and every other value of 8 characters
+// or more unless it is obviously not a secret: a name that says so (…_ENV, …_PORT, …_HOST,
+// …_USER, …_NAME, …_DB, …_LEVEL, …_REGION, …_MODE, TZ, LANG), a number, a boolean, or a URL
+// without a query (a password inside a URL is masked on its own).
+QStringList dropletEnvSecretValues(const EnvFile &env);
+
 } // namespace Stratum

@@ -239,17 +239,32 @@ void Vault::loadRedactorSecrets(Redactor *redactor, QObject *context, Done done)
 
 void Vault::loadRedactorSecrets(Redactor *redactor, const QList<HostEntry> &hosts, QObject *context, Done done)
 {
-    // The GHCR user name is an identity, not a secret: it is part of every image name.
-    QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken()};
+    // The GHCR user name is an identity, not a secret (it is part of every image name), but
+    // with the token it makes the `user:token` that Basic auth and Docker's config carry.
+    QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken(), SecretNames::ghcrUsername()};
     for (const HostEntry &host : hosts)
         names << SecretNames::sshPassphrasePrefix() + host.name;
-    loadAllSecretValues(names, context, [redactor, done](const Result<QStringList> &values) {
-        if (values.error.ok()) {
+    auto values = std::make_shared<QMap<QString, QString>>();
+    readEach(secretKeys(names), context, [values](const QString &key, const KeychainRead &read) {
+        QByteArray bytes = read.data;
+        if (read.error.ok() && !bytes.isEmpty())
+            values->insert(key.mid(secretKey(QString()).size()), QString::fromUtf8(bytes));
+        wipe(bytes);
+    }, [redactor, values, done](const KeychainError &error) {
+        if (error.ok()) {
             redactor->clearSecrets();
-            for (const QString &value : values.value)
-                redactor->addSecret(value);
+            const QString user = values->take(SecretNames::ghcrUsername());
+            for (auto it = values->cbegin(); it != values->cend(); ++it) {
+                redactor->addSecret(it.value());
+                if (it.key() == SecretNames::ghcrToken())
+                    redactor->addCredentialPair(user, it.value());
+                if (it.key() == SecretNames::githubToken())
+                    redactor->addCredentialPair(QStringLiteral("x-access-token"), it.value()); // git over HTTPS
+            }
         }
-        done(values.error);
+        for (QString &value : *values)
+            value.fill(QLatin1Char('\0'));
+        done(error);
     });
 }
 

@@ -39,6 +39,52 @@ qsizetype utf8Boundary(const QByteArray &bytes, qsizetype position)
     return position;
 }
 
+bool isWordByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool isEnvName(QLatin1StringView word)
+{
+    return std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+// A secret recognised by its shape is masked only when it arrives whole: no cut inside a word
+// that begins like a token (ghp_…, or at the end what could still become one: "gh"), nor
+// between a secret-named assignment and its value (JWT_SECRET= | value).
+void blockShapedSecrets(const QByteArray &buffer, std::vector<bool> &blocked)
+{
+    const qsizetype size = buffer.size();
+    for (qsizetype start = 0; start < size;) {
+        if (!isWordByte(buffer[start])) {
+            ++start;
+            continue;
+        }
+        qsizetype end = start;
+        while (end < size && isWordByte(buffer[end]))
+            ++end;
+        const bool open = end == size; // the next piece may continue it
+        const QLatin1StringView word(buffer.constData() + start, end - start);
+        const bool risky = std::any_of(Redactor::tokenPrefixes().cbegin(), Redactor::tokenPrefixes().cend(),
+                                       [&](const QString &prefix) {
+            return word.startsWith(prefix) || (open && QStringView(prefix).startsWith(word));
+        }) || (open && isEnvName(word)); // JWT_SEC… may become JWT_SECRET=
+        if (risky) {
+            for (qsizetype c = start + 1; c < end || (open && c == end); ++c)
+                blocked[size_t(c)] = true;
+        }
+        start = end;
+    }
+    const QString latin = QString::fromLatin1(buffer); // one character a byte: positions agree
+    for (auto it = Redactor::secretAssignmentLead().globalMatch(latin); it.hasNext();) {
+        const QRegularExpressionMatch lead = it.next();
+        if (lead.captured(2).isEmpty() && lead.capturedEnd() < size)
+            continue; // a name without a value: nothing to mask after it
+        for (qsizetype c = lead.capturedStart() + 1; c <= lead.capturedEnd(); ++c)
+            blocked[size_t(c)] = true;
+    }
+}
+
 } // namespace
 
 StreamRedactor::StreamRedactor(const Redactor *redactor, qsizetype maxLine)
@@ -75,7 +121,8 @@ QString StreamRedactor::redactLines(Stream stream, const QString &lines)
 
 // Where a line too long to wait for may be cut: no stored secret (or Base64 form) spans
 // the cut, and the piece before it does not end with the beginning of one — else the
-// other stream's next piece, or this stream's, could complete it in what a person sees.
+// other stream's next piece, or this stream's, could complete it in what a person sees;
+// nor does a secret recognised by its shape.
 // Each secret is followed through the buffer with a KMP automaton. 0: nowhere.
 qsizetype StreamRedactor::safeCut(const QByteArray &buffer) const
 {
@@ -114,6 +161,7 @@ qsizetype StreamRedactor::safeCut(const QByteArray &buffer) const
             }
         }
     }
+    blockShapedSecrets(buffer, blocked);
     // The latest free position, a word boundary when there is one near the end.
     qsizetype last = 0;
     for (qsizetype c = size; c > 0 && last == 0; --c) {

@@ -7,6 +7,7 @@ namespace Stratum {
 namespace {
 
 constexpr char escape = '\x1b';
+constexpr unsigned char c1Lead = 0xc2; // U+0080–U+009F in UTF-8: C2 80 … C2 9F
 constexpr qsizetype longestHeldSequence = 4096; // an OSC that never ends is dropped, not kept without bound
 
 bool isControl(unsigned char c)
@@ -17,6 +18,13 @@ bool isControl(unsigned char c)
 bool inRange(unsigned char c, unsigned char low, unsigned char high)
 {
     return c >= low && c <= high;
+}
+
+// A byte where something may have to be taken out: a C0 control, DEL, or the first byte of
+// a C1 control (U+0080–U+009F, which terminals also obey: U+009B is a CSI).
+bool mayBeginControl(unsigned char c)
+{
+    return isControl(c) || c == c1Lead;
 }
 
 // One past the escape sequence that starts at `at`, or -1 when the bytes end inside it.
@@ -61,7 +69,7 @@ qsizetype sequenceEnd(const QByteArray &bytes, qsizetype at)
 // unfinished sequence begins (the size of `in` when there is none).
 qsizetype firstControl(const QByteArray &bytes)
 {
-    const auto first = std::find_if(bytes.cbegin(), bytes.cend(), [](char c) { return isControl(static_cast<unsigned char>(c)); });
+    const auto first = std::find_if(bytes.cbegin(), bytes.cend(), [](char c) { return mayBeginControl(static_cast<unsigned char>(c)); });
     return first - bytes.cbegin();
 }
 
@@ -82,6 +90,14 @@ qsizetype strip(const QByteArray &in, QByteArray &out)
             i = end;
             continue;
         }
+        if (c == c1Lead) {
+            if (i + 1 >= in.size())
+                return i; // the next piece says whether it is a C1 control
+            if (inRange(static_cast<unsigned char>(in[i + 1]), 0x80, 0x9f)) {
+                i += 2;
+                continue;
+            }
+        }
         if (!isControl(c))
             out += static_cast<char>(c);
         ++i;
@@ -94,7 +110,8 @@ qsizetype strip(const QByteArray &in, QByteArray &out)
 QString withoutTerminalControls(const QString &text)
 {
     const bool clean = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() < 0x80 && isControl(static_cast<unsigned char>(c.unicode()));
+        return (c.unicode() < 0x80 && isControl(static_cast<unsigned char>(c.unicode())))
+               || (c.unicode() >= 0x80 && c.unicode() <= 0x9f);
     });
     if (clean)
         return text;

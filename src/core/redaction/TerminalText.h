@@ -6,8 +6,9 @@
 namespace Stratum {
 
 // What a program wrote for a terminal, as text for a person: escape sequences
-// (CSI such as colours and `ESC[2K`, OSC, the other ESC forms) and the other
-// control characters but tab and newline are removed. Compose writes `ESC[2K`
+// (CSI such as colours and `ESC[2K`, OSC, the other ESC forms), the other
+// C0 control characters but tab and newline, DEL, and the C1 controls
+// (U+0080–U+009F) are removed. Compose writes `ESC[2K`
 // before every line of `docker compose logs`, even with --no-color and
 // --ansi never (2.26); in a window, a log file or a parsed line it is noise.
 QString withoutTerminalControls(const QString &text);

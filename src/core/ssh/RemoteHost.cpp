@@ -12,7 +12,7 @@ RemoteHost::RemoteHost(SshTarget target, QObject *parent)
 void RemoteHost::run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers)
 {
     Pending pending{command, timeout, context, std::move(handlers)};
-    if (isConnected()) {
+    if (isConnected() && !m_preludeRunning) {
         start(pending);
         return;
     }
@@ -29,7 +29,7 @@ void RemoteHost::ensureSession()
     m_session = new SshSession(m_target, this);
     connect(m_session, &SshSession::ready, this, [this]() {
         Q_EMIT connected();
-        startPending();
+        runPreludeThenPending();
     });
     connect(m_session, &SshSession::failed, this, [this](const SshError &error) {
         const QList<Pending> pending = std::exchange(m_pending, {});
@@ -43,6 +43,33 @@ void RemoteHost::ensureSession()
             Q_EMIT connectionLost(reason);
     });
     m_session->open();
+}
+
+void RemoteHost::setPrelude(const QString &command, std::function<void(const RemoteResult &)> done)
+{
+    m_prelude = command;
+    m_preludeDone = std::move(done);
+}
+
+void RemoteHost::runPreludeThenPending()
+{
+    if (m_prelude.isEmpty()) {
+        startPending();
+        return;
+    }
+    m_preludeRunning = true;
+    SshCommand *command = m_session->exec(m_prelude, std::chrono::seconds(30));
+    auto result = std::make_shared<RemoteResult>();
+    connect(command, &SshCommand::stdoutData, this, [result](const QByteArray &data) { result->out += data; });
+    connect(command, &SshCommand::stderrData, this, [result](const QByteArray &data) { result->err += data; });
+    connect(command, &SshCommand::finished, this, [this, result](const SshExit &exit) {
+        m_preludeRunning = false;
+        result->exit = exit;
+        if (m_preludeDone)
+            m_preludeDone(*result);
+        result->out.fill('\0'); // it may hold secrets: gone once they are where they belong
+        startPending();
+    });
 }
 
 void RemoteHost::startPending()

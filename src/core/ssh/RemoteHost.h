@@ -42,6 +42,11 @@ public:
     void run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers);
     void disconnectFromHost();
 
+    // Runs first on every new session, before any command that waits for it, and hands its
+    // result to `done`: what must be known before any output of the session is shown (the
+    // droplet's env values for the redactor).
+    void setPrelude(const QString &command, std::function<void(const RemoteResult &)> done);
+
 Q_SIGNALS:
     void connectionLost(const Stratum::SshError &error);
     void connected();
@@ -57,10 +62,14 @@ private:
     void ensureSession();
     void startPending();
     void start(const Pending &pending);
+    void runPreludeThenPending();
 
     SshTarget m_target;
     QPointer<SshSession> m_session;
     QList<Pending> m_pending;
+    QString m_prelude;
+    std::function<void(const RemoteResult &)> m_preludeDone;
+    bool m_preludeRunning = false;
 };
 
 } // namespace Stratum

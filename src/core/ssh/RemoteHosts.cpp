@@ -1,6 +1,13 @@
 #include "RemoteHosts.h"
 
+#include "envlint/EnvLint.h"
 #include "keychain/Vault.h"
+#include "platform/ShellQuote.h"
+#include "redaction/Redactor.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHosts, "stratum.hosts")
 
 namespace Stratum {
 
@@ -32,6 +39,25 @@ void trustHostKey(QList<HostEntry> &hosts, const QString &hostName, const HostKe
 RemoteHosts::RemoteHosts(const Profile &profile, Vault *vault, QObject *parent)
     : QObject(parent), m_profile(profile), m_vault(vault)
 {
+}
+
+void RemoteHosts::readEnvValuesFirst(RemoteHost *remote)
+{
+    const QString read = QStringLiteral("cd %1 2>/dev/null && cat -- %2 2>/dev/null; exit 0")
+                             .arg(shellQuote(m_profile.droplet.appDir), shellQuote(m_profile.droplet.envFile));
+    Redactor *redactor = m_redactor;
+    remote->setPrelude(read, [redactor](const RemoteResult &result) {
+        if (!result.ok()) {
+            qCInfo(lcHosts) << "the droplet's env file could not be read for the redactor";
+            return;
+        }
+        QStringList values = dropletEnvSecretValues(parseEnvFile(result.out));
+        for (QString &value : values) {
+            redactor->addSecret(value, Redactor::Origin::Droplet);
+            value.fill(QLatin1Char('\0'));
+        }
+        qCDebug(lcHosts) << "masking" << values.size() << "values of the droplet's env file";
+    });
 }
 
 void RemoteHosts::forget(const QString &name)
@@ -89,6 +115,8 @@ void RemoteHosts::withHost(const HostEntry &host, QObject *context,
             return;
         }
         auto *remote = new RemoteHost(sshTargetFor(host, m_profile, passphrase.value.toUtf8()), this);
+        if (m_redactor)
+            readEnvValuesFirst(remote);
         m_hosts.insert(host.name, remote);
         then(remote, {});
     });

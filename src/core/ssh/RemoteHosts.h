@@ -12,6 +12,7 @@
 
 namespace Stratum {
 
+class Redactor;
 class Vault;
 
 // How to reach a host entry; the passphrase is empty for agent-only hosts.
@@ -34,12 +35,18 @@ public:
     void withHost(const HostEntry &host, QObject *context,
                   std::function<void(RemoteHost *host, const QString &error)> then);
     void forget(const QString &name); // after the host entry changed (e.g. a key was trusted)
+    // From now on every new session first reads the droplet's env file and gives its secret
+    // values (dropletEnvSecretValues) to `redactor`, before any output of the session is shown.
+    void maskDropletEnvValuesWith(Redactor *redactor) { m_redactor = redactor; }
     void forgetAll();
     QStringList names() const { return m_hosts.keys(); }
 
 private:
+    void readEnvValuesFirst(RemoteHost *remote);
+
     const Profile &m_profile;
     Vault *m_vault;
+    Redactor *m_redactor = nullptr;
     QHash<QString, QPointer<RemoteHost>> m_hosts;
 };
 

@@ -40,6 +40,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     setWindowTitle(tr("Stratum Deploy — %1").arg(core.profile().name));
 
     m_hosts = new RemoteHosts(core.profile(), core.vault(), this);
+    m_hosts->maskDropletEnvValuesWith(&core.redactor());
     m_github = new GitHubAccess(core.profile(), core.vault(), &core.redactor(), this);
     m_lane = new DeployLane(core.profile(), core.vault(), &core.redactor(), m_hosts, m_github, this);
     m_health = new HealthCenter(core, *m_hosts, this);
