@@ -75,6 +75,52 @@ private Q_SLOTS:
         QVERIFY2(step.found.join(QLatin1Char('\n')).contains(found), qPrintable(step.found.join(QLatin1Char('\n'))));
     }
 
+    // Where the lock and the pin live: lost at a reboot on tmpfs (a warning, also for a profile
+    // that still names /var/lock), refused where others could write or plant a link.
+    void lockDirectory_data()
+    {
+        QTest::addColumn<QString>("lockDir");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("found");
+        const int passed = int(CheckStep::State::Passed), warning = int(CheckStep::State::Warning),
+                  failed = int(CheckStep::State::Failed);
+        QTest::newRow("the default, on disk, made 0700") << QStringLiteral("/var/lib/stratum-deploy")
+                                                         << QStringLiteral("present dir ext2/ext3 700 mine") << passed
+                                                         << QStringLiteral("lock directory /var/lib/stratum-deploy on ext2/ext3, mode 700");
+        QTest::newRow("not made yet") << QStringLiteral("/var/lib/stratum-deploy") << QStringLiteral("missing dir ext2/ext3 755 mine")
+                                      << passed << QStringLiteral("(made at the first deploy)");
+        QTest::newRow("the old default: /var/lock is /run/lock, tmpfs")
+            << QStringLiteral("/var/lock/stratum-deploy") << QStringLiteral("present dir tmpfs 700 mine") << warning
+            << QStringLiteral("is on tmpfs: a reboot empties it");
+        QTest::newRow("/var/lock named, whatever it is here") << QStringLiteral("/var/lock/stratum-deploy")
+                                                              << QStringLiteral("present dir ext2/ext3 700 mine") << warning
+                                                              << QStringLiteral("a reboot empties it");
+        QTest::newRow("writable by others") << QStringLiteral("/srv/locks") << QStringLiteral("present dir ext2/ext3 1777 mine") << failed
+                                            << QStringLiteral("others can write into the lock directory /srv/locks (mode 1777)");
+        QTest::newRow("a link") << QStringLiteral("/srv/locks") << QStringLiteral("present link ext2/ext3 777 mine") << failed
+                                << QStringLiteral("is a symbolic link");
+        QTest::newRow("another owner") << QStringLiteral("/srv/locks") << QStringLiteral("present dir ext2/ext3 700 foreign") << failed
+                                       << QStringLiteral("belongs to another user");
+    }
+
+    void lockDirectory()
+    {
+        QFETCH(QString, lockDir);
+        QFETCH(QString, line);
+        QFETCH(int, state);
+        QFETCH(QString, found);
+        Profile profile = m_profile;
+        profile.droplet.lockDir = lockDir;
+        const CheckStep step = assessConnectionFacts(
+            parseConnectionFacts(answer(QStringLiteral("Docker Compose version v2.26.1"), 0, QStringLiteral("26.1.5"), 0,
+                                        healthyTail + QStringLiteral("@lockdir ") + line + QLatin1Char('\n'))),
+            profile);
+        QCOMPARE(int(step.state), state);
+        QVERIFY2(step.found.join(QLatin1Char('\n')).contains(found), qPrintable(step.found.join(QLatin1Char('\n'))));
+        QCOMPARE(step.fixes.isEmpty(), state == int(CheckStep::State::Passed));
+    }
+
     void commandQuotesTheProfilePaths()
     {
         Profile odd = m_profile;

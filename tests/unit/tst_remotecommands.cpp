@@ -2,11 +2,14 @@
 #include "droplet/RemoteCommands.h"
 
 #include <QDir>
-#include <QFile>
-#include <QProcess>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Stratum;
 
@@ -90,7 +93,73 @@ private Q_SLOTS:
                                 "'.env.production' exec -T backend curl -fsS 'http://localhost:8000/api/v1/health/ready'"));
         QCOMPARE(commands.manifestInspect(profile.frontendImageRef(sha)),
                  QStringLiteral("docker manifest inspect 'ghcr.io/qualitymaterial/stratum-sports-frontend:%1' >/dev/null").arg(sha));
-        QVERIFY(commands.takeLock({}).startsWith(QLatin1String("mkdir -p '/var/lock/stratum-deploy' && if mkdir '/var/lock/stratum-deploy/deploy.lock'")));
+        QVERIFY(commands.takeLock({}).startsWith(QLatin1String("L='/var/lib/stratum-deploy'; if [ -L \"$L\" ]")));
+        QVERIFY(commands.takeLock({}).contains(QLatin1String("mkdir -p '/var/lib/stratum-deploy' && if mkdir '/var/lib/stratum-deploy/deploy.lock'")));
+    }
+
+    // The lock directory before every use: made 0700 when missing, its files 0600; a link, a
+    // directory others can write into and one of another owner are refused with one sentence.
+    void theLockDirectoryCannotBeHijacked()
+    {
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.lockDir = dir.path() + QStringLiteral("/locks");
+        const RemoteCommands commands(profile);
+        const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        const PinInfo pin{true, sha, QStringLiteral("ana@mac"), QStringLiteral("mac"), QStringLiteral("bad release"), QStringLiteral("t")};
+        QCOMPARE(runShell(commands.setPin(pin)).code, 0);
+        QCOMPARE(QFileInfo(profile.droplet.lockDir).permissions() & 0x0777, QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+        QCOMPARE(QFileInfo(profile.droplet.lockDir + QStringLiteral("/pin.json")).permissions() & 0x0777,
+                 QFile::ReadUser | QFile::WriteUser);
+
+        QVERIFY(QFile::setPermissions(profile.droplet.lockDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                                   | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+        Shell refused = runShell(commands.guardStatus());
+        QCOMPARE(refused.code, RemoteCommands::lockDirUnsafeExitCode);
+        QVERIFY2(refused.err.startsWith("others can write into the lock directory") && refused.err.count('\n') == 1, refused.err);
+        QCOMPARE(runShell(commands.takeLock({})).code, RemoteCommands::lockDirUnsafeExitCode);
+        QVERIFY(!QDir(profile.droplet.lockDir + QStringLiteral("/deploy.lock")).exists()); // nothing changed
+        QVERIFY(QFile::setPermissions(profile.droplet.lockDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QCOMPARE(runShell(commands.guardStatus()).code, 0);
+
+        // Planted by someone else before the first use: a link to where root's writes would go.
+        Profile linked = profile;
+        linked.droplet.lockDir = dir.path() + QStringLiteral("/planted");
+        QVERIFY(QFile::link(dir.path() + QStringLiteral("/elsewhere"), linked.droplet.lockDir));
+        refused = runShell(RemoteCommands(linked).setPin(pin));
+        QCOMPARE(refused.code, RemoteCommands::lockDirUnsafeExitCode);
+        QVERIFY2(refused.err.contains("is a symbolic link"), refused.err);
+        QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/elsewhere")));
+
+        if (getuid() == 0) { // another owner: only root can make one here
+            Profile foreign = profile;
+            foreign.droplet.lockDir = dir.path() + QStringLiteral("/foreign");
+            QVERIFY(QDir().mkpath(foreign.droplet.lockDir));
+            QVERIFY(::chown(QFile::encodeName(foreign.droplet.lockDir).constData(), 65534, 65534) == 0);
+            refused = runShell(RemoteCommands(foreign).guardStatus());
+            QCOMPARE(refused.code, RemoteCommands::lockDirUnsafeExitCode);
+            QVERIFY2(refused.err.contains("not to"), refused.err);
+        }
+    }
+
+    // A step whose status cannot be written (here: a directory stands where the file goes)
+    // ends the follow with "outcome unknown" instead of a loop that never ends.
+    void aFollowWhoseStatusCannotBeWrittenEnds()
+    {
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.lockDir = dir.path() + QStringLiteral("/locks");
+        const RemoteCommands commands(profile);
+        const QString token = QStringLiteral("0f0e0d0c-aaaa-bbbb-cccc-444455556666");
+        LockInfo info;
+        info.token = token;
+        info.method = QStringLiteral("ssh");
+        QCOMPARE(runShell(commands.takeLock(info)).code, 0);
+        QVERIFY(QDir().mkpath(commands.changeDir(token) + QStringLiteral("/step-02/status")));
+        QCOMPARE(runShell(commands.startDetached(token, 2, QStringLiteral("pull"), QStringLiteral("abc"), QStringLiteral("true"))).code, 0);
+        const Shell followed = runShell(commands.followDetached(token, 2, 0, 0));
+        QVERIFY2(followed.code == RemoteCommands::statusUnwritable, followed.err);
+        QVERIFY2(followed.err.contains("its outcome is unknown"), followed.err);
     }
 
     void lockInfoIsReadBack()

@@ -1,5 +1,7 @@
 #include "ConnectionChecks.h"
 
+#include "droplet/RemoteCommands.h"
+
 #include "github/GitHubClient.h"
 #include "registry/RegistryClient.h"
 #include "ssh/RemoteHost.h"
@@ -117,6 +119,37 @@ void readHostKey(const HostEntry &host, const Profile &profile, QObject *context
     session->open();
 }
 
+namespace {
+
+// The deploy lock and the pin live there: lost at a reboot on tmpfs, forgeable where others write.
+void assessLockDir(const ConnectionFacts &facts, const Profile &profile, CheckStep &result)
+{
+    const QString dir = profile.droplet.lockDir;
+    const QString fixPath = Text::tr("set droplet.lockDir in the profile to /var/lib/stratum-deploy (on disk, made 0700 for the "
+                                     "deploy user)");
+    if (facts.lockDirIsLink || (facts.lockDirExists && (!facts.lockDirOwnedByUser || facts.lockDirWritableByOthers()))) {
+        result.state = CheckStep::State::Failed;
+        result.found << (facts.lockDirIsLink ? Text::tr("the lock directory %1 is a symbolic link").arg(dir)
+                         : !facts.lockDirOwnedByUser ? Text::tr("the lock directory %1 belongs to another user").arg(dir)
+                                                     : Text::tr("others can write into the lock directory %1 (mode %2)")
+                                                           .arg(dir, facts.lockDirMode));
+        result.fixes << Text::tr("deploys refuse to use it: make it a directory of the deploy user with mode 700, or %1").arg(fixPath);
+        return;
+    }
+    if (facts.lockDirVolatile() || RemoteCommands::isVolatilePath(dir)) {
+        if (result.state == CheckStep::State::Passed)
+            result.state = CheckStep::State::Warning;
+        result.found << Text::tr("the lock directory %1 is on %2: a reboot empties it, and a pin or a change's record is lost")
+                            .arg(dir, facts.lockDirFilesystem.isEmpty() ? QStringLiteral("tmpfs") : facts.lockDirFilesystem);
+        result.fixes << fixPath;
+        return;
+    }
+    result.found << (facts.lockDirExists ? Text::tr("lock directory %1 on %2, mode %3").arg(dir, facts.lockDirFilesystem, facts.lockDirMode)
+                                         : Text::tr("lock directory %1 (made at the first deploy) on %2").arg(dir, facts.lockDirFilesystem));
+}
+
+} // namespace
+
 CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile)
 {
     CheckStep result = step(QStringLiteral("droplet"), Text::tr("Droplet"));
@@ -161,6 +194,7 @@ CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &pro
                 Text::tr("chmod 600 %1/%2 on the droplet").arg(profile.droplet.appDir, profile.droplet.envFile));
     else
         result.found << Text::tr("%1 present, mode %2").arg(profile.droplet.envFile, facts.envFileMode);
+    assessLockDir(facts, profile, result);
     return result;
 }
 

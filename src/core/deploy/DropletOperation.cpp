@@ -303,6 +303,10 @@ void DropletOperation::followDetachedStep()
             stepDone(tr("cancelled: stopped on the droplet (exit status %1)").arg(status), status);
         } else if (status == RemoteCommands::diedWithoutStatus) {
             stepDone(tr("it ended on the droplet without an exit status (killed?)"), status);
+        } else if (status == RemoteCommands::statusUnwritable) {
+            stepDone(tr("its outcome is unknown: it ended, but the droplet could not keep its exit status (a full disk or a "
+                        "read-only filesystem?); its output is in %1 on the droplet")
+                         .arg(m_commands.changeDir(m_lockToken)), status);
         } else {
             stepDone(tr("exit status %1").arg(status), status);
         }

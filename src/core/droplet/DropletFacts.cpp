@@ -48,8 +48,12 @@ QString connectionFactsCommand(const Profile &profile)
                           "echo \"@git $(git rev-parse --short=12 HEAD 2>/dev/null)\"; "
                           "if [ -f %2 ]; then echo \"@envmode $(stat -c %a %2 2>/dev/null || stat -f %Lp %2)\"; "
                           "else echo '@envmode missing'; fi; "
-                          "else echo '@appdir no'; fi")
-        .arg(app, env);
+                          "else echo '@appdir no'; fi; "
+                          "L=%3; p=\"$L\"; while [ ! -e \"$p\" ] && [ \"$p\" != / ]; do p=$(dirname \"$p\"); done; "
+                          "echo \"@lockdir $([ -e \"$L\" ] && echo present || echo missing) $([ -L \"$L\" ] && echo link || echo dir) "
+                          "$(stat -f -c %T \"$p\" 2>/dev/null | tr ' ' _) $(stat -c %a \"$p\" 2>/dev/null) "
+                          "$([ \"$(stat -c %u \"$p\" 2>/dev/null)\" = \"$(id -u)\" ] && echo mine || echo foreign)\"")
+        .arg(app, env, shellQuote(profile.droplet.lockDir));
 }
 
 ConnectionFacts parseConnectionFacts(const QString &answer)
@@ -75,6 +79,14 @@ ConnectionFacts parseConnectionFacts(const QString &answer)
     facts.envFileExists = !mode.isEmpty() && mode != QLatin1String("missing");
     if (facts.envFileExists)
         facts.envFileMode = mode;
+    const QStringList lock = found.value(QStringLiteral("lockdir")).value(0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (lock.size() == 5) {
+        facts.lockDirExists = lock.at(0) == QLatin1String("present");
+        facts.lockDirIsLink = lock.at(1) == QLatin1String("link");
+        facts.lockDirFilesystem = lock.at(2);
+        facts.lockDirMode = lock.at(3);
+        facts.lockDirOwnedByUser = lock.at(4) == QLatin1String("mine");
+    }
     return facts;
 }
 

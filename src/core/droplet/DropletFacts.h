@@ -20,6 +20,14 @@ struct ConnectionFacts {
     QString gitHead;        // the clone's HEAD, short; empty when the app dir is not a clone
     bool envFileExists = false;
     QString envFileMode;    // octal, e.g. "600"
+    // The lock directory (or, while it does not exist yet, the nearest folder above it).
+    bool lockDirExists = false;
+    bool lockDirIsLink = false;
+    QString lockDirFilesystem; // stat -f's type: "ext2/ext3", "tmpfs", …
+    QString lockDirMode;       // octal, e.g. "700"
+    bool lockDirOwnedByUser = true;
+    bool lockDirVolatile() const { return lockDirFilesystem == QLatin1String("tmpfs") || lockDirFilesystem == QLatin1String("ramfs"); }
+    bool lockDirWritableByOthers() const { return (lockDirMode.toInt(nullptr, 8) & 022) != 0; }
 };
 
 // One remote command for all of it, and its answer read back.

@@ -180,6 +180,16 @@ QString RemoteCommands::pinPath() const
     return m_profile.droplet.lockDir + QStringLiteral("/pin.json");
 }
 
+bool RemoteCommands::isVolatilePath(const QString &path)
+{
+    for (const char *volatileRoot : {"/var/lock", "/run", "/var/run", "/tmp", "/dev/shm"}) {
+        const QString root = QLatin1String(volatileRoot);
+        if (path == root || path.startsWith(root + QLatin1Char('/')))
+            return true;
+    }
+    return false;
+}
+
 bool isForwardMethod(const QString &method)
 {
     return method == QLatin1String("ssh") || method == QLatin1String("workflow");
@@ -204,6 +214,26 @@ constexpr QLatin1StringView stepAlive("{ kill -0 \"$p\" || kill -0 \"-$p\"; } 2>
 
 } // namespace
 
+// Before every use: the lock directory is a real directory (no symbolic link), created 0700
+// when missing, owned by the deploying user and writable by nobody else; what is written in it
+// is 0600. Another local user can then neither plant links that root's writes follow nor fake a
+// lock or a pin. Refused with one sentence and exit 73 otherwise.
+QString RemoteCommands::lockDirChecked(const QString &command) const
+{
+    return QStringLiteral(
+               "L=%1; if [ -L \"$L\" ]; then echo \"the lock directory $L is a symbolic link: remove it, or set droplet.lockDir "
+               "to a directory of its own such as /var/lib/stratum-deploy\" >&2; exit %2; fi; "
+               "if [ ! -d \"$L\" ]; then (umask 077 && mkdir -p \"$L\") 2>/dev/null || { echo \"cannot create the lock "
+               "directory $L as $(id -un): run on the droplet: sudo install -d -m 700 -o $(id -un) $L\" >&2; exit %2; }; fi; "
+               "if [ \"$(stat -c %u \"$L\")\" != \"$(id -u)\" ]; then echo \"the lock directory $L belongs to "
+               "$(stat -c %U \"$L\"), not to $(id -un) who deploys: run on the droplet: chown $(id -un) $L && chmod 700 $L\" "
+               ">&2; exit %2; fi; m=0$(stat -c %a \"$L\"); if [ $((m & 022)) -ne 0 ]; then echo \"others can write into the "
+               "lock directory $L (mode $(stat -c %a \"$L\")): run on the droplet: chmod 700 $L\" >&2; exit %2; fi; umask 077; ")
+               .arg(shellQuote(m_profile.droplet.lockDir))
+               .arg(lockDirUnsafeExitCode)
+           + command;
+}
+
 QString RemoteCommands::takeLock(const LockInfo &info) const
 {
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("holder"), info.holder},
@@ -224,21 +254,21 @@ QString RemoteCommands::takeLock(const LockInfo &info) const
         : QString();
     // mkdir is atomic: of two deploys started at the same instant exactly one gets the lock.
     // The newest 30 change folders are kept, the older ones go.
-    return pinCheck + QStringLiteral("mkdir -p %1 && if mkdir %2 2>/dev/null; then printf '%s\\n' %3 > %2/info; "
+    return lockDirChecked(pinCheck + QStringLiteral("mkdir -p %1 && if mkdir %2 2>/dev/null; then printf '%s\\n' %3 > %2/info; "
                           "mkdir -p %5 && printf '%s\\n' %3 > %5/change.json; "
                           "ls -1dt %6/*/ 2>/dev/null | tail -n +31 | while read -r old; do rm -rf \"$old\"; done; "
                           "else cat %2/info 2>/dev/null; exit %4; fi")
         .arg(shellQuote(m_profile.droplet.lockDir), lock, shellQuote(QString::fromUtf8(json)))
         .arg(lockHeldExitCode)
-        .arg(change, changes);
+        .arg(change, changes));
 }
 
 QString RemoteCommands::releaseLock(const QString &token) const
 {
     const QString lock = shellQuote(lockPath());
-    return QStringLiteral("touch %3/recorded 2>/dev/null; "
+    return lockDirChecked(QStringLiteral("touch %3/recorded 2>/dev/null; "
                           "if grep -qF %1 %2/info 2>/dev/null; then rm -rf %2; else echo 'not our lock'; exit 1; fi")
-        .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), lock, shellQuote(changeDir(token)));
+        .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), lock, shellQuote(changeDir(token))));
 }
 
 QString RemoteCommands::startDetached(const QString &token, int step, const QString &name, const QString &sha,
@@ -249,46 +279,51 @@ QString RemoteCommands::startDetached(const QString &token, int step, const QStr
     const QString wrapper = shellQuote(QStringLiteral(
         "exec >>\"$1/out\" 2>>\"$1/err\" </dev/null; sh -c \"$2\"; s=$?; "
         "echo $s >\"$1/status.tmp\" && mv \"$1/status.tmp\" \"$1/status\""));
-    return QStringLiteral("d=%1; mkdir -p \"$d\" && printf '%s\\n' %2 >\"$d/name\" && printf '%s\\n' %3 >%4/sha || exit 1; "
+    return lockDirChecked(QStringLiteral("d=%1; mkdir -p \"$d\" && printf '%s\\n' %2 >\"$d/name\" && printf '%s\\n' %3 >%4/sha || exit 1; "
                           "[ -e \"$d/pid\" ] && exit 0; : >\"$d/out\"; : >\"$d/err\"; "
                           "setsid sh -c %5 stratum-step \"$d\" %6 </dev/null >/dev/null 2>&1 & echo $! >\"$d/pid\"")
-        .arg(dir, shellQuote(name), shellQuote(sha), shellQuote(changeDir(token)), wrapper, shellQuote(command));
+        .arg(dir, shellQuote(name), shellQuote(sha), shellQuote(changeDir(token)), wrapper, shellQuote(command)));
 }
 
 QString RemoteCommands::followDetached(const QString &token, int step, qint64 outOffset, qint64 errOffset) const
 {
     const QString dir = shellQuote(stepDir(changeDir(token), step));
-    return QStringLiteral(
+    return lockDirChecked(QStringLiteral(
                "d=%1; c=%2; [ -f \"$d/pid\" ] || { echo 'the step was never started' >&2; exit %5; }; "
                "p=$(cat \"$d/pid\"); o=%3; e=%4; "
                "while :; do s=; [ -f \"$d/status\" ] && s=$(cat \"$d/status\"); "
                "n=$(($(wc -c <\"$d/out\"))); if [ \"$n\" -gt \"$o\" ]; then tail -c +$((o+1)) \"$d/out\" | head -c $((n-o)); o=$n; fi; "
                "n=$(($(wc -c <\"$d/err\"))); if [ \"$n\" -gt \"$e\" ]; then tail -c +$((e+1)) \"$d/err\" | head -c $((n-e)) >&2; e=$n; fi; "
                "[ -n \"$s\" ] && exit \"$s\"; "
-               "if ! %7 && [ ! -f \"$d/status\" ]; then echo %6 >\"$d/status\"; continue; fi; "
+               // Ended without a status: 255 is written for it; where nothing can be written (a full
+               // disk, a read-only filesystem) the follow ends at once with 253 instead of spinning.
+               "if [ -z \"$s\" ] && ! %7; then [ -f \"$d/status\" ] && [ -s \"$d/status\" ] && continue; "
+               "echo %6 2>/dev/null >\"$d/status\" && continue; echo \"cannot write the step's status in $d (a full disk or "
+               "a read-only filesystem?): its outcome is unknown; its output is in $d/out and $d/err\" >&2; exit %8; fi; "
                "touch \"$c/attached\"; sleep 0.2; done")
         .arg(dir, shellQuote(changeDir(token)))
         .arg(outOffset)
         .arg(errOffset)
         .arg(neverStarted)
         .arg(diedWithoutStatus)
-        .arg(stepAlive);
+        .arg(stepAlive)
+        .arg(statusUnwritable));
 }
 
 QString RemoteCommands::cancelDetached(const QString &token, int step) const
 {
     const QString dir = shellQuote(stepDir(changeDir(token), step));
-    return QStringLiteral("d=%1; [ -f \"$d/pid\" ] || exit 0; [ -f \"$d/status\" ] && exit 0; p=$(cat \"$d/pid\"); "
+    return lockDirChecked(QStringLiteral("d=%1; [ -f \"$d/pid\" ] || exit 0; [ -f \"$d/status\" ] && exit 0; p=$(cat \"$d/pid\"); "
                           "kill -TERM \"-$p\" \"$p\" 2>/dev/null; i=0; "
                           "while %2 && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; "
                           "kill -KILL \"-$p\" \"$p\" 2>/dev/null; [ -f \"$d/status\" ] || echo 143 >\"$d/status\"")
-        .arg(dir, stepAlive);
+        .arg(dir, stepAlive));
 }
 
 QString RemoteCommands::pendingChanges() const
 {
     const QString changes = shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"));
-    return QStringLiteral(
+    return lockDirChecked(QStringLiteral(
                "for c in %1/*/; do [ -f \"${c}change.json\" ] && [ ! -f \"${c}recorded\" ] || continue; "
                "a=-1; [ -f \"${c}attached\" ] && a=$(( $(date +%s) - $(stat -c %Y \"${c}attached\") )); "
                "printf '@change %s %s\\n' \"$(basename \"$c\")\" \"$a\"; "
@@ -297,12 +332,12 @@ QString RemoteCommands::pendingChanges() const
                "for s in \"$c\"step-*/; do [ -d \"$s\" ] || continue; "
                "printf '@step %s %s %s\\n' \"$(basename \"$s\")\" \"$(cat \"${s}status\" 2>/dev/null || echo running)\" "
                "\"$(cat \"${s}name\" 2>/dev/null)\"; done; done; true")
-        .arg(changes);
+        .arg(changes));
 }
 
 QString RemoteCommands::markRecorded(const QString &token) const
 {
-    return QStringLiteral("touch %1/recorded").arg(shellQuote(changeDir(token)));
+    return lockDirChecked(QStringLiteral("touch %1/recorded").arg(shellQuote(changeDir(token))));
 }
 
 bool PendingChange::running() const
@@ -356,13 +391,18 @@ QList<PendingChange> parsePendingChanges(const QString &text)
 
 QString RemoteCommands::breakLock() const
 {
-    return QStringLiteral("rm -rf ") + shellQuote(lockPath());
+    return lockDirChecked(QStringLiteral("rm -rf ") + shellQuote(lockPath()));
+}
+
+QString RemoteCommands::lockStatusText() const
+{
+    const QString lock = shellQuote(lockPath());
+    return QStringLiteral("if [ -d %1 ]; then cat %1/info 2>/dev/null || echo '{}'; else echo free; fi").arg(lock);
 }
 
 QString RemoteCommands::lockStatus() const
 {
-    const QString lock = shellQuote(lockPath());
-    return QStringLiteral("if [ -d %1 ]; then cat %1/info 2>/dev/null || echo '{}'; else echo free; fi").arg(lock);
+    return lockDirChecked(lockStatusText());
 }
 
 QString RemoteCommands::setPin(const PinInfo &pin) const
@@ -374,20 +414,20 @@ QString RemoteCommands::setPin(const PinInfo &pin) const
                                                       {QStringLiteral("since"), pin.since}})
                                 .toJson(QJsonDocument::Compact);
     const QString path = shellQuote(pinPath());
-    return QStringLiteral("mkdir -p %1 && printf '%s\\n' %2 > %3.tmp && mv %3.tmp %3")
-        .arg(shellQuote(m_profile.droplet.lockDir), shellQuote(QString::fromUtf8(json)), path);
+    return lockDirChecked(QStringLiteral("mkdir -p %1 && rm -f %3.tmp && printf '%s\\n' %2 > %3.tmp && mv %3.tmp %3")
+        .arg(shellQuote(m_profile.droplet.lockDir), shellQuote(QString::fromUtf8(json)), path));
 }
 
 QString RemoteCommands::releasePin() const
 {
-    return QStringLiteral("rm -f ") + shellQuote(pinPath());
+    return lockDirChecked(QStringLiteral("rm -f ") + shellQuote(pinPath()));
 }
 
 QString RemoteCommands::guardStatus() const
 {
     // One line each, whether or not the files end in a newline.
-    return QStringLiteral("printf '@lock '; { %1; } | tr -d '\\n'; echo; printf '@pin '; { cat %2 2>/dev/null || echo none; } | tr -d '\\n'; echo")
-        .arg(lockStatus(), shellQuote(pinPath()));
+    return lockDirChecked(QStringLiteral("printf '@lock '; { %1; } | tr -d '\\n'; echo; printf '@pin '; { cat %2 2>/dev/null || echo none; } | tr -d '\\n'; echo")
+        .arg(lockStatusText(), shellQuote(pinPath())));
 }
 
 Guards RemoteCommands::parseGuards(const QString &text)

@@ -112,6 +112,9 @@ public:
     // then "@inspect" and "@images" sections (see parseRunningDetail).
     QString runningDetail() const;
     static constexpr int lockHeldExitCode = 75;
+    static constexpr int lockDirUnsafeExitCode = 73; // a link, another owner, writable by others (says which)
+    // Where a profile's lock directory is lost at a reboot (tmpfs on Debian and Ubuntu droplets).
+    static bool isVolatilePath(const QString &path);
 
     // Steps that change the droplet run detached from the SSH session: in their own
     // session and process group, output to files in changes/TOKEN/step-NN, the exit
@@ -124,12 +127,15 @@ public:
     QString cancelDetached(const QString &token, int step) const; // stops its process group; status 143
     static constexpr int diedWithoutStatus = 255;
     static constexpr int neverStarted = 254;
+    static constexpr int statusUnwritable = 253; // it ended, but its status could not be kept: outcome unknown
     // Changes no app has recorded yet (see PendingChange), and marking one recorded.
     QString pendingChanges() const;
     QString markRecorded(const QString &token) const;
     QString changeDir(const QString &token) const;
 
 private:
+    QString lockDirChecked(const QString &command) const;
+    QString lockStatusText() const;
     QString lockPath() const;
     QString pinPath() const;
     QString imageEnv(const QString &backendRef, const QString &frontendRef) const;
