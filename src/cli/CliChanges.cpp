@@ -184,6 +184,11 @@ void Cli::planConfirmRun(const ChangeIntent &wanted)
         fail(ExitCode::Usage, tr("--override-gates needs --reason TEXT: say why the gates are skipped"));
         return;
     }
+    intent.allowDirtyClone = flag(QStringLiteral("allow-dirty-clone"));
+    if (intent.allowDirtyClone && intent.reason.trimmed().isEmpty()) {
+        fail(ExitCode::Usage, tr("--allow-dirty-clone needs --reason TEXT: say why the droplet's uncommitted files may be used"));
+        return;
+    }
     lane()->plan(intent, this, [this](const ChangePlan &plan) {
         if (!plan.ready()) {
             refuseOrFail(plan);

@@ -33,6 +33,9 @@ QJsonObject releaseJson(const ReleaseEntry &entry)
                        {QStringLiteral("knownGood"), entry.knownGood},
                        {QStringLiteral("knownGoodReason"), entry.knownGoodReason},
                        {QStringLiteral("failedStep"), entry.failedStep},
+                       {QStringLiteral("policy"), entry.policy},
+                       {QStringLiteral("backendDigest"), entry.backendDigest},
+                       {QStringLiteral("frontendDigest"), entry.frontendDigest},
                        {QStringLiteral("runUrl"), entry.runUrl},
                        {QStringLiteral("incidentBundle"), entry.incidentBundle}};
 }

@@ -58,6 +58,7 @@ const OptionSpec host = text(QStringLiteral("host"), QStringLiteral("NAME"));
 const OptionSpec yes = flag(QStringLiteral("yes"));
 const OptionSpec reason = text(QStringLiteral("reason"), QStringLiteral("TEXT"));
 const OptionSpec overrideGates = flag(QStringLiteral("override-gates"));
+const OptionSpec allowDirtyClone = flag(QStringLiteral("allow-dirty-clone"));
 const OptionSpec watch = flag(QStringLiteral("watch"));
 const OptionSpec note = text(QStringLiteral("note"), QStringLiteral("TEXT"));
 
@@ -125,15 +126,17 @@ QList<CommandSpec> buildTable()
          droplet, &Cli::execCommand},
         {QStringLiteral("deploy"), {},
          L{required(choice(QStringLiteral("via"), {QStringLiteral("ssh"), QStringLiteral("workflow")})), shaOption(QStringLiteral("sha")),
-           yes, reason, host, overrideGates, watch},
-         QStringLiteral("--via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT] [--watch]\n"
-                        "--via workflow [--sha SHA] [--yes]"),
+           yes, reason, host, overrideGates, allowDirtyClone, watch},
+         QStringLiteral("--via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT]\n"
+                        "                 [--allow-dirty-clone --reason TEXT] [--watch]\n"
+                        "--via workflow [--sha SHA] [--yes] [--allow-dirty-clone --reason TEXT]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it"),
          droplet | Need::GitHub, &Cli::deploy},
         {QStringLiteral("rollback"), {},
          L{shaOption(QStringLiteral("to")), flag(QStringLiteral("last-good")), flag(QStringLiteral("accept-migrations")), yes, reason,
-           host, overrideGates, watch},
-         QStringLiteral("--to SHA | --last-good [--accept-migrations] [--yes] [--reason TEXT] [--host NAME] [--watch]"),
+           host, overrideGates, allowDirtyClone, watch},
+         QStringLiteral("--to SHA | --last-good [--accept-migrations] [--yes] [--reason TEXT] [--host NAME]\n"
+                        "                 [--allow-dirty-clone --reason TEXT] [--watch]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "roll back to a known-good release (never waits for GitHub); --last-good: the newest "
                                            "one other than what runs; --watch: then the health watch window"),
          droplet, &Cli::rollback},

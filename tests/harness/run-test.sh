@@ -28,7 +28,22 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUN
 chmod 700 "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS SSH_AUTH_SOCK DISPLAY WAYLAND_DISPLAY
 
+# A private dockerd of the world (DockerDroplet) that outlived its test (a time-out, a crash):
+# stopped the way docker stops, so that it stops its containers first; killed after 30 s.
+stop_world_daemons() {
+  local pids pid waited=0
+  pids=$(pgrep -f "dockerd .*$world" 2>/dev/null) || return 0
+  echo "run-test: stopping the test's docker daemon it left running ($pids)" >&2
+  for pid in $pids; do kill -TERM "$pid" 2>/dev/null; done
+  while [ $waited -lt 60 ]; do
+    pids=$(pgrep -f "dockerd .*$world" 2>/dev/null) || return 0
+    sleep 0.5; waited=$((waited + 1))
+  done
+  for pid in $pids; do kill -KILL "$pid" 2>/dev/null; done
+}
+
 cleanup() {
+  stop_world_daemons
   # Anything still running that belongs to this test's world (sshd, registry,
   # shims, keyring) is identified by the world path in its command line or
   # environment, and ends here.

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <csignal>
@@ -169,6 +170,66 @@ private Q_SLOTS:
         QCOMPARE(releases.first()[QStringLiteral("sha")].toString(), sha);
         QCOMPARE(releases.first()[QStringLiteral("method")].toString(), QStringLiteral("ssh"));
         QCOMPARE(releases.first()[QStringLiteral("note")].toString(), QStringLiteral("hotfix"));
+    }
+
+    // The droplet runs what was checked: a hand-edited compose file or an untracked file in the
+    // clone refuses the change (exit 3, every file listed) unless allowed with a reason, which
+    // is audited; a clone from another origin is refused outright.
+    void aDirtyOrForeignCloneIsRefusedUntilAllowed()
+    {
+        auto inClone = [this](const QStringList &arguments) {
+            return QProcess::execute(QStringLiteral("git"), QStringList{QStringLiteral("-C"), m_droplet.appDir()} + arguments) == 0;
+        };
+        // The clone as it was for the tests after this one, also when a check fails.
+        const auto restore = qScopeGuard([this, inClone]() {
+            inClone({QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral("docker-compose.prod.yml")});
+            QFile::remove(m_droplet.appDir() + QStringLiteral("/override.yml"));
+            inClone({QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), m_droplet.originDir()});
+        });
+        const QString sha = m_droplet.commits().last();
+        passGates(sha);
+        const QString compose = m_droplet.appDir() + QStringLiteral("/docker-compose.prod.yml");
+        QFile edited(compose);
+        QVERIFY(edited.open(QIODevice::Append));
+        edited.write("# edited by hand on the droplet\n");
+        edited.close();
+        QFile untracked(m_droplet.appDir() + QStringLiteral("/override.yml"));
+        QVERIFY(untracked.open(QIODevice::WriteOnly));
+        untracked.close();
+        m_world.clearDockerCalls();
+        const QStringList deploy{QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha,
+                                 QStringLiteral("--yes")};
+        const CtlRun refused = ctl(deploy);
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QLatin1String(" M docker-compose.prod.yml")) && refused.err.contains(QLatin1String("?? override.yml")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("--allow-dirty-clone --reason TEXT")), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(QLatin1String(".env.production"))); // the env file never counts
+        QVERIFY(calls(QStringLiteral("pull")).isEmpty());
+        QCOMPARE(ctl(deploy + QStringList{QStringLiteral("--allow-dirty-clone")}).code, 2); // a reason is needed
+
+        const CtlRun allowed = ctl(deploy + QStringList{QStringLiteral("--allow-dirty-clone"), QStringLiteral("--reason"),
+                                                        QStringLiteral("hotfix edited on the droplet")});
+        QVERIFY2(allowed.code == 0, qPrintable(allowed.out + allowed.err));
+        QVERIFY2(allowed.err.contains(QLatin1String("used as they are (allowed: hotfix edited on the droplet)")), qPrintable(allowed.err));
+        QJsonObject approved;
+        for (const QJsonObject &event : binariesAuditLog()) {
+            if (event.value(QStringLiteral("event")).toString() == QLatin1String("change-approved"))
+                approved = event;
+        }
+        QCOMPARE(approved.value(QStringLiteral("dirtyCloneAllowed")).toArray().size(), 2);
+        QCOMPARE(approved.value(QStringLiteral("reason")).toString(), QStringLiteral("hotfix edited on the droplet"));
+        const QJsonArray releases = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
+        QVERIFY2(releases.first()[QStringLiteral("policy")].toString().contains(QLatin1String("dirty clone allowed")),
+                 qPrintable(releases.first()[QStringLiteral("policy")].toString()));
+
+        QVERIFY(inClone({QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral("docker-compose.prod.yml")}));
+        QVERIFY(QFile::remove(m_droplet.appDir() + QStringLiteral("/override.yml")));
+        QVERIFY(inClone({QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                         QStringLiteral("https://github.com/someone-else/stratum-sports.git")}));
+        const CtlRun foreign = ctl(deploy);
+        QCOMPARE(foreign.code, 3);
+        QVERIFY2(foreign.err.contains(QLatin1String("its origin is https://github.com/someone-else/stratum-sports.git")), qPrintable(foreign.err));
     }
 
     void watchAfterDeploySuggestsRollback()

@@ -464,6 +464,30 @@ private Q_SLOTS:
         QVERIFY2(!shimSleeping(QStringLiteral("30")), "no part of the step is left running on the droplet");
     }
 
+    // A step longer than its time limit is stopped on the droplet, not only given up here.
+    void aStepOverItsTimeLimitIsStoppedOnTheDroplet()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("slow"), QStringLiteral("slow"));
+        m_world.pushImages(sha);
+        m_world.setRunningImages(m_world.droplet().commits().at(1));
+        Profile shortSteps = m_profile;
+        shortSteps.timing.stepSeconds = 4;
+        AppSide app(shortSteps, m_vault.get(), &m_redactor);
+        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:31"));
+        QVERIFY(m_world.passGates(m_vault.get(), sha));
+        const ChangePlan plan = planOf(app.lane, ChangeKind::DeployOverSsh, sha);
+        QVERIFY2(plan.ready(), qPrintable(plan.message));
+        Run run;
+        run.result.outcome = ChangeResult::Outcome(-1);
+        start(app.lane, plan, &run);
+        QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 60000);
+        m_world.sshd().setDockerMode(QStringLiteral("ok"));
+        QCOMPARE(run.result.outcome, ChangeResult::Outcome::Failed);
+        QVERIFY2(run.result.message.contains(QLatin1String("stopped it on the droplet")), qPrintable(run.result.message));
+        QTRY_VERIFY2_WITH_TIMEOUT(!shimSleeping(QStringLiteral("31")), "the step's process is gone on the droplet", 10000);
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
     void secondConcurrentDeployIsRefused()
     {
         const QString sha = m_world.droplet().commits().last();

@@ -278,8 +278,11 @@ private Q_SLOTS:
         const qint64 roundMs = clock.elapsed();
         monitor->stop();
         ticker.stop();
+        // A probe that blocked the event loop would stall it for the probe's whole 1.5 s time limit
+        // (or for ever); 1 s leaves room for a loaded 2-core machine under ASan. How short the
+        // stalls really are is measured by bench/ (docs/performance.md), not asserted here.
         QVERIFY2(roundMs < 6000, qPrintable(QString::number(roundMs)));
-        QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(longestGap)));
+        QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(longestGap)));
         QVERIFY2(monitor->skippedRounds() >= 2, "ticks during a running round were skipped, not stacked");
         QCOMPARE(monitor->completedRounds(), 1);
         QCOMPARE(monitor->indicator(QStringLiteral("backend-ready")).state, HealthState::Failing);

@@ -74,6 +74,14 @@ private:
         file.write(content.toUtf8());
     }
 
+    static bool processRuns(const QString &commandLine)
+    {
+        QProcess pgrep;
+        pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("^") + commandLine});
+        pgrep.waitForFinished(5000);
+        return pgrep.exitCode() == 0;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -200,10 +208,13 @@ private Q_SLOTS:
 
     void wrongKeyFailsAuthentication()
     {
+        // A key of its own that sshd was never told about (not one an earlier test function made).
         SshTarget t = trustedTarget();
-        t.keyPath = m_sshd.dir() + QStringLiteral("/other_ed25519");
-        if (!QFile::exists(t.keyPath))
-            QSKIP("needs the key made by changedKeyIsRefusedWithBothFingerprints");
+        t.keyPath = m_sshd.dir() + QStringLiteral("/unknown_ed25519");
+        QFile::remove(t.keyPath);
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                                  QStringLiteral("-N"), QString(), QStringLiteral("-f"), t.keyPath}),
+                 0);
         SshError error;
         connectTo(t, &error);
         QCOMPARE(error.kind, SshError::Kind::Auth);
@@ -310,9 +321,11 @@ private Q_SLOTS:
     void hangingCommandTimesOut()
     {
         auto session = connectTo(trustedTarget());
-        const Ran ran = run(*session, QStringLiteral("sleep 30"), 1s);
+        const Ran ran = run(*session, QStringLiteral("sleep 30.25"), 1s);
         QCOMPARE(ran.exit.error.kind, SshError::Kind::TimedOut);
         QVERIFY(ran.exit.durationMs < 8000);
+        // Not only given up here: the command is gone on the other side too.
+        QTRY_VERIFY2_WITH_TIMEOUT(!processRuns(QStringLiteral("sleep 30.25")), "the remote sleep still runs", 10000);
         // The session is still usable afterwards.
         QCOMPARE(run(*session, QStringLiteral("echo ok")).out, QByteArray("ok\n"));
     }

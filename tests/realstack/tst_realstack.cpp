@@ -14,6 +14,7 @@
 #include "github/GitHubAccess.h"
 #include "health/HealthMonitor.h"
 #include "redaction/Redactor.h"
+#include "ssh/RemoteHost.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QDir>
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<GitHubAccess> m_github;
     std::unique_ptr<DeployLane> m_lane;
     QString m_good;   // a release that ran and passed
+    QString m_first;  // the first good release, known-good from rollbackToTheLastGood on
     QString m_output; // everything the last change showed
 
     CtlRun ctl(const QStringList &arguments)
@@ -161,6 +163,7 @@ private Q_SLOTS:
     void deployByShortSha()
     {
         m_good = release(QStringLiteral("first release"));
+        m_first = m_good;
         const ChangePlan planned = plan(ChangeKind::DeployOverSsh, m_good.left(9));
         QVERIFY2(planned.ready(), qPrintable(planned.message));
         const ChangeResult result = run(planned);
@@ -208,6 +211,39 @@ private Q_SLOTS:
         QCOMPARE(logs.code, 0);
         QVERIFY2(logs.out.contains(QLatin1String("ingestion cycle finished")), qPrintable(logs.out));
         QVERIFY2(!logs.out.contains(QChar(0x1b)), "Compose's terminal sequences are not passed on");
+    }
+
+    // The droplet's own env values reach no screen: the worker quotes the database password inside
+    // a URL and the ops token bare (no KEY= a pattern could catch); a remote command prints them
+    // bare and in the forms they travel in.
+    void dropletSecretsAreMaskedInEveryOutput()
+    {
+        const QList<QByteArray> secrets{"planted-pg-pass-31", "planted-ops-token-77ab", "planted-jwt-secret-9c1e"};
+        const CtlRun logs = ctl({QStringLiteral("diag"), QStringLiteral("logs"), QStringLiteral("worker"), QStringLiteral("--tail"),
+                                 QStringLiteral("100000")});
+        QCOMPARE(logs.code, 0);
+        QVERIFY2(logs.out.contains(QLatin1String("postgresql://stratum:***@db/stratum, ops ***")), qPrintable(logs.out.left(600)));
+        const QString token = QStringLiteral("planted-ops-token-77ab");
+        const CtlRun exec = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("printf"), QStringLiteral("%s\\n"), token,
+                                 QStringLiteral("postgresql://stratum:planted-pg-pass-31@db/stratum"),
+                                 QStringLiteral("{\"jwt\": \"planted-jwt-secret-9c1e\"}"),
+                                 QString::fromLatin1(token.toUtf8().toBase64())});
+        QCOMPARE(exec.code, 0);
+        QCOMPARE(exec.out.count(QLatin1String("***")), 4);
+        for (const QByteArray &secret : secrets) {
+            QVERIFY2(!logs.out.contains(QString::fromLatin1(secret)), secret.constData());
+            QVERIFY2(!exec.out.contains(QString::fromLatin1(secret)) && !exec.err.contains(QString::fromLatin1(secret)),
+                     qPrintable(exec.out));
+        }
+        // The lane's own output (a deploy step's console) goes through the same redactor, which
+        // learnt the droplet's values when its session opened (and keeps them over keychain reloads).
+        RemoteHost *host = nullptr;
+        m_hosts->withHost(QStringLiteral("droplet"), this, [&host](RemoteHost *h, const QString &) { host = h; });
+        QTRY_VERIFY_WITH_TIMEOUT(host, 15000);
+        std::optional<RemoteResult> done;
+        host->run(QStringLiteral("true"), 20s, this, {{}, {}, [&done](const RemoteResult &r) { done = r; }});
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 20000);
+        QCOMPARE(m_redactor.redact(token), Redactor::mask());
     }
 
     // The evidence of the running stack in one archive: real digests and real logs, and none of
@@ -455,6 +491,89 @@ private Q_SLOTS:
         QCOMPARE(releaseLog().latest(next)->result, QStringLiteral("success"));
         QVERIFY(!m_world.lockIsHeld());
         m_good = next;
+    }
+
+    // A registry outage (or an expired GHCR token) does not block the way back when the droplet
+    // still has the known-good release's images: nothing is pulled, the registry is not asked.
+    void rollbackWithTheRegistryDownUsesTheDropletsImages()
+    {
+        QVERIFY(m_world.passGates(m_vault.get(), m_good));
+        QCOMPARE(ctl({QStringLiteral("releases"), QStringLiteral("mark-good"), m_good, QStringLiteral("--without-smoke"),
+                      QStringLiteral("--reason"), QStringLiteral("it ran through a dropped connection and came up healthy")}).code, 0);
+        m_world.registry().stop();
+        m_world.docker().registry().stop();
+        QElapsedTimer took;
+        took.start();
+        const CtlRun rollback = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_first, QStringLiteral("--yes")});
+        const qint64 ms = took.elapsed();
+        QVERIFY2(rollback.code == 0, qPrintable(rollback.out + rollback.err));
+        qInfo("rollback with the registry down, from the CLI's start to healthy on the known-good release: %lld ms",
+              static_cast<long long>(ms));
+        QVERIFY2(rollback.err.contains(QLatin1String("registry is not needed")), qPrintable(rollback.err));
+        QVERIFY2(!rollback.err.contains(QLatin1String("pull the")), qPrintable(rollback.err)); // no pull step
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), m_first);
+        const ReleaseEntry entry = releaseLog().entries().first();
+        QCOMPARE(entry.sha, m_first);
+        QCOMPARE(entry.result, QStringLiteral("success"));
+        QVERIFY2(entry.policy.contains(QLatin1String("images on the droplet (digests match the release log)")), qPrintable(entry.policy));
+        QVERIFY(entry.backendDigest.startsWith(QLatin1String("sha256:")));
+        const QList<QJsonObject> audit = binariesAuditLog();
+        QVERIFY(!audit.isEmpty());
+        QCOMPARE(audit.last().value(QStringLiteral("imagesFrom")).toString(), QStringLiteral("droplet"));
+        QCOMPARE(ctl({QStringLiteral("status")}).code, 0); // healthy
+    }
+
+    // With the registry still down: a release whose image is gone from the droplet is refused
+    // before anything changes, naming the image; a tag that now names another image too, with
+    // both digests.
+    void rollbackWhoseImagesAreGoneIsRefusedBeforeAnythingChanges()
+    {
+        const QByteArray logBefore = releaseLog().toKeychainJson(m_profile.id);
+        const QString backend = m_profile.backendImageRef(m_good);
+        QCOMPARE(m_world.docker().docker({QStringLiteral("image"), QStringLiteral("rm"), backend}).code, 0);
+        CtlRun refused = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_good, QStringLiteral("--yes")});
+        QVERIFY2(refused.code != 0, qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("the backend image is not on the droplet")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("both images in the registry")), qPrintable(refused.err));
+
+        // The tag back, on another image (the running release's backend): not what the log recorded.
+        QCOMPARE(m_world.docker().docker({QStringLiteral("tag"), m_profile.backendImageRef(m_first), backend}).code, 0);
+        refused = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), m_good, QStringLiteral("--yes")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QLatin1String("the tag was moved")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(releaseLog().latest(m_good)->backendDigest), qPrintable(refused.err));
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), m_first);
+        QCOMPARE(releaseLog().toKeychainJson(m_profile.id), logBefore);
+        QVERIFY(!m_world.lockIsHeld());
+        QCOMPARE(m_world.docker().docker({QStringLiteral("image"), QStringLiteral("rm"), backend}).code, 0);
+
+        QVERIFY(m_world.registry().restart());
+        QVERIFY(m_world.docker().registry().restart());
+        m_good = m_first;
+    }
+
+    // The pin lives on disk, not on tmpfs: it is still there after the droplet's daemon and
+    // sshd went down and came back; doctor names the lock directory's filesystem.
+    void aPinSurvivesTheDropletsRestart()
+    {
+        QCOMPARE(ctl({QStringLiteral("pin"), QStringLiteral("set"), QStringLiteral("--reason"), QStringLiteral("held over a restart")}).code, 0);
+        QProcess stat;
+        stat.start(QStringLiteral("stat"), {QStringLiteral("-f"), QStringLiteral("-c"), QStringLiteral("%T"), m_profile.droplet.lockDir});
+        QVERIFY(stat.waitForFinished(5000));
+        const QString filesystem = QString::fromUtf8(stat.readAllStandardOutput()).trimmed();
+        QVERIFY(m_world.docker().stopDaemon());
+        m_world.sshd().stop();
+        QVERIFY(m_world.sshd().restart());
+        QVERIFY(m_world.docker().startDaemon());
+        const CtlRun pin = ctl({QStringLiteral("pin"), QStringLiteral("status")});
+        QVERIFY2(pin.out.contains(QLatin1String("held over a restart")), qPrintable(pin.out + pin.err));
+        const CtlRun doctor = ctl({QStringLiteral("--json"), QStringLiteral("doctor")});
+        QVERIFY2(doctor.out.contains(QStringLiteral("on %1, mode 700").arg(filesystem)) || filesystem == QLatin1String("tmpfs"),
+                 qPrintable(doctor.out));
+        QCOMPARE(ctl({QStringLiteral("pin"), QStringLiteral("release"), QStringLiteral("--reason"), QStringLiteral("test done")}).code, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(running(QStringLiteral("backend")) == m_good, 60000);
     }
 
     void stoppedDockerDaemonIsSaidInOneSentence()

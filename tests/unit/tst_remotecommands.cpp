@@ -79,7 +79,8 @@ private Q_SLOTS:
         const Profile profile = *defaultProfile().profile;
         const RemoteCommands commands(profile);
         const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
-        QCOMPARE(commands.gitPullFastForward(), QStringLiteral("cd '/opt/stratum-sports' && git pull --ff-only origin 'main'"));
+        QCOMPARE(commands.gitPullFastForward(), QStringLiteral("cd '/opt/stratum-sports' && git -c core.hooksPath=/dev/null "
+                                                               "-c core.fsmonitor=false pull --ff-only origin 'main'"));
         QCOMPARE(commands.composeUp(profile.backendImageRef(sha), profile.frontendImageRef(sha)),
                  QStringLiteral("cd '/opt/stratum-sports' && BACKEND_IMAGE='ghcr.io/qualitymaterial/stratum-sports-backend:%1' "
                                 "WORKER_IMAGE='ghcr.io/qualitymaterial/stratum-sports-backend:%1' "
@@ -241,6 +242,57 @@ private Q_SLOTS:
         QVERIFY(runShell(commands.migrationsCrossed(now, QString(40, QLatin1Char('e')))).code != 0); // unknown commit: an error, not "none"
     }
 
+    // What the pre-flight reads of the droplet's clone, from a real repository: modified and
+    // untracked files (not the env file, not ignored ones), the origin, the compose file's
+    // commit; and the clone's own hooks never run.
+    void theClonesStateComesFromGitWithoutItsHooks()
+    {
+        QTemporaryDir origin;
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        profile.droplet.appDir = dir.path();
+        const RemoteCommands commands(profile);
+        auto git = [](const QString &where, const QString &args) {
+            return runShell(QStringLiteral("cd '%1' && git -c user.email=t@t -c user.name=t -c init.defaultBranch=main %2").arg(where, args));
+        };
+        QCOMPARE(git(origin.path(), QStringLiteral("init -q --bare")).code, 0);
+        QCOMPARE(git(dir.path(), QStringLiteral("init -q && git remote add origin '%1'").arg(origin.path())).code, 0);
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/docker-compose.prod.yml"), "services: {}\n"));
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/.gitignore"), "*.log\n"));
+        QCOMPARE(git(dir.path(), QStringLiteral("add -A && git -c user.email=t@t -c user.name=t commit -qm compose && "
+                                                "git push -q origin HEAD:main")).code, 0);
+        const QString composeCommit = QString::fromUtf8(git(dir.path(), QStringLiteral("rev-parse HEAD")).out.trimmed());
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/app.txt"), "1\n"));
+        QCOMPARE(git(dir.path(), QStringLiteral("add -A && git -c user.email=t@t -c user.name=t commit -qm app && git push -q origin HEAD:main")).code, 0);
+        const QString head = QString::fromUtf8(git(dir.path(), QStringLiteral("rev-parse HEAD")).out.trimmed());
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/.env.production"), "JWT_SECRET=x\n")); // never counts
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/worker.log"), "ignored\n"));      // git-ignored
+
+        CloneState clone = RemoteCommands::parseCloneState(QString::fromUtf8(runShell(commands.cloneState()).out));
+        QVERIFY(clone.read);
+        QVERIFY2(clone.changes.isEmpty(), qPrintable(clone.changes.join(QLatin1Char('|'))));
+        QCOMPARE(clone.origin, origin.path());
+        QCOMPARE(clone.head, head);
+        QCOMPARE(clone.composeCommit, composeCommit);
+
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/docker-compose.prod.yml"), "services: {hand: edited}\n"));
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/override.yml"), "x\n"));
+        clone = RemoteCommands::parseCloneState(QString::fromUtf8(runShell(commands.cloneState()).out));
+        QCOMPARE(clone.changes, (QStringList{QStringLiteral(" M docker-compose.prod.yml"), QStringLiteral("?? override.yml")}));
+
+        // A hook planted in the clone would run as the deploying user on every pull: it does not.
+        QVERIFY(writeFile(dir.path() + QStringLiteral("/.git/hooks/post-merge"), "#!/bin/sh\ntouch \"$(dirname \"$0\")/../../hook-ran\"\n"));
+        QVERIFY(QFile::setPermissions(dir.path() + QStringLiteral("/.git/hooks/post-merge"),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QCOMPARE(git(dir.path(), QStringLiteral("checkout -q -- docker-compose.prod.yml && rm override.yml && git reset -q --hard HEAD~1")).code, 0);
+        const Shell pulled = runShell(commands.gitPullFastForward());
+        QVERIFY2(pulled.code == 0, pulled.err);
+        QCOMPARE(QString::fromUtf8(git(dir.path(), QStringLiteral("rev-parse HEAD")).out.trimmed()), head);
+        QVERIFY2(!QFile::exists(dir.path() + QStringLiteral("/hook-ran")), "the clone's hook ran");
+        QCOMPARE(git(dir.path(), QStringLiteral("reset -q --hard HEAD~1 && git pull -q --ff-only origin main")).code, 0);
+        QVERIFY2(QFile::exists(dir.path() + QStringLiteral("/hook-ran")), "a plain git pull runs it (the test can fail)");
+    }
+
     void liveRevisionIsQuotedWords()
     {
         Profile profile = *defaultProfile().profile;
@@ -278,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(runShell(commands.followDetached(token, 9, 0, 0)).code, RemoteCommands::neverStarted);
 
         // A cancel stops the whole process group on the droplet.
-        QCOMPARE(runShell(commands.startDetached(token, 5, QStringLiteral("pull"), QStringLiteral("abc"), QStringLiteral("sleep 30; echo late"))).code, 0);
+        QCOMPARE(runShell(commands.startDetached(token, 5, QStringLiteral("pull"), QStringLiteral("abc"), QStringLiteral("sleep 30.5; echo late"))).code, 0);
         QElapsedTimer clock;
         clock.start();
         QCOMPARE(runShell(commands.cancelDetached(token, 5)).code, 0);
@@ -286,6 +338,7 @@ private Q_SLOTS:
         QCOMPARE(cancelled.code, 143);
         QVERIFY(!cancelled.out.contains("late"));
         QVERIFY2(clock.elapsed() < 20000, "the sleep was stopped, not waited out");
+        QCOMPARE(runShell(QStringLiteral("pgrep -f '^sleep 30.5'")).code, 1); // gone, not only reported
 
         // No app recorded it: it is pending, with its steps and their statuses.
         const QList<PendingChange> pending = parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out));

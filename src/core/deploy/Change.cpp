@@ -97,6 +97,11 @@ QString ChangePlan::confirmationText() const
         text = tr("Recreate the frontend of %1 with the running images (%2)?").arg(host, currentText());
         break;
     }
+    if (!composeSource.isEmpty())
+        text += QStringLiteral("\n\n") + tr("compose file: %1").arg(composeSource);
+    if (imagesOnDroplet)
+        text += QStringLiteral("\n") + tr("images: on the droplet, digests match the release log; nothing is pulled, the registry "
+                                           "is not needed");
     if (gatesOverridden())
         text += QStringLiteral("\n\n") + tr("GATES OVERRIDDEN (%1):").arg(intent.override.reason.trimmed())
                 + QStringLiteral("\n  ") + gates.blockers().join(QStringLiteral("\n  "));
@@ -122,6 +127,16 @@ QString ChangePlan::rollbackPolicyText() const
                                                   .arg(gates.ci.detail);
     }
     return text;
+}
+
+QString ChangePlan::policyNotes() const
+{
+    QStringList notes;
+    if (imagesOnDroplet)
+        notes << tr("images on the droplet (digests match the release log), registry not needed");
+    if (!cloneChanges.isEmpty())
+        notes << tr("dirty clone allowed (%1): %2").arg(intent.reason.trimmed(), cloneChanges.join(QStringLiteral(", ")));
+    return notes.join(QStringLiteral("; "));
 }
 
 QString ChangePlan::migrationsText() const

@@ -27,6 +27,8 @@ struct ChangeIntent {
     QString hostName;  // empty: the only host that is set up
     QString reason;    // recorded with the change and in the lock
     GateOverride override;
+    // Run although the droplet's clone has modified or untracked files; needs `reason`, audited.
+    bool allowDirtyClone = false;
 };
 
 // What a person agreed to in the confirmation beyond the plan itself.
@@ -70,6 +72,11 @@ public:
     QStringList migrations; // rollback: the migrations the running release has and the target lacks
     QString liveRevision;   // rollback: what the backend reports as the live database revision, when asked
     QString knownGoodSince; // rollback: when and how the target became known-good
+    // Rollback: both images are on the droplet with the digests the release log recorded, so
+    // nothing is pulled and the registry is not needed.
+    bool imagesOnDroplet = false;
+    QStringList cloneChanges; // modified or untracked files in the droplet's clone (allowed with a reason)
+    QString composeSource;    // which commit's compose file the change will use, in words
     QList<PreflightCheck> preflight;
     QStringList warnings;
     QStringList blockers; // one line each, what stands in the way
@@ -86,6 +93,9 @@ public:
     QString confirmationText() const;
     QString migrationsText() const; // what the tick (or --accept-migrations) agrees to
     QString rollbackPolicyText() const; // why a rollback is allowed, and the forward gates for information
+    // What the release log and the audit log record beyond the gate policy: the droplet's own
+    // images used, a dirty clone allowed (empty when neither).
+    QString policyNotes() const;
 };
 
 struct StepReport {

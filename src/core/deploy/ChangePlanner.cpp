@@ -23,7 +23,7 @@ ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::
     case ChangeKind::DeployOverSsh:
         m_steps = {[this] { requireSha(); }, [this] { resolveHost(true); }, [this] { checkGates(); },
                    [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
-                   [this] { checkGuards(true); }};
+                   [this] { checkGuards(true); }, [this] { checkClone(); }};
         break;
     case ChangeKind::Rollback:
         if (intent.override.requested)
@@ -32,7 +32,8 @@ ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::
         // The forward gates are read beside the pre-flight, for information: a rollback never waits for GitHub.
         m_steps = {[this] { requireSha(); }, [this] { resolveKnownGood(); }, [this] { readGatesForInformation(); },
                    [this] { resolveHost(true); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); },
-                   [this] { recoverAbandoned(); }, [this] { checkGuards(false); }, [this] { checkRegistryImages(); },
+                   [this] { recoverAbandoned(); }, [this] { checkGuards(false); }, [this] { checkClone(); },
+                   [this] { checkImagesOnDroplet(); }, [this] { checkRegistryImages(); },
                    [this] { checkDropletSeesImage(true); }, [this] { checkDropletSeesImage(false); },
                    [this] { checkDiskSpace(); }, [this] { warnWhenComposeFileDiffers(); },
                    [this] { readCrossedMigrations(); }, [this] { readLiveRevision(); }};
@@ -45,7 +46,7 @@ ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::
     case ChangeKind::DeployViaWorkflow:
         m_steps = {[this] { readBranchHead(); }, [this] { checkGates(); }, [this] { resolveHost(false); },
                    [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
-                   [this] { checkGuards(true); }};
+                   [this] { checkGuards(true); }, [this] { checkClone(); }};
         break;
     }
 }
@@ -151,6 +152,14 @@ void ChangePlanner::resolveKnownGood()
             return;
         }
         m_plan.targetSha = matches.first();
+        for (const ReleaseEntry &entry : log.value.entries()) { // newest first: the latest digests recorded
+            if (entry.sha != m_plan.targetSha)
+                continue;
+            if (m_recordedBackendDigest.isEmpty())
+                m_recordedBackendDigest = entry.backendDigest;
+            if (m_recordedFrontendDigest.isEmpty())
+                m_recordedFrontendDigest = entry.frontendDigest;
+        }
         m_plan.preflight.append({tr("pre-flight: %1 is known-good").arg(m_plan.targetSha.left(Sha::shortLength)), true, {}});
         next();
     });
@@ -349,6 +358,10 @@ void ChangePlanner::readLiveRevision()
 
 void ChangePlanner::checkRegistryImages()
 {
+    if (m_plan.imagesOnDroplet) {
+        next();
+        return;
+    }
     m_lane.withRegistry([this](RegistryClient *registry) {
         registry->checkManifest(imageRef(true), this, [this, registry](const ManifestCheck &backend) {
             registry->checkManifest(imageRef(false), this, [this, backend](const ManifestCheck &frontend) {
@@ -357,8 +370,11 @@ void ChangePlanner::checkRegistryImages()
                 const QString missing = backend.outcome == ManifestCheck::Outcome::Present ? frontend.message : backend.message;
                 m_plan.backendDigest = backend.digest;
                 m_plan.frontendDigest = frontend.digest;
+                const QString whyNeeded = m_missingOnDroplet.isEmpty()
+                    ? QString()
+                    : tr(" (asked because the %1 image is not on the droplet)").arg(m_missingOnDroplet.join(tr(" and the ")));
                 check(tr("pre-flight: both images in the registry"), both,
-                      both ? tr("%1, %2").arg(backend.digest, frontend.digest) : missing);
+                      (both ? tr("%1, %2").arg(backend.digest, frontend.digest) : missing) + whyNeeded);
                 next();
             });
         });
@@ -367,6 +383,10 @@ void ChangePlanner::checkRegistryImages()
 
 void ChangePlanner::checkDropletSeesImage(bool backend)
 {
+    if (m_plan.imagesOnDroplet) {
+        next();
+        return;
+    }
     runRemote(RemoteCommands(m_lane.profile()).manifestInspect(imageRef(backend)), [this, backend](const RemoteResult &result) {
         check(backend ? tr("pre-flight: droplet sees the backend image") : tr("pre-flight: droplet sees the frontend image"),
               result.ok(),
@@ -378,6 +398,10 @@ void ChangePlanner::checkDropletSeesImage(bool backend)
 
 void ChangePlanner::checkDiskSpace()
 {
+    if (m_plan.imagesOnDroplet) { // nothing is pulled
+        next();
+        return;
+    }
     runRemote(RemoteCommands(m_lane.profile()).freeDiskKb(), [this](const RemoteResult &result) {
         bool ok = false;
         const qint64 freeKb = QString::fromUtf8(result.out).trimmed().toLongLong(&ok);
@@ -408,6 +432,105 @@ void ChangePlanner::warnWhenComposeFileDiffers()
             m_plan.warnings << tr("could not compare %1 between the running release and %2 in the droplet's clone: %3")
                                    .arg(file, m_plan.targetSha.left(Sha::shortLength),
                                         result.failure().section(QLatin1Char('\n'), 0, 0));
+        next();
+    });
+}
+
+// The droplet runs what was checked: the compose file and everything beside it come from
+// the clone as committed, and the clone from the profile's repository.
+void ChangePlanner::checkClone()
+{
+    if (!m_host) {
+        next();
+        return;
+    }
+    runRemote(RemoteCommands(m_lane.profile()).cloneState(), [this](const RemoteResult &result) {
+        const Profile &profile = m_lane.profile();
+        const CloneState clone = RemoteCommands::parseCloneState(QString::fromUtf8(result.out));
+        if (!result.ok() || !clone.read) {
+            check(tr("pre-flight: the droplet's clone"), false,
+                  tr("could not read the clone in %1: %2").arg(profile.droplet.appDir, result.failure().section(QLatin1Char('\n'), 0, 0)));
+            next();
+            return;
+        }
+        check(tr("pre-flight: the clone comes from %1").arg(profile.expectedOriginText()), profile.isExpectedOrigin(clone.origin),
+              tr("its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile")
+                  .arg(clone.origin.isEmpty() ? tr("not set") : clone.origin, profile.droplet.appDir),
+              true);
+        m_plan.cloneChanges = clone.changes;
+        const QString cleanName = tr("pre-flight: the clone has no modified or untracked files");
+        if (clone.changes.isEmpty()) {
+            check(cleanName, true, {});
+        } else if (m_plan.intent.allowDirtyClone && !m_plan.intent.reason.trimmed().isEmpty()) {
+            check(cleanName, true, tr("allowed (%1): %2").arg(m_plan.intent.reason.trimmed(), clone.changes.join(QStringLiteral(", "))));
+            m_plan.warnings << tr("the droplet's clone has modified or untracked files, used as they are (allowed: %1):\n  %2")
+                                   .arg(m_plan.intent.reason.trimmed(), clone.changes.join(QStringLiteral("\n  ")));
+        } else {
+            check(cleanName, false,
+                  tr("compose would use them as they are, unchecked:\n    %1\n  commit or remove them on the droplet, or allow "
+                     "them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)")
+                      .arg(clone.changes.join(QStringLiteral("\n    "))),
+                  true);
+        }
+        const QString head = clone.head.left(Sha::shortLength);
+        const QString changedIn = clone.composeCommit.left(Sha::shortLength);
+        m_plan.composeSource = m_plan.intent.kind == ChangeKind::Rollback
+            ? tr("%1 as committed in %2 (the clone's %3, last changed in %4)").arg(profile.droplet.composeFile, head,
+                                                                                  profile.github.branch, changedIn)
+            : tr("%1 of %2 after the pull (now %3, last changed in %4)").arg(profile.droplet.composeFile, profile.github.branch,
+                                                                            head, changedIn);
+        next();
+    });
+}
+
+// A rollback needs no registry when the droplet still has both images with the digests the
+// release log recorded for the target; a tag that now names another image is refused.
+void ChangePlanner::checkImagesOnDroplet()
+{
+    const QStringList refs{imageRef(true), imageRef(false)};
+    runRemote(RemoteCommands::localImageDigests(refs), [this, refs](const RemoteResult &result) {
+        const QHash<QString, LocalImage> images = RemoteCommands::parseLocalImages(QString::fromUtf8(result.out));
+        if (!result.ok() || images.size() != 2) {
+            m_plan.warnings << tr("could not list the images on the droplet (%1): the registry is asked instead")
+                                   .arg(result.failure().section(QLatin1Char('\n'), 0, 0));
+            next();
+            return;
+        }
+        const QString names[2] = {tr("backend"), tr("frontend")};
+        const QString recorded[2] = {m_recordedBackendDigest, m_recordedFrontendDigest};
+        QStringList unverified;
+        for (int i = 0; i < 2; ++i) {
+            const LocalImage image = images.value(refs.at(i));
+            if (!image.present) {
+                m_missingOnDroplet << names[i];
+                continue;
+            }
+            if (recorded[i].isEmpty()) {
+                unverified << names[i];
+                continue;
+            }
+            if (!image.digests.contains(recorded[i])) {
+                check(tr("pre-flight: the %1 image on the droplet is the one recorded").arg(names[i]), false,
+                      tr("%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another "
+                         "image; nothing was changed")
+                          .arg(refs.at(i), image.digests.isEmpty() ? tr("an image without a registry digest") : image.digests.join(QStringLiteral(", ")),
+                               recorded[i], m_plan.targetSha.left(Sha::shortLength)),
+                      true);
+                next();
+                return;
+            }
+        }
+        if (!m_missingOnDroplet.isEmpty()) { // the registry checks that follow say so
+            next();
+            return;
+        }
+        m_plan.imagesOnDroplet = true;
+        m_plan.backendDigest = m_recordedBackendDigest;
+        m_plan.frontendDigest = m_recordedFrontendDigest;
+        check(tr("pre-flight: both images on the droplet"), true,
+              unverified.isEmpty() ? tr("digests match the release log; registry not needed")
+                                   : tr("by tag (the release log has no digest for the %1 image); registry not needed")
+                                         .arg(unverified.join(tr(" and the "))));
         next();
     });
 }

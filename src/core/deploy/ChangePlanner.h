@@ -48,6 +48,8 @@ private:
     void checkDropletSeesImage(bool backend);
     void checkDiskSpace();
     void warnWhenComposeFileDiffers();
+    void checkClone();
+    void checkImagesOnDroplet();
 
     void check(const QString &name, bool passed, const QString &detail, bool policy = false);
     void runRemote(const QString &command, std::function<void(const RemoteResult &)> then);
@@ -62,6 +64,9 @@ private:
     QPointer<RemoteHost> m_host;
     std::optional<QList<HostEntry>> m_hostsRead; // as the host was resolved: the passphrases to mask
     bool m_policyBlocked = false;
+    QString m_recordedBackendDigest; // rollback: the target's digests as the release log recorded them
+    QString m_recordedFrontendDigest;
+    QStringList m_missingOnDroplet;  // rollback: "backend", "frontend": what the registry must supply
     bool m_finished = false;
     std::function<void(ChangePlan)> m_done;
 };

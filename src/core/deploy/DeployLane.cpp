@@ -224,9 +224,11 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
     connect(run, &ChangeRun::finished, this, &DeployLane::changeFinished);
     QPointer<ChangeRun> guard(run);
 
-    auto approve = [this, plan, guard, consent](const GateDecision &decision) {
+    auto approve = [this, plan, guard, consent](GateDecision decision) {
         if (!guard)
             return;
+        if (decision.allowed && !plan.policyNotes().isEmpty())
+            decision.policy += QStringLiteral("; ") + plan.policyNotes();
         if (!decision.allowed) {
             ChangeResult refused;
             refused.outcome = ChangeResult::Outcome::Refused;
@@ -285,6 +287,12 @@ void DeployLane::auditApproval(const ChangePlan &plan, const GateDecision &decis
                       {QStringLiteral("policy"), decision.policy}};
     if (plan.crossesMigrations() && consent.migrations)
         event.insert(QStringLiteral("migrationsAccepted"), QJsonArray::fromStringList(plan.migrations));
+    if (!plan.cloneChanges.isEmpty()) {
+        event.insert(QStringLiteral("dirtyCloneAllowed"), QJsonArray::fromStringList(plan.cloneChanges));
+        event.insert(QStringLiteral("reason"), plan.intent.reason);
+    }
+    if (plan.imagesOnDroplet)
+        event.insert(QStringLiteral("imagesFrom"), QStringLiteral("droplet"));
     AuditLog::append(QStringLiteral("change-approved"), event, m_redactor);
 }
 

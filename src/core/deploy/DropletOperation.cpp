@@ -138,7 +138,10 @@ void DropletOperation::planRollback()
 {
     addLock();
     addStillAsPlanned();
-    addPullAndUp();
+    if (m_plan.imagesOnDroplet)
+        addComposeUp(); // nothing to pull: the registry is not asked
+    else
+        addPullAndUp();
     addHealthChecks();
 }
 
@@ -433,6 +436,11 @@ void DropletOperation::addPullAndUp()
 {
     addDetached(tr("pull the backend image"), [this]() { return m_commands.pull(backendRef()); });
     addDetached(tr("pull the frontend image"), [this]() { return m_commands.pull(frontendRef()); });
+    addComposeUp();
+}
+
+void DropletOperation::addComposeUp()
+{
     addDetached(tr("compose up"), [this]() { return m_commands.composeUp(backendRef(), frontendRef()); });
 }
 

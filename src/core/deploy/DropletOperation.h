@@ -71,6 +71,7 @@ private:
     void addImageWait();
     void addDropletSeesImages();
     void addPullAndUp();
+    void addComposeUp();
     void addHealthChecks();
     QString checkResolved(const RemoteResult &result);
     void recheckGatesThenNext();

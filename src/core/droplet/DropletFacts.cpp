@@ -45,7 +45,7 @@ QString connectionFactsCommand(const Profile &profile)
     return QStringLiteral("echo @compose; docker compose version 2>&1; echo \"@status-compose $?\"; "
                           "echo @daemon; docker info --format '{{.ServerVersion}}' 2>&1; echo \"@status-daemon $?\"; "
                           "if cd %1 2>/dev/null; then echo '@appdir yes'; "
-                          "echo \"@git $(git rev-parse --short=12 HEAD 2>/dev/null)\"; "
+                          "echo \"@git $(%4 rev-parse --short=12 HEAD 2>/dev/null)\"; "
                           "if [ -f %2 ]; then echo \"@envmode $(stat -c %a %2 2>/dev/null || stat -f %Lp %2)\"; "
                           "else echo '@envmode missing'; fi; "
                           "else echo '@appdir no'; fi; "
@@ -53,7 +53,7 @@ QString connectionFactsCommand(const Profile &profile)
                           "echo \"@lockdir $([ -e \"$L\" ] && echo present || echo missing) $([ -L \"$L\" ] && echo link || echo dir) "
                           "$(stat -f -c %T \"$p\" 2>/dev/null | tr ' ' _) $(stat -c %a \"$p\" 2>/dev/null) "
                           "$([ \"$(stat -c %u \"$p\" 2>/dev/null)\" = \"$(id -u)\" ] && echo mine || echo foreign)\"")
-        .arg(app, env, shellQuote(profile.droplet.lockDir));
+        .arg(app, env, shellQuote(profile.droplet.lockDir), RemoteCommands::git());
 }
 
 ConnectionFacts parseConnectionFacts(const QString &answer)

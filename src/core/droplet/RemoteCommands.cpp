@@ -31,39 +31,114 @@ QString RemoteCommands::readOnlyImage()
     return QStringLiteral("stratum-deploy/read-only");
 }
 
+QString RemoteCommands::git()
+{
+    // The clone's own hooks and fsmonitor would run as the deploying user (often root) on every
+    // git command the app runs there: never.
+    return QStringLiteral("git -c core.hooksPath=/dev/null -c core.fsmonitor=false");
+}
+
 QString RemoteCommands::gitFetch() const
 {
-    return inAppDir(QStringLiteral("git fetch origin ") + shellQuote(m_profile.github.branch));
+    return inAppDir(git() + QStringLiteral(" fetch origin ") + shellQuote(m_profile.github.branch));
 }
 
 QString RemoteCommands::gitCheckoutMain() const
 {
-    return inAppDir(QStringLiteral("git checkout ") + shellQuote(m_profile.github.branch));
+    return inAppDir(git() + QStringLiteral(" checkout ") + shellQuote(m_profile.github.branch));
 }
 
 QString RemoteCommands::gitPullFastForward() const
 {
-    return inAppDir(QStringLiteral("git pull --ff-only origin ") + shellQuote(m_profile.github.branch));
+    return inAppDir(git() + QStringLiteral(" pull --ff-only origin ") + shellQuote(m_profile.github.branch));
+}
+
+QString RemoteCommands::cloneState() const
+{
+    // Modified and untracked files (git-ignored ones and the env file do not count), where the
+    // clone comes from, and the commit the compose file in use was last changed in.
+    return inAppDir(QStringLiteral("echo @status; %1 status --porcelain --untracked-files=all -- . %2; echo \"@status-exit $?\"; "
+                                   "echo \"@origin $(%1 config --get remote.origin.url)\"; echo \"@head $(%1 rev-parse HEAD)\"; "
+                                   "echo \"@compose $(%1 log -1 --format=%H -- %3)\"")
+                        .arg(git(), shellQuote(QStringLiteral(":(exclude)") + m_profile.droplet.envFile),
+                             shellQuote(m_profile.droplet.composeFile)));
+}
+
+CloneState RemoteCommands::parseCloneState(const QString &answer)
+{
+    CloneState state;
+    bool inStatus = false;
+    for (const QString &line : answer.split(QLatin1Char('\n'))) {
+        if (line == QLatin1String("@status")) {
+            inStatus = true;
+        } else if (line.startsWith(QLatin1String("@status-exit "))) {
+            inStatus = false;
+            state.read = line.mid(13).trimmed() == QLatin1String("0");
+        } else if (inStatus && line.size() > 3) {
+            state.changes << line;
+        } else if (line.startsWith(QLatin1String("@origin "))) {
+            state.origin = line.mid(8).trimmed();
+        } else if (line.startsWith(QLatin1String("@head "))) {
+            const QString head = line.mid(6).trimmed();
+            state.head = Sha::isFullText(head) ? head : QString();
+        } else if (line.startsWith(QLatin1String("@compose "))) {
+            const QString commit = line.mid(9).trimmed();
+            state.composeCommit = Sha::isFullText(commit) ? commit : QString();
+        }
+    }
+    state.read = state.read && !state.head.isEmpty();
+    return state;
+}
+
+QString RemoteCommands::localImageDigests(const QStringList &imageRefs)
+{
+    QStringList quoted;
+    for (const QString &ref : imageRefs)
+        quoted << shellQuote(ref);
+    return QStringLiteral("for r in %1; do o=$(docker image inspect --format '{{range .RepoDigests}}{{.}} {{end}}present' "
+                          "\"$r\" 2>/dev/null) || o=missing; printf '@image %s %s\\n' \"$r\" \"$o\"; done")
+        .arg(quoted.join(QLatin1Char(' ')));
+}
+
+QHash<QString, LocalImage> RemoteCommands::parseLocalImages(const QString &answer)
+{
+    QHash<QString, LocalImage> images;
+    for (const QString &line : answer.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("@image ")))
+            continue;
+        const QStringList words = line.mid(7).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        LocalImage image; // anything but "… present" at the end (missing, an empty answer) is not there
+        image.present = words.size() >= 2 && words.last() == QLatin1String("present");
+        for (const QString &repoDigest : words.mid(1, image.present ? words.size() - 2 : 0)) {
+            const QString digest = repoDigest.section(QLatin1Char('@'), 1);
+            if (digest.startsWith(QLatin1String("sha256:")))
+                image.digests << digest;
+        }
+        images.insert(words.first(), image);
+    }
+    return images;
 }
 
 QString RemoteCommands::resolveCommit(const QString &shaPrefix) const
 {
     const QString prefix = shellQuote(shaPrefix.toLower());
-    return inAppDir(QStringLiteral("for o in $(git rev-parse --disambiguate=%1); do "
-                                   "[ \"$(git cat-file -t \"$o\")\" = commit ] && echo \"$o\"; done; true")
-                        .arg(prefix));
+    return inAppDir(QStringLiteral("for o in $(%2 rev-parse --disambiguate=%1); do "
+                                   "[ \"$(%2 cat-file -t \"$o\")\" = commit ] && echo \"$o\"; done; true")
+                        .arg(prefix, git()));
 }
 
 QString RemoteCommands::composeFileDiffers(const QString &fromSha, const QString &toSha) const
 {
-    return inAppDir(QStringLiteral("git diff --quiet %1 %2 -- %3")
-                        .arg(shellQuote(fromSha), shellQuote(toSha), shellQuote(m_profile.droplet.composeFile)));
+    return inAppDir(git() + QStringLiteral(" diff --quiet %1 %2 -- %3")
+                                .arg(shellQuote(fromSha), shellQuote(toSha), shellQuote(m_profile.droplet.composeFile)));
 }
 
 QString RemoteCommands::migrationsCrossed(const QString &fromSha, const QString &toSha) const
 {
-    return inAppDir(QStringLiteral("git diff --no-renames --name-status %1 %2 -- %3")
-                        .arg(shellQuote(toSha), shellQuote(fromSha), shellQuote(m_profile.droplet.migrationsDir)));
+    return inAppDir(git() + QStringLiteral(" diff --no-renames --name-status %1 %2 -- %3")
+                                .arg(shellQuote(toSha), shellQuote(fromSha), shellQuote(m_profile.droplet.migrationsDir)));
 }
 
 QStringList RemoteCommands::parseCrossedMigrations(const QString &nameStatus)

@@ -3,6 +3,7 @@
 #include "platform/ShellQuote.h"
 #include "profile/Profile.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -57,6 +58,21 @@ struct PendingChange {
 };
 QList<PendingChange> parsePendingChanges(const QString &text);
 
+// The droplet's clone as `cloneState()` reports it.
+struct CloneState {
+    bool read = false;
+    QStringList changes;   // `git status --porcelain` lines: modified or untracked files
+    QString origin;        // remote.origin.url
+    QString head;          // the full SHA checked out
+    QString composeCommit; // the commit the compose file was last changed in
+};
+
+// An image on the droplet by tag, as `localImageDigests` reports it.
+struct LocalImage {
+    bool present = false;
+    QStringList digests; // sha256:… of its RepoDigests: what the registry called it when it was pulled
+};
+
 // Every droplet command of the runbook, built only from validated values.
 // Callers pass SHAs that passed Sha::isFullText()/Sha::isPrefixText(); profile values
 // were validated when the profile was loaded.
@@ -69,11 +85,16 @@ public:
     QString compose(const QString &arguments) const; // cd APP && docker compose -f … --env-file … ARGS
     static QString readOnlyImage(); // what the image variables hold for commands that create no container
 
+    static QString git(); // git with the clone's hooks and fsmonitor off
     QString gitFetch() const;
     QString gitCheckoutMain() const;
     QString gitPullFastForward() const;
     QString resolveCommit(const QString &shaPrefix) const; // prints every commit matching the prefix
     QString composeFileDiffers(const QString &fromSha, const QString &toSha) const; // exit 1 = differs
+    QString cloneState() const;
+    static CloneState parseCloneState(const QString &answer);
+    static QString localImageDigests(const QStringList &imageRefs);
+    static QHash<QString, LocalImage> parseLocalImages(const QString &answer); // by image ref
 
     // Files under the profile's migrations dir that `fromSha` has and `toSha` has not (name-status lines).
     QString migrationsCrossed(const QString &fromSha, const QString &toSha) const;

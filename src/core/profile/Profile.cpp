@@ -203,6 +203,12 @@ const QRegularExpression &fileNamePattern()
     return pattern;
 }
 
+const QRegularExpression &originPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9@:/._~+-]+$"));
+    return pattern;
+}
+
 void requireMatch(const FieldReader &reader, const QString &key, const QString &value,
                   const QRegularExpression &pattern, const QString &what)
 {
@@ -333,6 +339,10 @@ void readDroplet(const FieldReader &reader, Profile &profile)
                         || droplet.lockDir.startsWith(droplet.appDir + QLatin1Char('/')))) {
         reader.fail(QStringLiteral("lockDir"), Text::tr("must be outside the app directory (the git work tree)"));
     }
+    droplet.origin = reader.string(QStringLiteral("origin"), false);
+    if (!droplet.origin.isEmpty())
+        requireMatch(reader, QStringLiteral("origin"), droplet.origin, originPattern(),
+                     Text::tr("must be a git URL or path without spaces or quotes"));
     droplet.minFreeDiskMb = reader.integer(QStringLiteral("minFreeDiskMb"), 2048, 0, 1024 * 1024);
     const QString migrations = reader.string(QStringLiteral("migrationsDir"), false);
     if (!migrations.isEmpty())
@@ -476,6 +486,32 @@ QString Profile::imageTag(const QString &fullSha) const
     tag.replace(QLatin1String("{short_sha}"), fullSha.left(7));
     tag.replace(QLatin1String("{sha}"), fullSha);
     return tag;
+}
+
+bool Profile::isExpectedOrigin(const QString &url) const
+{
+    auto bare = [](QString u) {
+        while (u.endsWith(QLatin1Char('/')))
+            u.chop(1);
+        if (u.endsWith(QLatin1String(".git")))
+            u.chop(4);
+        return u;
+    };
+    const QString given = bare(url.trimmed());
+    if (!droplet.origin.isEmpty())
+        return given == bare(droplet.origin);
+    const QString path = github.owner + QLatin1Char('/') + github.repo;
+    for (const QString &form : {QStringLiteral("https://github.com/"), QStringLiteral("git@github.com:"),
+                                QStringLiteral("ssh://git@github.com/"), QStringLiteral("https://x-access-token@github.com/")}) {
+        if (given.compare(form + path, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString Profile::expectedOriginText() const
+{
+    return droplet.origin.isEmpty() ? QStringLiteral("github.com/%1/%2").arg(github.owner, github.repo) : droplet.origin;
 }
 
 QString Profile::githubApiRepoPath() const
@@ -655,6 +691,7 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("envExampleFile"), profile.droplet.envExampleFile},
              {QStringLiteral("services"), toArray(profile.droplet.services)},
              {QStringLiteral("lockDir"), profile.droplet.lockDir},
+             {QStringLiteral("origin"), profile.droplet.origin},
              {QStringLiteral("minFreeDiskMb"), profile.droplet.minFreeDiskMb},
              {QStringLiteral("migrationsDir"), profile.droplet.migrationsDir},
              {QStringLiteral("liveRevisionCommand"), profile.droplet.liveRevisionCommand.join(QLatin1Char(' '))}}},

@@ -92,6 +92,9 @@ struct Profile {
         QString envExampleFile;
         QStringList services;
         QString lockDir;
+        // Where the droplet's clone must come from (remote.origin.url). Empty: the profile's
+        // GitHub repository, over HTTPS or SSH.
+        QString origin;
         int minFreeDiskMb = 2048; // a rollback's pull needs this much free on the droplet
         // Where the repository keeps its database migrations (a rollback that crosses one
         // leaves the database at the newer schema), relative to the repository root.
@@ -144,6 +147,9 @@ struct Profile {
     QString backendImageRef(const QString &fullSha) const;
     QString frontendImageRef(const QString &fullSha) const;
     QUrl githubRepoPage(const QString &page) const;
+    // Whether a clone's remote.origin.url is the repository this profile deploys.
+    bool isExpectedOrigin(const QString &url) const;
+    QString expectedOriginText() const; // for messages: the URL, or github.com/OWNER/REPO
     QString githubApiRepoPath() const; // /repos/OWNER/REPO, what every REST path of the repository starts with
 
     const CommandPack *pack(const QString &packId) const;

@@ -99,7 +99,7 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     entry.knownGoodReason = object.value(QStringLiteral("knownGoodReason")).toString();
     entry.failedStep = object.value(QStringLiteral("failedStep")).toString();
     entry.gateOverride = object.value(QStringLiteral("gateOverride")).toString();
-    entry.policy = object.value(QStringLiteral("policy")).toString().left(200);
+    entry.policy = object.value(QStringLiteral("policy")).toString().left(500);
     entry.knownGoodAt = QDateTime::fromString(object.value(QStringLiteral("knownGoodAt")).toString(), Qt::ISODate).toUTC();
     entry.backendDigest = object.value(QStringLiteral("backendDigest")).toString();
     entry.frontendDigest = object.value(QStringLiteral("frontendDigest")).toString();

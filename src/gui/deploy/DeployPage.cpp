@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QInputDialog>
 #include <QRegularExpressionValidator>
 
 namespace Stratum {
@@ -293,6 +294,8 @@ void DeployPage::planThenConfirm(const ChangeIntent &intent)
                                  .arg(plan.gates.requestedSha.left(Sha::shortLength), blockers)
                            : tr("%1 not possible (nothing was changed): %2").arg(changeKindTitle(plan.intent.kind), plan.message),
                        false);
+            if (onlyTheCloneIsDirty(plan))
+                askToAllowDirtyClone(plan.intent, plan.cloneChanges);
             return;
         }
         m_ui->resultLabel->clear();
@@ -305,6 +308,35 @@ void DeployPage::planThenConfirm(const ChangeIntent &intent)
                        warn ? QMessageBox::Warning : QMessageBox::Question},
                 [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); }, tick);
     });
+}
+
+bool DeployPage::onlyTheCloneIsDirty(const ChangePlan &plan)
+{
+    return !plan.cloneChanges.isEmpty() && !plan.intent.allowDirtyClone && plan.blockers.size() == 1;
+}
+
+// The droplet's clone has files nobody checked: used only with a typed reason, which the
+// release log and the audit log keep.
+void DeployPage::askToAllowDirtyClone(ChangeIntent intent, const QStringList &changes)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("dirtyCloneDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Files in the droplet's clone nobody checked"));
+    dialog->setLabelText(tr("Compose would use these files on the droplet as they are:\n  %1\n\nCommit or remove them there, "
+                            "or say why this %2 may use them (kept in the release log and the audit log):")
+                             .arg(changes.join(QStringLiteral("\n  ")), changeKindTitle(intent.kind).toLower()));
+    dialog->setOkButtonText(tr("Use them and check again"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, intent](const QString &reason) mutable {
+        if (reason.trimmed().isEmpty()) {
+            showResult(tr("nothing was changed: a reason is needed to use the droplet's uncommitted files"), false);
+            return;
+        }
+        intent.allowDirtyClone = true;
+        intent.reason = reason.trimmed();
+        planThenConfirm(intent);
+    });
+    dialog->open();
 }
 
 void DeployPage::run(const ChangePlan &plan, ChangeConsent consent)

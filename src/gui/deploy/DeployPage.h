@@ -61,6 +61,8 @@ private:
     void showGates(const GateReport &report);
     ChangeIntent intentFor(ChangeKind kind, const Sha &sha = {}) const;
     void planThenConfirm(const ChangeIntent &intent);
+    static bool onlyTheCloneIsDirty(const ChangePlan &plan);
+    void askToAllowDirtyClone(ChangeIntent intent, const QStringList &changes);
     void run(const ChangePlan &plan, ChangeConsent consent = {});
     void showProtection();
     void onStepStarted(int index, const QString &name, const QString &command);
