@@ -1,7 +1,9 @@
-// The redactor as a property: for any text with secrets in it, cut into any
-// pieces and interleaved on two streams (stdout and stderr) in any order, no
-// planted secret and none of its Base64 forms appears in what is shown, and no
-// terminal control sequence either (they are removed before redaction).
+// The redactor as a property: for any text with secrets in it (ASCII or not),
+// planted in any of the forms they travel in (as they are, Base64, URL-encoded,
+// JSON-escaped, user:secret in Base64), cut into any pieces and interleaved on
+// two streams (stdout and stderr) in any order, no planted secret and none of
+// its forms appears in what is shown, and no terminal control sequence either
+// (they are removed before redaction).
 #include "FuzzInput.h"
 
 #include "redaction/StreamRedactor.h"
@@ -10,16 +12,22 @@
 
 namespace {
 
-// A secret of 4 to 40 printable ASCII characters; '*' is the mask itself.
-QByteArray secretFrom(StratumFuzz::Reader &input)
+// A secret of 4 to 40 characters: printable ASCII ('*' is the mask itself) and now and then
+// one beyond ASCII, as passwords have them.
+QString secretFrom(StratumFuzz::Reader &input)
 {
-    QByteArray secret;
+    static const QString beyondAscii = QStringLiteral("äöüßé€部署✓");
+    QString secret;
     const int length = 4 + input.below(37);
     for (int i = 0; i < length; ++i) {
+        if (input.below(8) == 0) {
+            secret += beyondAscii.at(input.below(int(beyondAscii.size())));
+            continue;
+        }
         char c = static_cast<char>(0x21 + input.below(0x7e - 0x21 + 1));
         if (c == '*')
             c = 'q';
-        secret += c;
+        secret += QLatin1Char(c);
     }
     return secret;
 }
@@ -30,21 +38,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     StratumFuzz::Reader input(data, size);
     Stratum::Redactor redactor;
-    QList<QByteArray> secrets;
+    QList<QString> secrets;
     const int count = 1 + input.below(3);
     for (int i = 0; i < count; ++i) {
         secrets << secretFrom(input);
-        redactor.addSecret(QString::fromLatin1(secrets.last()));
+        redactor.addSecret(secrets.last());
     }
-    // Two streams of text with the secrets (and their Base64 forms) dropped in.
+    const QString user = QStringLiteral("deploy-user");
+    redactor.addCredentialPair(user, secrets.first());
+    // Two streams of text with the secrets, in any of their forms, dropped in.
     QByteArray streams[2];
     const int parts = input.below(12);
     for (int i = 0; i < parts; ++i) {
         QByteArray &stream = streams[input.below(2)];
-        switch (input.below(4)) {
-        case 0: stream += secrets.at(input.below(count)); break;
-        case 1: stream += secrets.at(input.below(count)).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); break;
-        case 2: stream += secrets.at(input.below(count)).toBase64(); break;
+        switch (input.below(3)) {
+        case 0: {
+            const QStringList forms = Stratum::Redactor::formsOf(secrets.at(input.below(count)));
+            stream += forms.at(input.below(int(forms.size()))).toUtf8();
+            break;
+        }
+        case 1: stream += (user + QLatin1Char(':') + secrets.first()).toUtf8().toBase64(); break;
         default: stream += input.take(input.below(24)); break;
         }
     }

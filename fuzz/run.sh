@@ -31,7 +31,11 @@ run_one() {
   execs=$(grep -E '^stat::number_of_executed_units' "build/fuzz/logs/$target.log" | awk '{print $2}')
   cov=$(grep -oE 'cov: [0-9]+' "build/fuzz/logs/$target.log" | tail -1 | awk '{print $2}')
   crashes=$(find "build/fuzz/crashes/$target" -type f | wc -l)
-  printf '%-18s %3s min  %12s executions  coverage %6s  crashes %s\n' "$target" "$minutes" "${execs:-?}" "${cov:-?}" "$crashes"
+  if [ -z "$execs" ]; then # it never got to fuzzing: a missing binary, a corpus it cannot read, a crash at start
+    printf '%-18s did not run: %s\n' "$target" "$(tail -n 3 "build/fuzz/logs/$target.log" | tr '\n' ' ')"
+    return
+  fi
+  printf '%-18s %3s min  %12s executions  coverage %6s  crashes %s\n' "$target" "$minutes" "$execs" "${cov:-?}" "$crashes"
 }
 
 : > build/fuzz/summary.txt
@@ -43,4 +47,5 @@ for ((i = 0; i < ${#targets[@]}; i += jobs)); do
   wait
 done
 cat build/fuzz/summary.txt
-! grep -qE 'crashes [1-9]' build/fuzz/summary.txt
+# A target that crashed, or that could not start, fails the run.
+! grep -qE 'crashes [1-9]|did not run' build/fuzz/summary.txt

@@ -6,7 +6,7 @@
 # $STRATUM_TEST_ROOT_CACHE (default /var/tmp/stratum-deploy-trixie-root); every run installs
 # into a throwaway copy of it, in a private mount and PID namespace, so nothing it mounts or
 # starts outlives the run. Needs root and debootstrap (install-deps.sh installs it); without
-# them it is skipped (exit 77) with the reason (under CI=true a missing debootstrap fails).
+# them it is skipped (exit 77) with the reason (under CI=true it fails instead).
 set -euo pipefail
 base=${STRATUM_TEST_ROOT_CACHE:-/var/tmp/stratum-deploy-trixie-root}
 say() { printf 'install-test: %s\n' "$*"; }
@@ -60,13 +60,18 @@ if [ "${1:-}" = __inside ]; then
 fi
 build=$(cd "${1:?usage: install-test.sh BUILD_DIR}" && pwd)
 
-[ "$(id -u)" = 0 ] || { say "skipped: needs root to make and enter a Debian 13 root"; exit 77; }
-# Under CI=true the deps script has installed debootstrap: its absence is a failure there, not a skip.
-missing=77; [ "${CI:-}" = true ] && missing=1
-command -v debootstrap >/dev/null || { say "cannot run: no debootstrap (packaging/linux/install-deps.sh installs it)"; exit "$missing"; }
-command -v unshare >/dev/null || { say "skipped: no unshare (util-linux)"; exit 77; }
+# Skipped (exit 77, CTest's SKIP_RETURN_CODE) with the reason where it cannot run; under CI=true
+# that is a failure: CI runs as root with what install-deps.sh installs, so it must run there.
+skip() {
+  say "skipped: $*"
+  if [ "${CI:-}" = true ]; then say "CI=true: this test must run here, so this is a failure"; exit 1; fi
+  exit 77
+}
+[ "$(id -u)" = 0 ] || skip "needs root to make and enter a Debian 13 root"
+command -v debootstrap >/dev/null || skip "no debootstrap (packaging/linux/install-deps.sh installs it)"
+command -v unshare >/dev/null || skip "no unshare (util-linux)"
 mirror=$(debian_mirror)
-[ -n "$mirror" ] || { say "skipped: no Debian mirror in this machine's apt sources"; exit 77; }
+[ -n "$mirror" ] || skip "no Debian mirror in this machine's apt sources"
 
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls -t "$build"/stratum-deploy_*.deb | head -1)

@@ -102,6 +102,8 @@ void Cli::status()
                 print(tr("finish the deploy: stratumctl deploy --via ssh --sha %1").arg(status.finishSha));
             if (!status.rollbackSha.isEmpty())
                 print(tr("roll back: stratumctl rollback --to %1").arg(status.rollbackSha));
+            if (!status.rollbackImagesWarning().isEmpty())
+                print(tr("warning: %1").arg(status.rollbackImagesWarning()));
         }
         finish(ExitCode(statusExitCode(status)));
     });

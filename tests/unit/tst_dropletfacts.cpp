@@ -95,7 +95,7 @@ private Q_SLOTS:
             << QStringLiteral("is on tmpfs: a reboot empties it");
         QTest::newRow("/var/lock named, whatever it is here") << QStringLiteral("/var/lock/stratum-deploy")
                                                               << QStringLiteral("present dir ext2/ext3 700 mine") << warning
-                                                              << QStringLiteral("a reboot empties it");
+                                                              << QStringLiteral("is under /var/lock, which a reboot may empty");
         QTest::newRow("writable by others") << QStringLiteral("/srv/locks") << QStringLiteral("present dir ext2/ext3 1777 mine") << failed
                                             << QStringLiteral("others can write into the lock directory /srv/locks (mode 1777)");
         QTest::newRow("a link") << QStringLiteral("/srv/locks") << QStringLiteral("present link ext2/ext3 777 mine") << failed

@@ -1,6 +1,7 @@
 #include "ConnectionChecks.h"
 
 #include "droplet/RemoteCommands.h"
+#include "releases/Sha.h"
 
 #include "github/GitHubClient.h"
 #include "registry/RegistryClient.h"
@@ -139,8 +140,12 @@ void assessLockDir(const ConnectionFacts &facts, const Profile &profile, CheckSt
     if (facts.lockDirVolatile() || RemoteCommands::isVolatilePath(dir)) {
         if (result.state == CheckStep::State::Passed)
             result.state = CheckStep::State::Warning;
-        result.found << Text::tr("the lock directory %1 is on %2: a reboot empties it, and a pin or a change's record is lost")
-                            .arg(dir, facts.lockDirFilesystem.isEmpty() ? QStringLiteral("tmpfs") : facts.lockDirFilesystem);
+        result.found << (facts.lockDirVolatile()
+                             ? Text::tr("the lock directory %1 is on %2: a reboot empties it, and a pin or a change's record is lost")
+                                   .arg(dir, facts.lockDirFilesystem)
+                             : Text::tr("the lock directory %1 is under %2, which a reboot may empty (%3 here): a pin or a "
+                                        "change's record would be lost")
+                                   .arg(dir, RemoteCommands::volatileRootOf(dir), facts.lockDirFilesystem));
         result.fixes << fixPath;
         return;
     }
@@ -148,9 +153,29 @@ void assessLockDir(const ConnectionFacts &facts, const Profile &profile, CheckSt
                                          : Text::tr("lock directory %1 (made at the first deploy) on %2").arg(dir, facts.lockDirFilesystem));
 }
 
+// A rollback to a known-good release needs no registry while the droplet keeps its images.
+void assessKnownGoodImages(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood, CheckStep &result)
+{
+    for (const QString &sha : knownGood) {
+        QStringList gone;
+        if (facts.images.contains(profile.backendImageRef(sha)) && !facts.images.value(profile.backendImageRef(sha)).present)
+            gone << Text::tr("backend");
+        if (facts.images.contains(profile.frontendImageRef(sha)) && !facts.images.value(profile.frontendImageRef(sha)).present)
+            gone << Text::tr("frontend");
+        if (gone.isEmpty())
+            continue;
+        if (result.state == CheckStep::State::Passed)
+            result.state = CheckStep::State::Warning;
+        result.found << Text::tr("the %1 image of known-good %2 is gone from the droplet: a rollback to it needs the registry")
+                            .arg(gone.join(Text::tr(" and the ")), sha.left(Sha::shortLength));
+        result.fixes << Text::tr("keep known-good images on the droplet (no docker image prune -a), or pull them back: docker pull %1")
+                            .arg(profile.backendImageRef(sha));
+    }
+}
+
 } // namespace
 
-CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile)
+CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood)
 {
     CheckStep result = step(QStringLiteral("droplet"), Text::tr("Droplet"));
     result.state = CheckStep::State::Passed;
@@ -195,15 +220,19 @@ CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &pro
     else
         result.found << Text::tr("%1 present, mode %2").arg(profile.droplet.envFile, facts.envFileMode);
     assessLockDir(facts, profile, result);
+    assessKnownGoodImages(facts, profile, knownGood, result);
     return result;
 }
 
 void testDroplet(const HostEntry &host, const QByteArray &passphrase, const Profile &profile, QObject *context,
-                 std::function<void(const CheckStep &)> done)
+                 std::function<void(const CheckStep &)> done, const QStringList &knownGood)
 {
     auto *remote = new RemoteHost(sshTargetFor(host, profile, passphrase), context);
-    remote->run(connectionFactsCommand(profile), std::chrono::seconds(profile.timing.stepSeconds), context,
-                {{}, {}, [remote, host, &profile, done](const RemoteResult &result) {
+    QStringList refs;
+    for (const QString &sha : knownGood)
+        refs << profile.backendImageRef(sha) << profile.frontendImageRef(sha);
+    remote->run(connectionFactsCommand(profile, refs), std::chrono::seconds(profile.timing.stepSeconds), context,
+                {{}, {}, [remote, host, &profile, done, knownGood](const RemoteResult &result) {
         remote->deleteLater();
         if (!result.exit.error.ok()) {
             CheckStep failed = step(QStringLiteral("droplet"), Text::tr("Droplet"));
@@ -216,7 +245,7 @@ void testDroplet(const HostEntry &host, const QByteArray &passphrase, const Prof
             done(failed);
             return;
         }
-        CheckStep checked = assessConnectionFacts(parseConnectionFacts(QString::fromUtf8(result.out)), profile);
+        CheckStep checked = assessConnectionFacts(parseConnectionFacts(QString::fromUtf8(result.out)), profile, knownGood);
         checked.found.prepend(Text::tr("logged in as %1").arg(host.user));
         done(checked);
     }});

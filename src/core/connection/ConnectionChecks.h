@@ -41,9 +41,11 @@ QString hostKeyCompareCommand(const QString &keyType);
 void readHostKey(const HostEntry &host, const Profile &profile, QObject *context, std::function<void(const HostKeyReading &)> done);
 
 // Logs in (key or agent, the passphrase when given) and asks the droplet what the deploys need.
-CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile);
+// `knownGood`: releases whose images should still be on the droplet (a rollback to one whose
+// images are gone needs the registry): a warning names each.
+CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood = {});
 void testDroplet(const HostEntry &host, const QByteArray &passphrase, const Profile &profile, QObject *context,
-                 std::function<void(const CheckStep &)> done);
+                 std::function<void(const CheckStep &)> done, const QStringList &knownGood = {});
 
 // The GitHub token: every permission the app needs, all missing ones listed with the fix.
 CheckStep assessTokenPermissions(const TokenPermissionsCheck &check, const Profile &profile);

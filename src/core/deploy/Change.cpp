@@ -99,9 +99,6 @@ QString ChangePlan::confirmationText() const
     }
     if (!composeSource.isEmpty())
         text += QStringLiteral("\n\n") + tr("compose file: %1").arg(composeSource);
-    if (imagesOnDroplet)
-        text += QStringLiteral("\n") + tr("images: on the droplet, digests match the release log; nothing is pulled, the registry "
-                                           "is not needed");
     if (gatesOverridden())
         text += QStringLiteral("\n\n") + tr("GATES OVERRIDDEN (%1):").arg(intent.override.reason.trimmed())
                 + QStringLiteral("\n  ") + gates.blockers().join(QStringLiteral("\n  "));
@@ -114,6 +111,9 @@ QString ChangePlan::rollbackPolicyText() const
 {
     QString text = tr("Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a "
                       "rollback; for information:").arg(targetSha.left(Sha::shortLength), knownGoodSince);
+    if (imagesOnDroplet)
+        text.prepend(tr("Its images are on the droplet with the digests the release log recorded: nothing is pulled, the "
+                        "registry is not needed.\n"));
     if (!gatesCheckedAt.isValid()) {
         text += QStringLiteral("\n  ") + gatesNote;
     } else if (gates.passed()) {

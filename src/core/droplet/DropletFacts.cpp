@@ -38,8 +38,9 @@ std::pair<QString, bool> output(const QHash<QString, QStringList> &found, const 
 
 } // namespace
 
-QString connectionFactsCommand(const Profile &profile)
+QString connectionFactsCommand(const Profile &profile, const QStringList &imageRefs)
 {
+    const QString images = imageRefs.isEmpty() ? QString() : QStringLiteral("; ") + RemoteCommands::localImageDigests(imageRefs);
     const QString app = shellQuote(profile.droplet.appDir);
     const QString env = shellQuote(profile.droplet.envFile);
     return QStringLiteral("echo @compose; docker compose version 2>&1; echo \"@status-compose $?\"; "
@@ -53,7 +54,8 @@ QString connectionFactsCommand(const Profile &profile)
                           "echo \"@lockdir $([ -e \"$L\" ] && echo present || echo missing) $([ -L \"$L\" ] && echo link || echo dir) "
                           "$(stat -f -c %T \"$p\" 2>/dev/null | tr ' ' _) $(stat -c %a \"$p\" 2>/dev/null) "
                           "$([ \"$(stat -c %u \"$p\" 2>/dev/null)\" = \"$(id -u)\" ] && echo mine || echo foreign)\"")
-        .arg(app, env, shellQuote(profile.droplet.lockDir), RemoteCommands::git());
+        .arg(app, env, shellQuote(profile.droplet.lockDir), RemoteCommands::git())
+           + images;
 }
 
 ConnectionFacts parseConnectionFacts(const QString &answer)
@@ -87,6 +89,7 @@ ConnectionFacts parseConnectionFacts(const QString &answer)
         facts.lockDirMode = lock.at(3);
         facts.lockDirOwnedByUser = lock.at(4) == QLatin1String("mine");
     }
+    facts.images = RemoteCommands::parseLocalImages(answer);
     return facts;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "droplet/RemoteCommands.h"
 #include "profile/Profile.h"
 
 #include <QString>
@@ -26,12 +27,14 @@ struct ConnectionFacts {
     QString lockDirFilesystem; // stat -f's type: "ext2/ext3", "tmpfs", …
     QString lockDirMode;       // octal, e.g. "700"
     bool lockDirOwnedByUser = true;
+    QHash<QString, LocalImage> images; // the known-good releases' images asked about, by reference
     bool lockDirVolatile() const { return lockDirFilesystem == QLatin1String("tmpfs") || lockDirFilesystem == QLatin1String("ramfs"); }
     bool lockDirWritableByOthers() const { return (lockDirMode.toInt(nullptr, 8) & 022) != 0; }
 };
 
-// One remote command for all of it, and its answer read back.
-QString connectionFactsCommand(const Profile &profile);
+// One remote command for all of it (with `imageRefs`: whether the droplet still has those
+// images), and its answer read back.
+QString connectionFactsCommand(const Profile &profile, const QStringList &imageRefs = {});
 ConnectionFacts parseConnectionFacts(const QString &answer);
 int composeMajorVersion(const QString &version); // 0 when unknown
 

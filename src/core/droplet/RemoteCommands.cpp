@@ -255,14 +255,14 @@ QString RemoteCommands::pinPath() const
     return m_profile.droplet.lockDir + QStringLiteral("/pin.json");
 }
 
-bool RemoteCommands::isVolatilePath(const QString &path)
+QString RemoteCommands::volatileRootOf(const QString &path)
 {
     for (const char *volatileRoot : {"/var/lock", "/run", "/var/run", "/tmp", "/dev/shm"}) {
         const QString root = QLatin1String(volatileRoot);
         if (path == root || path.startsWith(root + QLatin1Char('/')))
-            return true;
+            return root;
     }
-    return false;
+    return {};
 }
 
 bool isForwardMethod(const QString &method)

@@ -135,7 +135,8 @@ public:
     static constexpr int lockHeldExitCode = 75;
     static constexpr int lockDirUnsafeExitCode = 73; // a link, another owner, writable by others (says which)
     // Where a profile's lock directory is lost at a reboot (tmpfs on Debian and Ubuntu droplets).
-    static bool isVolatilePath(const QString &path);
+    static bool isVolatilePath(const QString &path) { return !volatileRootOf(path).isEmpty(); }
+    static QString volatileRootOf(const QString &path); // "/var/lock", "/run", "/tmp", …; empty: none
 
     // Steps that change the droplet run detached from the SSH session: in their own
     // session and process group, output to files in changes/TOKEN/step-NN, the exit

@@ -172,6 +172,14 @@ QString DropletStatus::rollbackLabel(const QDateTime &at) const
     return Text::tr("Roll back to %1").arg(rollbackSha.left(Sha::shortLength));
 }
 
+QString DropletStatus::rollbackImagesWarning() const
+{
+    if (rollbackImagesMissing.isEmpty())
+        return {};
+    return Text::tr("the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer")
+        .arg(rollbackImagesMissing.join(Text::tr(" and the ")), rollbackSha.left(Sha::shortLength));
+}
+
 int statusExitCode(const DropletStatus &status)
 {
     if (!status.read || status.mixed || status.worst != ContainerHealth::Healthy)
@@ -231,6 +239,7 @@ QJsonObject DropletStatus::toJson() const
                        {QStringLiteral("mixedDetails"), QJsonArray::fromStringList(mixedDetails)},
                        {QStringLiteral("finishSha"), finishSha},
                        {QStringLiteral("rollbackSha"), rollbackSha},
+                       {QStringLiteral("rollbackImagesMissing"), QJsonArray::fromStringList(rollbackImagesMissing)},
                        {QStringLiteral("containers"), containers},
                        {QStringLiteral("rollbackCandidates"), candidateArray},
                        {QStringLiteral("recorded"), QJsonArray::fromStringList(recorded)},
@@ -254,6 +263,32 @@ QJsonObject DropletStatus::toJson() const
     return object;
 }
 
+namespace {
+
+// Whether the way back still has its images on the droplet (a rollback then needs no registry).
+void checkRollbackImages(RemoteHost *host, const Profile &profile, QObject *context, DropletStatus status,
+                         std::function<void(const DropletStatus &)> done)
+{
+    if (status.rollbackSha.isEmpty()) {
+        done(status);
+        return;
+    }
+    const QStringList refs{profile.backendImageRef(status.rollbackSha), profile.frontendImageRef(status.rollbackSha)};
+    host->run(RemoteCommands::localImageDigests(refs), std::chrono::seconds(profile.timing.stepSeconds), context,
+              {{}, {}, [status, refs, done](const RemoteResult &result) mutable {
+        const QHash<QString, LocalImage> images = RemoteCommands::parseLocalImages(QString::fromUtf8(result.out));
+        if (result.ok() && images.size() == 2) {
+            if (!images.value(refs.at(0)).present)
+                status.rollbackImagesMissing << Text::tr("backend");
+            if (!images.value(refs.at(1)).present)
+                status.rollbackImagesMissing << Text::tr("frontend");
+        }
+        done(status);
+    }});
+}
+
+} // namespace
+
 void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile &profile, Vault *vault,
                        QObject *context, std::function<void(const DropletStatus &)> done)
 {
@@ -263,12 +298,13 @@ void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile 
             return;
         }
         host->run(RemoteCommands(profile).guardStatus(), std::chrono::seconds(profile.timing.stepSeconds), context,
-                  {{}, {}, [hostName, &profile, vault, context, done, now](const RemoteResult &result) {
+                  {{}, {}, [host, hostName, &profile, vault, context, done, now](const RemoteResult &result) {
             const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
-            vault->loadReleaseLog(profile.id, context, [hostName, &profile, done, now, guards](const Vault::Result<ReleaseLog> &log) {
+            vault->loadReleaseLog(profile.id, context, [host, hostName, &profile, context, done, now, guards](
+                                                           const Vault::Result<ReleaseLog> &log) {
                 DropletStatus status = assessDropletStatus(hostName, now, guards, log.value, profile);
                 status.releaseLogRead = log.error.ok();
-                done(status);
+                checkRollbackImages(host, profile, context, status, done);
             });
         }});
     }, RunningDetail::WithImages);

@@ -43,6 +43,10 @@ struct DropletStatus {
     std::optional<ReleaseEntry> lastKnownGood; // the newest known-good release, running or not
     bool releaseLogRead = false; // the release log was read for this status (the fields above are from it)
     QStringList recorded;   // changes whose app had stopped, recorded in the release log by this reading
+    // The rollback target's images gone from the droplet ("backend", "frontend"; e.g. after
+    // `docker image prune -a`): the next rollback would need the registry. Empty: present or not read.
+    QStringList rollbackImagesMissing;
+    QString rollbackImagesWarning() const; // one sentence, empty when nothing is missing
 
     // "Roll back to 1a2b3c4 — known-good since …, deployed n days ago"; empty when there is nowhere.
     QString rollbackLabel(const QDateTime &at) const;

@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QStyle>
 #include <QMenu>
 
 namespace Stratum {
@@ -215,6 +216,11 @@ void OverviewPage::showStatus(const DropletStatus &status)
     m_ui->rollbackLastGoodButton->setEnabled(status.read && !m_lastGoodSha.isEmpty());
     m_ui->rollbackLastGoodButton->setText(m_lastGoodSha.isEmpty() ? tr("No known-good release to roll back to")
                                                                   : status.rollbackLabel(now) + QStringLiteral("…"));
+    // The way back works without the registry only while the droplet keeps its images.
+    const QString imagesGone = status.rollbackImagesWarning();
+    m_ui->rollbackLastGoodButton->setToolTip(imagesGone.isEmpty() ? tr("Its images are on the droplet: this rollback needs no registry")
+                                                                  : imagesGone);
+    m_ui->rollbackLastGoodButton->setIcon(imagesGone.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
     QMenu *older = m_ui->olderReleasesButton->menu();
     older->clear();
     for (const RollbackCandidate &candidate : status.candidates) {
