@@ -1172,61 +1172,83 @@ Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="101"/>
+        <source>compose file: %1</source>
+        <translation>Compose-Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Change.cpp" line="103"/>
         <source>GATES OVERRIDDEN (%1):</source>
         <translation>GATES ÜBERGANGEN (%1):</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="104"/>
+        <location filename="../src/core/deploy/Change.cpp" line="106"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="110"/>
+        <location filename="../src/core/deploy/Change.cpp" line="112"/>
         <source>Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a rollback; for information:</source>
         <translation>Als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2). Die Gates für Vorwärts-Deploys halten nie einen Rollback auf; zur Information:</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="115"/>
+        <source>Its images are on the droplet with the digests the release log recorded: nothing is pulled, the registry is not needed.
+</source>
+        <translation>Seine Images liegen mit den im Release-Log vermerkten Digests auf dem Droplet: nichts wird gezogen, die Registry wird nicht gebraucht.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Change.cpp" line="120"/>
         <source>the forward gates pass for this commit too</source>
         <translation>die Vorwärts-Gates sind auch für diesen Commit erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="118"/>
+        <location filename="../src/core/deploy/Change.cpp" line="123"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="120"/>
+        <location filename="../src/core/deploy/Change.cpp" line="125"/>
         <source>CI is not green: %1</source>
         <translation>CI ist nicht grün: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="121"/>
+        <location filename="../src/core/deploy/Change.cpp" line="126"/>
         <source>CI could not be read: %1</source>
         <translation>CI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="129"/>
+        <location filename="../src/core/deploy/Change.cpp" line="136"/>
+        <source>images on the droplet (digests match the release log), registry not needed</source>
+        <translation>Images auf dem Droplet (Digests wie im Release-Log), Registry nicht gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Change.cpp" line="138"/>
+        <source>dirty clone allowed (%1): %2</source>
+        <translation>unsauberer Klon erlaubt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Change.cpp" line="144"/>
         <source>THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT 1 DATENBANKMIGRATION, die das laufende Release hat und %1 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="131"/>
+        <location filename="../src/core/deploy/Change.cpp" line="146"/>
         <source>THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT %1 DATENBANKMIGRATIONEN, die das laufende Release hat und %2 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="136"/>
+        <location filename="../src/core/deploy/Change.cpp" line="151"/>
         <source>live database revision: %1</source>
         <translation>aktuelle Datenbankrevision: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="137"/>
+        <location filename="../src/core/deploy/Change.cpp" line="152"/>
         <source>The rollback does not downgrade the database: the older code will run against the newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.</source>
         <translation>Der Rollback stuft die Datenbank nicht herab: der ältere Code läuft gegen das neuere Schema. Stufen Sie zuerst herab, wenn dieser Code das nicht kann (alembic downgrade), oder nehmen Sie es in Kauf.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="144"/>
+        <location filename="../src/core/deploy/Change.cpp" line="159"/>
         <source>production is pinned to %1 by %2 on %3 since %4: &quot;%5&quot;; forward deploys wait until the pin is released (stratumctl pin release --reason TEXT)</source>
         <translation>die Produktion ist von %2 auf %3 seit %4 auf %1 festgesetzt: „%5“; Vorwärts-Deploys warten, bis die Festsetzung aufgehoben ist (stratumctl pin release --reason TEXT)</translation>
     </message>
@@ -1239,162 +1261,279 @@ Ziel     %3</translation>
         <translation>--override-gates braucht ein Rollback nicht: ein bewährtes Release erlaubt die Rollback-Regel, und nichts wird übergangen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="79"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="80"/>
         <source>the checklists and CI were not read in time (GitHub may be slow or down); a rollback does not wait for them</source>
         <translation>die Checklisten und CI wurden nicht rechtzeitig gelesen (GitHub ist vielleicht langsam oder nicht erreichbar); ein Rollback wartet nicht darauf</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="83"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="84"/>
         <source>the pre-flight found a problem (nothing was changed):
   %1</source>
         <translation>die Vorabprüfung hat ein Problem gefunden (nichts wurde geändert):
   %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="93"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="119"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="120"/>
         <source>give the commit SHA (7 to 40 hex digits)</source>
         <translation>geben Sie den Commit-SHA an (7 bis 40 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="139"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
         <source>since %1: %2</source>
         <translation>seit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="141"/>
         <source>marked known-good</source>
         <translation>als bewährt markiert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="145"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="154"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="146"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="163"/>
         <source>pre-flight: %1 is known-good</source>
         <translation>Vorabprüfung: %1 ist bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="148"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="149"/>
         <source>%1 is not a known-good release; only known-good releases are rollback targets (see stratumctl releases list --known-good)</source>
         <translation>%1 ist kein bewährtes Release; nur bewährte Releases sind Rollback-Ziele (siehe stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="150"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="151"/>
         <source>%1 matches several known-good releases; give more digits</source>
         <translation>%1 passt auf mehrere bewährte Releases; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="168"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="177"/>
         <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
         <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="198"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="208"/>
         <source>%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an older SHA over SSH (stratumctl deploy --via ssh --sha %1).</source>
         <translation>%1 ist nicht der Stand von %2 (%3): der Workflow deployt %2 so, wie es beim Start des Laufs ist. Ältere SHAs deployen Sie über SSH (stratumctl deploy --via ssh --sha %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="204"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="214"/>
         <source>give the full 40-digit SHA to deploy a commit other than the head</source>
         <translation>geben Sie den vollständigen 40-stelligen SHA an, um einen anderen Commit als den aktuellen Stand zu deployen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="263"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="277"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="267"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="281"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="270"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="284"/>
         <source>pre-flight: droplet reachable, host key trusted</source>
         <translation>Vorabprüfung: Droplet erreichbar, Host-Schlüssel vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="290"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="304"/>
         <source>pre-flight: deploy lock is free</source>
         <translation>Vorabprüfung: Deploy-Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="299"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="313"/>
         <source>the deploy lock is held by %1 on %2 since %3 (%4)</source>
         <translation>die Deploy-Sperre hält %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="304"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="318"/>
         <source>pre-flight: production is not pinned</source>
         <translation>Vorabprüfung: die Produktion ist nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="306"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="320"/>
         <source>production is pinned to %1 by %2 (%3); the pin stays until it is released</source>
         <translation>die Produktion ist von %2 auf %1 festgesetzt (%3); die Festsetzung bleibt, bis sie aufgehoben wird</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="323"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="337"/>
         <source>could not tell whether this rollback crosses a database migration (%1): check %2 by hand</source>
         <translation>konnte nicht feststellen, ob dieser Rollback eine Datenbankmigration überquert (%1): prüfen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="340"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="354"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="355"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="375"/>
+        <source> (asked because the %1 image is not on the droplet)</source>
+        <translation> (gefragt, weil das %1-Image nicht auf dem Droplet liegt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="375"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="533"/>
+        <source> and the </source>
+        <translation> und das </translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="376"/>
         <source>pre-flight: both images in the registry</source>
         <translation>Vorabprüfung: beide Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="356"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="377"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="366"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="391"/>
         <source>pre-flight: droplet sees the backend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="366"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="391"/>
         <source>pre-flight: droplet sees the frontend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="368"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="393"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="409"/>
         <source>pre-flight: disk space for the pull</source>
         <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="411"/>
         <source>could not read the free disk space</source>
         <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="385"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="414"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="429"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
         <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="432"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
         <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="451"/>
+        <source>pre-flight: the droplet&apos;s clone</source>
+        <translation>Vorabprüfung: der Klon auf dem Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="452"/>
+        <source>could not read the clone in %1: %2</source>
+        <translation>der Klon in %1 ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="456"/>
+        <source>pre-flight: the clone comes from %1</source>
+        <translation>Vorabprüfung: der Klon stammt aus %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="457"/>
+        <source>its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile</source>
+        <translation>sein origin ist %1: setzen Sie ihn auf dem Droplet zurück (git -C %2 remote set-url origin …) oder korrigieren Sie das Profil</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="458"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
+        <source>pre-flight: the clone has no modified or untracked files</source>
+        <translation>Vorabprüfung: der Klon hat keine geänderten oder unversionierten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="465"/>
+        <source>allowed (%1): %2</source>
+        <translation>erlaubt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
+        <source>the droplet&apos;s clone has modified or untracked files, used as they are (allowed: %1):
+  %2</source>
+        <translation>der Klon auf dem Droplet hat geänderte oder unversionierte Dateien, die so verwendet werden (erlaubt: %1):
+  %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="470"/>
+        <source>compose would use them as they are, unchecked:
+    %1
+  commit or remove them on the droplet, or allow them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)</source>
+        <translation>Compose würde sie ungeprüft so verwenden:
+    %1
+  committen oder entfernen Sie sie auf dem Droplet, oder erlauben Sie sie mit --allow-dirty-clone --reason TEXT (die GUI fragt nach einem Grund)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="478"/>
+        <source>%1 as committed in %2 (the clone&apos;s %3, last changed in %4)</source>
+        <translation>%1 wie in %2 committet (%3 im Klon, zuletzt geändert in %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="480"/>
+        <source>%1 of %2 after the pull (now %3, last changed in %4)</source>
+        <translation>%1 von %2 nach dem Pull (jetzt %3, zuletzt geändert in %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="494"/>
+        <source>could not list the images on the droplet (%1): the registry is asked instead</source>
+        <translation>die Images auf dem Droplet ließen sich nicht auflisten (%1): stattdessen wird die Registry gefragt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="499"/>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="499"/>
+        <source>frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="513"/>
+        <source>pre-flight: the %1 image on the droplet is the one recorded</source>
+        <translation>Vorabprüfung: das %1-Image auf dem Droplet ist das vermerkte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="514"/>
+        <source>%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another image; nothing was changed</source>
+        <translation>%1 ist auf dem Droplet %2, aber das Release-Log vermerkt %3 für %4: der Tag zeigt jetzt auf ein anderes Image; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="516"/>
+        <source>an image without a registry digest</source>
+        <translation>ein Image ohne Registry-Digest</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="530"/>
+        <source>pre-flight: both images on the droplet</source>
+        <translation>Vorabprüfung: beide Images auf dem Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="531"/>
+        <source>digests match the release log; registry not needed</source>
+        <translation>Digests wie im Release-Log; Registry nicht gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="532"/>
+        <source>by tag (the release log has no digest for the %1 image); registry not needed</source>
+        <translation>nach Tag (das Release-Log hat keinen Digest für das %1-Image); Registry nicht gebraucht</translation>
     </message>
 </context>
 <context>
@@ -1587,315 +1726,315 @@ Ziel     %3</translation>
 <context>
     <name>Stratum::Cli</name>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="73"/>
+        <location filename="../src/cli/CommandTable.cpp" line="74"/>
         <source>the active profile as JSON</source>
         <translation>das aktive Profil als JSON</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="76"/>
+        <location filename="../src/cli/CommandTable.cpp" line="77"/>
         <source>write the active profile to a file</source>
         <translation>das aktive Profil in eine Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="78"/>
+        <location filename="../src/cli/CommandTable.cpp" line="79"/>
         <source>check a profile and make it the active one</source>
         <translation>ein Profil prüfen und zum aktiven machen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="85"/>
+        <location filename="../src/cli/CommandTable.cpp" line="86"/>
         <source>add a droplet (kept in the keychain)</source>
         <translation>ein Droplet hinzufügen (wird im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="86"/>
+        <location filename="../src/cli/CommandTable.cpp" line="87"/>
         <source>the droplets that are set up</source>
         <translation>die eingerichteten Droplets</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="89"/>
+        <location filename="../src/cli/CommandTable.cpp" line="90"/>
         <source>remove a droplet and its key passphrase</source>
         <translation>ein Droplet und die Passphrase seines Schlüssels entfernen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="92"/>
+        <location filename="../src/cli/CommandTable.cpp" line="93"/>
         <source>trust the droplet&apos;s host key, after comparing it with the droplet&apos;s console</source>
         <translation>dem Host-Schlüssel des Droplets vertrauen, nach dem Vergleich mit der Konsole des Droplets</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="96"/>
+        <location filename="../src/cli/CommandTable.cpp" line="97"/>
         <source>the deploy key was replaced (rotated): log in with this one and record the date</source>
         <translation>der Deploy-Schlüssel wurde ersetzt (erneuert): mit diesem anmelden und das Datum vermerken</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="101"/>
+        <location filename="../src/cli/CommandTable.cpp" line="102"/>
         <source>store a secret: the value is read from standard input, never from the command line</source>
         <translation>ein Geheimnis speichern: der Wert wird von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="104"/>
+        <location filename="../src/cli/CommandTable.cpp" line="105"/>
         <source>which secrets are set (never their values)</source>
         <translation>welche Geheimnisse gesetzt sind (nie ihre Werte)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="107"/>
+        <location filename="../src/cli/CommandTable.cpp" line="108"/>
         <source>the release log, newest first</source>
         <translation>das Release-Log, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="109"/>
+        <location filename="../src/cli/CommandTable.cpp" line="110"/>
         <source>remove a release from the log</source>
         <translation>ein Release aus dem Log entfernen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="113"/>
+        <location filename="../src/cli/CommandTable.cpp" line="114"/>
         <source>mark a release known-good (needs a passed smoke)</source>
         <translation>ein Release als bewährt markieren (braucht einen bestandenen Smoke-Test)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="115"/>
+        <location filename="../src/cli/CommandTable.cpp" line="116"/>
         <source>write the release log to a file (notes redacted)</source>
         <translation>das Release-Log in eine Datei schreiben (Notizen geschwärzt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="117"/>
+        <location filename="../src/cli/CommandTable.cpp" line="118"/>
         <source>add the entries of an exported release log</source>
         <translation>die Einträge eines exportierten Release-Logs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="120"/>
+        <location filename="../src/cli/CommandTable.cpp" line="121"/>
         <source>successful deploy runs as candidates for known-good</source>
         <translation>erfolgreiche Deploy-Läufe als Kandidaten für bewährt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="124"/>
+        <location filename="../src/cli/CommandTable.cpp" line="125"/>
         <source>run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh)</source>
         <translation>einen [Droplet]-Befehl ausführen; sein Exit-Status ist der entfernte (255 bei Fehlern, wie ssh)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="131"/>
+        <location filename="../src/cli/CommandTable.cpp" line="133"/>
         <source>deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it</source>
         <translation>einen Commit über SSH deployen (Notfall) oder den Deploy-Workflow anstoßen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="137"/>
+        <location filename="../src/cli/CommandTable.cpp" line="140"/>
         <source>roll back to a known-good release (never waits for GitHub); --last-good: the newest one other than what runs; --watch: then the health watch window</source>
         <translation>auf ein bewährtes Release zurückrollen (wartet nie auf GitHub); --last-good: das neueste außer dem laufenden; --watch: danach das Beobachtungsfenster</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="141"/>
+        <location filename="../src/cli/CommandTable.cpp" line="144"/>
         <source>what runs now (images, digests, known-good), its health, the lock and the pin: exit 0 healthy, 1 not, 3 locked or pinned</source>
         <translation>was jetzt läuft (Images, Digests, bewährt), sein Zustand, die Sperre und die Festsetzung: Exit 0 gesund, 1 nicht, 3 gesperrt oder festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="145"/>
+        <location filename="../src/cli/CommandTable.cpp" line="148"/>
         <source>hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="148"/>
+        <location filename="../src/cli/CommandTable.cpp" line="151"/>
         <source>release the pin: forward deploys may go again</source>
         <translation>die Festsetzung aufheben: Vorwärts-Deploys dürfen wieder</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="150"/>
+        <location filename="../src/cli/CommandTable.cpp" line="153"/>
         <source>whether production is pinned, to what, by whom and why</source>
         <translation>ob die Produktion festgesetzt ist, worauf, von wem und warum</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="152"/>
+        <location filename="../src/cli/CommandTable.cpp" line="155"/>
         <source>recreate the services with the running image tags and the current env file (runbook §9)</source>
         <translation>die Dienste mit den laufenden Image-Tags und der aktuellen Env-Datei neu erstellen (Runbook §9)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="155"/>
+        <location filename="../src/cli/CommandTable.cpp" line="158"/>
         <source>recreate the frontend with the running image tags</source>
         <translation>das Frontend mit den laufenden Image-Tags neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="157"/>
+        <location filename="../src/cli/CommandTable.cpp" line="160"/>
         <source>who holds the droplet&apos;s deploy lock</source>
         <translation>wer die Deploy-Sperre des Droplets hält</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="159"/>
+        <location filename="../src/cli/CommandTable.cpp" line="162"/>
         <source>release the deploy lock; --force breaks a stale lock of someone else</source>
         <translation>die Deploy-Sperre freigeben; --force bricht eine verwaiste Sperre eines anderen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="162"/>
+        <location filename="../src/cli/CommandTable.cpp" line="165"/>
         <source>the droplet&apos;s containers (compose ps)</source>
         <translation>die Container des Droplets (compose ps)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="164"/>
+        <location filename="../src/cli/CommandTable.cpp" line="167"/>
         <source>the last lines of a service&apos;s log, redacted</source>
         <translation>die letzten Zeilen des Logs eines Dienstes, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="168"/>
+        <location filename="../src/cli/CommandTable.cpp" line="171"/>
         <source>required checklists + CI for a SHA (exit 0 passed, 3 not)</source>
         <translation>erforderliche Checklisten + CI für einen SHA (Exit 0 bestanden, 3 nicht)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="170"/>
+        <location filename="../src/cli/CommandTable.cpp" line="173"/>
         <source>the checklists and what was recorded for a SHA</source>
         <translation>die Checklisten und was für einen SHA vermerkt wurde</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="172"/>
+        <location filename="../src/cli/CommandTable.cpp" line="175"/>
         <source>tick a manual item</source>
         <translation>einen manuellen Punkt abhaken</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="176"/>
+        <location filename="../src/cli/CommandTable.cpp" line="179"/>
         <source>run the automatic items: the Stripe lane&apos;s local probes; for one-time-setup the Actions secrets, branch protection and the droplet&apos;s env (names only)</source>
         <translation>die automatischen Punkte ausführen: die lokalen Prüfungen des Stripe-Ablaufs; für one-time-setup die Actions-Secrets, den Branch-Schutz und die Env des Droplets (nur Namen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="180"/>
+        <location filename="../src/cli/CommandTable.cpp" line="183"/>
         <source>start a checklist over for a SHA</source>
         <translation>eine Checkliste für einen SHA neu beginnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="183"/>
+        <location filename="../src/cli/CommandTable.cpp" line="186"/>
         <source>post-deploy smoke: exit 0 only if every automatic check passes</source>
         <translation>Smoke-Test nach dem Deploy: Exit 0 nur, wenn jede automatische Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="186"/>
+        <location filename="../src/cli/CommandTable.cpp" line="189"/>
         <source>live health of the droplet: exit 0 only when everything is healthy</source>
         <translation>aktueller Zustand des Droplets: Exit 0 nur, wenn alles gesund ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="189"/>
+        <location filename="../src/cli/CommandTable.cpp" line="192"/>
         <source>the local audit log: overrides, refusals, confirmations</source>
         <translation>das lokale Audit-Log: Übergehungen, Ablehnungen, Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="192"/>
+        <location filename="../src/cli/CommandTable.cpp" line="195"/>
         <source>CI of a commit: exit 0 only when it is green and on the deploy branch</source>
         <translation>CI eines Commits: Exit 0 nur, wenn sie grün ist und auf dem Deploy-Branch liegt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="195"/>
+        <location filename="../src/cli/CommandTable.cpp" line="198"/>
         <source>branch protection of the deploy branch, from the rules and rulesets (runbook 1.3)</source>
         <translation>Branch-Schutz des Deploy-Branches, aus den Regeln und Rulesets (Runbook 1.3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="198"/>
+        <location filename="../src/cli/CommandTable.cpp" line="201"/>
         <source>the Actions secrets the deploy workflow needs, by name</source>
         <translation>die Actions-Secrets, die der Deploy-Workflow braucht, nach Namen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="201"/>
+        <location filename="../src/cli/CommandTable.cpp" line="204"/>
         <source>follow a workflow run until it ends</source>
         <translation>einem Workflow-Lauf bis zu seinem Ende folgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="205"/>
+        <location filename="../src/cli/CommandTable.cpp" line="208"/>
         <source>runbook 1.4/2: key names and verdicts, never values; --local also scans the checkout&apos;s tracked files for live keys (runbook 8.4)</source>
         <translation>Runbook 1.4/2: Schlüsselnamen und Befunde, nie Werte; --local durchsucht auch die versionierten Dateien des Checkouts nach Live-Schlüsseln (Runbook 8.4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="208"/>
+        <location filename="../src/cli/CommandTable.cpp" line="211"/>
         <source>check the connection and the credentials: host key, droplet, the GitHub token&apos;s permissions, the GHCR login and its scopes, rotation due (exit 0 all good)</source>
         <translation>Verbindung und Zugangsdaten prüfen: Host-Schlüssel, Droplet, die Berechtigungen des GitHub-Tokens, die GHCR-Anmeldung und ihre Scopes, fällige Erneuerungen (Exit 0 alles gut)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="213"/>
+        <location filename="../src/cli/CommandTable.cpp" line="216"/>
         <source>save the evidence in one .tar.gz: compose ps, logs, health, digests, disk and memory, env verdicts, releases, audit tail and a summary.md, all redacted</source>
         <translation>die Belege in einem .tar.gz sichern: compose ps, Logs, Zustand, Digests, Platte und Speicher, Env-Befunde, Releases, Ende des Audit-Logs und eine summary.md, alles geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="218"/>
+        <location filename="../src/cli/CommandTable.cpp" line="221"/>
         <source>this list, or how to use one command</source>
         <translation>diese Liste, oder wie ein Befehl benutzt wird</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="220"/>
+        <location filename="../src/cli/CommandTable.cpp" line="223"/>
         <source>the shell completion script for bash or zsh</source>
         <translation>das Vervollständigungsskript für bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="272"/>
+        <location filename="../src/cli/CommandTable.cpp" line="275"/>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>%1 muss eine ganze Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="281"/>
+        <location filename="../src/cli/CommandTable.cpp" line="284"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="332"/>
-        <location filename="../src/cli/CommandTable.cpp" line="343"/>
-        <location filename="../src/cli/CommandTable.cpp" line="463"/>
-        <location filename="../src/cli/CommandTable.cpp" line="496"/>
+        <location filename="../src/cli/CommandTable.cpp" line="335"/>
+        <location filename="../src/cli/CommandTable.cpp" line="346"/>
+        <location filename="../src/cli/CommandTable.cpp" line="466"/>
+        <location filename="../src/cli/CommandTable.cpp" line="499"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="358"/>
+        <location filename="../src/cli/CommandTable.cpp" line="361"/>
         <source>stratumctl %1 has no option --%2; see stratumctl help %1</source>
         <translation>stratumctl %1 hat keine Option --%2; siehe stratumctl help %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="359"/>
+        <location filename="../src/cli/CommandTable.cpp" line="362"/>
         <source>unknown option --%1; see stratumctl --help</source>
         <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="441"/>
+        <location filename="../src/cli/CommandTable.cpp" line="444"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="454"/>
+        <location filename="../src/cli/CommandTable.cpp" line="457"/>
         <source>usage: stratumctl %1 %2 …</source>
         <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="469"/>
+        <location filename="../src/cli/CommandTable.cpp" line="472"/>
         <source>stratumctl %1 needs --%2 %3</source>
         <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="478"/>
+        <location filename="../src/cli/CommandTable.cpp" line="481"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
         <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="487"/>
+        <location filename="../src/cli/CommandTable.cpp" line="490"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
         <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="488"/>
+        <location filename="../src/cli/CommandTable.cpp" line="491"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
         <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="490"/>
+        <location filename="../src/cli/CommandTable.cpp" line="493"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
         <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="499"/>
+        <location filename="../src/cli/CommandTable.cpp" line="502"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="501"/>
+        <location filename="../src/cli/CommandTable.cpp" line="504"/>
         <source>a droplet (stratumctl host add)</source>
         <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="503"/>
+        <location filename="../src/cli/CommandTable.cpp" line="506"/>
         <source>GitHub (the github-token secret)</source>
         <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="505"/>
+        <location filename="../src/cli/CommandTable.cpp" line="508"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
@@ -1905,7 +2044,7 @@ Ziel     %3</translation>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="453"/>
+        <location filename="../src/cli/CommandTable.cpp" line="456"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
@@ -1940,7 +2079,7 @@ Checklisten:    %16</translation>
     </message>
     <message>
         <location filename="../src/cli/CliProfile.cpp" line="36"/>
-        <location filename="../src/cli/CliReleases.cpp" line="124"/>
+        <location filename="../src/cli/CliReleases.cpp" line="127"/>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
     </message>
@@ -2060,7 +2199,7 @@ Checklisten:    %16</translation>
         <translation>nicht gesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="71"/>
+        <location filename="../src/cli/CliReleases.cpp" line="74"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>%n Eintrag für %1 entfernt</numerusform>
@@ -2068,17 +2207,17 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="57"/>
+        <location filename="../src/cli/CliReleases.cpp" line="60"/>
         <source>the release log of &quot;%1&quot; is empty</source>
         <translation>das Release-Log von „%1“ ist leer</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="170"/>
+        <location filename="../src/cli/CliReleases.cpp" line="173"/>
         <source>that SHA is not in the release log</source>
         <translation>dieser SHA steht nicht im Release-Log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="129"/>
+        <location filename="../src/cli/CliReleases.cpp" line="132"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>%n Release nach %1 exportiert</numerusform>
@@ -2086,25 +2225,25 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="139"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="99"/>
+        <location filename="../src/cli/CliReleases.cpp" line="142"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="100"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="144"/>
-        <location filename="../src/cli/CliChanges.cpp" line="256"/>
-        <location filename="../src/cli/CliChanges.cpp" line="261"/>
+        <location filename="../src/cli/CliReleases.cpp" line="147"/>
+        <location filename="../src/cli/CliChanges.cpp" line="265"/>
+        <location filename="../src/cli/CliChanges.cpp" line="270"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="149"/>
+        <location filename="../src/cli/CliReleases.cpp" line="152"/>
         <source>this release log belongs to profile &quot;%1&quot;, the active profile is &quot;%2&quot; (use --profile, or --force to import anyway)</source>
         <translation>dieses Release-Log gehört zum Profil „%1“, das aktive Profil ist „%2“ (verwenden Sie --profile, oder --force, um trotzdem zu importieren)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="156"/>
+        <location filename="../src/cli/CliReleases.cpp" line="159"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>%n neues Release importiert</numerusform>
@@ -2159,7 +2298,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="31"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="32"/>
         <source>usage: stratumctl exec [--host NAME] -- COMMAND…</source>
         <translation>Aufruf: stratumctl exec [--host NAME] -- COMMAND…</translation>
     </message>
@@ -2179,34 +2318,34 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>%1 %2 für %3 vertraut (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="200"/>
+        <location filename="../src/cli/CliChanges.cpp" line="209"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
         <translation>%1 über SSH auf %2 deployen? aktuell %3 → Ziel %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="217"/>
+        <location filename="../src/cli/CliChanges.cpp" line="226"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
         <translation>%1 zurückrollen? aktuell %2 → Ziel %3 (bewährt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="221"/>
+        <location filename="../src/cli/CliChanges.cpp" line="230"/>
         <source>Restart %1 with the running images (%2)?</source>
         <translation>%1 mit den laufenden Images (%2) neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="285"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="65"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="73"/>
+        <location filename="../src/cli/CliChanges.cpp" line="294"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="66"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="74"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="285"/>
+        <location filename="../src/cli/CliChanges.cpp" line="294"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="267"/>
+        <location filename="../src/cli/CliChanges.cpp" line="276"/>
         <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
         <translation>beobachten Sie es die nächsten %1 s: stratumctl health --watch --for %1 (oder deployen Sie mit --watch)</translation>
     </message>
@@ -2221,64 +2360,70 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>es gibt außer dem laufenden kein bewährtes Release, auf das zurückgerollt werden kann (stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="97"/>
+        <location filename="../src/cli/CliChanges.cpp" line="99"/>
         <source>  since %1</source>
         <translation>  seit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="100"/>
+        <location filename="../src/cli/CliChanges.cpp" line="102"/>
         <source>finish the deploy: stratumctl deploy --via ssh --sha %1</source>
         <translation>Deploy abschließen: stratumctl deploy --via ssh --sha %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="102"/>
+        <location filename="../src/cli/CliChanges.cpp" line="104"/>
         <source>roll back: stratumctl rollback --to %1</source>
         <translation>zurückrollen: stratumctl rollback --to %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="135"/>
+        <location filename="../src/cli/CliChanges.cpp" line="139"/>
         <source>pinned to %1 by %2 on %3 since %4: %5</source>
         <translation>von %2 auf %3 seit %4 auf %1 festgesetzt: %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="136"/>
+        <location filename="../src/cli/CliChanges.cpp" line="140"/>
         <source>not pinned</source>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="191"/>
+        <source>--allow-dirty-clone needs --reason TEXT: say why the droplet&apos;s uncommitted files may be used</source>
+        <translation>--allow-dirty-clone braucht --reason TEXT: sagen Sie, warum die nicht committeten Dateien des Droplets verwendet werden dürfen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliChanges.cpp" line="200"/>
         <source>GATES OVERRIDDEN (%1): %2</source>
         <translation>GATES ÜBERGANGEN (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="195"/>
+        <location filename="../src/cli/CliChanges.cpp" line="106"/>
+        <location filename="../src/cli/CliChanges.cpp" line="204"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="212"/>
+        <location filename="../src/cli/CliChanges.cpp" line="221"/>
         <source>refused: this rollback crosses database migrations; run it again with --accept-migrations once the older release may run against the newer schema</source>
         <translation>abgelehnt: dieser Rollback überquert Datenbankmigrationen; führen Sie ihn mit --accept-migrations erneut aus, sobald das ältere Release gegen das neuere Schema laufen darf</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="258"/>
+        <location filename="../src/cli/CliChanges.cpp" line="267"/>
         <source> (nothing on the droplet was changed)</source>
         <translation> (auf dem Droplet wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="64"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="77"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="65"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="78"/>
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="65"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="71"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="66"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="72"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliDroplet.cpp" line="74"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="75"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
         <translation>
             <numerusform>keine Live-Schlüssel oder andere Geheimnisse in der %n versionierten Datei (Runbook §8.4)</numerusform>
@@ -2286,57 +2431,57 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="78"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="79"/>
         <source>%1:%2: a %3 in a tracked file: remove it from the repository and its history, then rotate it (runbook §8.3, §8.4)</source>
         <translation>%1:%2: ein %3 in einer versionierten Datei: entfernen Sie ihn aus dem Repository und seiner Historie und erneuern Sie ihn dann (Runbook §8.3, §8.4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="91"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="92"/>
         <source>usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]</source>
         <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="355"/>
+        <location filename="../src/cli/CliChanges.cpp" line="364"/>
         <source>held by %1 on %2 since %3 (SHA %4, reason: %5)</source>
         <translation>gehalten von %1 auf %2 seit %3 (SHA %4, Grund: %5)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="363"/>
+        <location filename="../src/cli/CliChanges.cpp" line="372"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="368"/>
+        <location filename="../src/cli/CliChanges.cpp" line="377"/>
         <source>the lock is free</source>
         <translation>die Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="373"/>
+        <location filename="../src/cli/CliChanges.cpp" line="382"/>
         <source>the lock is %1; break it only if that deploy is gone: stratumctl lock release --force</source>
         <translation>die Sperre ist %1; brechen Sie sie nur, wenn dieser Deploy nicht mehr läuft: stratumctl lock release --force</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="380"/>
+        <location filename="../src/cli/CliChanges.cpp" line="389"/>
         <source>could not break the lock</source>
         <translation>konnte die Sperre nicht brechen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="383"/>
+        <location filename="../src/cli/CliChanges.cpp" line="392"/>
         <source>broke the lock that was %1</source>
         <translation>Sperre gebrochen, die %1 war</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="131"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="132"/>
         <source>logs of which service? one of: %1</source>
         <translation>Logs welches Dienstes? einer von: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="136"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="137"/>
         <source>--tail must be a number from 1 to 100000</source>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="282"/>
+        <location filename="../src/cli/Cli.cpp" line="277"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -2401,12 +2546,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>--sha muss ein Commit-SHA mit 7 bis 40 Hex-Ziffern sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="293"/>
+        <location filename="../src/cli/CliChanges.cpp" line="302"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="251"/>
+        <location filename="../src/cli/CliChanges.cpp" line="260"/>
         <location filename="../src/cli/CliGitHub.cpp" line="175"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
@@ -2414,12 +2559,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="253"/>
+        <location filename="../src/cli/CliChanges.cpp" line="262"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
         <translation>%1 GitHub-Anfragen, %2 davon mit 304 beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="203"/>
+        <location filename="../src/cli/CliChanges.cpp" line="212"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
         <translation>„%1“ auf %2 anstoßen, um %3 zu deployen? (Stand von %2: %4 %5)</translation>
     </message>
@@ -2462,17 +2607,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="182"/>
+        <location filename="../src/cli/CliChanges.cpp" line="186"/>
         <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
         <translation>--override-gates braucht --reason TEXT: sagen Sie, warum die Gates übergangen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="237"/>
+        <location filename="../src/cli/CliChanges.cpp" line="246"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="240"/>
+        <location filename="../src/cli/CliChanges.cpp" line="249"/>
         <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
         <translation>erfüllen Sie sie (stratumctl gates --sha %1) oder übergehen Sie sie: --override-gates --reason TEXT</translation>
     </message>
@@ -2602,7 +2747,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>geprüft von stratumctl smoke</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="94"/>
+        <location filename="../src/cli/CliReleases.cpp" line="97"/>
         <source>
 run stratumctl smoke and confirm the manual items, or mark it with --without-smoke --reason TEXT</source>
         <translation>
@@ -2644,32 +2789,32 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>%1  %2: %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="309"/>
+        <location filename="../src/cli/CliChanges.cpp" line="318"/>
         <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
         <translation>beobachte %1 für %2 s: Backend, Frontend und Worker müssen gesund bleiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="312"/>
+        <location filename="../src/cli/CliChanges.cpp" line="321"/>
         <source>  %1 s left</source>
         <translation>  noch %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="315"/>
+        <location filename="../src/cli/CliChanges.cpp" line="324"/>
         <source>  %1: %2 → %3  %4</source>
         <translation>  %1: %2 → %3  %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="322"/>
+        <location filename="../src/cli/CliChanges.cpp" line="331"/>
         <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
         <translation>die Beobachtung ist bestanden: führen Sie stratumctl smoke aus und markieren Sie das Release dann als bewährt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="323"/>
+        <location filename="../src/cli/CliChanges.cpp" line="332"/>
         <source>the watch FAILED</source>
         <translation>die Beobachtung ist FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="82"/>
+        <location filename="../src/cli/CliReleases.cpp" line="85"/>
         <source>--without-smoke needs --reason TEXT</source>
         <translation>--without-smoke braucht --reason TEXT</translation>
     </message>
@@ -2955,264 +3100,334 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::ConnectionChecks</name>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="39"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="42"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="41"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="44"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="43"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="46"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="45"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="48"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="86"/>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="107"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="89"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="110"/>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="87"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="90"/>
         <source>%1 presents %2 %3</source>
         <translation>%1 zeigt %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="90"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="93"/>
         <source>trusted (%1)</source>
         <translation>vertraut (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="93"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="96"/>
         <source>not trusted yet</source>
         <translation>noch nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="94"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="97"/>
         <source>on the droplet&apos;s console run %1; if it prints %2, trust it (stratumctl host trust %3 --fingerprint %2)</source>
         <translation>führen Sie auf der Konsole des Droplets %1 aus; gibt es %2 aus, vertrauen Sie ihm (stratumctl host trust %3 --fingerprint %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="111"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="114"/>
         <source>do not connect: compare on the droplet&apos;s console (%1) and find out why the key changed</source>
         <translation>nicht verbinden: vergleichen Sie auf der Konsole des Droplets (%1) und finden Sie heraus, warum sich der Schlüssel geändert hat</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="114"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="117"/>
         <source>check the address and port, and that sshd runs on the droplet</source>
         <translation>prüfen Sie Adresse und Port, und dass sshd auf dem Droplet läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="122"/>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="175"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="129"/>
+        <source>set droplet.lockDir in the profile to /var/lib/stratum-deploy (on disk, made 0700 for the deploy user)</source>
+        <translation>setzen Sie droplet.lockDir im Profil auf /var/lib/stratum-deploy (auf der Platte, mit 0700 für den Deploy-Benutzer angelegt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="133"/>
+        <source>the lock directory %1 is a symbolic link</source>
+        <translation>das Sperrverzeichnis %1 ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="134"/>
+        <source>the lock directory %1 belongs to another user</source>
+        <translation>das Sperrverzeichnis %1 gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="135"/>
+        <source>others can write into the lock directory %1 (mode %2)</source>
+        <translation>andere können in das Sperrverzeichnis %1 schreiben (Modus %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="137"/>
+        <source>deploys refuse to use it: make it a directory of the deploy user with mode 700, or %1</source>
+        <translation>Deploys verweigern es: machen Sie es zu einem Verzeichnis des Deploy-Benutzers mit Modus 700, oder %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="144"/>
+        <source>the lock directory %1 is on %2: a reboot empties it, and a pin or a change&apos;s record is lost</source>
+        <translation>das Sperrverzeichnis %1 liegt auf %2: ein Neustart leert es, eine Festsetzung oder der Eintrag einer Änderung gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="146"/>
+        <source>the lock directory %1 is under %2, which a reboot may empty (%3 here): a pin or a change&apos;s record would be lost</source>
+        <translation>das Sperrverzeichnis %1 liegt unter %2, das ein Neustart leeren kann (hier %3): eine Festsetzung oder der Eintrag einer Änderung gingen verloren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="152"/>
+        <source>lock directory %1 on %2, mode %3</source>
+        <translation>Sperrverzeichnis %1 auf %2, Modus %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="153"/>
+        <source>lock directory %1 (made at the first deploy) on %2</source>
+        <translation>Sperrverzeichnis %1 (beim ersten Deploy angelegt) auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="162"/>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="164"/>
+        <source>frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="169"/>
+        <source>the %1 image of known-good %2 is gone from the droplet: a rollback to it needs the registry</source>
+        <translation>das %1-Image des bewährten %2 ist nicht mehr auf dem Droplet: ein Rollback dorthin braucht die Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="170"/>
+        <source> and the </source>
+        <translation> und das </translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="171"/>
+        <source>keep known-good images on the droplet (no docker image prune -a), or pull them back: docker pull %1</source>
+        <translation>behalten Sie bewährte Images auf dem Droplet (kein docker image prune -a), oder holen Sie sie zurück: docker pull %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="180"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="238"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="130"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
         <source>the droplet&apos;s answer could not be read</source>
         <translation>die Antwort des Droplets konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="130"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
         <source>run the check again</source>
         <translation>führen Sie die Prüfung erneut aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="134"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="192"/>
         <source>docker compose does not answer (%1)</source>
         <translation>docker compose antwortet nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="135"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="193"/>
         <source>install Docker with the Compose v2 plugin on the droplet</source>
         <translation>installieren Sie Docker mit dem Compose-v2-Plugin auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="137"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="195"/>
         <source>docker compose %1 is the old v1</source>
         <translation>docker compose %1 ist das alte v1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="138"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="196"/>
         <source>install the Compose v2 plugin (docker compose, not docker-compose)</source>
         <translation>installieren Sie das Compose-v2-Plugin (docker compose, nicht docker-compose)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="140"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="198"/>
         <source>docker compose %1</source>
         <translation>docker compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="142"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="200"/>
         <source>the docker daemon does not answer the deploy user (%1)</source>
         <translation>der Docker-Daemon antwortet dem Deploy-Benutzer nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="143"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="201"/>
         <source>start docker (systemctl start docker), or let the deploy user use it</source>
         <translation>starten Sie Docker (systemctl start docker), oder erlauben Sie dem Deploy-Benutzer den Zugriff</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="145"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
         <source>docker daemon %1</source>
         <translation>Docker-Daemon %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="147"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="205"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="148"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="206"/>
         <source>clone the repository there (the profile&apos;s droplet.appDir)</source>
         <translation>klonen Sie das Repository dorthin (droplet.appDir des Profils)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="151"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="209"/>
         <source>%1 exists</source>
         <translation>%1 existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="152"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="210"/>
         <source>%1 is a clone at %2</source>
         <translation>%1 ist ein Klon auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="154"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="212"/>
         <source>%1 is not a git clone</source>
         <translation>%1 ist kein Git-Klon</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="155"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="213"/>
         <source>clone the repository into %1: deploys check commits out there</source>
         <translation>klonen Sie das Repository nach %1: Deploys checken dort Commits aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="157"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="215"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="158"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="216"/>
         <source>create it from %1 (runbook §1.4; Checklists → one-time setup does it)</source>
         <translation>erstellen Sie sie aus %1 (Runbook §1.4; Checklisten → one-time setup erledigt das)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="160"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="218"/>
         <source>%1 has mode %2: others can read it</source>
         <translation>%1 hat den Modus %2: andere können sie lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="161"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="219"/>
         <source>chmod 600 %1/%2 on the droplet</source>
         <translation>chmod 600 %1/%2 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="163"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="221"/>
         <source>%1 present, mode %2</source>
         <translation>%1 vorhanden, Modus %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="179"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="242"/>
         <source>the droplet refused %1&apos;s key: add the .pub line to ~/.ssh/authorized_keys of %1 on the droplet (runbook §1.1), or pick the right key</source>
         <translation>das Droplet hat den Schlüssel von %1 abgelehnt: tragen Sie die .pub-Zeile in ~/.ssh/authorized_keys von %1 auf dem Droplet ein (Runbook §1.1), oder wählen Sie den richtigen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="181"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="244"/>
         <source>check the address, the port and the network</source>
         <translation>prüfen Sie Adresse, Port und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="186"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="249"/>
         <source>logged in as %1</source>
         <translation>angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="193"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="256"/>
         <source>GitHub token</source>
         <translation>GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="197"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="260"/>
         <source>make a new fine-grained token for %1/%2 and store it</source>
         <translation>erstellen Sie ein neues Fine-grained Token für %1/%2 und speichern Sie es</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="199"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="262"/>
         <source>check the network and try again</source>
         <translation>prüfen Sie das Netzwerk und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="266"/>
         <source>a classic token (scopes: %1)</source>
         <translation>ein klassisches Token (Scopes: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="266"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="207"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="270"/>
         <source>%1: granted (%2)</source>
         <translation>%1: erteilt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="210"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="273"/>
         <source>%1: MISSING — %2 (%3)</source>
         <translation>%1: FEHLT — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="213"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="276"/>
         <source>%1: could not be checked (%2)</source>
         <translation>%1: konnte nicht geprüft werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="221"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="284"/>
         <source>the token cannot see %1/%2: under Repository access, select that repository</source>
         <translation>das Token sieht %1/%2 nicht: wählen Sie dieses Repository unter Repository access aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="245"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="308"/>
         <source>GHCR login</source>
         <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="249"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="312"/>
         <source>check the GHCR user name and the token (a classic token with read:packages)</source>
         <translation>prüfen Sie den GHCR-Benutzernamen und das Token (ein klassisches Token mit read:packages)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="252"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="315"/>
         <source>the registry issued a pull token for %1</source>
         <translation>die Registry hat ein Pull-Token für %1 ausgestellt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="256"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="319"/>
         <source>make a classic token with only read:packages, use it on the droplet (docker login ghcr.io) and here, and revoke the broader one (runbook §8.1)</source>
         <translation>erstellen Sie ein klassisches Token nur mit read:packages, verwenden Sie es auf dem Droplet (docker login ghcr.io) und hier, und widerrufen Sie das weiter reichende (Runbook §8.1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="278"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="341"/>
         <source>the registry asked for no login, so the user and token were not proven</source>
         <translation>die Registry verlangte keine Anmeldung, also sind Benutzer und Token nicht bewiesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="296"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="359"/>
         <source>Credential rotation</source>
         <translation>Erneuerung der Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="308"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="371"/>
         <source>no credentials stored yet</source>
         <translation>noch keine Zugangsdaten gespeichert</translation>
     </message>
@@ -3315,92 +3530,92 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::DeployLane</name>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="118"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="119"/>
         <source>no GitHub access</source>
         <translation>kein Zugriff auf GitHub</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="139"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="140"/>
         <source>GitHub&apos;s answer for %1 has no commit SHA</source>
         <translation>die Antwort von GitHub für %1 enthält keinen Commit-SHA</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="160"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="162"/>
         <source>no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR</source>
         <translation>kein Host ist eingerichtet; fügen Sie einen in den Einstellungen hinzu oder mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="163"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="165"/>
         <source>several hosts are set up; pick one with --host NAME</source>
         <translation>mehrere Hosts sind eingerichtet; wählen Sie einen mit --host NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="172"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="175"/>
         <source>no host named &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="206"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="210"/>
         <source>this change was not planned by the core, or it ran already: plan it again</source>
         <translation>diese Änderung wurde nicht vom Kern geplant, oder sie lief schon: planen Sie sie neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="209"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="213"/>
         <source>this rollback crosses database migrations (%1): confirm that the older release may run against the newer schema (tick the box, or --accept-migrations)</source>
         <translation>dieser Rollback überquert Datenbankmigrationen (%1): bestätigen Sie, dass das ältere Release gegen das neuere Schema laufen darf (Kästchen ankreuzen, oder --accept-migrations)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="230"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="236"/>
         <source>gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="266"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="272"/>
         <source>allowed as a known-good rollback: %1 is known-good (%2)</source>
         <translation>als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="381"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="416"/>
         <source>a pin needs a reason (--reason TEXT): the next operator reads it</source>
         <translation>eine Festsetzung braucht einen Grund (--reason TEXT): die nächste Person im Betrieb liest ihn</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="386"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="421"/>
         <source>cannot pin: the backend on %1 does not run an image tagged by a commit SHA</source>
         <translation>kann nicht festsetzen: das Backend auf %1 läuft nicht mit einem Image, dessen Tag ein Commit-SHA ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="387"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="422"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="395"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="430"/>
         <source>could not pin %1: %2</source>
         <translation>konnte %1 nicht festsetzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="402"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="437"/>
         <source>pinned %1 to %2: forward deploys are refused until the pin is released</source>
         <translation>%1 auf %2 festgesetzt: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="412"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="447"/>
         <source>releasing a pin needs a reason (--reason TEXT)</source>
         <translation>das Aufheben einer Festsetzung braucht einen Grund (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="418"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="453"/>
         <source>could not release the pin of %1: %2</source>
         <translation>konnte die Festsetzung von %1 nicht aufheben: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="423"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="458"/>
         <source>%1 was not pinned</source>
         <translation>%1 war nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="431"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="466"/>
         <source>released the pin of %1 (it held %2, set by %3): forward deploys may go again</source>
         <translation>Festsetzung von %1 aufgehoben (sie hielt %2, gesetzt von %3): Vorwärts-Deploys dürfen wieder</translation>
     </message>
@@ -3408,219 +3623,245 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::DeployPage</name>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="39"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="40"/>
         <source>GitHub workflow &quot;%1&quot; on %2 (standard)</source>
         <translation>GitHub-Workflow „%1“ auf %2 (Standard)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="42"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="43"/>
         <source>SSH by SHA (emergency, runbook §6)</source>
         <translation>SSH per SHA (Notfall, Runbook §6)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="77"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="78"/>
         <source>cancel requested: stopping at the next safe point</source>
         <translation>Abbruch angefordert: halte am nächsten sicheren Punkt an</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="102"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="103"/>
         <source>No GitHub token: set one in Settings.</source>
         <translation>Kein GitHub-Token: setzen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="99"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="100"/>
         <source>Reading GitHub…</source>
         <translation>Lese GitHub…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="316"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="348"/>
         <source>Dispatching…</source>
         <translation>Stoße an…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="327"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="359"/>
         <source>following run %1: %2</source>
         <translation>folge Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="366"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="398"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="354"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="373"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="386"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="405"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="283"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="284"/>
         <source>Checking %1…</source>
         <translation>Prüfe %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="294"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="295"/>
         <source>%1 not possible (nothing was changed): %2</source>
         <translation>%1 nicht möglich (nichts wurde geändert): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="301"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="304"/>
         <source>The database stays at the newer schema: %1 may run against it</source>
         <translation>Die Datenbank bleibt beim neueren Schema: %1 darf dagegen laufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="374"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="406"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="403"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="435"/>
         <source>end of the failed job&apos;s log:</source>
         <translation>Ende des Logs des fehlgeschlagenen Jobs:</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="218"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="219"/>
         <source>A deploy is running.</source>
         <translation>Ein Deploy läuft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="179"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="180"/>
         <source>CI cannot be verified: %1</source>
         <translation>CI nicht überprüfbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="220"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="221"/>
         <source>Check GitHub first: the workflow deploys the head of %1.</source>
         <translation>Prüfen Sie zuerst GitHub: der Workflow deployt den Stand von %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="223"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="224"/>
         <source>That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.</source>
         <translation>Das ist nicht der Stand von %1; der Workflow würde %2 deployen. Für einen älteren Commit nehmen Sie SSH per SHA.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="228"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="229"/>
         <source>Add the droplet in Settings first.</source>
         <translation>Fügen Sie zuerst das Droplet in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="230"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="231"/>
         <source>Enter the commit SHA to deploy.</source>
         <translation>Commit-SHA für das Deployment eingeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="232"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="233"/>
         <source>A SHA has 7 to 40 hex digits.</source>
         <translation>Eine SHA hat 7 bis 40 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="235"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="236"/>
         <source>Type why the gates are overridden.</source>
         <translation>Geben Sie ein, warum die Gates übergangen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="237"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="238"/>
         <source>Checking the gates…</source>
         <translation>Schranken werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="239"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="240"/>
         <source>Gates not met: %1</source>
         <translation>Gates nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="242"/>
         <source>Deploy (gates overridden)</source>
         <translation>Deploy (Schranken übersteuert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="242"/>
         <source>Deploy</source>
         <translation>Deployen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="158"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="159"/>
         <source>Checking the gates for %1…</source>
         <translation>Prüfe die Gates für %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="173"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="174"/>
         <source>%1 %2: %3/%4</source>
         <translation>%1 %2: %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="183"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="184"/>
         <source>gates passed for %1</source>
         <translation>Gates für %1 erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="184"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="185"/>
         <source>gates NOT met for %1</source>
         <translation>Gates für %1 NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="292"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="293"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet): %2</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="316"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="325"/>
+        <source>Files in the droplet&apos;s clone nobody checked</source>
+        <translation>Dateien im Klon des Droplets, die niemand geprüft hat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="326"/>
+        <source>Compose would use these files on the droplet as they are:
+  %1
+
+Commit or remove them there, or say why this %2 may use them (kept in the release log and the audit log):</source>
+        <translation>Compose würde diese Dateien auf dem Droplet so verwenden:
+  %1
+
+Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2) sie verwenden darf (wird im Release-Log und im Audit-Log vermerkt):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="329"/>
+        <source>Use them and check again</source>
+        <translation>Verwenden und erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="332"/>
+        <source>nothing was changed: a reason is needed to use the droplet&apos;s uncommitted files</source>
+        <translation>nichts wurde geändert: um die nicht committeten Dateien des Droplets zu verwenden, braucht es einen Grund</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="348"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="336"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="368"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="342"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="374"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="352"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="384"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="352"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="384"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="358"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="390"/>
         <source>step failed: %1</source>
         <translation>Schritt fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="395"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="427"/>
         <source>Done: %1 is deployed.</source>
         <translation>Fertig: %1 ist deployt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="397"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="429"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="399"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="431"/>
         <source> Nothing on the droplet was changed.</source>
         <translation> Auf dem Droplet wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="197"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="198"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="57"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="154"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="58"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="155"/>
         <source>Enter a SHA (or check GitHub for the head) to see its gates.</source>
         <translation>Geben Sie einen SHA ein (oder prüfen Sie GitHub für den Stand), um seine Gates zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="200"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="201"/>
         <source>no host yet (add one in Settings)</source>
         <translation>noch kein Host (fügen Sie einen in den Einstellungen hinzu)</translation>
     </message>
@@ -3628,62 +3869,62 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::DiagnosticsPage</name>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="35"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="36"/>
         <source>Nothing recognised yet. Show a log to check it for the runbook&apos;s common causes.</source>
         <translation>Noch nichts erkannt. Zeigen Sie ein Log, um es auf die häufigen Ursachen des Runbooks zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="36"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="37"/>
         <source>Settings: %1 · Log: %2 · Keychain service: %3</source>
         <translation>Einstellungen: %1 · Log: %2 · Schlüsselbund-Dienst: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="67"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="68"/>
         <source>no host yet</source>
         <translation>noch kein Host</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="67"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="68"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="146"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="147"/>
         <source>None of the runbook&apos;s common causes in this output.</source>
         <translation>Keine der häufigen Ursachen des Runbooks in dieser Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="162"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="163"/>
         <source>Save the incident bundle</source>
         <translation>Incident-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="164"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="165"/>
         <source>Incident bundles (*.tar.gz)</source>
         <translation>Incident-Pakete (*.tar.gz)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="177"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="178"/>
         <source>Collecting the evidence from %1…</source>
         <translation>Sammle die Belege von %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="187"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="188"/>
         <source>Incident bundle: %1…</source>
         <translation>Incident-Paket: %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="202"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="203"/>
         <source>No incident bundle: %1</source>
         <translation>Kein Incident-Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="206"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="207"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;show the folder&lt;/a&gt;</source>
         <translation>%1 — &lt;a href=&quot;%2&quot;&gt;Ordner zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="217"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="218"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
@@ -3691,83 +3932,83 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::Doctor</name>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="65"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="105"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="121"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="159"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="67"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="111"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="135"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="173"/>
         <source>Keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="66"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="106"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="122"/>
-        <location filename="../src/core/connection/Doctor.cpp" line="160"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="68"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="112"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="136"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="174"/>
         <source>unlock the keychain and run again</source>
         <translation>entsperren Sie den Schlüsselbund und starten Sie erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="76"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="78"/>
         <source>no droplet is set up</source>
         <translation>kein Droplet ist eingerichtet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="77"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="79"/>
         <source>no host named &quot;%1&quot; (set up: %2)</source>
         <translation>kein Host namens „%1“ (eingerichtet: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="78"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="80"/>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="79"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="81"/>
         <source>add it: the connection assistant (Settings → Add droplet…), or stratumctl host add NAME --address ADDR</source>
         <translation>fügen Sie es hinzu: der Verbindungsassistent (Einstellungen → Droplet hinzufügen…), oder stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="81"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="83"/>
         <source>name one with --host</source>
         <translation>nennen Sie einen mit --host</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="96"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="102"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="97"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="103"/>
         <source>not tested: the host key is not trusted</source>
         <translation>nicht getestet: dem Host-Schlüssel wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="129"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="143"/>
         <source>GHCR login</source>
         <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="129"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="143"/>
         <source>no GHCR user name or token stored</source>
         <translation>kein GHCR-Benutzername oder -Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="130"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="144"/>
         <source>store them: Settings, or stratumctl secrets set ghcr-username / ghcr-token</source>
         <translation>speichern Sie sie: Einstellungen, oder stratumctl secrets set ghcr-username / ghcr-token</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="142"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="156"/>
         <source>GitHub token</source>
         <translation>GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="142"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="156"/>
         <source>no GitHub token stored</source>
         <translation>kein GitHub-Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/Doctor.cpp" line="143"/>
+        <location filename="../src/core/connection/Doctor.cpp" line="157"/>
         <source>store a fine-grained token: Settings, or stratumctl secrets set github-token &lt; token.txt</source>
         <translation>speichern Sie ein Fine-grained Token: Einstellungen, oder stratumctl secrets set github-token &lt; token.txt</translation>
     </message>
@@ -3776,7 +4017,7 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
     <name>Stratum::DropletOperation</name>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="57"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="382"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="389"/>
         <source>cancelled while waiting for the images</source>
         <translation>abgebrochen beim Warten auf die Images</translation>
     </message>
@@ -3833,54 +4074,54 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>das Droplet hat %1 zu %2 aufgelöst, die Gates wurden aber für %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="149"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="152"/>
         <source>recreate the frontend</source>
         <translation>das Frontend neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="149"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="152"/>
         <source>compose up with the running image tags</source>
         <translation>compose up mit den laufenden Image-Tags</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="153"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="156"/>
         <source>verify the image tags did not change</source>
         <translation>prüfen, dass sich die Image-Tags nicht geändert haben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="162"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="165"/>
         <source>%1 now runs %2 instead of %3</source>
         <translation>%1 läuft jetzt mit %2 statt %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="166"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="453"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="169"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="465"/>
         <source>backend ready</source>
         <translation>Backend bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="189"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="307"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="192"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="314"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="321"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="328"/>
         <source>take the deploy lock</source>
         <translation>die Deploy-Sperre setzen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="350"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="357"/>
         <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break a stale lock with: stratumctl lock release --force</source>
         <translation>ein anderer Deploy hält die Sperre: %1 auf %2 seit %3 (SHA %4, Grund: %5). Warten Sie darauf, oder brechen Sie eine verwaiste Sperre mit: stratumctl lock release --force</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="353"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="360"/>
         <source>none given</source>
         <translation>keiner angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="371"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="378"/>
         <source>wait for both images in the registry</source>
         <translation>auf beide Images in der Registry warten</translation>
     </message>
@@ -3892,186 +4133,191 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="227"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="230"/>
         <source>reconnected after %1 s; &quot;%2&quot; goes on
 </source>
         <translation>nach %1 s wieder verbunden; „%2“ läuft weiter
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="241"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="244"/>
         <source>the connection to the droplet dropped during &quot;%1&quot; (%2). What runs on the droplet goes on; reconnecting for up to %3 s…
 </source>
         <translation>die Verbindung zum Droplet brach während „%1“ ab (%2). Was auf dem Droplet läuft, läuft weiter; verbinde mich bis zu %3 s neu…
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="263"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="266"/>
         <source>could not start it on the droplet: %1</source>
         <translation>konnte es auf dem Droplet nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="290"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="293"/>
         <source>it took longer than %1 s: stopped it on the droplet</source>
         <translation>es dauerte länger als %1 s: auf dem Droplet angehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="303"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="306"/>
         <source>cancelled: stopped on the droplet (exit status %1)</source>
         <translation>abgebrochen: auf dem Droplet angehalten (Exit-Status %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="305"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="308"/>
         <source>it ended on the droplet without an exit status (killed?)</source>
         <translation>es endete auf dem Droplet ohne Exit-Status (abgeschossen?)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="372"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="310"/>
+        <source>its outcome is unknown: it ended, but the droplet could not keep its exit status (a full disk or a read-only filesystem?); its output is in %1 on the droplet</source>
+        <translation>sein Ergebnis ist unbekannt: er endete, aber das Droplet konnte seinen Exit-Status nicht ablegen (volle Platte oder schreibgeschütztes Dateisystem?); seine Ausgabe liegt in %1 auf dem Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="379"/>
         <source>HEAD %1 and %2 in the registry</source>
         <translation>HEAD %1 und %2 in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="398"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="405"/>
         <source>both images are in the registry: %1, %2
 </source>
         <translation>beide Images sind in der Registry: %1, %2
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="405"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="412"/>
         <source>the images did not appear within %1 s (%2)</source>
         <translation>die Images sind nicht innerhalb von %1 s erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="408"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="415"/>
         <source>waiting for the images for %1 … (%2 s)
 </source>
         <translation>warte auf die Images für %1 … (%2 s)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="417"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="424"/>
         <source>droplet sees the backend image</source>
         <translation>das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="417"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="424"/>
         <source>droplet sees the frontend image</source>
         <translation>das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="422"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="429"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="430"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="437"/>
         <source>pull the backend image</source>
         <translation>das Backend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="431"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="438"/>
         <source>pull the frontend image</source>
         <translation>das Frontend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="432"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="444"/>
         <source>compose up</source>
         <translation>compose up</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="437"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="449"/>
         <source>compose ps</source>
         <translation>compose ps</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="446"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="458"/>
         <source>the %1 service is not running</source>
         <translation>der Dienst %1 läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="448"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="460"/>
         <source>the %1 service is %2</source>
         <translation>der Dienst %1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="452"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="464"/>
         <source>backend live</source>
         <translation>Backend lebt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="458"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="470"/>
         <source>read what runs now</source>
         <translation>lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="471"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="483"/>
         <source>what runs changed since the plan was confirmed (%1 then, %2 now): plan the change again</source>
         <translation>was läuft, hat sich seit der Bestätigung des Plans geändert (damals %1, jetzt %2): planen Sie die Änderung neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="472"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="484"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="479"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="491"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="496"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="508"/>
         <source>cancelled before &quot;%1&quot;</source>
         <translation>abgebrochen vor „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="503"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="515"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="529"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="541"/>
         <source>step &quot;%1&quot; failed: %2</source>
         <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="544"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="556"/>
         <source>the droplet was out of reach for %1 s during &quot;%2&quot;: its outcome is unknown (%3).</source>
         <translation>das Droplet war während „%2“ %1 s lang nicht erreichbar: sein Ergebnis ist unbekannt (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="547"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="559"/>
         <source> It may still be running on the droplet: the deploy lock stays held by this change, and the next plan (or the app&apos;s next start) records its true result once it ended.</source>
         <translation> Es läuft vielleicht noch auf dem Droplet: die Deploy-Sperre bleibt von dieser Änderung gehalten, und der nächste Plan (oder der nächste Start der App) vermerkt ihr wahres Ergebnis, sobald sie geendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="585"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="597"/>
         <source>could not release the deploy lock: %1
 </source>
         <translation>konnte die Deploy-Sperre nicht freigeben: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="603"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="615"/>
         <source>after reconnecting, the droplet runs:
 </source>
         <translation>nach dem Neuverbinden läuft auf dem Droplet:
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="605"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="617"/>
         <source>could not read what runs on the droplet after the drop: %1
 </source>
         <translation>konnte nach dem Abbruch nicht lesen, was auf dem Droplet läuft: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="638"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="650"/>
         <source>interrupted at step %1</source>
         <translation>unterbrochen bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="647"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="659"/>
         <source> (not recorded in the release log: %1)</source>
         <translation> (nicht im Release-Log vermerkt: %1)</translation>
     </message>
@@ -4135,54 +4381,74 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Auf %1 zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="187"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="179"/>
+        <source>the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer</source>
+        <translation>das %1-Image von %2 ist nicht mehr auf dem Droplet: ein Rollback dorthin braucht eine antwortende Registry (GHCR)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="180"/>
+        <source> and the </source>
+        <translation> und das </translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="195"/>
         <source>%1: cannot read what runs (%2)</source>
         <translation>%1: kann nicht lesen, was läuft (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="190"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="198"/>
         <source>MIXED: %1</source>
         <translation>GEMISCHT: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="192"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="200"/>
         <source>running images are not tagged by a commit SHA</source>
         <translation>die laufenden Images sind nicht mit einem Commit-SHA getaggt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="194"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="202"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="195"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
         <source>known-good</source>
         <translation>bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="195"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
         <source>not known-good</source>
         <translation>nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="196"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="197"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="205"/>
         <source>locked by %1 (%2)</source>
         <translation>gesperrt von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="197"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="205"/>
         <source>lock free</source>
         <translation>Sperre frei</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="199"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="207"/>
         <source>pinned to %1 by %2: %3</source>
         <translation>von %2 auf %1 festgesetzt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="282"/>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="284"/>
+        <source>frontend</source>
+        <translation>Frontend</translation>
     </message>
 </context>
 <context>
@@ -4391,57 +4657,57 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::Health</name>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="31"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="33"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="32"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="34"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="33"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="35"/>
         <source>degraded</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="34"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="36"/>
         <source>failing</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="85"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="90"/>
         <source>no worker container</source>
         <translation>kein Worker-Container</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="85"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="90"/>
         <source>docker inspect said: %1</source>
         <translation>docker inspect sagte: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="101"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="106"/>
         <source>crash loop: the worker is restarting (%1 restarts)</source>
         <translation>Absturzschleife: der Worker startet ständig neu (%1 Neustarts)</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="102"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="107"/>
         <source>the worker is %1</source>
         <translation>der Worker ist %1</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="105"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="110"/>
         <source>crash loop: restarted %1 time(s) while watched</source>
         <translation>Absturzschleife: während der Beobachtung %1-mal neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="108"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="113"/>
         <source>running, but no recent log line matches &quot;%1&quot;</source>
         <translation>läuft, aber keine aktuelle Logzeile passt auf „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/health/HealthTypes.cpp" line="111"/>
+        <location filename="../src/core/health/HealthTypes.cpp" line="116"/>
         <source>running, %1 restart(s); last cycle: %2</source>
         <translation>läuft, %1 Neustart(s); letzter Durchlauf: %2</translation>
     </message>
@@ -4648,77 +4914,77 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::IncidentBundle</name>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="60"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="61"/>
         <source>cannot write into %1: choose another place for the bundle</source>
         <translation>kann nicht in %1 schreiben: wählen Sie einen anderen Ort für das Paket</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="69"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="70"/>
         <source>reading the env file&apos;s verdicts</source>
         <translation>lese die Befunde der Env-Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="83"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="84"/>
         <source>reading what runs (images, digests, lock, pin)</source>
         <translation>lese, was läuft (Images, Digests, Sperre, Festsetzung)</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="87"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="88"/>
         <source>what runs: %1</source>
         <translation>was läuft: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="99"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="100"/>
         <source>compose ps: %1</source>
         <translation>compose ps: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="111"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="112"/>
         <source>reading the last %1 lines of %2</source>
         <translation>lese die letzten %1 Zeilen von %2</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="118"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="119"/>
         <source>logs of %1: %2</source>
         <translation>Logs von %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="131"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="132"/>
         <source>disk and memory: %1</source>
         <translation>Platte und Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="142"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="143"/>
         <source>asking every health check once</source>
         <translation>frage jede Zustandsprüfung einmal</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="170"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="171"/>
         <source>writing %1</source>
         <translation>schreibe %1</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="177"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="178"/>
         <source>could not write %1: %2</source>
         <translation>konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="187"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="188"/>
         <source>saved %1 (no release log entry to link: what runs is not a release the app knows)</source>
         <translation>%1 gespeichert (kein Eintrag im Release-Log zum Verknüpfen: was läuft, ist kein Release, das die App kennt)</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="197"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="198"/>
         <source>saved %1; the release log could not link it: %2</source>
         <translation>%1 gespeichert; das Release-Log konnte es nicht verknüpfen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="198"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="199"/>
         <source>saved %1, linked from the release log entry of %2</source>
         <translation>%1 gespeichert, verknüpft vom Eintrag für %2 im Release-Log</translation>
     </message>
     <message>
-        <location filename="../src/core/incident/IncidentBundle.cpp" line="199"/>
+        <location filename="../src/core/incident/IncidentBundle.cpp" line="200"/>
         <source>saved %1 (the release log has no entry for %2)</source>
         <translation>%1 gespeichert (das Release-Log hat keinen Eintrag für %2)</translation>
     </message>
@@ -5081,42 +5347,42 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::LocalLane</name>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="116"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="117"/>
         <source>not a local probe</source>
         <translation>keine lokale Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="124"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="125"/>
         <source>%1 was not found in %2</source>
         <translation>%1 wurde in %2 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="139"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="140"/>
         <source>%1 did not finish in time</source>
         <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="148"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="149"/>
         <source>%1 could not be started</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="152"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="153"/>
         <source>the local project directory %1 does not exist</source>
         <translation>das lokale Projektverzeichnis %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="166"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="167"/>
         <source>git rev-parse HEAD failed: %1</source>
         <translation>git rev-parse HEAD fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="170"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="171"/>
         <source>the local checkout is at %1, not at %2: check out the target first</source>
         <translation>der lokale Checkout steht auf %1, nicht auf %2: checken Sie zuerst das Ziel aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/checklists/LocalLane.cpp" line="178"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="179"/>
         <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
         <translation>
             <numerusform>HEAD ist %1, aber der Baum ist nicht sauber (%n Änderung), z. B. %2</numerusform>
@@ -5124,67 +5390,67 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
         </translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="181"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="182"/>
         <source>HEAD %1, clean tree</source>
         <translation>HEAD %1, sauberer Baum</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="197"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="198"/>
         <source>docker compose ps failed: %1</source>
         <translation>docker compose ps fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="209"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="210"/>
         <source>the local stack is not running: start it with docker compose up -d --build</source>
         <translation>der lokale Stack läuft nicht: starten Sie ihn mit docker compose up -d --build</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="210"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="211"/>
         <source>not running: %1</source>
         <translation>läuft nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="212"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="213"/>
         <source>running: %1</source>
         <translation>läuft: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="231"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="232"/>
         <source>HTTP %1 from %2</source>
         <translation>HTTP %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="232"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="232"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="233"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="245"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="246"/>
         <source>ps failed: %1</source>
         <translation>ps fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="255"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="256"/>
         <source>no stripe listen --forward-to …%1 is running</source>
         <translation>kein stripe listen --forward-to …%1 läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="273"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="274"/>
         <source>start the lane first: only webhooks after its start count</source>
         <translation>beginnen Sie zuerst den Ablauf: nur Webhooks nach seinem Beginn zählen</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="281"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="282"/>
         <source>docker compose logs failed: %1</source>
         <translation>docker compose logs fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/checklists/LocalLane.cpp" line="291"/>
+        <location filename="../src/core/checklists/LocalLane.cpp" line="292"/>
         <source>no &quot;%1&quot; line in the backend logs since the lane started</source>
         <translation>keine Zeile „%1“ in den Backend-Logs seit Beginn des Ablaufs</translation>
     </message>
@@ -5193,52 +5459,52 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
     <name>Stratum::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="40"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="294"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="54"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="55"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="56"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="56"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="58"/>
         <source>Releases / Rollback</source>
         <translation>Releases / Rollback</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="62"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="63"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="191"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="192"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5251,63 +5517,63 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="237"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="240"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="270"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="271"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="196"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="272"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="321"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="295"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="325"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="330"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="346"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="330"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="346"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
@@ -5315,62 +5581,62 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 <context>
     <name>Stratum::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="58"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="59"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2/%3 on &lt;code&gt;%4&lt;/code&gt;, droplet &lt;code&gt;%5&lt;/code&gt; (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2/%3 auf &lt;code&gt;%4&lt;/code&gt;, Droplet &lt;code&gt;%5&lt;/code&gt; (%6)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="27"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="28"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="28"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="29"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="29"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="30"/>
         <source>degraded</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="30"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="31"/>
         <source>FAILING</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="76"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="77"/>
         <source>Watching</source>
         <translation>Überwacht</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="76"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="77"/>
         <source>Watch</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="88"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="89"/>
         <source>Rotating credentials (runbook §8.2)</source>
         <translation>Zugangsdaten erneuern (Runbook §8.2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="124"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="125"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="127"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="128"/>
         <source>Oldest left: + healthy, ~ degraded, x failing, ? unknown</source>
         <translation>Älteste links: + gesund, ~ eingeschränkt, x fehlerhaft, ? unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="136"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="137"/>
         <source>No droplet is set up yet: Settings → Add droplet… walks through it.</source>
         <translation>Noch kein Droplet eingerichtet: Einstellungen → Droplet hinzufügen… führt hindurch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="140"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="141"/>
         <source>every %n s</source>
         <translation>
             <numerusform>alle %n s</numerusform>
@@ -5378,154 +5644,159 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="141"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="142"/>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; on %3 — %4</source>
         <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; auf %3 — %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="143"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="144"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="143"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="144"/>
         <source>not watching</source>
         <translation>keine Beobachtung</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="162"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="163"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="164"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="165"/>
         <source>Watching &lt;code&gt;%1&lt;/code&gt;: backend, frontend and worker must stay healthy for %2.</source>
         <translation>Beobachte &lt;code&gt;%1&lt;/code&gt;: Backend, Frontend und Worker müssen %2 lang gesund bleiben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="174"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="175"/>
         <source>Roll back to %1…</source>
         <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="180"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="181"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="180"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="181"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="182"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="183"/>
         <source>&lt;code&gt;%1&lt;/code&gt; stayed healthy for the whole watch: run the post-deploy smoke and mark it known-good.</source>
         <translation>&lt;code&gt;%1&lt;/code&gt; blieb während der ganzen Beobachtung gesund: führen Sie den Smoke-Test nach dem Deploy aus und markieren Sie es als bewährt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="197"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="198"/>
         <source> since %1</source>
         <translation> seit %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="199"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="200"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%3%4&lt;/td&gt;&lt;td&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%3%4&lt;/td&gt;&lt;td&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="206"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="207"/>
         <source>&lt;br&gt;Release log: %1 by %2 on %3 (%4)%5</source>
         <translation>&lt;br&gt;Release-Log: %1 von %2 am %3 (%4)%5</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="209"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="210"/>
         <source>, &lt;b&gt;known-good&lt;/b&gt;</source>
         <translation>, &lt;b&gt;bewährt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="209"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="210"/>
         <source>, not known-good</source>
         <translation>, nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="216"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="217"/>
         <source>No known-good release to roll back to</source>
         <translation>Kein bewährtes Release zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="232"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="221"/>
+        <source>Its images are on the droplet: this rollback needs no registry</source>
+        <translation>Seine Images liegen auf dem Droplet: dieser Rollback braucht keine Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="238"/>
         <source>Release the pin of %1…</source>
         <translation>Festsetzung von %1 aufheben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="250"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="256"/>
         <source>Pin production…</source>
         <translation>Produktion festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="250"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="256"/>
         <source>Pin production at %1…</source>
         <translation>Produktion auf %1 festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="252"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="258"/>
         <source>You rolled back: pin production here so that nobody deploys forward again until the cause is fixed (the reason is shown to everyone who tries).</source>
         <translation>Sie haben zurückgerollt: setzen Sie die Produktion hier fest, damit niemand wieder vorwärts deployt, bevor die Ursache behoben ist (der Grund wird jedem gezeigt, der es versucht).</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="254"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="260"/>
         <source>Hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>Die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="262"/>
         <location filename="../src/gui/overview/OverviewPage.cpp" line="268"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="274"/>
         <source>Pin production</source>
         <translation>Produktion festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="263"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="269"/>
         <source>Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)</source>
         <translation>Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist. Warum? (jeder, der es versucht, liest das)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="264"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="270"/>
         <source>Pin</source>
         <translation>Festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="280"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="288"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="286"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="294"/>
         <source>Release the pin</source>
         <translation>Festsetzung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="282"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="288"/>
         <source>Pinned to %1 by %2: &quot;%3&quot;. Why may forward deploys go again?</source>
         <translation>Festgesetzt auf %1 von %2: „%3“. Warum dürfen Vorwärts-Deploys wieder?</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="284"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="290"/>
         <source>Release</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="297"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="303"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="300"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="306"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="311"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="317"/>
         <source>No known-good release recorded yet. Mark one on the Releases page.</source>
         <translation>Noch kein bewährtes Release vermerkt. Markieren Sie eines auf der Seite Releases.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="314"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="320"/>
         <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4 (%5)</source>
         <translation>&lt;code&gt;%1&lt;/code&gt; — %2, %3 von %4 (%5)</translation>
     </message>
@@ -5537,7 +5808,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/profile/Profile.cpp" line="103"/>
         <location filename="../src/core/profile/Profile.cpp" line="135"/>
         <location filename="../src/core/profile/Profile.cpp" line="146"/>
-        <location filename="../src/core/profile/Profile.cpp" line="542"/>
+        <location filename="../src/core/profile/Profile.cpp" line="578"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -5589,129 +5860,134 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="219"/>
+        <location filename="../src/core/profile/Profile.cpp" line="225"/>
         <source>must be a workflow file name such as deploy.yml</source>
         <translation>muss ein Workflow-Dateiname wie deploy.yml sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="236"/>
+        <location filename="../src/core/profile/Profile.cpp" line="242"/>
         <source>must be a path below the repository</source>
         <translation>muss ein Pfad unterhalb des Repositorys sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="248"/>
-        <location filename="../src/core/profile/Profile.cpp" line="256"/>
-        <location filename="../src/core/profile/Profile.cpp" line="552"/>
+        <location filename="../src/core/profile/Profile.cpp" line="254"/>
+        <location filename="../src/core/profile/Profile.cpp" line="262"/>
+        <location filename="../src/core/profile/Profile.cpp" line="588"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="264"/>
+        <location filename="../src/core/profile/Profile.cpp" line="270"/>
         <source>must be &quot;manual&quot; or &quot;automatic&quot;</source>
         <translation>muss „manual“ oder „automatic“ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="278"/>
+        <location filename="../src/core/profile/Profile.cpp" line="284"/>
         <source>must be a GitHub user or organisation name</source>
         <translation>muss ein GitHub-Benutzer- oder Organisationsname sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="281"/>
+        <location filename="../src/core/profile/Profile.cpp" line="287"/>
         <source>must be a GitHub repository name</source>
         <translation>muss ein GitHub-Repository-Name sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="284"/>
+        <location filename="../src/core/profile/Profile.cpp" line="290"/>
         <source>must be a plain branch name</source>
         <translation>muss ein einfacher Branch-Name sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="295"/>
-        <location filename="../src/core/profile/Profile.cpp" line="298"/>
+        <location filename="../src/core/profile/Profile.cpp" line="301"/>
+        <location filename="../src/core/profile/Profile.cpp" line="304"/>
         <source>must be a lowercase image name such as ghcr.io/owner/name</source>
         <translation>muss ein Image-Name in Kleinbuchstaben sein, etwa ghcr.io/owner/name</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="302"/>
+        <location filename="../src/core/profile/Profile.cpp" line="308"/>
         <source>must be &quot;backend&quot; or &quot;frontend&quot;</source>
         <translation>muss „backend“ oder „frontend“ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="308"/>
+        <location filename="../src/core/profile/Profile.cpp" line="314"/>
         <source>must contain {sha} or {short_sha} once, with only letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; around it</source>
         <translation>muss genau einmal {sha} oder {short_sha} enthalten, darum nur Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="316"/>
-        <location filename="../src/core/profile/Profile.cpp" line="331"/>
+        <location filename="../src/core/profile/Profile.cpp" line="322"/>
+        <location filename="../src/core/profile/Profile.cpp" line="337"/>
         <source>must be an absolute path of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;</source>
         <translation>muss ein absoluter Pfad aus Buchstaben, Ziffern, „.“, „_“, „-“ und „/“ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="318"/>
-        <location filename="../src/core/profile/Profile.cpp" line="320"/>
-        <location filename="../src/core/profile/Profile.cpp" line="323"/>
+        <location filename="../src/core/profile/Profile.cpp" line="324"/>
+        <location filename="../src/core/profile/Profile.cpp" line="326"/>
+        <location filename="../src/core/profile/Profile.cpp" line="329"/>
         <source>must be a file name</source>
         <translation>muss ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="327"/>
+        <location filename="../src/core/profile/Profile.cpp" line="333"/>
         <source>must be a compose service name</source>
         <translation>muss ein Compose-Dienstname sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="334"/>
+        <location filename="../src/core/profile/Profile.cpp" line="340"/>
         <source>must be outside the app directory (the git work tree)</source>
         <translation>muss außerhalb des App-Verzeichnisses liegen (des Git-Arbeitsbaums)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="341"/>
+        <location filename="../src/core/profile/Profile.cpp" line="345"/>
+        <source>must be a git URL or path without spaces or quotes</source>
+        <translation>muss eine Git-URL oder ein Pfad ohne Leerzeichen und Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="351"/>
         <source>must be a path inside the repository (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;; no &apos;..&apos;)</source>
         <translation>muss ein Pfad im Repository sein (Buchstaben, Ziffern, „.“, „_“, „-“, „/“; kein „..“)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="346"/>
+        <location filename="../src/core/profile/Profile.cpp" line="356"/>
         <source>must be plain words (letters, digits and . _ - / : =)</source>
         <translation>muss aus einfachen Wörtern bestehen (Buchstaben, Ziffern und . _ - / : =)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="357"/>
+        <location filename="../src/core/profile/Profile.cpp" line="367"/>
         <source>must be a valid regular expression</source>
         <translation>muss ein gültiger regulärer Ausdruck sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="532"/>
+        <location filename="../src/core/profile/Profile.cpp" line="568"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="536"/>
+        <location filename="../src/core/profile/Profile.cpp" line="572"/>
         <source>the profile must be a JSON object</source>
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="544"/>
+        <location filename="../src/core/profile/Profile.cpp" line="580"/>
         <source>version %1 is not supported (this build reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="569"/>
-        <location filename="../src/core/profile/Profile.cpp" line="583"/>
+        <location filename="../src/core/profile/Profile.cpp" line="605"/>
+        <location filename="../src/core/profile/Profile.cpp" line="619"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="576"/>
+        <location filename="../src/core/profile/Profile.cpp" line="612"/>
         <source>must hold at least one block</source>
         <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="599"/>
+        <location filename="../src/core/profile/Profile.cpp" line="635"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="610"/>
+        <location filename="../src/core/profile/Profile.cpp" line="646"/>
         <source>the built-in profile is missing from this build</source>
         <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>
@@ -6060,7 +6336,7 @@ Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses 
 <context>
     <name>Stratum::RemoteHosts</name>
     <message>
-        <location filename="../src/core/ssh/RemoteHosts.cpp" line="67"/>
+        <location filename="../src/core/ssh/RemoteHosts.cpp" line="93"/>
         <source>no host named &quot;%1&quot;; add it in Settings</source>
         <translation>kein Host namens „%1“; fügen Sie ihn in den Einstellungen hinzu</translation>
     </message>
@@ -6911,17 +7187,17 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="27"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="28"/>
         <source>Print the version, the commit and the libraries, then exit.</source>
         <translation>Version, Commit und Bibliotheken ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="29"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="30"/>
         <source>Use the profile in &lt;file&gt;.</source>
         <translation>Das Profil in &lt;file&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="32"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="33"/>
         <source>Open every page, then exit.</source>
         <translation>Jede Seite öffnen, dann beenden.</translation>
     </message>

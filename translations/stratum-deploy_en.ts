@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="71"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="74"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>forgot %n entry for %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="129"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="132"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>exported %n release to %1</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="156"/>
+        <location filename="../../../../src/cli/CliReleases.cpp" line="159"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>imported %n new release</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliDroplet.cpp" line="74"/>
+        <location filename="../../../../src/cli/CliDroplet.cpp" line="75"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
         <translation>
             <numerusform>no live keys or other secrets in the %n tracked file (runbook §8.4)</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>Stratum::LocalLane</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/checklists/LocalLane.cpp" line="178"/>
+        <location filename="../../../../src/core/checklists/LocalLane.cpp" line="179"/>
         <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
         <translation>
             <numerusform>HEAD is %1 but the tree is not clean (%n change), e.g. %2</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>Stratum::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="140"/>
+        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="141"/>
         <source>every %n s</source>
         <translation>
             <numerusform>every %n s</numerusform>
