@@ -1192,10 +1192,8 @@ Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="115"/>
-        <source>Its images are on the droplet with the digests the release log recorded: nothing is pulled, the registry is not needed.
-</source>
-        <translation>Seine Images liegen mit den im Release-Log vermerkten Digests auf dem Droplet: nichts wird gezogen, die Registry wird nicht gebraucht.
-</translation>
+        <source>Its images are on the droplet with the digests the release log recorded: nothing is pulled, the registry is not needed.</source>
+        <translation>Seine Images liegen mit den im Release-Log vermerkten Digests auf dem Droplet: nichts wird gezogen, die Registry wird nicht gebraucht.</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="120"/>

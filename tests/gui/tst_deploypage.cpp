@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -268,6 +269,42 @@ private Q_SLOTS:
         auto *strip = m_window->findChild<QLabel *>(QStringLiteral("headlineLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(previous.left(12)), 20000);
         screenshot(QStringLiteral("deploy-console"));
+    }
+
+    // A file in the droplet's clone that nobody checked: the deploy is refused, and the page asks
+    // for the reason that would allow it; with one typed, the plan is made again and the
+    // confirmation says which files are used as they are.
+    void aDirtyCloneNeedsATypedReason()
+    {
+        const QString sha = m_droplet.commits().last(); // its gates passed in deployFromTheGui
+        QFile untracked(m_droplet.appDir() + QStringLiteral("/override.yml"));
+        QVERIFY(untracked.open(QIODevice::WriteOnly));
+        untracked.close();
+        const auto removed = qScopeGuard([this]() { QFile::remove(m_droplet.appDir() + QStringLiteral("/override.yml")); });
+        QWidget *deploy = page(QStringLiteral("DeployPage"));
+        auto *shaEdit = deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
+        auto *button = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        shaEdit->clear();
+        QTest::keyClicks(shaEdit, sha.left(12));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        QTest::mouseClick(button, Qt::LeftButton);
+
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((ask = m_window->findChild<QInputDialog *>(QStringLiteral("dirtyCloneDialog"))) && ask->isVisible(), 20000);
+        QVERIFY2(ask->labelText().contains(QLatin1String("?? override.yml")), qPrintable(ask->labelText()));
+        auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QVERIFY2(result->text().contains(QLatin1String("nothing was changed")), qPrintable(result->text()));
+        saveScreenshot(ask, QStringLiteral("dirty-clone-dialog"));
+        QTest::keyClicks(ask->findChild<QLineEdit *>(), QStringLiteral("hotfix file, committed tomorrow"));
+        QTest::keyClick(ask->findChild<QLineEdit *>(), Qt::Key_Return);
+
+        QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));
+        QVERIFY2(confirm->text().contains(QLatin1String("used as they are (allowed: hotfix file, committed tomorrow)")),
+                 qPrintable(confirm->text()));
+        QVERIFY2(confirm->text().contains(QLatin1String("compose file: docker-compose.prod.yml of main after the pull")),
+                 qPrintable(confirm->text()));
+        QTest::keyClick(confirm, Qt::Key_Escape); // the safe answer: nothing runs
+        QTRY_VERIFY_WITH_TIMEOUT(!confirm->isVisible(), 5000);
     }
 
     void overriddenDeployIsRecordedInRed()

@@ -177,6 +177,7 @@ private Q_SLOTS:
         QVERIFY2(confirm->text().contains(QStringLiteral("current  ") + m_second), qPrintable(confirm->text()));
         QVERIFY2(confirm->text().contains(QLatin1String("the registry is not needed")), qPrintable(confirm->text()));
         QVERIFY2(confirm->text().contains(QLatin1String("compose file: docker-compose.prod.yml as committed in")), qPrintable(confirm->text()));
+        saveScreenshot(confirm, QStringLiteral("rollback-confirm-no-registry"));
         QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
         const QString result = waitForResult();
         QVERIFY2(result.startsWith(QLatin1String("Done")), qPrintable(result));

@@ -111,9 +111,7 @@ QString ChangePlan::rollbackPolicyText() const
 {
     QString text = tr("Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a "
                       "rollback; for information:").arg(targetSha.left(Sha::shortLength), knownGoodSince);
-    if (imagesOnDroplet)
-        text.prepend(tr("Its images are on the droplet with the digests the release log recorded: nothing is pulled, the "
-                        "registry is not needed.\n"));
+
     if (!gatesCheckedAt.isValid()) {
         text += QStringLiteral("\n  ") + gatesNote;
     } else if (gates.passed()) {
@@ -126,6 +124,9 @@ QString ChangePlan::rollbackPolicyText() const
                                                                                           : tr("CI could not be read: %1"))
                                                   .arg(gates.ci.detail);
     }
+    if (imagesOnDroplet)
+        text += QStringLiteral("\n\n") + tr("Its images are on the droplet with the digests the release log recorded: nothing is "
+                                              "pulled, the registry is not needed.");
     return text;
 }
 
