@@ -65,6 +65,7 @@ private:
         QList<StepReport> steps;
         QString output;
         bool ran = false;
+        ChangeRun *running = nullptr;
     };
 
     ChangePlan planOf(DeployLane &lane, ChangeKind kind, const QString &sha)
@@ -116,6 +117,26 @@ private:
             during(running);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 60000); }();
         return run;
+    }
+
+    // A new commit with its images pushed and its gates passed, the droplet on an older one:
+    // its deploy planned and started by `app` (an app side with timing of its own) with the
+    // docker shim in `dockerMode`. Returns the SHA; `run` fills in as the change goes.
+    QString startDeployOfANewCommit(AppSide &app, const QString &name, const QString &dockerMode, Run *run)
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), name, name);
+        m_world.pushImages(sha);
+        m_world.setRunningImages(m_world.droplet().commits().at(1));
+        m_world.sshd().setDockerMode(dockerMode);
+        [&] {
+            QVERIFY(m_world.passGates(m_vault.get(), sha));
+            run->plan = planOf(app.lane, ChangeKind::DeployOverSsh, sha);
+            QVERIFY2(run->plan.ready(), qPrintable(run->plan.message));
+        }();
+        run->result.outcome = ChangeResult::Outcome(-1);
+        if (run->plan.ready())
+            run->running = start(app.lane, run->plan, run);
+        return sha;
     }
 
     ReleaseLog releaseLog()
@@ -396,19 +417,13 @@ private Q_SLOTS:
 
     void droppedLongerThanTheWindowKeepsTheLockUntilTheStepHasEnded()
     {
-        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("away"), QStringLiteral("away"));
-        m_world.pushImages(sha);
-        m_world.setRunningImages(m_world.droplet().commits().at(1));
         Profile shortWindow = m_profile;
         shortWindow.timing.reattachSeconds = 3;
         AppSide app(shortWindow, m_vault.get(), &m_redactor);
-        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:6"));
-        QVERIFY(m_world.passGates(m_vault.get(), sha));
-        const ChangePlan plan = planOf(app.lane, ChangeKind::DeployOverSsh, sha);
-        QVERIFY2(plan.ready(), qPrintable(plan.message));
         Run run;
-        run.result.outcome = ChangeResult::Outcome(-1);
-        ChangeRun *running = start(app.lane, plan, &run);
+        const QString sha = startDeployOfANewCommit(app, QStringLiteral("away"), QStringLiteral("slow:compose-up:6"), &run);
+        ChangeRun *running = run.running;
+        QVERIFY(running);
         connect(running, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
             if (name == QLatin1String("compose up"))
                 QTimer::singleShot(1000, this, [this]() { // the droplet goes away
@@ -467,19 +482,12 @@ private Q_SLOTS:
     // A step longer than its time limit is stopped on the droplet, not only given up here.
     void aStepOverItsTimeLimitIsStoppedOnTheDroplet()
     {
-        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("slow"), QStringLiteral("slow"));
-        m_world.pushImages(sha);
-        m_world.setRunningImages(m_world.droplet().commits().at(1));
         Profile shortSteps = m_profile;
         shortSteps.timing.stepSeconds = 4;
         AppSide app(shortSteps, m_vault.get(), &m_redactor);
-        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:31"));
-        QVERIFY(m_world.passGates(m_vault.get(), sha));
-        const ChangePlan plan = planOf(app.lane, ChangeKind::DeployOverSsh, sha);
-        QVERIFY2(plan.ready(), qPrintable(plan.message));
         Run run;
-        run.result.outcome = ChangeResult::Outcome(-1);
-        start(app.lane, plan, &run);
+        startDeployOfANewCommit(app, QStringLiteral("slow"), QStringLiteral("slow:compose-up:31"), &run);
+        QVERIFY(run.running);
         QTRY_VERIFY_WITH_TIMEOUT(int(run.result.outcome) != -1, 60000);
         m_world.sshd().setDockerMode(QStringLiteral("ok"));
         QCOMPARE(run.result.outcome, ChangeResult::Outcome::Failed);

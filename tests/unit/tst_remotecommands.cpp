@@ -102,10 +102,11 @@ private Q_SLOTS:
     // directory others can write into and one of another owner are refused with one sentence.
     void theLockDirectoryCannotBeHijacked()
     {
-        QTemporaryDir dir;
-        Profile profile = *defaultProfile().profile;
-        profile.droplet.lockDir = dir.path() + QStringLiteral("/locks");
-        const RemoteCommands commands(profile);
+        LockDirInTemp place;
+        const QTemporaryDir &dir = place.dir;
+        Profile &profile = place.profile;
+        profile.droplet.lockDir = dir.path() + QStringLiteral("/locks"); // not there yet: made by the first use
+        const RemoteCommands &commands = place.commands;
         const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
         const PinInfo pin{true, sha, QStringLiteral("ana@mac"), QStringLiteral("mac"), QStringLiteral("bad release"), QStringLiteral("t")};
         QCOMPARE(runShell(commands.setPin(pin)).code, 0);
@@ -147,10 +148,8 @@ private Q_SLOTS:
     // ends the follow with "outcome unknown" instead of a loop that never ends.
     void aFollowWhoseStatusCannotBeWrittenEnds()
     {
-        QTemporaryDir dir;
-        Profile profile = *defaultProfile().profile;
-        profile.droplet.lockDir = dir.path() + QStringLiteral("/locks");
-        const RemoteCommands commands(profile);
+        const LockDirInTemp place;
+        const RemoteCommands &commands = place.commands;
         const QString token = QStringLiteral("0f0e0d0c-aaaa-bbbb-cccc-444455556666");
         LockInfo info;
         info.token = token;
