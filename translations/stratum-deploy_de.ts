@@ -1191,62 +1191,62 @@ Ziel     %3</translation>
         <translation>Als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2). Die Gates für Vorwärts-Deploys halten nie einen Rollback auf; zur Information:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="115"/>
+        <location filename="../src/core/deploy/Change.cpp" line="128"/>
         <source>Its images are on the droplet with the digests the release log recorded: nothing is pulled, the registry is not needed.</source>
         <translation>Seine Images liegen mit den im Release-Log vermerkten Digests auf dem Droplet: nichts wird gezogen, die Registry wird nicht gebraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="120"/>
+        <location filename="../src/core/deploy/Change.cpp" line="118"/>
         <source>the forward gates pass for this commit too</source>
         <translation>die Vorwärts-Gates sind auch für diesen Commit erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="123"/>
+        <location filename="../src/core/deploy/Change.cpp" line="121"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="125"/>
+        <location filename="../src/core/deploy/Change.cpp" line="123"/>
         <source>CI is not green: %1</source>
         <translation>CI ist nicht grün: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="126"/>
+        <location filename="../src/core/deploy/Change.cpp" line="124"/>
         <source>CI could not be read: %1</source>
         <translation>CI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="136"/>
+        <location filename="../src/core/deploy/Change.cpp" line="137"/>
         <source>images on the droplet (digests match the release log), registry not needed</source>
         <translation>Images auf dem Droplet (Digests wie im Release-Log), Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="138"/>
+        <location filename="../src/core/deploy/Change.cpp" line="139"/>
         <source>dirty clone allowed (%1): %2</source>
         <translation>unsauberer Klon erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="144"/>
+        <location filename="../src/core/deploy/Change.cpp" line="145"/>
         <source>THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT 1 DATENBANKMIGRATION, die das laufende Release hat und %1 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="146"/>
+        <location filename="../src/core/deploy/Change.cpp" line="147"/>
         <source>THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT %1 DATENBANKMIGRATIONEN, die das laufende Release hat und %2 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="151"/>
+        <location filename="../src/core/deploy/Change.cpp" line="152"/>
         <source>live database revision: %1</source>
         <translation>aktuelle Datenbankrevision: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="152"/>
+        <location filename="../src/core/deploy/Change.cpp" line="153"/>
         <source>The rollback does not downgrade the database: the older code will run against the newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.</source>
         <translation>Der Rollback stuft die Datenbank nicht herab: der ältere Code läuft gegen das neuere Schema. Stufen Sie zuerst herab, wenn dieser Code das nicht kann (alembic downgrade), oder nehmen Sie es in Kauf.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="159"/>
+        <location filename="../src/core/deploy/Change.cpp" line="160"/>
         <source>production is pinned to %1 by %2 on %3 since %4: &quot;%5&quot;; forward deploys wait until the pin is released (stratumctl pin release --reason TEXT)</source>
         <translation>die Produktion ist von %2 auf %3 seit %4 auf %1 festgesetzt: „%5“; Vorwärts-Deploys warten, bis die Festsetzung aufgehoben ist (stratumctl pin release --reason TEXT)</translation>
     </message>
@@ -1367,110 +1367,105 @@ Ziel     %3</translation>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="375"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
         <source> (asked because the %1 image is not on the droplet)</source>
         <translation> (gefragt, weil das %1-Image nicht auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="375"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="533"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
         <source> and the </source>
         <translation> und das </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="376"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
         <source>pre-flight: both images in the registry</source>
         <translation>Vorabprüfung: beide Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="377"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="391"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
         <source>pre-flight: droplet sees the backend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="391"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
         <source>pre-flight: droplet sees the frontend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="393"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="409"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="418"/>
         <source>pre-flight: disk space for the pull</source>
         <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="411"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="420"/>
         <source>could not read the free disk space</source>
         <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="414"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="423"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="429"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="438"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
         <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="432"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="441"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
         <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="451"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="460"/>
         <source>pre-flight: the droplet&apos;s clone</source>
         <translation>Vorabprüfung: der Klon auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="452"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
         <source>could not read the clone in %1: %2</source>
         <translation>der Klon in %1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="456"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="465"/>
         <source>pre-flight: the clone comes from %1</source>
         <translation>Vorabprüfung: der Klon stammt aus %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="457"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
         <source>its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile</source>
         <translation>sein origin ist %1: setzen Sie ihn auf dem Droplet zurück (git -C %2 remote set-url origin …) oder korrigieren Sie das Profil</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="458"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="470"/>
         <source>pre-flight: the clone has no modified or untracked files</source>
         <translation>Vorabprüfung: der Klon hat keine geänderten oder unversionierten Dateien</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="465"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="474"/>
         <source>allowed (%1): %2</source>
         <translation>erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
         <source>the droplet&apos;s clone has modified or untracked files, used as they are (allowed: %1):
   %2</source>
         <translation>der Klon auf dem Droplet hat geänderte oder unversionierte Dateien, die so verwendet werden (erlaubt: %1):
   %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="470"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="479"/>
         <source>compose would use them as they are, unchecked:
     %1
   commit or remove them on the droplet, or allow them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)</source>
@@ -1479,57 +1474,64 @@ Ziel     %3</translation>
   committen oder entfernen Sie sie auf dem Droplet, oder erlauben Sie sie mit --allow-dirty-clone --reason TEXT (die GUI fragt nach einem Grund)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="478"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="487"/>
         <source>%1 as committed in %2 (the clone&apos;s %3, last changed in %4)</source>
         <translation>%1 wie in %2 committet (%3 im Klon, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="480"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="489"/>
         <source>%1 of %2 after the pull (now %3, last changed in %4)</source>
         <translation>%1 von %2 nach dem Pull (jetzt %3, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="494"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="503"/>
         <source>could not list the images on the droplet (%1): the registry is asked instead</source>
         <translation>die Images auf dem Droplet ließen sich nicht auflisten (%1): stattdessen wird die Registry gefragt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="499"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="499"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
         <source>frontend</source>
         <translation>Frontend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="513"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <source>pre-flight: the %1 image in the registry</source>
+        <translation>Vorabprüfung: das %1-Image in der Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="524"/>
         <source>pre-flight: the %1 image on the droplet is the one recorded</source>
         <translation>Vorabprüfung: das %1-Image auf dem Droplet ist das vermerkte</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="514"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
         <source>%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another image; nothing was changed</source>
         <translation>%1 ist auf dem Droplet %2, aber das Release-Log vermerkt %3 für %4: der Tag zeigt jetzt auf ein anderes Image; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="516"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="527"/>
         <source>an image without a registry digest</source>
         <translation>ein Image ohne Registry-Digest</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="530"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="542"/>
         <source>pre-flight: both images on the droplet</source>
         <translation>Vorabprüfung: beide Images auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="531"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
         <source>digests match the release log; registry not needed</source>
         <translation>Digests wie im Release-Log; Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="532"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
         <source>by tag (the release log has no digest for the %1 image); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keinen Digest für das %1-Image); Registry nicht gebraucht</translation>
     </message>
@@ -4015,7 +4017,7 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     <name>Stratum::DropletOperation</name>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="57"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="389"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="391"/>
         <source>cancelled while waiting for the images</source>
         <translation>abgebrochen beim Warten auf die Images</translation>
     </message>
@@ -4072,54 +4074,54 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>das Droplet hat %1 zu %2 aufgelöst, die Gates wurden aber für %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="152"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="154"/>
         <source>recreate the frontend</source>
         <translation>das Frontend neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="152"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="154"/>
         <source>compose up with the running image tags</source>
         <translation>compose up mit den laufenden Image-Tags</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="156"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="158"/>
         <source>verify the image tags did not change</source>
         <translation>prüfen, dass sich die Image-Tags nicht geändert haben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="165"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="167"/>
         <source>%1 now runs %2 instead of %3</source>
         <translation>%1 läuft jetzt mit %2 statt %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="169"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="465"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="475"/>
         <source>backend ready</source>
         <translation>Backend bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="192"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="314"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="194"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="316"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="328"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="330"/>
         <source>take the deploy lock</source>
         <translation>die Deploy-Sperre setzen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="357"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="359"/>
         <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break a stale lock with: stratumctl lock release --force</source>
         <translation>ein anderer Deploy hält die Sperre: %1 auf %2 seit %3 (SHA %4, Grund: %5). Warten Sie darauf, oder brechen Sie eine verwaiste Sperre mit: stratumctl lock release --force</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="360"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="362"/>
         <source>none given</source>
         <translation>keiner angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="378"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="380"/>
         <source>wait for both images in the registry</source>
         <translation>auf beide Images in der Registry warten</translation>
     </message>
@@ -4131,191 +4133,191 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="230"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="232"/>
         <source>reconnected after %1 s; &quot;%2&quot; goes on
 </source>
         <translation>nach %1 s wieder verbunden; „%2“ läuft weiter
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="244"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="246"/>
         <source>the connection to the droplet dropped during &quot;%1&quot; (%2). What runs on the droplet goes on; reconnecting for up to %3 s…
 </source>
         <translation>die Verbindung zum Droplet brach während „%1“ ab (%2). Was auf dem Droplet läuft, läuft weiter; verbinde mich bis zu %3 s neu…
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="266"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="268"/>
         <source>could not start it on the droplet: %1</source>
         <translation>konnte es auf dem Droplet nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="293"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="295"/>
         <source>it took longer than %1 s: stopped it on the droplet</source>
         <translation>es dauerte länger als %1 s: auf dem Droplet angehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="306"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="308"/>
         <source>cancelled: stopped on the droplet (exit status %1)</source>
         <translation>abgebrochen: auf dem Droplet angehalten (Exit-Status %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="308"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="310"/>
         <source>it ended on the droplet without an exit status (killed?)</source>
         <translation>es endete auf dem Droplet ohne Exit-Status (abgeschossen?)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="310"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="312"/>
         <source>its outcome is unknown: it ended, but the droplet could not keep its exit status (a full disk or a read-only filesystem?); its output is in %1 on the droplet</source>
         <translation>sein Ergebnis ist unbekannt: er endete, aber das Droplet konnte seinen Exit-Status nicht ablegen (volle Platte oder schreibgeschütztes Dateisystem?); seine Ausgabe liegt in %1 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="379"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="381"/>
         <source>HEAD %1 and %2 in the registry</source>
         <translation>HEAD %1 und %2 in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="405"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="407"/>
         <source>both images are in the registry: %1, %2
 </source>
         <translation>beide Images sind in der Registry: %1, %2
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="412"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="414"/>
         <source>the images did not appear within %1 s (%2)</source>
         <translation>die Images sind nicht innerhalb von %1 s erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="415"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="417"/>
         <source>waiting for the images for %1 … (%2 s)
 </source>
         <translation>warte auf die Images für %1 … (%2 s)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="424"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="426"/>
         <source>droplet sees the backend image</source>
         <translation>das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="424"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="426"/>
         <source>droplet sees the frontend image</source>
         <translation>das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="429"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="431"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="437"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="447"/>
         <source>pull the backend image</source>
         <translation>das Backend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="438"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="449"/>
         <source>pull the frontend image</source>
         <translation>das Frontend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="444"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="454"/>
         <source>compose up</source>
         <translation>compose up</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="449"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="459"/>
         <source>compose ps</source>
         <translation>compose ps</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="458"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="468"/>
         <source>the %1 service is not running</source>
         <translation>der Dienst %1 läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="460"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="470"/>
         <source>the %1 service is %2</source>
         <translation>der Dienst %1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="464"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="474"/>
         <source>backend live</source>
         <translation>Backend lebt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="470"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="480"/>
         <source>read what runs now</source>
         <translation>lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="483"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="493"/>
         <source>what runs changed since the plan was confirmed (%1 then, %2 now): plan the change again</source>
         <translation>was läuft, hat sich seit der Bestätigung des Plans geändert (damals %1, jetzt %2): planen Sie die Änderung neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="484"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="494"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="491"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="501"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="508"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="518"/>
         <source>cancelled before &quot;%1&quot;</source>
         <translation>abgebrochen vor „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="515"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="525"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="541"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="551"/>
         <source>step &quot;%1&quot; failed: %2</source>
         <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="556"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="566"/>
         <source>the droplet was out of reach for %1 s during &quot;%2&quot;: its outcome is unknown (%3).</source>
         <translation>das Droplet war während „%2“ %1 s lang nicht erreichbar: sein Ergebnis ist unbekannt (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="559"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="569"/>
         <source> It may still be running on the droplet: the deploy lock stays held by this change, and the next plan (or the app&apos;s next start) records its true result once it ended.</source>
         <translation> Es läuft vielleicht noch auf dem Droplet: die Deploy-Sperre bleibt von dieser Änderung gehalten, und der nächste Plan (oder der nächste Start der App) vermerkt ihr wahres Ergebnis, sobald sie geendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="597"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="607"/>
         <source>could not release the deploy lock: %1
 </source>
         <translation>konnte die Deploy-Sperre nicht freigeben: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="615"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="625"/>
         <source>after reconnecting, the droplet runs:
 </source>
         <translation>nach dem Neuverbinden läuft auf dem Droplet:
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="617"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="627"/>
         <source>could not read what runs on the droplet after the drop: %1
 </source>
         <translation>konnte nach dem Abbruch nicht lesen, was auf dem Droplet läuft: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="650"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="660"/>
         <source>interrupted at step %1</source>
         <translation>unterbrochen bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="659"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="669"/>
         <source> (not recorded in the release log: %1)</source>
         <translation> (nicht im Release-Log vermerkt: %1)</translation>
     </message>

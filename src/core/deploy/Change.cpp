@@ -124,7 +124,7 @@ QString ChangePlan::rollbackPolicyText() const
                                                                                           : tr("CI could not be read: %1"))
                                                   .arg(gates.ci.detail);
     }
-    if (imagesOnDroplet)
+    if (imagesOnDroplet())
         text += QStringLiteral("\n\n") + tr("Its images are on the droplet with the digests the release log recorded: nothing is "
                                               "pulled, the registry is not needed.");
     return text;
@@ -133,7 +133,7 @@ QString ChangePlan::rollbackPolicyText() const
 QString ChangePlan::policyNotes() const
 {
     QStringList notes;
-    if (imagesOnDroplet)
+    if (imagesOnDroplet())
         notes << tr("images on the droplet (digests match the release log), registry not needed");
     if (!cloneChanges.isEmpty())
         notes << tr("dirty clone allowed (%1): %2").arg(intent.reason.trimmed(), cloneChanges.join(QStringLiteral(", ")));

@@ -72,9 +72,11 @@ public:
     QStringList migrations; // rollback: the migrations the running release has and the target lacks
     QString liveRevision;   // rollback: what the backend reports as the live database revision, when asked
     QString knownGoodSince; // rollback: when and how the target became known-good
-    // Rollback: both images are on the droplet with the digests the release log recorded, so
-    // nothing is pulled and the registry is not needed.
-    bool imagesOnDroplet = false;
+    // Rollback: which images are pulled. One that is on the droplet with the digest the release
+    // log recorded is not; with neither pulled the registry is not needed at all.
+    bool pullBackend = true;
+    bool pullFrontend = true;
+    bool imagesOnDroplet() const { return !pullBackend && !pullFrontend; }
     QStringList cloneChanges; // modified or untracked files in the droplet's clone (allowed with a reason)
     QString composeSource;    // which commit's compose file the change will use, in words
     QList<PreflightCheck> preflight;

@@ -358,23 +358,32 @@ void ChangePlanner::readLiveRevision()
 
 void ChangePlanner::checkRegistryImages()
 {
-    if (m_plan.imagesOnDroplet) {
+    if (m_plan.imagesOnDroplet()) {
         next();
         return;
     }
     m_lane.withRegistry([this](RegistryClient *registry) {
         registry->checkManifest(imageRef(true), this, [this, registry](const ManifestCheck &backend) {
             registry->checkManifest(imageRef(false), this, [this, backend](const ManifestCheck &frontend) {
-                const bool both = backend.outcome == ManifestCheck::Outcome::Present
-                                  && frontend.outcome == ManifestCheck::Outcome::Present;
-                const QString missing = backend.outcome == ManifestCheck::Outcome::Present ? frontend.message : backend.message;
-                m_plan.backendDigest = backend.digest;
-                m_plan.frontendDigest = frontend.digest;
+                // Only what is pulled must be there; a digest read anyway is what the log records.
+                auto missing = [](const ManifestCheck &found, bool pulled) {
+                    return pulled && found.outcome != ManifestCheck::Outcome::Present;
+                };
+                const bool present = !missing(backend, m_plan.pullBackend) && !missing(frontend, m_plan.pullFrontend);
+                if (m_plan.pullBackend)
+                    m_plan.backendDigest = backend.digest;
+                if (m_plan.pullFrontend)
+                    m_plan.frontendDigest = frontend.digest;
                 const QString whyNeeded = m_missingOnDroplet.isEmpty()
                     ? QString()
                     : tr(" (asked because the %1 image is not on the droplet)").arg(m_missingOnDroplet.join(tr(" and the ")));
-                check(tr("pre-flight: both images in the registry"), both,
-                      (both ? tr("%1, %2").arg(backend.digest, frontend.digest) : missing) + whyNeeded);
+                const QString name = m_plan.pullBackend && m_plan.pullFrontend
+                    ? tr("pre-flight: both images in the registry")
+                    : tr("pre-flight: the %1 image in the registry").arg(m_plan.pullBackend ? tr("backend") : tr("frontend"));
+                check(name, present,
+                      (present ? QStringList{m_plan.backendDigest, m_plan.frontendDigest}.join(QStringLiteral(", "))
+                               : (missing(backend, m_plan.pullBackend) ? backend.message : frontend.message))
+                          + whyNeeded);
                 next();
             });
         });
@@ -383,7 +392,7 @@ void ChangePlanner::checkRegistryImages()
 
 void ChangePlanner::checkDropletSeesImage(bool backend)
 {
-    if (m_plan.imagesOnDroplet) {
+    if (!(backend ? m_plan.pullBackend : m_plan.pullFrontend)) { // not pulled: nothing to see in the registry
         next();
         return;
     }
@@ -398,7 +407,7 @@ void ChangePlanner::checkDropletSeesImage(bool backend)
 
 void ChangePlanner::checkDiskSpace()
 {
-    if (m_plan.imagesOnDroplet) { // nothing is pulled
+    if (m_plan.imagesOnDroplet()) { // nothing is pulled
         next();
         return;
     }
@@ -498,6 +507,7 @@ void ChangePlanner::checkImagesOnDroplet()
         }
         const QString names[2] = {tr("backend"), tr("frontend")};
         const QString recorded[2] = {m_recordedBackendDigest, m_recordedFrontendDigest};
+        bool *pulled[2] = {&m_plan.pullBackend, &m_plan.pullFrontend};
         QStringList unverified;
         for (int i = 0; i < 2; ++i) {
             const LocalImage image = images.value(refs.at(i));
@@ -507,6 +517,7 @@ void ChangePlanner::checkImagesOnDroplet()
             }
             if (recorded[i].isEmpty()) {
                 unverified << names[i];
+                *pulled[i] = false;
                 continue;
             }
             if (!image.digests.contains(recorded[i])) {
@@ -516,17 +527,18 @@ void ChangePlanner::checkImagesOnDroplet()
                           .arg(refs.at(i), image.digests.isEmpty() ? tr("an image without a registry digest") : image.digests.join(QStringLiteral(", ")),
                                recorded[i], m_plan.targetSha.left(Sha::shortLength)),
                       true);
+                m_next = int(m_steps.size()); // refused: nothing else would change that
                 next();
                 return;
             }
+            *pulled[i] = false;
         }
-        if (!m_missingOnDroplet.isEmpty()) { // the registry checks that follow say so
+        m_plan.backendDigest = m_recordedBackendDigest;
+        m_plan.frontendDigest = m_recordedFrontendDigest;
+        if (!m_missingOnDroplet.isEmpty()) { // only what is missing is pulled; the registry checks that follow say so
             next();
             return;
         }
-        m_plan.imagesOnDroplet = true;
-        m_plan.backendDigest = m_recordedBackendDigest;
-        m_plan.frontendDigest = m_recordedFrontendDigest;
         check(tr("pre-flight: both images on the droplet"), true,
               unverified.isEmpty() ? tr("digests match the release log; registry not needed")
                                    : tr("by tag (the release log has no digest for the %1 image); registry not needed")

@@ -291,7 +291,7 @@ void DeployLane::auditApproval(const ChangePlan &plan, const GateDecision &decis
         event.insert(QStringLiteral("dirtyCloneAllowed"), QJsonArray::fromStringList(plan.cloneChanges));
         event.insert(QStringLiteral("reason"), plan.intent.reason);
     }
-    if (plan.imagesOnDroplet)
+    if (plan.imagesOnDroplet())
         event.insert(QStringLiteral("imagesFrom"), QStringLiteral("droplet"));
     AuditLog::append(QStringLiteral("change-approved"), event, m_redactor);
 }

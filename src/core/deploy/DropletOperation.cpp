@@ -138,10 +138,12 @@ void DropletOperation::planRollback()
 {
     addLock();
     addStillAsPlanned();
-    if (m_plan.imagesOnDroplet)
-        addComposeUp(); // nothing to pull: the registry is not asked
-    else
-        addPullAndUp();
+    // What the droplet already has (with the digest the release log recorded) is not pulled again.
+    if (m_plan.pullBackend)
+        addPull(true);
+    if (m_plan.pullFrontend)
+        addPull(false);
+    addComposeUp();
     addHealthChecks();
 }
 
@@ -434,9 +436,17 @@ void DropletOperation::addDropletSeesImages()
 
 void DropletOperation::addPullAndUp()
 {
-    addDetached(tr("pull the backend image"), [this]() { return m_commands.pull(backendRef()); });
-    addDetached(tr("pull the frontend image"), [this]() { return m_commands.pull(frontendRef()); });
+    addPull(true);
+    addPull(false);
     addComposeUp();
+}
+
+void DropletOperation::addPull(bool backend)
+{
+    if (backend)
+        addDetached(tr("pull the backend image"), [this]() { return m_commands.pull(backendRef()); });
+    else
+        addDetached(tr("pull the frontend image"), [this]() { return m_commands.pull(frontendRef()); });
 }
 
 void DropletOperation::addComposeUp()

@@ -72,6 +72,7 @@ private:
     void addDropletSeesImages();
     void addPullAndUp();
     void addComposeUp();
+    void addPull(bool backend);
     void addHealthChecks();
     QString checkResolved(const RemoteResult &result);
     void recheckGatesThenNext();
