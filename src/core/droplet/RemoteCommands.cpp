@@ -282,10 +282,14 @@ QString stepDir(const QString &changeDir, int step)
     return changeDir + QStringLiteral("/step-%1").arg(step, 2, 10, QLatin1Char('0'));
 }
 
-// A detached step ($p from its pid file) still runs: its pid or its process group. Until the
-// step's setsid() has run (a loaded droplet can be slower than the next round trip) the group
-// does not exist yet.
-constexpr QLatin1StringView stepAlive("{ kill -0 \"$p\" || kill -0 \"-$p\"; } 2>/dev/null");
+// A detached step ($p from its pid file) still runs: its pid or a process of its session (it is
+// the session's leader after its setsid(); until then, a loaded droplet being slower than the
+// next round trip, only the pid exists). A zombie does not count: where nothing reaps the
+// orphaned step (PID 1 of a container or a PID namespace) it would look alive for ever.
+// Without ps, kill -0 on the pid or its group.
+constexpr QLatin1StringView stepAlive(
+    "{ if command -v ps >/dev/null; then ps -o stat= -p \"$p\" -s \"$p\" | grep -qv '^ *Z'; "
+    "else kill -0 \"$p\" || kill -0 \"-$p\"; fi; } 2>/dev/null");
 
 } // namespace
 
