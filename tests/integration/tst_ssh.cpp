@@ -1,6 +1,7 @@
 // The libssh2 engine on the Qt event loop against a real OpenSSH sshd.
 #include "SshdFixture.h"
 #include "TestWorld.h"
+#include "ssh/RemoteHost.h"
 #include "ssh/SshSession.h"
 
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <optional>
 
 using namespace Stratum;
 using namespace StratumTest;
@@ -316,6 +319,34 @@ private Q_SLOTS:
         agent.waitForFinished(5000);
         QCOMPARE(session->state(), SshSession::State::Ready);
         QCOMPARE(run(*session, QStringLiteral("echo via-agent")).out, QByteArray("via-agent\n"));
+    }
+
+    // A kept session's prelude (the droplet's env values for the redactor) runs before any
+    // command; one asked for while it runs waits for it on the same session, not on a new one.
+    void thePreludeRunsFirstAndWhatWaitsUsesTheSameSession()
+    {
+        const int loginsBefore = m_sshd.acceptedLogins();
+        RemoteHost host(trustedTarget());
+        QStringList order;
+        host.setPrelude(QStringLiteral("sleep 0.5; echo prelude"), [&order](const RemoteResult &result) {
+            order << QString::fromUtf8(result.out).trimmed();
+        });
+        std::optional<RemoteResult> first, second;
+        connect(&host, &RemoteHost::connected, this, [&]() { // the prelude is starting now
+            host.run(QStringLiteral("echo second"), 10s, this, {{}, {}, [&](const RemoteResult &r) {
+                order << QString::fromUtf8(r.out).trimmed();
+                second = r;
+            }});
+        });
+        host.run(QStringLiteral("echo first"), 10s, this, {{}, {}, [&](const RemoteResult &r) {
+            order << QString::fromUtf8(r.out).trimmed();
+            first = r;
+        }});
+        QTRY_VERIFY_WITH_TIMEOUT(first && second, 20000);
+        QVERIFY(first->ok() && second->ok());
+        QCOMPARE(order.first(), QStringLiteral("prelude"));
+        QCOMPARE(order.size(), 3);
+        QCOMPARE(m_sshd.acceptedLogins() - loginsBefore, 1);
     }
 
     void hangingCommandTimesOut()

@@ -17,7 +17,8 @@ void RemoteHost::run(const QString &command, std::chrono::milliseconds timeout, 
         return;
     }
     m_pending.append(pending);
-    ensureSession();
+    if (!m_preludeRunning) // else the session is there, and the prelude's end starts what waits
+        ensureSession();
 }
 
 void RemoteHost::ensureSession()
@@ -28,8 +29,8 @@ void RemoteHost::ensureSession()
         m_session->deleteLater();
     m_session = new SshSession(m_target, this);
     connect(m_session, &SshSession::ready, this, [this]() {
+        runPreludeThenPending(); // first: a command asked for on connected() waits for the prelude too
         Q_EMIT connected();
-        runPreludeThenPending();
     });
     connect(m_session, &SshSession::failed, this, [this](const SshError &error) {
         const QList<Pending> pending = std::exchange(m_pending, {});
