@@ -39,6 +39,16 @@ private:
         LockDirInTemp() { profile.droplet.lockDir = dir.path(); }
     };
 
+    // The lock as an SSH deploy by a@b with this token takes it.
+    static LockInfo deployBy(const QString &token)
+    {
+        LockInfo info;
+        info.token = token;
+        info.holder = QStringLiteral("a@b");
+        info.method = QStringLiteral("ssh");
+        return info;
+    }
+
     static bool writeFile(const QString &path, const QByteArray &content)
     {
         QFile file(path);
@@ -151,10 +161,7 @@ private Q_SLOTS:
         const LockDirInTemp place;
         const RemoteCommands &commands = place.commands;
         const QString token = QStringLiteral("0f0e0d0c-aaaa-bbbb-cccc-444455556666");
-        LockInfo info;
-        info.token = token;
-        info.method = QStringLiteral("ssh");
-        QCOMPARE(runShell(commands.takeLock(info)).code, 0);
+        QCOMPARE(runShell(commands.takeLock(deployBy(token))).code, 0);
         QVERIFY(QDir().mkpath(commands.changeDir(token) + QStringLiteral("/step-02/status")));
         QCOMPARE(runShell(commands.startDetached(token, 2, QStringLiteral("pull"), QStringLiteral("abc"), QStringLiteral("true"))).code, 0);
         const Shell followed = runShell(commands.followDetached(token, 2, 0, 0));
@@ -308,11 +315,7 @@ private Q_SLOTS:
         const LockDirInTemp droplet;
         const RemoteCommands &commands = droplet.commands;
         const QString token = QStringLiteral("0f0e0d0c-1111-2222-3333-444455556666");
-        LockInfo info;
-        info.token = token;
-        info.holder = QStringLiteral("a@b");
-        info.method = QStringLiteral("ssh");
-        QCOMPARE(runShell(commands.takeLock(info)).code, 0);
+        QCOMPARE(runShell(commands.takeLock(deployBy(token))).code, 0);
 
         const QString step = QStringLiteral("echo one; echo warn >&2; sleep 0.5; echo two; exit 3");
         QCOMPARE(runShell(commands.startDetached(token, 4, QStringLiteral("compose up"), QStringLiteral("abc"), step)).code, 0);
