@@ -6,6 +6,7 @@
 
 #include "droplet/DropletFacts.h"
 #include "droplet/RemoteCommands.h"
+#include "releases/Sha.h"
 #include "health/HealthTypes.h"
 #include "hygiene/RepoScan.h"
 #include "redaction/TerminalText.h"
@@ -30,6 +31,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort();
         }
         (void)change.running();
+    }
+    // The clone's state and the droplet's images decide a rollback's pre-flight: a SHA only when
+    // it is one, a digest only when it is one, none for an image that is not there.
+    const Stratum::CloneState clone = Stratum::RemoteCommands::parseCloneState(text);
+    if ((!clone.head.isEmpty() && !Stratum::Sha::isFullText(clone.head))
+        || (!clone.composeCommit.isEmpty() && !Stratum::Sha::isFullText(clone.composeCommit)) || (clone.read && clone.head.isEmpty()))
+        std::abort();
+    const QHash<QString, Stratum::LocalImage> images = Stratum::RemoteCommands::parseLocalImages(text);
+    for (const Stratum::LocalImage &image : images) {
+        if ((!image.present && !image.digests.isEmpty())
+            || std::any_of(image.digests.cbegin(), image.digests.cend(),
+                           [](const QString &digest) { return !digest.startsWith(QLatin1String("sha256:")); }))
+            std::abort();
     }
     const Stratum::ConnectionFacts facts = Stratum::parseConnectionFacts(text);
     if (facts.envFileExists && facts.envFileMode.isEmpty())
