@@ -374,6 +374,10 @@ private Q_SLOTS:
                                  20000);
         auto *strip = m_window->findChild<QLabel *>(QStringLiteral("headlineLabel"));
         QVERIFY2(strip->text().contains(broken.left(7)) && strip->text().contains(QLatin1String("not known-good")), qPrintable(strip->text()));
+        // The shim droplet keeps no images: the way back would need the registry, and the button says so.
+        QVERIFY2(rollback->toolTip().contains(QLatin1String("gone from the droplet: a rollback to it needs the registry")),
+                 qPrintable(rollback->toolTip()));
+        QVERIFY(!rollback->icon().isNull());
 
         int clicks = 0;
         QElapsedTimer clickToConfirm;

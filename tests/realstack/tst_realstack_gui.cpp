@@ -169,6 +169,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rollback->isEnabled() && rollback->text().startsWith(u"Roll back to " + m_first.left(7)), 30000);
         // What the operator sees: what runs read (Refresh enabled again), then the one click.
         QTRY_VERIFY_WITH_TIMEOUT(overview->findChild<QPushButton *>(QStringLiteral("refreshDeployedButton"))->isEnabled(), 30000);
+        // The real droplet still has the known-good release's images: no registry needed, no warning.
+        QVERIFY2(rollback->toolTip().contains(QLatin1String("needs no registry")), qPrintable(rollback->toolTip()));
+        QVERIFY(rollback->icon().isNull());
         saveScreenshot(m_window.get(), QStringLiteral("overview-rollback"));
         QTest::mouseClick(rollback, Qt::LeftButton);
         QMessageBox *confirm = waitForConfirmation();
