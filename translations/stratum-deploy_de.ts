@@ -1368,104 +1368,103 @@ Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
+        <source> (asked because neither image is on the droplet)</source>
+        <translation> (gefragt, weil keines der beiden Images auf dem Droplet liegt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
         <source> (asked because the %1 image is not on the droplet)</source>
         <translation> (gefragt, weil das %1-Image nicht auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
-        <source> and the </source>
-        <translation> und das </translation>
-    </message>
-    <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
         <source>pre-flight: both images in the registry</source>
         <translation>Vorabprüfung: beide Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
         <source>pre-flight: droplet sees the backend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
         <source>pre-flight: droplet sees the frontend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="418"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="419"/>
         <source>pre-flight: disk space for the pull</source>
         <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="420"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="421"/>
         <source>could not read the free disk space</source>
         <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="423"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="424"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="438"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="439"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
         <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="441"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="442"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
         <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="460"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
         <source>pre-flight: the droplet&apos;s clone</source>
         <translation>Vorabprüfung: der Klon auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="462"/>
         <source>could not read the clone in %1: %2</source>
         <translation>der Klon in %1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="465"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
         <source>pre-flight: the clone comes from %1</source>
         <translation>Vorabprüfung: der Klon stammt aus %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
         <source>its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile</source>
         <translation>sein origin ist %1: setzen Sie ihn auf dem Droplet zurück (git -C %2 remote set-url origin …) oder korrigieren Sie das Profil</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="468"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="470"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="471"/>
         <source>pre-flight: the clone has no modified or untracked files</source>
         <translation>Vorabprüfung: der Klon hat keine geänderten oder unversionierten Dateien</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="474"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
         <source>allowed (%1): %2</source>
         <translation>erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="476"/>
         <source>the droplet&apos;s clone has modified or untracked files, used as they are (allowed: %1):
   %2</source>
         <translation>der Klon auf dem Droplet hat geänderte oder unversionierte Dateien, die so verwendet werden (erlaubt: %1):
   %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="479"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="480"/>
         <source>compose would use them as they are, unchecked:
     %1
   commit or remove them on the droplet, or allow them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)</source>
@@ -1474,64 +1473,69 @@ Ziel     %3</translation>
   committen oder entfernen Sie sie auf dem Droplet, oder erlauben Sie sie mit --allow-dirty-clone --reason TEXT (die GUI fragt nach einem Grund)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="487"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="488"/>
         <source>%1 as committed in %2 (the clone&apos;s %3, last changed in %4)</source>
         <translation>%1 wie in %2 committet (%3 im Klon, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="489"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="490"/>
         <source>%1 of %2 after the pull (now %3, last changed in %4)</source>
         <translation>%1 von %2 nach dem Pull (jetzt %3, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="503"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="504"/>
         <source>could not list the images on the droplet (%1): the registry is asked instead</source>
         <translation>die Images auf dem Droplet ließen sich nicht auflisten (%1): stattdessen wird die Registry gefragt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
         <source>frontend</source>
         <translation>Frontend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
         <source>pre-flight: the %1 image in the registry</source>
         <translation>Vorabprüfung: das %1-Image in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="524"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
         <source>pre-flight: the %1 image on the droplet is the one recorded</source>
         <translation>Vorabprüfung: das %1-Image auf dem Droplet ist das vermerkte</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="526"/>
         <source>%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another image; nothing was changed</source>
         <translation>%1 ist auf dem Droplet %2, aber das Release-Log vermerkt %3 für %4: der Tag zeigt jetzt auf ein anderes Image; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="527"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="528"/>
         <source>an image without a registry digest</source>
         <translation>ein Image ohne Registry-Digest</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="542"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
         <source>pre-flight: both images on the droplet</source>
         <translation>Vorabprüfung: beide Images auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
         <source>digests match the release log; registry not needed</source>
         <translation>Digests wie im Release-Log; Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
+        <source>by tag (the release log has no digests for them); registry not needed</source>
+        <translation>nach Tag (das Release-Log hat keine Digests für sie); Registry nicht gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="546"/>
         <source>by tag (the release log has no digest for the %1 image); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keinen Digest für das %1-Image); Registry nicht gebraucht</translation>
     </message>
@@ -3211,223 +3215,223 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Frontend</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="169"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="170"/>
+        <source>both images of known-good %1 are gone from the droplet: a rollback to it needs the registry</source>
+        <translation>beide Images des bewährten %1 sind nicht mehr auf dem Droplet: ein Rollback dorthin braucht die Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="172"/>
         <source>the %1 image of known-good %2 is gone from the droplet: a rollback to it needs the registry</source>
         <translation>das %1-Image des bewährten %2 ist nicht mehr auf dem Droplet: ein Rollback dorthin braucht die Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="170"/>
-        <source> and the </source>
-        <translation> und das </translation>
-    </message>
-    <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="171"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="174"/>
         <source>keep known-good images on the droplet (no docker image prune -a), or pull them back: docker pull %1</source>
         <translation>behalten Sie bewährte Images auf dem Droplet (kein docker image prune -a), oder holen Sie sie zurück: docker pull %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="180"/>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="238"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="183"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="241"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="191"/>
         <source>the droplet&apos;s answer could not be read</source>
         <translation>die Antwort des Droplets konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="191"/>
         <source>run the check again</source>
         <translation>führen Sie die Prüfung erneut aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="192"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="195"/>
         <source>docker compose does not answer (%1)</source>
         <translation>docker compose antwortet nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="193"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="196"/>
         <source>install Docker with the Compose v2 plugin on the droplet</source>
         <translation>installieren Sie Docker mit dem Compose-v2-Plugin auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="195"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="198"/>
         <source>docker compose %1 is the old v1</source>
         <translation>docker compose %1 ist das alte v1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="196"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="199"/>
         <source>install the Compose v2 plugin (docker compose, not docker-compose)</source>
         <translation>installieren Sie das Compose-v2-Plugin (docker compose, nicht docker-compose)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="198"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="201"/>
         <source>docker compose %1</source>
         <translation>docker compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="200"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
         <source>the docker daemon does not answer the deploy user (%1)</source>
         <translation>der Docker-Daemon antwortet dem Deploy-Benutzer nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="201"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="204"/>
         <source>start docker (systemctl start docker), or let the deploy user use it</source>
         <translation>starten Sie Docker (systemctl start docker), oder erlauben Sie dem Deploy-Benutzer den Zugriff</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="206"/>
         <source>docker daemon %1</source>
         <translation>Docker-Daemon %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="205"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="208"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="206"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="209"/>
         <source>clone the repository there (the profile&apos;s droplet.appDir)</source>
         <translation>klonen Sie das Repository dorthin (droplet.appDir des Profils)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="209"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="212"/>
         <source>%1 exists</source>
         <translation>%1 existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="210"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="213"/>
         <source>%1 is a clone at %2</source>
         <translation>%1 ist ein Klon auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="212"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="215"/>
         <source>%1 is not a git clone</source>
         <translation>%1 ist kein Git-Klon</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="213"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="216"/>
         <source>clone the repository into %1: deploys check commits out there</source>
         <translation>klonen Sie das Repository nach %1: Deploys checken dort Commits aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="215"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="218"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="216"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="219"/>
         <source>create it from %1 (runbook §1.4; Checklists → one-time setup does it)</source>
         <translation>erstellen Sie sie aus %1 (Runbook §1.4; Checklisten → one-time setup erledigt das)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="218"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="221"/>
         <source>%1 has mode %2: others can read it</source>
         <translation>%1 hat den Modus %2: andere können sie lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="219"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="222"/>
         <source>chmod 600 %1/%2 on the droplet</source>
         <translation>chmod 600 %1/%2 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="221"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="224"/>
         <source>%1 present, mode %2</source>
         <translation>%1 vorhanden, Modus %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="242"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="245"/>
         <source>the droplet refused %1&apos;s key: add the .pub line to ~/.ssh/authorized_keys of %1 on the droplet (runbook §1.1), or pick the right key</source>
         <translation>das Droplet hat den Schlüssel von %1 abgelehnt: tragen Sie die .pub-Zeile in ~/.ssh/authorized_keys von %1 auf dem Droplet ein (Runbook §1.1), oder wählen Sie den richtigen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="244"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="247"/>
         <source>check the address, the port and the network</source>
         <translation>prüfen Sie Adresse, Port und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="249"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="252"/>
         <source>logged in as %1</source>
         <translation>angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="256"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="259"/>
         <source>GitHub token</source>
         <translation>GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="260"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="263"/>
         <source>make a new fine-grained token for %1/%2 and store it</source>
         <translation>erstellen Sie ein neues Fine-grained Token für %1/%2 und speichern Sie es</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="262"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="265"/>
         <source>check the network and try again</source>
         <translation>prüfen Sie das Netzwerk und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="266"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="269"/>
         <source>a classic token (scopes: %1)</source>
         <translation>ein klassisches Token (Scopes: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="266"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="269"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="270"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="273"/>
         <source>%1: granted (%2)</source>
         <translation>%1: erteilt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="273"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="276"/>
         <source>%1: MISSING — %2 (%3)</source>
         <translation>%1: FEHLT — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="276"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="279"/>
         <source>%1: could not be checked (%2)</source>
         <translation>%1: konnte nicht geprüft werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="284"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="287"/>
         <source>the token cannot see %1/%2: under Repository access, select that repository</source>
         <translation>das Token sieht %1/%2 nicht: wählen Sie dieses Repository unter Repository access aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="308"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="311"/>
         <source>GHCR login</source>
         <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="312"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="315"/>
         <source>check the GHCR user name and the token (a classic token with read:packages)</source>
         <translation>prüfen Sie den GHCR-Benutzernamen und das Token (ein klassisches Token mit read:packages)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="315"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="318"/>
         <source>the registry issued a pull token for %1</source>
         <translation>die Registry hat ein Pull-Token für %1 ausgestellt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="319"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="322"/>
         <source>make a classic token with only read:packages, use it on the droplet (docker login ghcr.io) and here, and revoke the broader one (runbook §8.1)</source>
         <translation>erstellen Sie ein klassisches Token nur mit read:packages, verwenden Sie es auf dem Droplet (docker login ghcr.io) und hier, und widerrufen Sie das weiter reichende (Runbook §8.1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="341"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="344"/>
         <source>the registry asked for no login, so the user and token were not proven</source>
         <translation>die Registry verlangte keine Anmeldung, also sind Benutzer und Token nicht bewiesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="359"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="362"/>
         <source>Credential rotation</source>
         <translation>Erneuerung der Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="371"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="374"/>
         <source>no credentials stored yet</source>
         <translation>noch keine Zugangsdaten gespeichert</translation>
     </message>
@@ -4381,72 +4385,72 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>Auf %1 zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="179"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="180"/>
+        <source>both images of %1 are gone from the droplet: a rollback to it needs the registry (GHCR) to answer</source>
+        <translation>beide Images von %1 sind nicht mehr auf dem Droplet: ein Rollback dorthin braucht eine antwortende Registry (GHCR)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/status/DropletStatus.cpp" line="182"/>
         <source>the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer</source>
         <translation>das %1-Image von %2 ist nicht mehr auf dem Droplet: ein Rollback dorthin braucht eine antwortende Registry (GHCR)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="180"/>
-        <source> and the </source>
-        <translation> und das </translation>
-    </message>
-    <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="195"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="198"/>
         <source>%1: cannot read what runs (%2)</source>
         <translation>%1: kann nicht lesen, was läuft (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="198"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="201"/>
         <source>MIXED: %1</source>
         <translation>GEMISCHT: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="200"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
         <source>running images are not tagged by a commit SHA</source>
         <translation>die laufenden Images sind nicht mit einem Commit-SHA getaggt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="202"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="205"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="206"/>
         <source>known-good</source>
         <translation>bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="206"/>
         <source>not known-good</source>
         <translation>nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="204"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="205"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="208"/>
         <source>locked by %1 (%2)</source>
         <translation>gesperrt von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="205"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="208"/>
         <source>lock free</source>
         <translation>Sperre frei</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="207"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="210"/>
         <source>pinned to %1 by %2: %3</source>
         <translation>von %2 auf %1 festgesetzt: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="282"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="285"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="284"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="287"/>
         <source>frontend</source>
         <translation>Frontend</translation>
     </message>
@@ -5714,89 +5718,89 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>, nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="217"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="220"/>
         <source>No known-good release to roll back to</source>
         <translation>Kein bewährtes Release zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="221"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="224"/>
         <source>Its images are on the droplet: this rollback needs no registry</source>
         <translation>Seine Images liegen auf dem Droplet: dieser Rollback braucht keine Registry</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="238"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="241"/>
         <source>Release the pin of %1…</source>
         <translation>Festsetzung von %1 aufheben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="256"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="259"/>
         <source>Pin production…</source>
         <translation>Produktion festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="256"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="259"/>
         <source>Pin production at %1…</source>
         <translation>Produktion auf %1 festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="258"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="261"/>
         <source>You rolled back: pin production here so that nobody deploys forward again until the cause is fixed (the reason is shown to everyone who tries).</source>
         <translation>Sie haben zurückgerollt: setzen Sie die Produktion hier fest, damit niemand wieder vorwärts deployt, bevor die Ursache behoben ist (der Grund wird jedem gezeigt, der es versucht).</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="260"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="263"/>
         <source>Hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>Die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="268"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="274"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="271"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="277"/>
         <source>Pin production</source>
         <translation>Produktion festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="269"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="272"/>
         <source>Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)</source>
         <translation>Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist. Warum? (jeder, der es versucht, liest das)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="270"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="273"/>
         <source>Pin</source>
         <translation>Festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="286"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="294"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="289"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="297"/>
         <source>Release the pin</source>
         <translation>Festsetzung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="288"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="291"/>
         <source>Pinned to %1 by %2: &quot;%3&quot;. Why may forward deploys go again?</source>
         <translation>Festgesetzt auf %1 von %2: „%3“. Warum dürfen Vorwärts-Deploys wieder?</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="290"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="293"/>
         <source>Release</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="303"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="306"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="306"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="309"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="317"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="320"/>
         <source>No known-good release recorded yet. Mark one on the Releases page.</source>
         <translation>Noch kein bewährtes Release vermerkt. Markieren Sie eines auf der Seite Releases.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="320"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="323"/>
         <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4 (%5)</source>
         <translation>&lt;code&gt;%1&lt;/code&gt; — %2, %3 von %4 (%5)</translation>
     </message>

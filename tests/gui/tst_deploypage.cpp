@@ -378,6 +378,7 @@ private Q_SLOTS:
         QVERIFY2(rollback->toolTip().contains(QLatin1String("gone from the droplet: a rollback to it needs the registry")),
                  qPrintable(rollback->toolTip()));
         QVERIFY(!rollback->icon().isNull());
+        QVERIFY(overview->findChild<QLabel *>(QStringLiteral("deployedLabel"))->text().contains(QLatin1String("a rollback to it needs the registry")));
 
         int clicks = 0;
         QElapsedTimer clickToConfirm;

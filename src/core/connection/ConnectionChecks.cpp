@@ -166,8 +166,11 @@ void assessKnownGoodImages(const ConnectionFacts &facts, const Profile &profile,
             continue;
         if (result.state == CheckStep::State::Passed)
             result.state = CheckStep::State::Warning;
-        result.found << Text::tr("the %1 image of known-good %2 is gone from the droplet: a rollback to it needs the registry")
-                            .arg(gone.join(Text::tr(" and the ")), sha.left(Sha::shortLength));
+        result.found << (gone.size() > 1
+                             ? Text::tr("both images of known-good %1 are gone from the droplet: a rollback to it needs the registry")
+                                   .arg(sha.left(Sha::shortLength))
+                             : Text::tr("the %1 image of known-good %2 is gone from the droplet: a rollback to it needs the registry")
+                                   .arg(gone.first(), sha.left(Sha::shortLength)));
         result.fixes << Text::tr("keep known-good images on the droplet (no docker image prune -a), or pull them back: docker pull %1")
                             .arg(profile.backendImageRef(sha));
     }

@@ -374,9 +374,10 @@ void ChangePlanner::checkRegistryImages()
                     m_plan.backendDigest = backend.digest;
                 if (m_plan.pullFrontend)
                     m_plan.frontendDigest = frontend.digest;
-                const QString whyNeeded = m_missingOnDroplet.isEmpty()
-                    ? QString()
-                    : tr(" (asked because the %1 image is not on the droplet)").arg(m_missingOnDroplet.join(tr(" and the ")));
+                const QString whyNeeded = m_missingOnDroplet.isEmpty() ? QString()
+                                          : m_missingOnDroplet.size() > 1
+                                              ? tr(" (asked because neither image is on the droplet)")
+                                              : tr(" (asked because the %1 image is not on the droplet)").arg(m_missingOnDroplet.first());
                 const QString name = m_plan.pullBackend && m_plan.pullFrontend
                     ? tr("pre-flight: both images in the registry")
                     : tr("pre-flight: the %1 image in the registry").arg(m_plan.pullBackend ? tr("backend") : tr("frontend"));
@@ -540,9 +541,10 @@ void ChangePlanner::checkImagesOnDroplet()
             return;
         }
         check(tr("pre-flight: both images on the droplet"), true,
-              unverified.isEmpty() ? tr("digests match the release log; registry not needed")
-                                   : tr("by tag (the release log has no digest for the %1 image); registry not needed")
-                                         .arg(unverified.join(tr(" and the "))));
+              unverified.isEmpty()     ? tr("digests match the release log; registry not needed")
+              : unverified.size() > 1 ? tr("by tag (the release log has no digests for them); registry not needed")
+                                      : tr("by tag (the release log has no digest for the %1 image); registry not needed")
+                                            .arg(unverified.first()));
         next();
     });
 }

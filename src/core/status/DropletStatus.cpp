@@ -176,8 +176,11 @@ QString DropletStatus::rollbackImagesWarning() const
 {
     if (rollbackImagesMissing.isEmpty())
         return {};
+    if (rollbackImagesMissing.size() > 1)
+        return Text::tr("both images of %1 are gone from the droplet: a rollback to it needs the registry (GHCR) to answer")
+            .arg(rollbackSha.left(Sha::shortLength));
     return Text::tr("the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer")
-        .arg(rollbackImagesMissing.join(Text::tr(" and the ")), rollbackSha.left(Sha::shortLength));
+        .arg(rollbackImagesMissing.first(), rollbackSha.left(Sha::shortLength));
 }
 
 int statusExitCode(const DropletStatus &status)

@@ -208,6 +208,9 @@ void OverviewPage::showStatus(const DropletStatus &status)
                           .arg(status.release->method, status.release->who.toHtmlEscaped(),
                                QLocale().toString(status.release->time.toLocalTime(), QLocale::ShortFormat), status.release->result,
                                status.knownGood ? tr(", <b>known-good</b>") : tr(", not known-good"));
+        // Said where the way back is: a rollback to it would need the registry.
+        if (!status.rollbackImagesWarning().isEmpty())
+            release += QStringLiteral("<br><span style=\"color:#b35c00;\">⚠ %1</span>").arg(status.rollbackImagesWarning().toHtmlEscaped());
         m_ui->deployedLabel->setText(QStringLiteral("<table cellspacing=\"6\">%1</table>%2").arg(rows.join(QString()), release));
     }
     // The way back: the newest known-good release other than the running one, older ones beside it.
