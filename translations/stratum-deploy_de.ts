@@ -3205,233 +3205,213 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Sperrverzeichnis %1 (beim ersten Deploy angelegt) auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="162"/>
-        <source>backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="164"/>
-        <source>frontend</source>
-        <translation>Frontend</translation>
-    </message>
-    <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="170"/>
-        <source>both images of known-good %1 are gone from the droplet: a rollback to it needs the registry</source>
-        <translation>beide Images des bewährten %1 sind nicht mehr auf dem Droplet: ein Rollback dorthin braucht die Registry</translation>
-    </message>
-    <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="172"/>
-        <source>the %1 image of known-good %2 is gone from the droplet: a rollback to it needs the registry</source>
-        <translation>das %1-Image des bewährten %2 ist nicht mehr auf dem Droplet: ein Rollback dorthin braucht die Registry</translation>
-    </message>
-    <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="174"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="166"/>
         <source>keep known-good images on the droplet (no docker image prune -a), or pull them back: docker pull %1</source>
         <translation>behalten Sie bewährte Images auf dem Droplet (kein docker image prune -a), oder holen Sie sie zurück: docker pull %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="183"/>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="241"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="175"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="233"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="191"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="183"/>
         <source>the droplet&apos;s answer could not be read</source>
         <translation>die Antwort des Droplets konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="191"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="183"/>
         <source>run the check again</source>
         <translation>führen Sie die Prüfung erneut aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="195"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="187"/>
         <source>docker compose does not answer (%1)</source>
         <translation>docker compose antwortet nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="196"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="188"/>
         <source>install Docker with the Compose v2 plugin on the droplet</source>
         <translation>installieren Sie Docker mit dem Compose-v2-Plugin auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="198"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="190"/>
         <source>docker compose %1 is the old v1</source>
         <translation>docker compose %1 ist das alte v1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="199"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="191"/>
         <source>install the Compose v2 plugin (docker compose, not docker-compose)</source>
         <translation>installieren Sie das Compose-v2-Plugin (docker compose, nicht docker-compose)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="201"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="193"/>
         <source>docker compose %1</source>
         <translation>docker compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="203"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="195"/>
         <source>the docker daemon does not answer the deploy user (%1)</source>
         <translation>der Docker-Daemon antwortet dem Deploy-Benutzer nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="204"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="196"/>
         <source>start docker (systemctl start docker), or let the deploy user use it</source>
         <translation>starten Sie Docker (systemctl start docker), oder erlauben Sie dem Deploy-Benutzer den Zugriff</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="206"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="198"/>
         <source>docker daemon %1</source>
         <translation>Docker-Daemon %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="208"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="200"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="209"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="201"/>
         <source>clone the repository there (the profile&apos;s droplet.appDir)</source>
         <translation>klonen Sie das Repository dorthin (droplet.appDir des Profils)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="212"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="204"/>
         <source>%1 exists</source>
         <translation>%1 existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="213"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="205"/>
         <source>%1 is a clone at %2</source>
         <translation>%1 ist ein Klon auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="215"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="207"/>
         <source>%1 is not a git clone</source>
         <translation>%1 ist kein Git-Klon</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="216"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="208"/>
         <source>clone the repository into %1: deploys check commits out there</source>
         <translation>klonen Sie das Repository nach %1: Deploys checken dort Commits aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="218"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="210"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="219"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="211"/>
         <source>create it from %1 (runbook §1.4; Checklists → one-time setup does it)</source>
         <translation>erstellen Sie sie aus %1 (Runbook §1.4; Checklisten → one-time setup erledigt das)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="221"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="213"/>
         <source>%1 has mode %2: others can read it</source>
         <translation>%1 hat den Modus %2: andere können sie lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="222"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="214"/>
         <source>chmod 600 %1/%2 on the droplet</source>
         <translation>chmod 600 %1/%2 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="224"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="216"/>
         <source>%1 present, mode %2</source>
         <translation>%1 vorhanden, Modus %2</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="245"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="237"/>
         <source>the droplet refused %1&apos;s key: add the .pub line to ~/.ssh/authorized_keys of %1 on the droplet (runbook §1.1), or pick the right key</source>
         <translation>das Droplet hat den Schlüssel von %1 abgelehnt: tragen Sie die .pub-Zeile in ~/.ssh/authorized_keys von %1 auf dem Droplet ein (Runbook §1.1), oder wählen Sie den richtigen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="247"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="239"/>
         <source>check the address, the port and the network</source>
         <translation>prüfen Sie Adresse, Port und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="252"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="244"/>
         <source>logged in as %1</source>
         <translation>angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="259"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="251"/>
         <source>GitHub token</source>
         <translation>GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="263"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="255"/>
         <source>make a new fine-grained token for %1/%2 and store it</source>
         <translation>erstellen Sie ein neues Fine-grained Token für %1/%2 und speichern Sie es</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="265"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="257"/>
         <source>check the network and try again</source>
         <translation>prüfen Sie das Netzwerk und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="269"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="261"/>
         <source>a classic token (scopes: %1)</source>
         <translation>ein klassisches Token (Scopes: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="269"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="261"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="273"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="265"/>
         <source>%1: granted (%2)</source>
         <translation>%1: erteilt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="276"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="268"/>
         <source>%1: MISSING — %2 (%3)</source>
         <translation>%1: FEHLT — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="279"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="271"/>
         <source>%1: could not be checked (%2)</source>
         <translation>%1: konnte nicht geprüft werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="287"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="279"/>
         <source>the token cannot see %1/%2: under Repository access, select that repository</source>
         <translation>das Token sieht %1/%2 nicht: wählen Sie dieses Repository unter Repository access aus</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="311"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="303"/>
         <source>GHCR login</source>
         <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="315"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="307"/>
         <source>check the GHCR user name and the token (a classic token with read:packages)</source>
         <translation>prüfen Sie den GHCR-Benutzernamen und das Token (ein klassisches Token mit read:packages)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="318"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="310"/>
         <source>the registry issued a pull token for %1</source>
         <translation>die Registry hat ein Pull-Token für %1 ausgestellt</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="322"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="314"/>
         <source>make a classic token with only read:packages, use it on the droplet (docker login ghcr.io) and here, and revoke the broader one (runbook §8.1)</source>
         <translation>erstellen Sie ein klassisches Token nur mit read:packages, verwenden Sie es auf dem Droplet (docker login ghcr.io) und hier, und widerrufen Sie das weiter reichende (Runbook §8.1)</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="344"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="336"/>
         <source>the registry asked for no login, so the user and token were not proven</source>
         <translation>die Registry verlangte keine Anmeldung, also sind Benutzer und Token nicht bewiesen</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="362"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="354"/>
         <source>Credential rotation</source>
         <translation>Erneuerung der Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../src/core/connection/ConnectionChecks.cpp" line="374"/>
+        <location filename="../src/core/connection/ConnectionChecks.cpp" line="366"/>
         <source>no credentials stored yet</source>
         <translation>noch keine Zugangsdaten gespeichert</translation>
     </message>
@@ -4018,6 +3998,29 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     </message>
 </context>
 <context>
+    <name>Stratum::DropletFacts</name>
+    <message>
+        <location filename="../src/core/droplet/DropletFacts.cpp" line="147"/>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/droplet/DropletFacts.cpp" line="149"/>
+        <source>frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/droplet/DropletFacts.cpp" line="158"/>
+        <source>both images of %1 are gone from the droplet: a rollback to it needs the registry (GHCR) to answer</source>
+        <translation>beide Images von %1 sind nicht mehr auf dem Droplet: ein Rollback dorthin braucht eine antwortende Registry (GHCR)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/droplet/DropletFacts.cpp" line="160"/>
+        <source>the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer</source>
+        <translation>das %1-Image von %2 ist nicht mehr auf dem Droplet: ein Rollback dorthin braucht eine antwortende Registry (GHCR)</translation>
+    </message>
+</context>
+<context>
     <name>Stratum::DropletOperation</name>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="57"/>
@@ -4329,130 +4332,110 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 <context>
     <name>Stratum::DropletStatus</name>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="36"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="37"/>
         <source>%1: exited (%2)</source>
         <translation>%1: beendet (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="38"/>
         <location filename="../src/core/status/DropletStatus.cpp" line="39"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="53"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="54"/>
         <source>%1: no container</source>
         <translation>%1: kein Container</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="75"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="76"/>
         <source>%1: a container for %2 was created but never started</source>
         <translation>%1: ein Container für %2 wurde erstellt, aber nie gestartet</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="85"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="86"/>
         <source>%1 runs %2</source>
         <translation>%1 läuft mit %2</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="120"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="121"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="121"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="122"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="122"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="123"/>
         <source>unhealthy</source>
         <translation>nicht gesund</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="123"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="124"/>
         <source>down</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="124"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="125"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="172"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="173"/>
         <source>Roll back to %1</source>
         <translation>Auf %1 zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="180"/>
-        <source>both images of %1 are gone from the droplet: a rollback to it needs the registry (GHCR) to answer</source>
-        <translation>beide Images von %1 sind nicht mehr auf dem Droplet: ein Rollback dorthin braucht eine antwortende Registry (GHCR)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="182"/>
-        <source>the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer</source>
-        <translation>das %1-Image von %2 ist nicht mehr auf dem Droplet: ein Rollback dorthin braucht eine antwortende Registry (GHCR)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="198"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="193"/>
         <source>%1: cannot read what runs (%2)</source>
         <translation>%1: kann nicht lesen, was läuft (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="201"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="196"/>
         <source>MIXED: %1</source>
         <translation>GEMISCHT: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="198"/>
         <source>running images are not tagged by a commit SHA</source>
         <translation>die laufenden Images sind nicht mit einem Commit-SHA getaggt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="205"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="200"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="206"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="201"/>
         <source>known-good</source>
         <translation>bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="206"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="201"/>
         <source>not known-good</source>
         <translation>nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="207"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="202"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="208"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
         <source>locked by %1 (%2)</source>
         <translation>gesperrt von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="208"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="203"/>
         <source>lock free</source>
         <translation>Sperre frei</translation>
     </message>
     <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="210"/>
+        <location filename="../src/core/status/DropletStatus.cpp" line="205"/>
         <source>pinned to %1 by %2: %3</source>
         <translation>von %2 auf %1 festgesetzt: %3</translation>
-    </message>
-    <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="285"/>
-        <source>backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <location filename="../src/core/status/DropletStatus.cpp" line="287"/>
-        <source>frontend</source>
-        <translation>Frontend</translation>
     </message>
 </context>
 <context>

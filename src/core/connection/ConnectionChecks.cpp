@@ -157,20 +157,12 @@ void assessLockDir(const ConnectionFacts &facts, const Profile &profile, CheckSt
 void assessKnownGoodImages(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood, CheckStep &result)
 {
     for (const QString &sha : knownGood) {
-        QStringList gone;
-        if (facts.images.contains(profile.backendImageRef(sha)) && !facts.images.value(profile.backendImageRef(sha)).present)
-            gone << Text::tr("backend");
-        if (facts.images.contains(profile.frontendImageRef(sha)) && !facts.images.value(profile.frontendImageRef(sha)).present)
-            gone << Text::tr("frontend");
+        const QStringList gone = missingImageRoles(facts.images, profile.backendImageRef(sha), profile.frontendImageRef(sha));
         if (gone.isEmpty())
             continue;
         if (result.state == CheckStep::State::Passed)
             result.state = CheckStep::State::Warning;
-        result.found << (gone.size() > 1
-                             ? Text::tr("both images of known-good %1 are gone from the droplet: a rollback to it needs the registry")
-                                   .arg(sha.left(Sha::shortLength))
-                             : Text::tr("the %1 image of known-good %2 is gone from the droplet: a rollback to it needs the registry")
-                                   .arg(gone.first(), sha.left(Sha::shortLength)));
+        result.found << imagesGoneSentence(gone, sha);
         result.fixes << Text::tr("keep known-good images on the droplet (no docker image prune -a), or pull them back: docker pull %1")
                             .arg(profile.backendImageRef(sha));
     }

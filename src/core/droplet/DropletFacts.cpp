@@ -1,13 +1,20 @@
 #include "DropletFacts.h"
 
 #include "droplet/RemoteCommands.h"
+#include "releases/Sha.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
 namespace Stratum {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Stratum::DropletFacts)
+};
 
 // "@name rest" lines open sections; what follows belongs to the section until the next one.
 QHash<QString, QStringList> sections(const QString &answer)
@@ -131,6 +138,27 @@ SystemFacts parseSystemFacts(const QString &answer)
         facts.memoryAvailableMb = fields.size() >= 7 ? fields.at(6).toInt() : fields.at(3).toInt();
     }
     return facts;
+}
+
+QStringList missingImageRoles(const QHash<QString, LocalImage> &images, const QString &backendRef, const QString &frontendRef)
+{
+    QStringList missing;
+    if (images.contains(backendRef) && !images.value(backendRef).present)
+        missing << Text::tr("backend");
+    if (images.contains(frontendRef) && !images.value(frontendRef).present)
+        missing << Text::tr("frontend");
+    return missing;
+}
+
+QString imagesGoneSentence(const QStringList &missingRoles, const QString &sha)
+{
+    if (missingRoles.isEmpty())
+        return {};
+    if (missingRoles.size() > 1)
+        return Text::tr("both images of %1 are gone from the droplet: a rollback to it needs the registry (GHCR) to answer")
+            .arg(sha.left(Sha::shortLength));
+    return Text::tr("the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer")
+        .arg(missingRoles.first(), sha.left(Sha::shortLength));
 }
 
 } // namespace Stratum

@@ -38,6 +38,13 @@ QString connectionFactsCommand(const Profile &profile, const QStringList &imageR
 ConnectionFacts parseConnectionFacts(const QString &answer);
 int composeMajorVersion(const QString &version); // 0 when unknown
 
+// Of a release's two images, the roles ("backend", "frontend", in the operator's language) that
+// the droplet's answer to RemoteCommands::localImageDigests says are not there.
+QStringList missingImageRoles(const QHash<QString, LocalImage> &images, const QString &backendRef, const QString &frontendRef);
+// "the backend image of 1a2b3c4 is gone from the droplet: a rollback to it needs the registry …";
+// empty when nothing is missing.
+QString imagesGoneSentence(const QStringList &missingRoles, const QString &sha);
+
 // What an incident bundle records of the droplet itself: disk and memory.
 struct SystemFacts {
     QString diskText;   // df -h, as the droplet printed it

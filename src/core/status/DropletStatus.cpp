@@ -1,5 +1,6 @@
 #include "DropletStatus.h"
 
+#include "droplet/DropletFacts.h"
 #include "keychain/Vault.h"
 #include "releases/Sha.h"
 #include "ssh/RemoteHost.h"
@@ -174,13 +175,7 @@ QString DropletStatus::rollbackLabel(const QDateTime &at) const
 
 QString DropletStatus::rollbackImagesWarning() const
 {
-    if (rollbackImagesMissing.isEmpty())
-        return {};
-    if (rollbackImagesMissing.size() > 1)
-        return Text::tr("both images of %1 are gone from the droplet: a rollback to it needs the registry (GHCR) to answer")
-            .arg(rollbackSha.left(Sha::shortLength));
-    return Text::tr("the %1 image of %2 is gone from the droplet: a rollback to it needs the registry (GHCR) to answer")
-        .arg(rollbackImagesMissing.first(), rollbackSha.left(Sha::shortLength));
+    return imagesGoneSentence(rollbackImagesMissing, rollbackSha);
 }
 
 int statusExitCode(const DropletStatus &status)
@@ -266,32 +261,6 @@ QJsonObject DropletStatus::toJson() const
     return object;
 }
 
-namespace {
-
-// Whether the way back still has its images on the droplet (a rollback then needs no registry).
-void checkRollbackImages(RemoteHost *host, const Profile &profile, QObject *context, DropletStatus status,
-                         std::function<void(const DropletStatus &)> done)
-{
-    if (status.rollbackSha.isEmpty()) {
-        done(status);
-        return;
-    }
-    const QStringList refs{profile.backendImageRef(status.rollbackSha), profile.frontendImageRef(status.rollbackSha)};
-    host->run(RemoteCommands::localImageDigests(refs), std::chrono::seconds(profile.timing.stepSeconds), context,
-              {{}, {}, [status, refs, done](const RemoteResult &result) mutable {
-        const QHash<QString, LocalImage> images = RemoteCommands::parseLocalImages(QString::fromUtf8(result.out));
-        if (result.ok() && images.size() == 2) {
-            if (!images.value(refs.at(0)).present)
-                status.rollbackImagesMissing << Text::tr("backend");
-            if (!images.value(refs.at(1)).present)
-                status.rollbackImagesMissing << Text::tr("frontend");
-        }
-        done(status);
-    }});
-}
-
-} // namespace
-
 void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile &profile, Vault *vault,
                        QObject *context, std::function<void(const DropletStatus &)> done)
 {
@@ -300,16 +269,25 @@ void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile 
             done(assessDropletStatus(hostName, now, {}, {}, profile));
             return;
         }
-        host->run(RemoteCommands(profile).guardStatus(), std::chrono::seconds(profile.timing.stepSeconds), context,
-                  {{}, {}, [host, hostName, &profile, vault, context, done, now](const RemoteResult &result) {
-            const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
-            vault->loadReleaseLog(profile.id, context, [host, hostName, &profile, context, done, now, guards](
-                                                           const Vault::Result<ReleaseLog> &log) {
-                DropletStatus status = assessDropletStatus(hostName, now, guards, log.value, profile);
+        vault->loadReleaseLog(profile.id, context, [host, hostName, &profile, context, done, now](const Vault::Result<ReleaseLog> &log) {
+            // The way back does not depend on the guards: whether the droplet still has its images
+            // is asked in the same round trip as the lock and the pin.
+            const QString rollbackSha = assessDropletStatus(hostName, now, {}, log.value, profile).rollbackSha;
+            const QString backendRef = rollbackSha.isEmpty() ? QString() : profile.backendImageRef(rollbackSha);
+            const QString frontendRef = rollbackSha.isEmpty() ? QString() : profile.frontendImageRef(rollbackSha);
+            QString command = RemoteCommands(profile).guardStatus();
+            if (!rollbackSha.isEmpty())
+                command += QStringLiteral("; ") + RemoteCommands::localImageDigests({backendRef, frontendRef});
+            host->run(command, std::chrono::seconds(profile.timing.stepSeconds), context,
+                      {{}, {}, [hostName, &profile, done, now, log, backendRef, frontendRef](const RemoteResult &result) {
+                const QString answer = QString::fromUtf8(result.out);
+                DropletStatus status = assessDropletStatus(hostName, now, RemoteCommands::parseGuards(answer), log.value, profile);
                 status.releaseLogRead = log.error.ok();
-                checkRollbackImages(host, profile, context, status, done);
-            });
-        }});
+                if (!status.rollbackSha.isEmpty())
+                    status.rollbackImagesMissing = missingImageRoles(RemoteCommands::parseLocalImages(answer), backendRef, frontendRef);
+                done(status);
+            }});
+        });
     }, RunningDetail::WithImages);
 }
 
