@@ -5,6 +5,8 @@
 #include "deploy/DeployLane.h"
 #include "github/GitHubAccess.h"
 #include "github/GitHubClient.h"
+#include "rehearsal/RehearsalControl.h"
+#include "rehearsal/RehearsalSupervisor.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QCoreApplication>
@@ -186,6 +188,11 @@ void Cli::interrupt(int count)
 {
     if (m_finished)
         return;
+    if (m_supervisor) {
+        m_supervisor->stop(); // SIGTERM from `rehearsal stop`: everything it started ends with it
+        finish(ExitCode::Success);
+        return;
+    }
     if (m_change && count == 1) {
         m_err << tr("interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)")
               << Qt::endl;

@@ -21,6 +21,8 @@ class GitHubAccess;
 class GitHubClient;
 class RemoteHost;
 class RemoteHosts;
+class RehearsalControl;
+class RehearsalSupervisor;
 struct ChangePlan;
 struct ChangeIntent;
 struct GateReport;
@@ -92,6 +94,12 @@ public:
     void envLint();
     void doctor();
     void incident();
+    void rehearsalStart();
+    void rehearsalStop();
+    void rehearsalStatus();
+    void rehearsalReset();
+    void rehearsalScenario();
+    void rehearsalServe();
     void help();
     void completion();
 
@@ -100,6 +108,8 @@ Q_SIGNALS:
 
 private:
     void dispatch();
+    class RehearsalControl *rehearsal();
+    bool refuseWithoutRehearsal(); // the rehearsal's commands run only in the rehearsal identity
     void selfTest();
 
     // Output and endings.
@@ -157,6 +167,8 @@ private:
     DeployLane *m_lane = nullptr;
     RemoteHost *m_remote = nullptr;
     QPointer<ChangeRun> m_change;
+    std::unique_ptr<RehearsalControl> m_rehearsal;
+    std::unique_ptr<RehearsalSupervisor> m_supervisor;
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

@@ -217,6 +217,28 @@ QList<CommandSpec> buildTable()
                                            "env verdicts, releases, audit tail and a summary.md, all redacted"),
          droplet, &Cli::incident},
 
+        {QStringLiteral("rehearsal start"), {}, {}, {},
+         QT_TRANSLATE_NOOP("Stratum::Cli", "start the rehearsal: a droplet, a registry and a GitHub on this machine, with one "
+                                           "known-good release deployed (then use any command with --rehearsal)"),
+         keychain, &Cli::rehearsalStart},
+        {QStringLiteral("rehearsal stop"), {}, {}, {},
+         QT_TRANSLATE_NOOP("Stratum::Cli", "stop the rehearsal; nothing is left running (its history is kept)"), keychain,
+         &Cli::rehearsalStop},
+        {QStringLiteral("rehearsal status"), {}, {}, QStringLiteral("[--json]"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "whether the rehearsal runs, its ports and parts, its releases and the last recovery"),
+         keychain, &Cli::rehearsalStatus},
+        {QStringLiteral("rehearsal reset"), {}, {}, {},
+         QT_TRANSLATE_NOOP("Stratum::Cli", "stop the rehearsal, forget its history and release log, and start it afresh"), keychain,
+         &Cli::rehearsalReset},
+        {QStringLiteral("rehearsal scenario"), A{argument(QStringLiteral("NAME"))}, {},
+         QStringLiteral("never-ready|crashing-worker|github-down|registry-down|dropped-connection|migration|none"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "stage one of the runbook's bad nights on the rehearsal; the recovery is timed"), keychain,
+         &Cli::rehearsalScenario},
+        {QStringLiteral("rehearsal serve"), {}, {}, {},
+         QT_TRANSLATE_NOOP("Stratum::Cli", "run the rehearsal's peers in the foreground until SIGTERM (what start runs in the "
+                                           "background)"),
+         keychain, &Cli::rehearsalServe},
+
         {QStringLiteral("help"), A{rest(QStringLiteral("COMMAND"))}, {}, QStringLiteral("[COMMAND]"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "this list, or how to use one command"), {}, &Cli::help},
         {QStringLiteral("completion"), A{argument(QStringLiteral("SHELL"))}, {}, QStringLiteral("bash|zsh"),
@@ -388,8 +410,8 @@ const QList<CommandSpec> &commandTable()
 const QList<OptionSpec> &globalOptions()
 {
     static const QList<OptionSpec> options{text(QStringLiteral("profile"), QStringLiteral("FILE")), flag(QStringLiteral("json")),
-                                           flag(QStringLiteral("help")), flag(QStringLiteral("version")),
-                                           flag(QStringLiteral("self-test"))};
+                                           flag(QStringLiteral("rehearsal")), flag(QStringLiteral("help")),
+                                           flag(QStringLiteral("version")), flag(QStringLiteral("self-test"))};
     return options;
 }
 

@@ -1,5 +1,5 @@
 // Writes the GitHub OpenAPI description's own examples that the fake GitHub
-// starts from to tests/data/github/, so the tests need no node at run time.
+// starts from to resources/github-examples/, so the tests need no node at run time.
 //   node extract-examples.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +13,6 @@ const names = ['workflow-run', 'workflow-run-paginated', 'job-paginated', 'check
 for (const name of names) {
   const example = spec.components.examples[name];
   if (!example) throw new Error(`no example ${name}`);
-  writeFileSync(new URL(`../data/github/${name}.json`, import.meta.url), JSON.stringify(example.value, null, 1) + '\n');
+  writeFileSync(new URL(`../../resources/github-examples/${name}.json`, import.meta.url), JSON.stringify(example.value, null, 1) + '\n');
 }
 console.log(`wrote ${names.length} examples`);

@@ -25,6 +25,8 @@ const QHash<QString, int> &layers()
         {QStringLiteral("keychain"), 2}, {QStringLiteral("audit"), 2},
         // 3: transport
         {QStringLiteral("ssh"), 3}, {QStringLiteral("registry"), 3}, {QStringLiteral("github"), 3},
+        // 3: the rehearsal's local stand-ins for GitHub, GHCR and the droplet (transport's other side)
+        {QStringLiteral("standin"), 3},
         // 4: the droplet's commands and what runs on it, over ssh
         {QStringLiteral("droplet"), 4},
         // 5-6: policy
@@ -35,6 +37,8 @@ const QHash<QString, int> &layers()
         {QStringLiteral("deploy"), 7}, {QStringLiteral("incident"), 7},
         // 8: what both front ends share
         {QStringLiteral("app"), 8},
+        // 9: the rehearsal, which drives the whole app against its stand-ins
+        {QStringLiteral("rehearsal"), 9},
     };
     return table;
 }

@@ -1,4 +1,5 @@
 #include "app/Startup.h"
+#include "platform/AppIdentity.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 int main(int argc, char *argv[])
 {
     Stratum::Startup::useUtf8Encoding();
+    Stratum::AppIdentity::setRehearsal(Stratum::AppIdentity::rehearsalRequested(argc, argv));
     QApplication app(argc, argv);
     Stratum::Startup::identify();
     QApplication::setApplicationDisplayName(QStringLiteral("Stratum Deploy"));

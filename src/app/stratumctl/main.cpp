@@ -1,5 +1,6 @@
 #include "app/CoreContext.h"
 #include "app/Startup.h"
+#include "platform/AppIdentity.h"
 #include "cli/Cli.h"
 #include "cli/Interrupts.h"
 
@@ -10,6 +11,7 @@
 int main(int argc, char *argv[])
 {
     Stratum::Startup::useUtf8Encoding();
+    Stratum::AppIdentity::setRehearsal(Stratum::AppIdentity::rehearsalRequested(argc, argv));
     QCoreApplication app(argc, argv);
     Stratum::Startup::identify();
     if (libssh2_init(0) != 0)

@@ -1,5 +1,6 @@
 #include "Startup.h"
 
+#include "platform/AppIdentity.h"
 #include "platform/LocalTools.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ void Startup::identify()
 {
     LocalTools::adoptLoginAgent(); // Finder starts: the login session's ssh-agent
     QCoreApplication::setOrganizationName(QStringLiteral("Stratum"));
-    QCoreApplication::setApplicationName(QStringLiteral("stratum-deploy"));
+    QCoreApplication::setApplicationName(AppIdentity::applicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(STRATUM_VERSION));
 }
 

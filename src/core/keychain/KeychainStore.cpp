@@ -1,5 +1,7 @@
 #include "KeychainStore.h"
 
+#include "platform/AppIdentity.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #if defined(Q_OS_LINUX)
@@ -139,7 +141,7 @@ KeychainStore::KeychainStore(std::chrono::milliseconds timeout, QObject *parent)
 QString KeychainStore::serviceName()
 {
     const QString override = qEnvironmentVariable("STRATUM_KEYCHAIN_SERVICE");
-    return override.isEmpty() ? QStringLiteral("Stratum Deploy") : override;
+    return (override.isEmpty() ? QStringLiteral("Stratum Deploy") : override) + AppIdentity::keychainSuffix();
 }
 
 void KeychainStore::read(const QString &key, QObject *context, ReadDone done)

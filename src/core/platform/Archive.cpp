@@ -20,12 +20,12 @@ void writeOctal(char *field, int width, qint64 value)
     field[width - 1] = '\0';
 }
 
-QByteArray header(const QByteArray &name, qint64 size, qint64 modified, char type)
+QByteArray header(const QByteArray &name, qint64 size, qint64 modified, char type, bool executable = false)
 {
     QByteArray bytes(block, '\0');
     char *h = bytes.data();
     std::memcpy(h, name.constData(), static_cast<size_t>(std::min<qsizetype>(name.size(), 100)));
-    writeOctal(h + 100, 8, type == '5' ? 0755 : 0600);
+    writeOctal(h + 100, 8, type == '5' || executable ? 0755 : 0600);
     writeOctal(h + 108, 8, 0);
     writeOctal(h + 116, 8, 0);
     writeOctal(h + 124, 12, size);
@@ -70,7 +70,7 @@ QByteArray tarArchive(const QList<ArchiveFile> &files, const QDateTime &modified
                 archive += header(folder.toUtf8(), 0, mtime, '5');
             }
         }
-        archive += header(file.path.toUtf8(), file.content.size(), mtime, '0');
+        archive += header(file.path.toUtf8(), file.content.size(), mtime, '0', file.executable);
         archive += padded(file.content);
     }
     archive += QByteArray(2 * block, '\0');

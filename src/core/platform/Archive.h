@@ -12,6 +12,7 @@ namespace Stratum {
 struct ArchiveFile {
     QString path;       // relative, '/'-separated, at most 100 bytes of UTF-8
     QByteArray content;
+    bool executable = false; // mode 0755 instead of 0600 (a container image's programs)
 };
 
 QByteArray tarArchive(const QList<ArchiveFile> &files, const QDateTime &modified);

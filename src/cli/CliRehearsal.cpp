@@ -1,0 +1,147 @@
+// stratumctl rehearsal …: the local droplet, registry and GitHub (RehearsalControl).
+#include "Cli.h"
+
+#include "app/CoreContext.h"
+#include "platform/AppIdentity.h"
+#include "rehearsal/RehearsalControl.h"
+#include "rehearsal/RehearsalSupervisor.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace Stratum {
+
+RehearsalControl *Cli::rehearsal()
+{
+    if (!m_rehearsal)
+        m_rehearsal = std::make_unique<RehearsalControl>(core());
+    return m_rehearsal.get();
+}
+
+bool Cli::refuseWithoutRehearsal()
+{
+    if (AppIdentity::isRehearsal())
+        return false;
+    fail(ExitCode::Usage, tr("the rehearsal's commands run in the rehearsal's own identity: stratumctl rehearsal … (not after another command)"));
+    return true;
+}
+
+void Cli::rehearsalStart()
+{
+    if (refuseWithoutRehearsal())
+        return;
+    rehearsal()->start([this](const QString &line) { m_err << line << Qt::endl; },
+                       [this](const RehearsalControl::Outcome &outcome) {
+        if (!outcome.ok) {
+            fail(ExitCode::Failed, outcome.message);
+            return;
+        }
+        print(outcome.message);
+        finish(ExitCode::Success);
+    });
+}
+
+void Cli::rehearsalStop()
+{
+    if (refuseWithoutRehearsal())
+        return;
+    rehearsal()->stop([this](const RehearsalControl::Outcome &outcome) {
+        print(outcome.message);
+        finish(outcome.ok ? ExitCode::Success : ExitCode::Failed);
+    });
+}
+
+void Cli::rehearsalReset()
+{
+    if (refuseWithoutRehearsal())
+        return;
+    rehearsal()->reset([this](const QString &line) { m_err << line << Qt::endl; },
+                       [this](const RehearsalControl::Outcome &outcome) {
+        if (!outcome.ok) {
+            fail(ExitCode::Failed, outcome.message);
+            return;
+        }
+        print(outcome.message);
+        finish(ExitCode::Success);
+    });
+}
+
+void Cli::rehearsalScenario()
+{
+    if (refuseWithoutRehearsal())
+        return;
+    rehearsal()->scenario(argument(0), [this](const QString &line) { m_err << line << Qt::endl; },
+                          [this](const RehearsalControl::Outcome &outcome) {
+        if (!outcome.ok) {
+            fail(ExitCode::Failed, outcome.message);
+            return;
+        }
+        print(outcome.message);
+        finish(ExitCode::Success);
+    });
+}
+
+void Cli::rehearsalServe()
+{
+    if (refuseWithoutRehearsal())
+        return;
+    m_supervisor = std::make_unique<RehearsalSupervisor>();
+    connect(m_supervisor.get(), &RehearsalSupervisor::started, this, [this](bool ok) {
+        if (!ok)
+            fail(ExitCode::Failed, RehearsalControl::readState().error);
+        // Ready: it serves until SIGTERM (interrupt()).
+    });
+    m_supervisor->start();
+}
+
+void Cli::rehearsalStatus()
+{
+    if (refuseWithoutRehearsal())
+        return;
+    const RehearsalState state = RehearsalControl::readState();
+    const bool running = state.phase == RehearsalState::Phase::Ready && RehearsalControl::supervisorAlive(state);
+    if (json()) {
+        printJson(state.statusJson(running));
+        finish(running ? ExitCode::Success : ExitCode::Failed);
+        return;
+    }
+    if (!running) {
+        print(state.phase == RehearsalState::Phase::Failed && !state.error.isEmpty()
+                  ? tr("The rehearsal is not running; its last start failed: %1").arg(state.error)
+                  : tr("The rehearsal is not running: stratumctl rehearsal start."));
+        finish(ExitCode::Failed);
+        return;
+    }
+    QStringList lines;
+    lines << tr("The rehearsal runs on this machine (%1), started %2 (%3 start: %4 s).")
+                 .arg(state.engine, state.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                      state.coldStart ? tr("cold") : tr("warm"))
+                 .arg(state.startSeconds, 0, 'f', 1);
+    lines << tr("  droplet    ssh %1@127.0.0.1 -p %2 (host key %3)").arg(state.user).arg(state.ports.ssh).arg(state.hostKeyFingerprint);
+    lines << tr("  registry   %1 (the engine pulls) · http://127.0.0.1:%2 (GHCR token gate)%3")
+                 .arg(state.imageHost)
+                 .arg(state.ports.registryGate)
+                 .arg(state.registryDown ? tr(" — DOWN (scenario)") : QString());
+    lines << tr("  GitHub     http://127.0.0.1:%1%2").arg(state.ports.github).arg(state.githubDown ? tr(" — DOWN (scenario)") : QString());
+    lines << tr("  services   backend http://127.0.0.1:%1 · frontend http://127.0.0.1:%2").arg(state.ports.backend).arg(state.ports.frontend);
+    if (const auto running = state.release(state.running))
+        lines << tr("  runs       %1 %2 (%3)").arg(running->sha.left(7), running->subject, releaseKindId(running->kind));
+    lines << tr("Releases, oldest first:");
+    for (const StandInRelease &release : state.releases)
+        lines << QStringLiteral("  %1  %2  %3").arg(release.sha.left(7), releaseKindId(release.kind).leftJustified(16), release.subject);
+    if (!state.activeScenario.isEmpty()) {
+        lines << (state.failingSince.isValid()
+                      ? tr("Scenario %1: failing for %2 s").arg(state.activeScenario).arg(state.failingSince.secsTo(QDateTime::currentDateTimeUtc()))
+                      : tr("Scenario %1: armed").arg(state.activeScenario));
+    }
+    if (state.lastRecovery) {
+        const RecoveryRecord &last = *state.lastRecovery;
+        lines << tr("Last recovery: %1 in %2 s, healthy on %3; the steps taken:").arg(last.scenario).arg(last.seconds(), 0, 'f', 1).arg(last.sha.left(7));
+        for (const QString &step : last.steps)
+            lines << QStringLiteral("  ") + step;
+    }
+    print(lines.join(QLatin1Char('\n')));
+    finish(ExitCode::Success);
+}
+
+} // namespace Stratum

@@ -1,0 +1,524 @@
+#include "RehearsalControl.h"
+
+#include "RehearsalSupervisor.h"
+
+#include "app/CoreContext.h"
+#include "deploy/DeployLane.h"
+#include "github/GitHubAccess.h"
+#include "platform/AppIdentity.h"
+#include "platform/AppPaths.h"
+#include "smoke/Smoke.h"
+#include "ssh/RemoteHosts.h"
+#include "standin/LocalDroplet.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <csignal>
+
+namespace Stratum {
+
+namespace {
+
+constexpr int pollMs = 250;
+constexpr int startAttempts = 180 * 1000 / pollMs; // a cold start on a slow machine, with room
+
+QString seededMarker()
+{
+    return RehearsalPaths::worldDir() + QStringLiteral("/seeded");
+}
+
+QByteArray randomToken(const QByteArray &prefix)
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return prefix + bytes.toHex();
+}
+
+QString shortSha(const QString &sha)
+{
+    return sha.left(7);
+}
+
+} // namespace
+
+RehearsalControl::RehearsalControl(CoreContext &core, QObject *parent)
+    : QObject(parent), m_core(core)
+{
+    Q_ASSERT(AppIdentity::isRehearsal());
+}
+
+RehearsalControl::~RehearsalControl() = default;
+
+const QList<RehearsalControl::Scenario> &RehearsalControl::scenarios()
+{
+    static const QList<Scenario> list{
+        {QStringLiteral("never-ready"), QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "A deploy that never becomes ready"),
+         QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "deploys the release whose backend never becomes ready: production is red")},
+        {QStringLiteral("crashing-worker"), QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "A worker crash loop after a deploy"),
+         QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "deploys the release whose worker exits at once, again and again")},
+        {QStringLiteral("github-down"), QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "GitHub is down"),
+         QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "production goes red, then GitHub answers 503 to everything")},
+        {QStringLiteral("registry-down"), QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "The registry is down"),
+         QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "production goes red, then the registry (GHCR) answers 503")},
+        {QStringLiteral("dropped-connection"), QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "The connection drops during compose up"),
+         QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "a deploy whose SSH connection is cut while compose up runs")},
+        {QStringLiteral("migration"), QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "A rollback across a migration"),
+         QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "the way back to 1.0 crosses an Alembic migration")},
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "End the scenario"),
+         QT_TRANSLATE_NOOP("Stratum::RehearsalControl", "GitHub and the registry answer again; nothing is timed")},
+    };
+    return list;
+}
+
+RehearsalState RehearsalControl::readState()
+{
+    QFile file(RehearsalPaths::statePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return RehearsalState::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+}
+
+bool RehearsalControl::supervisorAlive(const RehearsalState &state)
+{
+    return state.pid > 0 && ::kill(static_cast<pid_t>(state.pid), 0) == 0
+           && (state.phase == RehearsalState::Phase::Ready || state.phase == RehearsalState::Phase::Starting);
+}
+
+bool RehearsalControl::isRunning()
+{
+    const RehearsalState state = readState();
+    return state.phase == RehearsalState::Phase::Ready && supervisorAlive(state);
+}
+
+QString RehearsalControl::supervisorProgram()
+{
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/stratumctl");
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStandardPaths::findExecutable(QStringLiteral("stratumctl"));
+}
+
+void RehearsalControl::start(Progress progress, Done done)
+{
+    const RehearsalState state = readState();
+    if (supervisorAlive(state)) {
+        done({true, tr("The rehearsal is already running (since %1); stratumctl --rehearsal status shows what runs on it.")
+                        .arg(state.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+              true});
+        return;
+    }
+    const QString reason = LocalDroplet::cannotStartReason();
+    if (!reason.isEmpty()) {
+        done({false, reason});
+        return;
+    }
+    if (supervisorProgram().isEmpty()) {
+        done({false, tr("stratumctl is not next to this program nor on PATH: the rehearsal's supervisor is stratumctl.")});
+        return;
+    }
+    progress(tr("starting the rehearsal's droplet, registry and GitHub on 127.0.0.1 …"));
+    storeTokensThen([this, progress, done](const QString &error) {
+        if (!error.isEmpty()) {
+            done({false, error});
+            return;
+        }
+        spawnSupervisor(progress, done);
+    });
+}
+
+// The stand-ins' tokens, new at each start: only the keychain and the supervisor's memory hold them.
+QString RehearsalControl::storeTokensThen(std::function<void(const QString &)> then)
+{
+    Vault *vault = m_core.vault();
+    vault->writeSecret(SecretNames::githubToken(), randomToken("github_pat_rehearsal_"), this, [this, vault, then](const KeychainError &e1) {
+        if (!e1.ok()) {
+            then(tr("the keychain did not take the rehearsal's GitHub token: %1").arg(e1.message));
+            return;
+        }
+        vault->writeSecret(SecretNames::ghcrUsername(), "qualitymaterial", this, [this, vault, then](const KeychainError &e2) {
+            if (!e2.ok()) {
+                then(tr("the keychain did not take the rehearsal's registry user: %1").arg(e2.message));
+                return;
+            }
+            vault->writeSecret(SecretNames::ghcrToken(), randomToken("ghp_rehearsal"), this, [this, then](const KeychainError &e3) {
+                then(e3.ok() ? QString() : tr("the keychain did not take the rehearsal's registry token: %1").arg(e3.message));
+            });
+        });
+    });
+    return {};
+}
+
+void RehearsalControl::spawnSupervisor(Progress progress, Done done)
+{
+    QDir().mkpath(RehearsalPaths::worldDir());
+    QFile::remove(RehearsalPaths::statePath() + QStringLiteral(".spawned"));
+    QProcess supervisor;
+    supervisor.setProgram(supervisorProgram());
+    supervisor.setArguments({QStringLiteral("--rehearsal"), QStringLiteral("rehearsal"), QStringLiteral("serve")});
+    supervisor.setStandardInputFile(QProcess::nullDevice());
+    supervisor.setStandardOutputFile(RehearsalPaths::logPath(), QIODevice::Append);
+    supervisor.setStandardErrorFile(RehearsalPaths::logPath(), QIODevice::Append);
+    supervisor.setWorkingDirectory(RehearsalPaths::worldDir());
+    qint64 pid = 0;
+    if (!supervisor.startDetached(&pid)) {
+        done({false, tr("could not start the rehearsal's supervisor (%1): %2").arg(supervisorProgram(), supervisor.errorString())});
+        return;
+    }
+    QFile marker(RehearsalPaths::statePath() + QStringLiteral(".spawned"));
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write(QByteArray::number(pid));
+    waitForSupervisor(startAttempts, progress, done);
+}
+
+void RehearsalControl::waitForSupervisor(int attempts, Progress progress, Done done)
+{
+    const RehearsalState state = readState();
+    const bool ours = state.pid > 0 && ::kill(static_cast<pid_t>(state.pid), 0) == 0;
+    if (ours && state.phase == RehearsalState::Phase::Ready) {
+        adopt(state, progress, done);
+        return;
+    }
+    if (state.phase == RehearsalState::Phase::Failed && state.startedAt.isValid()) {
+        done({false, state.error});
+        return;
+    }
+    if (attempts <= 0) {
+        done({false, tr("the rehearsal did not become ready within 3 minutes; its log: %1").arg(RehearsalPaths::logPath())});
+        return;
+    }
+    QTimer::singleShot(pollMs, this, [this, attempts, progress, done]() { waitForSupervisor(attempts - 1, progress, done); });
+}
+
+// The rehearsal's host (its host key trusted: the rehearsal made it) and profile, in the rehearsal identity.
+void RehearsalControl::adopt(const RehearsalState &state, Progress progress, Done done)
+{
+    progress(tr("the rehearsal's droplet answers on 127.0.0.1:%1 (%2), its host key %3 is the one it made: trusted")
+                 .arg(state.ports.ssh)
+                 .arg(state.engine, state.hostKeyFingerprint));
+    Profile profile = *defaultProfile().profile;
+    profile.id = QStringLiteral("stratum-sports-rehearsal");
+    profile.name = QStringLiteral("Stratum Sports (rehearsal on this machine)");
+    profile.github.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(state.ports.github));
+    profile.images.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(state.ports.registryGate));
+    profile.images.backendImage = state.imageHost + QStringLiteral("/qualitymaterial/stratum-sports-backend");
+    profile.images.frontendImage = state.imageHost + QStringLiteral("/qualitymaterial/stratum-sports-frontend");
+    profile.droplet.appDir = state.appDir;
+    profile.droplet.lockDir = state.lockDir;
+    profile.droplet.origin = state.originDir;
+    profile.droplet.minFreeDiskMb = 256;
+    const QString backend = QStringLiteral("http://127.0.0.1:%1/api/v1/health/").arg(state.ports.backend);
+    profile.health.backendLiveUrl = backend + QStringLiteral("live");
+    profile.health.backendReadyUrl = backend + QStringLiteral("ready");
+    profile.health.frontendPort = state.ports.frontend;
+    profile.health.pollIntervalSeconds = 2;
+    profile.health.watchWindowSeconds = 20; // a rehearsal's watch: seconds, not production's 15 minutes
+    profile.timing.stepSeconds = 120;
+    profile.timing.imageWaitSeconds = 20;
+    profile.timing.imagePollSeconds = 2;
+    profile.timing.runPollSeconds = 1;
+    const QString path = RehearsalPaths::worldDir() + QStringLiteral("/rehearsal-profile.json");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || (file.write(profileToJson(profile)), !file.commit())) {
+        done({false, tr("cannot write %1").arg(path)});
+        return;
+    }
+    const ProfileLoadResult imported = m_core.importProfile(path);
+    if (!imported) {
+        done({false, imported.error});
+        return;
+    }
+    HostEntry host;
+    host.name = hostName();
+    host.address = QStringLiteral("127.0.0.1");
+    host.port = state.ports.ssh;
+    host.user = state.user;
+    host.keyPath = state.keyPath;
+    host.useAgent = false;
+    host.trustedKeys.append({state.hostKeyType, state.hostKeyFingerprint, state.hostKeyBase64});
+    host.keySetAt = QDateTime::currentDateTimeUtc();
+    m_core.vault()->saveHosts({host}, this, [this, state, progress, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done({false, tr("the keychain did not take the rehearsal's host: %1").arg(error.message)});
+            return;
+        }
+        m_lane.reset();
+        m_github.reset();
+        m_hosts.reset();
+        seedOnce(state, progress, done);
+    });
+}
+
+void RehearsalControl::makeLane()
+{
+    if (m_lane)
+        return;
+    m_hosts = std::make_unique<RemoteHosts>(m_core.profile(), m_core.vault());
+    m_hosts->maskDropletEnvValuesWith(&m_core.redactor());
+    m_github = std::make_unique<GitHubAccess>(m_core.profile(), m_core.vault(), &m_core.redactor());
+    m_lane = std::make_unique<DeployLane>(m_core.profile(), m_core.vault(), &m_core.redactor(), m_hosts.get(), m_github.get());
+}
+
+QStringList RehearsalControl::healthyReleases(const RehearsalState &state) const
+{
+    QStringList shas;
+    for (const StandInRelease &release : state.releases) {
+        if (isHealthyKind(release.kind))
+            shas << release.sha;
+    }
+    return shas;
+}
+
+// The first start: every release's checklists recorded (the rehearsal's set-up did them; `check reset`
+// brings them back to practise), then the newest good release before the bad ones deployed through
+// the app's own lane and marked known-good: the Overview opens on a healthy production.
+void RehearsalControl::seedOnce(const RehearsalState &state, Progress progress, Done done)
+{
+    const auto ready = [state](const QString &extra) {
+        return Outcome{true, tr("The rehearsal runs on this machine (%1 start: %2 s; %3).%4\n"
+                                "Try it: stratumctl --rehearsal status, or stratum-deploy --rehearsal.")
+                                 .arg(state.coldStart ? tr("cold") : tr("warm"))
+                                 .arg(state.startSeconds, 0, 'f', 1)
+                                 .arg(state.engine, extra)};
+    };
+    if (QFile::exists(seededMarker())) {
+        done(ready(QString()));
+        return;
+    }
+    m_core.refreshRedactor(this, [this, state, progress, done, ready](const KeychainError &error) {
+        if (!error.ok()) {
+            done({false, error.message});
+            return;
+        }
+        const Profile profile = m_core.profile();
+        const QList<StandInRelease> releases = state.releases;
+        m_core.vault()->updateChecklistRecords(profile.id, [profile, releases](ChecklistRecords &records) {
+            for (const StandInRelease &release : releases) {
+                for (const Checklist &list : profile.checklists) {
+                    if (!list.requiredForDeploy)
+                        continue;
+                    for (const ChecklistItem &item : list.items)
+                        records.set(release.sha, list.id, item.id, {ItemRecord::Status::Passed, QStringLiteral("the rehearsal's set-up"),
+                                                                    QDateTime::currentDateTimeUtc(), {}, {}, false});
+                }
+            }
+        }, this, [this, state, progress, done, ready](const KeychainError &recorded) {
+            if (!recorded.ok()) {
+                done({false, recorded.message});
+                return;
+            }
+            const QString first = state.releaseOfKind(ReleaseKind::Good, 1);
+            progress(tr("deploying %1 (%2) through the app's own deploy lane …").arg(shortSha(first), state.release(first)->subject));
+            deploy(first, tr("the rehearsal's first release"), progress, [this, first, done, ready](bool ok, const QString &message) {
+                if (!ok) {
+                    done({false, message});
+                    return;
+                }
+                markKnownGood(first, [first, done, ready](bool marked, const QString &why) {
+                    if (!marked) {
+                        done({false, why});
+                        return;
+                    }
+                    QFile seeded(seededMarker());
+                    if (seeded.open(QIODevice::WriteOnly))
+                        seeded.write(first.toLatin1());
+                    done(ready(tr(" %1 runs healthy and is known-good").arg(shortSha(first))));
+                });
+            });
+        });
+    });
+}
+
+void RehearsalControl::deploy(const QString &sha, const QString &reason, Progress progress,
+                              std::function<void(bool, const QString &)> then)
+{
+    makeLane();
+    ChangeIntent intent;
+    intent.kind = ChangeKind::DeployOverSsh;
+    intent.sha = Sha::parse(sha).value_or(Sha());
+    intent.hostName = hostName();
+    intent.reason = reason;
+    m_lane->plan(intent, this, [this, progress, then](const ChangePlan &plan) {
+        if (!plan.ready()) {
+            then(false, plan.message);
+            return;
+        }
+        ChangeRun *run = m_lane->run(plan, this);
+        connect(run, &ChangeRun::stepStarted, this, [progress](int, const QString &name, const QString &) { progress(QStringLiteral("  · ") + name); });
+        connect(run, &ChangeRun::finished, this, [then](const ChangeResult &result) { then(result.succeeded(), result.message); });
+    });
+}
+
+void RehearsalControl::markKnownGood(const QString &sha, std::function<void(bool, const QString &)> then)
+{
+    const KnownGoodRequest request{sha, operatorName(), tr("the rehearsal's set-up"), tr("set up by the rehearsal: it ran healthy")};
+    Stratum::markKnownGood(m_core.profile(), m_core.vault(), &m_core.redactor(), request, this,
+                           [then](const KnownGoodResult &result) { then(result.marked, result.message); });
+}
+
+void RehearsalControl::stop(Done done)
+{
+    const RehearsalState state = readState();
+    if (!supervisorAlive(state)) {
+        LocalDroplet::sweep(RehearsalPaths::worldDir(), RehearsalPaths::runtimeDir());
+        done({true, tr("The rehearsal is not running.")});
+        return;
+    }
+    ::kill(static_cast<pid_t>(state.pid), SIGTERM);
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [this, state, waited, poll, done]() {
+        if (::kill(static_cast<pid_t>(state.pid), 0) != 0) {
+            LocalDroplet::sweep(RehearsalPaths::worldDir(), RehearsalPaths::runtimeDir());
+            done({true, tr("The rehearsal stopped (%1 s); its release, known-good marks and history are kept for the next start.")
+                            .arg(waited->elapsed() / 1000.0, 0, 'f', 1)});
+            *poll = nullptr;
+            return;
+        }
+        if (waited->elapsed() > 30000) {
+            ::kill(static_cast<pid_t>(state.pid), SIGKILL);
+            LocalDroplet::sweep(RehearsalPaths::worldDir(), RehearsalPaths::runtimeDir());
+            done({true, tr("The rehearsal's supervisor did not stop within 30 s and was killed; what it had started is swept.")});
+            *poll = nullptr;
+            return;
+        }
+        QTimer::singleShot(100, this, [poll]() {
+            if (*poll)
+                (*poll)();
+        });
+    };
+    (*poll)();
+}
+
+void RehearsalControl::reset(Progress progress, Done done)
+{
+    stop([this, progress, done](const Outcome &stopped) {
+        if (!stopped.ok) {
+            done(stopped);
+            return;
+        }
+        progress(tr("removing the rehearsal's droplet, images, history and release log …"));
+        LocalDroplet::sweep(RehearsalPaths::worldDir(), RehearsalPaths::runtimeDir());
+        QDir(RehearsalPaths::worldDir()).removeRecursively();
+        const QString profileId = QStringLiteral("stratum-sports-rehearsal");
+        m_core.vault()->saveReleaseLog(profileId, ReleaseLog(), this, [this, profileId, progress, done](const KeychainError &) {
+            m_core.vault()->updateChecklistRecords(profileId, [](ChecklistRecords &records) { records = ChecklistRecords(); }, this,
+                                                   [this, progress, done](const KeychainError &) { start(progress, done); });
+        });
+    });
+}
+
+void RehearsalControl::writeScenario(const ScenarioRequest &request)
+{
+    QSaveFile file(RehearsalPaths::scenarioPath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(request.toJson()).toJson());
+        file.commit();
+    }
+}
+
+void RehearsalControl::scenario(const QString &id, Progress progress, Done done)
+{
+    const RehearsalState state = readState();
+    if (!(state.phase == RehearsalState::Phase::Ready && supervisorAlive(state))) {
+        done({false, tr("The rehearsal is not running: start it with stratumctl rehearsal start.")});
+        return;
+    }
+    const auto known = std::find_if(scenarios().cbegin(), scenarios().cend(), [&id](const Scenario &s) { return s.id == id; });
+    if (known == scenarios().cend()) {
+        QStringList names;
+        for (const Scenario &s : scenarios())
+            names << s.id;
+        done({false, tr("There is no scenario \"%1\"; there are: %2.").arg(id, names.join(QStringLiteral(", ")))});
+        return;
+    }
+    m_core.refreshRedactor(this, [this, id, state, progress, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done({false, error.message});
+            return;
+        }
+        stage(id, state, progress, done);
+    });
+}
+
+void RehearsalControl::stage(const QString &id, const RehearsalState &state, Progress progress, Done done)
+{
+    writeScenario(ScenarioRequest()); // the previous one ends: nothing down, nothing timed
+    const QStringList healthy = healthyReleases(state);
+    const QString neverReady = state.releaseOfKind(ReleaseKind::NeverReady);
+    const auto redThen = [this, id, healthy, progress, done](const QString &bad, const QString &how, std::function<void(ScenarioRequest &)> more) {
+        progress(tr("deploying %1 (%2) …").arg(shortSha(bad), how));
+        deploy(bad, tr("rehearsal scenario %1").arg(id), progress, [this, id, bad, healthy, more, done](bool, const QString &message) {
+            ScenarioRequest request;
+            request.name = id;
+            request.failingSince = QDateTime::currentDateTimeUtc();
+            request.recoverOn = healthy;
+            if (more)
+                more(request);
+            writeScenario(request);
+            done({true, tr("Production is red: %1 runs (%2). The clock runs from now: bring every service back healthy on a "
+                           "known-good release with the app's own tools (Rollback on the Overview, or stratumctl --rehearsal "
+                           "rollback --last-good); stratumctl --rehearsal rehearsal status shows the time it took.")
+                            .arg(shortSha(bad), message.left(200))});
+        });
+    };
+    if (id == QLatin1String("none")) {
+        done({true, tr("No scenario runs: GitHub and the registry answer again.")});
+    } else if (id == QLatin1String("never-ready")) {
+        redThen(neverReady, tr("its backend never becomes ready"), {});
+    } else if (id == QLatin1String("crashing-worker")) {
+        redThen(state.releaseOfKind(ReleaseKind::CrashingWorker), tr("its worker crash-loops"), {});
+    } else if (id == QLatin1String("github-down")) {
+        redThen(neverReady, tr("then GitHub goes down"), [](ScenarioRequest &request) { request.githubDown = true; });
+    } else if (id == QLatin1String("registry-down")) {
+        redThen(neverReady, tr("then the registry goes down"), [](ScenarioRequest &request) { request.registryDown = true; });
+    } else if (id == QLatin1String("dropped-connection")) {
+        const QString target = state.running == state.releaseOfKind(ReleaseKind::Good, 2) ? state.releaseOfKind(ReleaseKind::Good, 1)
+                                                                                            : state.releaseOfKind(ReleaseKind::Good, 2);
+        ScenarioRequest request;
+        request.name = id;
+        request.recoverOn = {target};
+        request.dropOnComposeUp = true;
+        writeScenario(request);
+        progress(tr("deploying %1; the connection will be cut while compose up runs …").arg(shortSha(target)));
+        deploy(target, tr("rehearsal scenario %1").arg(id), progress, [target, done](bool ok, const QString &message) {
+            done({true, ok ? tr("The connection was cut during compose up; the change reattached and ended: %1").arg(message)
+                           : tr("The connection was cut during compose up and the change did not end well: %1. Recover: "
+                                "stratumctl --rehearsal status, then finish or roll back.").arg(message)});
+        });
+    } else if (id == QLatin1String("migration")) {
+        const QString before = state.releaseOfKind(ReleaseKind::Good, 0);
+        const QString after = state.releaseOfKind(ReleaseKind::Good, 1);
+        progress(tr("deploying %1 (1.0, before the migration) …").arg(shortSha(before)));
+        deploy(before, tr("rehearsal scenario migration"), progress, [this, before, after, progress, done](bool ok, const QString &message) {
+            if (!ok) {
+                done({false, message});
+                return;
+            }
+            markKnownGood(before, [this, before, after, progress, done](bool, const QString &) {
+                progress(tr("deploying %1 (after the migration) …").arg(shortSha(after)));
+                deploy(after, tr("rehearsal scenario migration"), progress, [this, before, done](bool, const QString &) {
+                    ScenarioRequest request;
+                    request.name = QStringLiteral("migration");
+                    request.failingSince = QDateTime::currentDateTimeUtc();
+                    request.recoverOn = {before};
+                    writeScenario(request);
+                    done({true, tr("A bug in line movement history: go back to 1.0 (%1), which is known-good. The way back "
+                                   "crosses an Alembic migration: the app asks you to accept it (stratumctl --rehearsal "
+                                   "rollback --to %1 --accept-migrations). The clock runs from now.").arg(before)});
+                });
+            });
+        });
+    }
+}
+
+} // namespace Stratum
