@@ -66,6 +66,10 @@ cleanup() {
   for marker in /etc/docker/certs.d/*/stratum-test-world; do
     [ -f "$marker" ] && [ "$(cat "$marker" 2>/dev/null)" = "$world" ] && rm -rf "$(dirname "$marker")"
   done
+  # A rehearsal started in the test (stratumctl rehearsal start) marks its entry with its state dir, inside the world.
+  for marker in /etc/docker/certs.d/*/stratum-rehearsal; do
+    case "$(cat "$marker" 2>/dev/null)" in "$world"/*) rm -rf "$(dirname "$marker")" ;; esac
+  done
   rm -rf "$world"
 }
 trap cleanup EXIT

@@ -159,14 +159,14 @@ private Q_SLOTS:
             QVERIFY(!release[QStringLiteral("subject")].toString().isEmpty());
             kinds << release[QStringLiteral("kind")].toString();
         }
-        QCOMPARE(kinds.count(QStringLiteral("good")), 3);
+        QCOMPARE(kinds.count(QStringLiteral("good")), 4);
         for (const char *kind : {"never-ready", "crashing-worker", "migration", "missing-images"})
             QCOMPARE(kinds.count(QLatin1String(kind)), 1);
         for (const char *part : {"sshd", "dockerEngine", "registry", "github"})
             QCOMPARE(json[QStringLiteral("parts")][QLatin1String(part)].toString(), QStringLiteral("running"));
         for (const char *port : {"ssh", "github", "registryGate", "backend", "frontend"})
             QVERIFY(json[QStringLiteral("ports")][QLatin1String(port)].toInt() > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(runningRelease(), releaseOf(QStringLiteral("good"), 1), 5000); // the first start's known-good release
+        QTRY_COMPARE_WITH_TIMEOUT(runningRelease(), releaseOf(QStringLiteral("good"), 2), 5000); // the first start's known-good releases
     }
 
     void productionAndTheRehearsalNeverMix()
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY2(deploy.code == 0, qPrintable(deploy.out + deploy.err));
         QVERIFY(deploy.out.contains(QLatin1String("Deploy over SSH: completed success")));
         QVERIFY(deploy.out.contains(QLatin1String("succeeded")));
-        QTRY_COMPARE_WITH_TIMEOUT(runningRelease(), releaseOf(QStringLiteral("good"), 2), 5000); // main's head
+        QTRY_COMPARE_WITH_TIMEOUT(runningRelease(), releaseOf(QStringLiteral("good"), 3), 5000); // main's head
     }
 
     void emergencyDeployBySshThenSmokeAndKnownGood()
@@ -247,11 +247,50 @@ private Q_SLOTS:
         QVERIFY(human.out.contains(QLatin1String("Last recovery: never-ready in")));
     }
 
+    // Each bad night of the Rehearse menu, then the way back with the app's own tools.
+    void theOtherBadNights_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("part");    // what the scenario takes down, if anything
+        QTest::addColumn<QStringList>("recover"); // the command that brings production back (empty: the app does it)
+        const QStringList rollback{QStringLiteral("rollback"), QStringLiteral("--last-good"), QStringLiteral("--yes")};
+        QTest::newRow("worker crash loop") << QStringLiteral("crashing-worker") << QString() << rollback;
+        QTest::newRow("registry down: back from the droplet's own images") << QStringLiteral("registry-down") << QStringLiteral("registry") << rollback;
+        QTest::newRow("GitHub down: the rollback needs no GitHub") << QStringLiteral("github-down") << QStringLiteral("github") << rollback;
+        QTest::newRow("connection dropped during compose up: the change reattaches") << QStringLiteral("dropped-connection") << QString() << QStringList();
+    }
+
+    void theOtherBadNights()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, part);
+        QFETCH(QStringList, recover);
+        const CtlRun staged = ctl({QStringLiteral("rehearsal"), QStringLiteral("scenario"), scenario});
+        QVERIFY2(staged.code == 0, qPrintable(staged.out + staged.err));
+        if (!part.isEmpty()) {
+            QTRY_COMPARE_WITH_TIMEOUT(status()[QStringLiteral("parts")][part].toString(), QStringLiteral("down (scenario)"), 5000);
+            if (part == QLatin1String("github")) {
+                const CtlRun gates = rehearsed({QStringLiteral("ci-status"), runningRelease()});
+                QVERIFY2(gates.code != 0 && gates.err.contains(QLatin1String("503")), qPrintable(gates.out + gates.err));
+            }
+        }
+        if (!recover.isEmpty()) {
+            const CtlRun back = rehearsed(recover);
+            QVERIFY2(back.code == 0, qPrintable(back.out + back.err));
+        }
+        const QJsonObject recovery = recoveryOf(scenario);
+        QVERIFY2(!recovery.isEmpty(), QJsonDocument(m_status).toJson().constData());
+        qInfo("%s: recovered in %.1f s on %s", qPrintable(scenario), recovery.value(QStringLiteral("seconds")).toDouble(),
+              qPrintable(recovery.value(QStringLiteral("sha")).toString().left(7)));
+        if (!part.isEmpty()) // the bad night is over: it answers again
+            QTRY_COMPARE_WITH_TIMEOUT(status()[QStringLiteral("parts")][part].toString(), QStringLiteral("running"), 5000);
+    }
+
     void pinHoldsProductionThenReleases()
     {
         QCOMPARE(rehearsed({QStringLiteral("pin"), QStringLiteral("set"), QStringLiteral("--reason"), QStringLiteral("drill")}).code, 0);
         const CtlRun refused = rehearsed({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
-                                          releaseOf(QStringLiteral("good"), 2), QStringLiteral("--yes")});
+                                          releaseOf(QStringLiteral("good"), 3), QStringLiteral("--yes")});
         QVERIFY2(refused.code != 0 && QString(refused.out + refused.err).contains(QLatin1String("pin")), qPrintable(refused.out + refused.err));
         QCOMPARE(rehearsed({QStringLiteral("pin"), QStringLiteral("release"), QStringLiteral("--reason"), QStringLiteral("drill over")}).code, 0);
     }

@@ -102,6 +102,12 @@ private Q_SLOTS:
                                 "WORKER_IMAGE=${WORKER_IMAGE:-stratum-deploy/read-only} FRONTEND_IMAGE=${FRONTEND_IMAGE:-stratum-deploy/read-only} "
                                 "docker compose -f 'docker-compose.prod.yml' --env-file "
                                 "'.env.production' exec -T backend curl -fsS 'http://localhost:8000/api/v1/health/ready'"));
+        // After compose up the backend may boot for a while: asked again every 2 s on the droplet, one round trip.
+        const QString ready = commands.backendHealth(profile.health.backendReadyUrl);
+        QCOMPARE(commands.backendHealthWithin(profile.health.backendReadyUrl, 0), ready);
+        QCOMPARE(commands.backendHealthWithin(profile.health.backendReadyUrl, 1), ready);
+        QCOMPARE(commands.backendHealthWithin(profile.health.backendReadyUrl, 60),
+                 QStringLiteral("n=0; until %1; do n=$((n + 1)); if [ \"$n\" -ge 30 ]; then exit 1; fi; sleep 2; done").arg(ready));
         QCOMPARE(commands.manifestInspect(profile.frontendImageRef(sha)),
                  QStringLiteral("docker manifest inspect 'ghcr.io/qualitymaterial/stratum-sports-frontend:%1' >/dev/null").arg(sha));
         QVERIFY(commands.takeLock({}).startsWith(QLatin1String("L='/var/lib/stratum-deploy'; if [ -L \"$L\" ]")));

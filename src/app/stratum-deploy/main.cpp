@@ -1,10 +1,14 @@
 #include "app/Startup.h"
 #include "platform/AppIdentity.h"
+#include "common/Confirm.h"
 #include "mainwindow/MainWindow.h"
+#include "rehearsal/Rehearsal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+
+#include <memory>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -33,7 +37,10 @@ int main(int argc, char *argv[])
                                            QStringLiteral("file"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
                                             QApplication::translate("main", "Open every page, then exit."));
-    parser.addOptions({profileOption, selfTestOption, versionOption});
+    const QCommandLineOption rehearsalOption(QStringLiteral("rehearsal"),
+                                             QApplication::translate("main", "Work on the rehearsal: a droplet, a registry and a GitHub "
+                                                                             "on this machine (started if it is not running)."));
+    parser.addOptions({profileOption, selfTestOption, versionOption, rehearsalOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(Stratum::Startup::versionText(QStringLiteral("stratum-deploy"),
@@ -51,15 +58,34 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Stratum::MainWindow window(core);
+    std::unique_ptr<Stratum::MainWindow> window;
     int code = 0;
-    if (parser.isSet(selfTestOption)) {
-        QTimer::singleShot(0, &window, [&window, &code]() {
-            code = window.selfTest() ? 0 : 1;
-            QApplication::exit(code);
+    const auto openWindow = [&window, &core, &parser, &selfTestOption, &code]() {
+        window = std::make_unique<Stratum::MainWindow>(core);
+        if (parser.isSet(selfTestOption)) {
+            QTimer::singleShot(0, window.get(), [&window, &code]() {
+                code = window->selfTest() ? 0 : 1;
+                QApplication::exit(code);
+            });
+        } else {
+            window->show();
+        }
+    };
+    Stratum::RehearsalStarter starter(core);
+    if (Stratum::AppIdentity::isRehearsal()) {
+        // The rehearsal runs first (started here if it is not), then the window opens on it.
+        starter.start([&core, &openWindow](bool ok, const QString &message) {
+            if (!ok) {
+                auto *box = Stratum::inform(nullptr, QMessageBox::Critical, QApplication::translate("main", "The rehearsal cannot start"),
+                                            message, QStringLiteral("rehearsalFailedDialog"));
+                QObject::connect(box, &QDialog::finished, qApp, []() { QApplication::exit(1); });
+                return;
+            }
+            core.loadProfile();
+            openWindow();
         });
     } else {
-        window.show();
+        openWindow();
     }
     code = app.exec();
     libssh2_exit();

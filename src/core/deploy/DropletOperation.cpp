@@ -168,7 +168,9 @@ void DropletOperation::planEnvRestart(bool frontendOnly)
         }
         return {};
     });
-    addRemote(tr("backend ready"), [this]() { return m_commands.backendHealth(m_profile.health.backendReadyUrl); }, false);
+    addRemote(tr("backend ready"), [this]() {
+        return m_commands.backendHealthWithin(m_profile.health.backendReadyUrl, m_profile.timing.bootSeconds);
+    }, false);
 }
 
 // ------------------------------------------------------------------ step builders
@@ -471,8 +473,12 @@ void DropletOperation::addHealthChecks()
         }
         return {};
     });
-    addRemote(tr("backend live"), [this]() { return m_commands.backendHealth(m_profile.health.backendLiveUrl); }, false);
-    addRemote(tr("backend ready"), [this]() { return m_commands.backendHealth(m_profile.health.backendReadyUrl); }, false);
+    addRemote(tr("backend live"), [this]() {
+        return m_commands.backendHealthWithin(m_profile.health.backendLiveUrl, m_profile.timing.bootSeconds);
+    }, false);
+    addRemote(tr("backend ready"), [this]() {
+        return m_commands.backendHealthWithin(m_profile.health.backendReadyUrl, m_profile.timing.bootSeconds);
+    }, false);
 }
 
 void DropletOperation::addStillAsPlanned()

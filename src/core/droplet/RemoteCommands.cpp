@@ -208,6 +208,17 @@ QString RemoteCommands::backendHealth(const QString &url) const
     return compose(QStringLiteral("exec -T backend curl -fsS ") + shellQuote(url));
 }
 
+QString RemoteCommands::backendHealthWithin(const QString &url, int seconds) const
+{
+    const int attempts = std::max(1, (seconds + 1) / 2);
+    if (attempts == 1)
+        return backendHealth(url);
+    // Asked on the droplet every 2 s until it answers: one round trip, however long the boot takes.
+    return QStringLiteral("n=0; until %1; do n=$((n + 1)); if [ \"$n\" -ge %2 ]; then exit 1; fi; sleep 2; done")
+        .arg(backendHealth(url))
+        .arg(attempts);
+}
+
 QString RemoteCommands::logs(const QString &service, int tail) const
 {
     return compose(QStringLiteral("logs --no-color --tail=%1 %2").arg(tail).arg(shellQuote(service)));

@@ -106,6 +106,8 @@ public:
     QString recreateFrontend(const QString &backendRef, const QString &frontendRef) const;
     QString composePs() const;
     QString backendHealth(const QString &url) const;
+    // The same, asked again every 2 s until it answers or `seconds` have passed (after compose up: the backend boots).
+    QString backendHealthWithin(const QString &url, int seconds) const;
     QString logs(const QString &service, int tail) const;
     // "RESTARTS STATUS", a "--- logs" line, then the service's log lines of the last `sinceSeconds`.
     QString workerProbe(const QString &containerName, const QString &service, int sinceSeconds) const;

@@ -393,6 +393,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.gateSnapshotSeconds = reader.integer(QStringLiteral("gateSnapshotSeconds"), 60, 0, 3600);
     timing.reattachSeconds = reader.integer(QStringLiteral("reattachSeconds"), 300, 1, 24 * 3600);
     timing.runFindSeconds = reader.integer(QStringLiteral("runFindSeconds"), 60, 1, 3600);
+    timing.bootSeconds = reader.integer(QStringLiteral("bootSeconds"), 60, 0, 3600);
     timing.credentialRotationDays = reader.integer(QStringLiteral("credentialRotationDays"), 90, 1, 3650);
 }
 
@@ -720,6 +721,7 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("gateSnapshotSeconds"), profile.timing.gateSnapshotSeconds},
              {QStringLiteral("reattachSeconds"), profile.timing.reattachSeconds},
              {QStringLiteral("runFindSeconds"), profile.timing.runFindSeconds},
+             {QStringLiteral("bootSeconds"), profile.timing.bootSeconds},
              {QStringLiteral("credentialRotationDays"), profile.timing.credentialRotationDays}}},
         {QStringLiteral("env"), QJsonObject{
              {QStringLiteral("required"), toArray(profile.env.required)},

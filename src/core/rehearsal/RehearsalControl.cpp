@@ -225,6 +225,7 @@ void RehearsalControl::adopt(const RehearsalState &state, Progress progress, Don
     profile.timing.imageWaitSeconds = 20;
     profile.timing.imagePollSeconds = 2;
     profile.timing.runPollSeconds = 1;
+    profile.timing.bootSeconds = 8; // the stand-ins boot in a second; a never-ready release is called so after 8
     const QString path = RehearsalPaths::worldDir() + QStringLiteral("/rehearsal-profile.json");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || (file.write(profileToJson(profile)), !file.commit())) {
@@ -278,8 +279,8 @@ QStringList RehearsalControl::healthyReleases(const RehearsalState &state) const
 }
 
 // The first start: every release's checklists recorded (the rehearsal's set-up did them; `check reset`
-// brings them back to practise), then the newest good release before the bad ones deployed through
-// the app's own lane and marked known-good: the Overview opens on a healthy production.
+// brings them back to practise), then the two good releases after the migration deployed through the
+// app's own lane and marked known-good: the Overview opens on a healthy production with a way back.
 void RehearsalControl::seedOnce(const RehearsalState &state, Progress progress, Done done)
 {
     const auto ready = [state](const QString &extra) {
@@ -315,24 +316,40 @@ void RehearsalControl::seedOnce(const RehearsalState &state, Progress progress, 
                 done({false, recorded.message});
                 return;
             }
-            const QString first = state.releaseOfKind(ReleaseKind::Good, 1);
-            progress(tr("deploying %1 (%2) through the app's own deploy lane …").arg(shortSha(first), state.release(first)->subject));
-            deploy(first, tr("the rehearsal's first release"), progress, [this, first, done, ready](bool ok, const QString &message) {
-                if (!ok) {
-                    done({false, message});
-                    return;
-                }
-                markKnownGood(first, [first, done, ready](bool marked, const QString &why) {
-                    if (!marked) {
-                        done({false, why});
-                        return;
-                    }
-                    QFile seeded(seededMarker());
-                    if (seeded.open(QIODevice::WriteOnly))
-                        seeded.write(first.toLatin1());
-                    done(ready(tr(" %1 runs healthy and is known-good").arg(shortSha(first))));
-                });
+            // Two releases after the migration, both known-good: the Overview offers the way back at once.
+            seedReleases({state.releaseOfKind(ReleaseKind::Good, 1), state.releaseOfKind(ReleaseKind::Good, 2)}, state, progress,
+                         [done, ready](bool ok, const QString &message) {
+                done(ok ? ready(message) : Outcome{false, message});
             });
+        });
+    });
+}
+
+void RehearsalControl::seedReleases(QStringList shas, const RehearsalState &state, Progress progress,
+                                    std::function<void(bool, const QString &)> then)
+{
+    if (shas.isEmpty()) {
+        const QString running = state.releaseOfKind(ReleaseKind::Good, 2);
+        QFile seeded(seededMarker());
+        if (seeded.open(QIODevice::WriteOnly))
+            seeded.write(running.toLatin1());
+        then(true, tr(" %1 runs healthy and is known-good; the way back goes to %2").arg(shortSha(running),
+                                                                                            shortSha(state.releaseOfKind(ReleaseKind::Good, 1))));
+        return;
+    }
+    const QString sha = shas.takeFirst();
+    progress(tr("deploying %1 (%2) through the app's own deploy lane …").arg(shortSha(sha), state.release(sha)->subject));
+    deploy(sha, tr("the rehearsal's set-up"), progress, [this, sha, shas, state, progress, then](bool ok, const QString &message) {
+        if (!ok) {
+            then(false, message);
+            return;
+        }
+        markKnownGood(sha, [this, shas, state, progress, then](bool marked, const QString &why) {
+            if (!marked) {
+                then(false, why);
+                return;
+            }
+            seedReleases(shas, state, progress, then);
         });
     });
 }

@@ -61,6 +61,7 @@ private:
     void waitForSupervisor(int attempts, Progress progress, Done done);
     void adopt(const RehearsalState &state, Progress progress, Done done);
     void seedOnce(const RehearsalState &state, Progress progress, Done done);
+    void seedReleases(QStringList shas, const RehearsalState &state, Progress progress, std::function<void(bool ok, const QString &message)> then);
     void deploy(const QString &sha, const QString &reason, Progress progress, std::function<void(bool ok, const QString &message)> then);
     void markKnownGood(const QString &sha, std::function<void(bool ok, const QString &message)> then);
     void writeScenario(const ScenarioRequest &request);

@@ -81,6 +81,9 @@ RehearsalSupervisor::RehearsalSupervisor(QObject *parent)
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &RehearsalSupervisor::tick);
+    // Armed for a drop, it looks ten times a second: compose up of images already pulled takes about one.
+    m_dropWatch.setInterval(100);
+    connect(&m_dropWatch, &QTimer::timeout, this, &RehearsalSupervisor::dropOnComposeUp);
 }
 
 RehearsalSupervisor::~RehearsalSupervisor()
@@ -280,6 +283,7 @@ void RehearsalSupervisor::stop()
         return;
     m_stopped = true;
     m_ticker.stop();
+    m_dropWatch.stop();
     if (m_droplet && m_state.phase == RehearsalState::Phase::Ready) {
         for (const LocalDroplet::Container &container : m_droplet->containers()) {
             if (container.service == QLatin1String("backend"))
@@ -341,8 +345,9 @@ void RehearsalSupervisor::tick()
     }
     const bool recovered = m_state.activeScenario.isEmpty();
     applyConditions(recovered ? ScenarioRequest() : request);
-    if (!recovered && request.dropOnComposeUp && !m_dropDone)
-        dropOnComposeUp();
+    const bool armed = !recovered && request.dropOnComposeUp && !m_dropDone;
+    if (armed != m_dropWatch.isActive())
+        armed ? m_dropWatch.start() : m_dropWatch.stop();
     if (!recovered && m_state.failingSince.isValid())
         watchRecovery(request);
     {
@@ -380,6 +385,7 @@ void RehearsalSupervisor::dropOnComposeUp()
         qCInfo(lcRehearsal) << "scenario dropped-connection: cutting every SSH connection while compose up runs";
         m_droplet->dropConnections();
         m_dropDone = true;
+        m_dropWatch.stop();
         if (!m_state.failingSince.isValid())
             m_state.failingSince = QDateTime::currentDateTimeUtc();
         return;

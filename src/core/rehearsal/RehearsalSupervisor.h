@@ -74,6 +74,7 @@ private:
     std::unique_ptr<GitHubStandIn> m_github;
     std::unique_ptr<ImagePusher> m_pusher;
     QTimer m_ticker;
+    QTimer m_dropWatch;
     QString m_seenScenario;     // name + since of the request the watch is on
     bool m_dropDone = false;
     QString m_lastWorkerId;     // the worker container seen running at the last look

@@ -34,6 +34,8 @@ QList<PlannedRelease> rehearsalHistory()
          QStringLiteral("backend/alembic/versions/20261120_add_line_movement_history.py"),
          "\"\"\"add line movement history\"\"\"\nrevision = '20261120'\ndown_revision = None\n\n\ndef upgrade():\n    pass\n"},
         {ReleaseKind::Good, QStringLiteral("Faster odds ingestion"), QStringLiteral("backend/app/version.py"), app("VERSION = '1.1.0'")},
+        {ReleaseKind::Good, QStringLiteral("Odds page: sort by line movement"), QStringLiteral("frontend/app/odds.txt"),
+         "Sort by line movement.\n"},
         {ReleaseKind::NeverReady, QStringLiteral("Readiness check on the new database pool"), QStringLiteral("backend/app/health.py"),
          app("READY_NEEDS_POOL = 'v2'")},
         {ReleaseKind::CrashingWorker, QStringLiteral("Worker on the new Redis client"), QStringLiteral("backend/app/worker.py"),

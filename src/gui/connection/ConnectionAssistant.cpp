@@ -1,6 +1,9 @@
 #include "ConnectionAssistant.h"
 #include "ui_connectionassistant.h"
 
+#include "rehearsal/Rehearsal.h"
+
+#include "platform/AppIdentity.h"
 #include "ssh/RemoteHosts.h"
 
 #include <QClipboard>
@@ -49,6 +52,13 @@ ConnectionAssistant::ConnectionAssistant(CoreContext &core, QWidget *parent)
         QGuiApplication::clipboard()->setText(m_ui->compareCommandEdit->text());
     });
     connect(m_ui->retestButton, &QPushButton::clicked, this, &ConnectionAssistant::testConnection);
+    m_ui->rehearseFrame->setVisible(!AppIdentity::isRehearsal());
+    connect(m_ui->rehearseButton, &QPushButton::clicked, this, [this]() {
+        if (openRehearsalWindow())
+            reject(); // the rehearsal opens in its own window; a droplet can be set up later (File → Set up a droplet…)
+        else
+            m_ui->dropletProblemLabel->setText(tr("Could not open the rehearsal's window."));
+    });
     connect(m_ui->checkTokenButton, &QPushButton::clicked, this, &ConnectionAssistant::checkToken);
     connect(m_ui->githubTokenEdit, &QLineEdit::returnPressed, this, &ConnectionAssistant::checkToken);
     connect(m_ui->skipTokenCheck, &QCheckBox::toggled, m_ui->githubPage, &CheckedPage::setComplete);

@@ -12,6 +12,9 @@
 #include "settings/SettingsPage.h"
 #include "status/StatusCenter.h"
 #include "status/StatusStrip.h"
+#include "rehearsal/Rehearsal.h"
+
+#include "platform/AppIdentity.h"
 
 #include "app/Startup.h"
 #include "common/Confirm.h"
@@ -37,7 +40,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_core(core)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Stratum Deploy — %1").arg(core.profile().name));
+    setWindowTitle(windowTitleFor(HealthState::Unknown));
 
     m_hosts = new RemoteHosts(core.profile(), core.vault(), this);
     m_hosts->maskDropletEnvValuesWith(&core.redactor());
@@ -131,7 +134,7 @@ void MainWindow::openConnectionAssistant()
 void MainWindow::offerAssistantOnFirstStart()
 {
     const QString offered = QStringLiteral("connection/assistantOffered");
-    if (QSettings().value(offered).toBool())
+    if (QSettings().value(offered).toBool() || AppIdentity::isRehearsal())
         return;
     m_core.vault()->loadHosts(this, [this, offered](const Vault::Result<QList<HostEntry>> &hosts) {
         if (!hosts.error.ok() || !hosts.value.isEmpty())
@@ -184,6 +187,17 @@ void MainWindow::setUpMenus(DiagnosticsPage *diagnostics)
     connect(m_ui->rollBackAction, &QAction::triggered, this, [this]() { rollBackTo(m_status->status().rollbackSha); });
     connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::showRollbackOffer);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_rehearsal = new RehearsalMenu(m_core, m_ui->menuBar, this);
+    connect(m_rehearsal, &RehearsalMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_rehearsal, &RehearsalMenu::recovered, m_status, &StatusCenter::refresh);
+    connect(m_rehearsal, &RehearsalMenu::recovered, m_overview, &OverviewPage::reload);
+}
+
+QString MainWindow::windowTitleFor(HealthState worst) const
+{
+    const QString title = tr("Stratum Deploy — %1").arg(m_core.profile().name)
+                          + (worst == HealthState::Failing || worst == HealthState::Degraded ? tr(" (%1)").arg(healthStateLabel(worst)) : QString());
+    return AppIdentity::isRehearsal() ? tr("REHEARSAL — %1").arg(title) : title;
 }
 
 void MainWindow::showAbout()
@@ -291,8 +305,7 @@ void MainWindow::setUpTray()
 
 void MainWindow::showWorst(HealthState worst)
 {
-    setWindowTitle(tr("Stratum Deploy — %1").arg(m_core.profile().name)
-                   + (worst == HealthState::Failing || worst == HealthState::Degraded ? tr(" (%1)").arg(healthStateLabel(worst)) : QString()));
+    setWindowTitle(windowTitleFor(worst));
     if (!m_tray)
         return;
     QPixmap pixmap(64, 64);
@@ -300,6 +313,11 @@ void MainWindow::showWorst(HealthState worst)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.drawPixmap(0, 0, QIcon(QStringLiteral(":/stratum/icons/stratum-deploy.svg")).pixmap(64, 64));
+    if (AppIdentity::isRehearsal()) { // a violet frame: never production's
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(rehearsalColour(), 8));
+        painter.drawRoundedRect(QRect(4, 4, 56, 56), 10, 10);
+    }
     painter.setBrush(healthColour(worst));
     painter.setPen(QPen(Qt::white, 4));
     painter.drawEllipse(QRect(30, 30, 32, 32));
@@ -315,6 +333,12 @@ void MainWindow::showStatusInTray(const DropletStatus &)
 }
 
 QString MainWindow::trayToolTip() const
+{
+    const QString text = trayStatusText();
+    return AppIdentity::isRehearsal() ? tr("REHEARSAL · %1").arg(text) : text;
+}
+
+QString MainWindow::trayStatusText() const
 {
     const DropletStatus &status = m_status->status();
     if (!status.read)

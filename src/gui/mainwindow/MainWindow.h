@@ -29,6 +29,7 @@ class GitHubAccess;
 class RemoteHosts;
 class HealthCenter;
 class StatusCenter;
+class RehearsalMenu;
 struct DropletStatus;
 
 class MainWindow : public QMainWindow
@@ -61,6 +62,8 @@ private:
     void sayWhatWasRecorded(const DropletStatus &status); // changes whose app had stopped, recorded at this look
     void setUpMenus(class DiagnosticsPage *diagnostics);
     void showAbout();
+    QString windowTitleFor(HealthState worst) const;
+    QString trayStatusText() const;
     QString trayToolTip() const; // what runs, its health (the live probes' when worse), lock and pin
     void rollBackTo(const QString &sha);
     void notifyFallback(const QString &title, const QString &body, bool critical);
@@ -79,6 +82,7 @@ private:
     StatusCenter *m_status = nullptr;             // what runs now, for the strip, the Overview and the tray
     QPointer<QAction> m_trayRollback;
     QPointer<QSystemTrayIcon> m_tray;
+    RehearsalMenu *m_rehearsal = nullptr;
     bool m_toldStillWatching = false;
     bool m_quitting = false;
 };

@@ -1,7 +1,10 @@
 #include "StatusStrip.h"
 #include "ui_statusstrip.h"
 
+#include "rehearsal/Rehearsal.h"
 #include "status/StatusCenter.h"
+
+#include "platform/AppIdentity.h"
 
 #include "releases/Sha.h"
 
@@ -62,6 +65,8 @@ StatusStrip::StatusStrip(QWidget *parent) : QFrame(parent), m_ui(std::make_uniqu
 {
     m_ui->setupUi(this);
     setProperty("statusStrip", true); // the style below is for this frame, not the labels in it
+    m_ui->rehearsalBadge->setVisible(AppIdentity::isRehearsal());
+    m_ui->rehearsalBadge->setStyleSheet(rehearsalBadgeStyle());
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_rollbackSha); });
     connect(m_ui->finishButton, &QPushButton::clicked, this, [this]() { Q_EMIT finishDeployRequested(m_finishSha); });
 }
