@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command for a newcomer: install what is missing, build, then run.
 #
-#   packaging/linux/dev.sh run     build and launch stratum-deploy
+#   packaging/linux/dev.sh run     build and launch stratum-deploy; with no droplet set up, on the rehearsal
+#                                  (a droplet, a registry and a GitHub on this machine; STRATUM_REHEARSAL=no: not)
 #   packaging/linux/dev.sh test    build and run the whole test suite (CTest)
 #   packaging/linux/dev.sh build   build only
 #
@@ -38,6 +39,12 @@ fi
 case "$action" in
   run)
     cmake --build --preset "$preset" --target stratum-deploy stratumctl
+    # Nothing to deploy to yet: the app opens on the rehearsal, with a known-good release running
+    # and healthy, so deploy, health and rollback can be seen (and practised) at once.
+    if [ "${STRATUM_REHEARSAL:-auto}" != no ] && [ "$("build/$preset/src/stratumctl" --json host list 2>/dev/null | tr -d ' \n')" = "[]" ]; then
+      echo "dev.sh: no droplet is set up: opening the app on the rehearsal (File → Set up a droplet… adds yours; STRATUM_REHEARSAL=no skips it)"
+      set -- --rehearsal "$@"
+    fi
     exec "build/$preset/src/stratum-deploy" "$@"
     ;;
   build)
