@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../ui/connectionassistant.ui" line="90"/>
-        <location filename="../ui/connectionassistant.ui" line="376"/>
+        <location filename="../ui/connectionassistant.ui" line="399"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -239,97 +239,107 @@
         <translation>nur wenn die Schlüsseldatei eine hat (wird im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="172"/>
+        <location filename="../ui/connectionassistant.ui" line="174"/>
+        <source>No droplet yet, or first time here? Practise the whole runbook on a droplet the app runs on this machine: deploy, health, the bad night, the way back.</source>
+        <translation>Noch kein Droplet, oder zum ersten Mal hier? Üben Sie das ganze Runbook an einem Droplet, das die App auf diesem Rechner betreibt: Deploy, Gesundheit, die schlimme Nacht, der Weg zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="184"/>
+        <source>Rehearse on this machine first</source>
+        <translation>Zuerst auf diesem Rechner proben</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionassistant.ui" line="195"/>
         <source>The droplet&apos;s host key</source>
         <translation>Der Host-Schlüssel des Droplets</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="175"/>
+        <location filename="../ui/connectionassistant.ui" line="198"/>
         <source>Compare it with what the droplet itself says before trusting it: that is what keeps a stranger out of the middle.</source>
         <translation>Vergleichen Sie ihn mit dem, was das Droplet selbst sagt, bevor Sie ihm vertrauen: nur so bleibt kein Fremder dazwischen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="204"/>
+        <location filename="../ui/connectionassistant.ui" line="227"/>
         <source>On the droplet&apos;s console (DigitalOcean → the droplet → Access → Droplet Console), run:</source>
         <translation>Führen Sie auf der Konsole des Droplets (DigitalOcean → das Droplet → Access → Droplet Console) aus:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="226"/>
+        <location filename="../ui/connectionassistant.ui" line="249"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="235"/>
+        <location filename="../ui/connectionassistant.ui" line="258"/>
         <source>The console prints the same SHA256 fingerprint: trust this key</source>
         <translation>Die Konsole zeigt denselben SHA256-Fingerabdruck: diesem Schlüssel vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="253"/>
+        <location filename="../ui/connectionassistant.ui" line="276"/>
         <source>Connection test</source>
         <translation>Verbindungstest</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="256"/>
+        <location filename="../ui/connectionassistant.ui" line="279"/>
         <source>Logs in and asks the droplet what the deploys need: Compose v2, the docker daemon, the app&apos;s clone, the env file (mode 600).</source>
         <translation>Meldet sich an und fragt das Droplet, was die Deploys brauchen: Compose v2, den Docker-Daemon, den Klon der App, die Env-Datei (Modus 600).</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="280"/>
+        <location filename="../ui/connectionassistant.ui" line="303"/>
         <source>Test again</source>
         <translation>Erneut testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="304"/>
+        <location filename="../ui/connectionassistant.ui" line="327"/>
         <source>GitHub token</source>
         <translation>GitHub-Token</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="307"/>
+        <location filename="../ui/connectionassistant.ui" line="330"/>
         <source>A fine-grained token for the repository. Every permission the app needs is tried once, harmlessly; all missing ones are listed together.</source>
         <translation>Ein Fine-grained Token für das Repository. Jede Berechtigung, die die App braucht, wird einmal harmlos ausprobiert; alle fehlenden werden zusammen aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="318"/>
+        <location filename="../ui/connectionassistant.ui" line="341"/>
         <source>github_pat_…</source>
         <translation>github_pat_…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="325"/>
+        <location filename="../ui/connectionassistant.ui" line="348"/>
         <source>Check the token</source>
         <translation>Token prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="350"/>
+        <location filename="../ui/connectionassistant.ui" line="373"/>
         <source>Set the token later (the emergency SSH lane works without it; CI and the workflow do not)</source>
         <translation>Token später festlegen (der SSH-Notfallweg geht ohne; CI und der Workflow nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="365"/>
+        <location filename="../ui/connectionassistant.ui" line="388"/>
         <source>GHCR login</source>
         <translation>GHCR-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="368"/>
+        <location filename="../ui/connectionassistant.ui" line="391"/>
         <source>The registry&apos;s user and a classic token with only read:packages (runbook §8.1). A token exchange with the registry proves them.</source>
         <translation>Der Benutzer der Registry und ein klassisches Token nur mit read:packages (Runbook §8.1). Ein Token-Tausch mit der Registry beweist beide.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="389"/>
+        <location filename="../ui/connectionassistant.ui" line="412"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="402"/>
+        <location filename="../ui/connectionassistant.ui" line="425"/>
         <source>ghp_… (read:packages)</source>
         <translation>ghp_… (read:packages)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="413"/>
+        <location filename="../ui/connectionassistant.ui" line="436"/>
         <source>Check the login</source>
         <translation>Anmeldung prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionassistant.ui" line="442"/>
+        <location filename="../ui/connectionassistant.ui" line="465"/>
         <source>Set the GHCR login later (deploys then cannot check the registry)</source>
         <translation>GHCR-Anmeldung später festlegen (Deploys können die Registry dann nicht prüfen)</translation>
     </message>
@@ -1067,16 +1077,26 @@
     </message>
     <message>
         <location filename="../ui/statusstrip.ui" line="27"/>
+        <source>REHEARSAL</source>
+        <translation>PROBELAUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.ui" line="30"/>
+        <source>This window works on the rehearsal: a droplet, a registry and a GitHub on this machine. Production is not touched.</source>
+        <translation>Dieses Fenster arbeitet am Probelauf: ein Droplet, eine Registry und ein GitHub auf diesem Rechner. Die Produktion bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.ui" line="40"/>
         <source>Reading what runs…</source>
         <translation>Lese, was läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="43"/>
+        <location filename="../ui/statusstrip.ui" line="56"/>
         <source>Finish the deploy…</source>
         <translation>Deploy abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="53"/>
+        <location filename="../ui/statusstrip.ui" line="66"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -1951,114 +1971,144 @@ Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="221"/>
+        <source>start the rehearsal: a droplet, a registry and a GitHub on this machine, with one known-good release deployed (then use any command with --rehearsal)</source>
+        <translation>den Probelauf starten: ein Droplet, eine Registry und ein GitHub auf diesem Rechner, mit bewährten Releases im Einsatz (danach jeden Befehl mit --rehearsal)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="225"/>
+        <source>stop the rehearsal; nothing is left running (its history is kept)</source>
+        <translation>den Probelauf stoppen; nichts läuft danach weiter (sein Verlauf bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="228"/>
+        <source>whether the rehearsal runs, its ports and parts, its releases and the last recovery</source>
+        <translation>ob der Probelauf läuft, seine Ports und Teile, seine Releases und die letzte Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="231"/>
+        <source>stop the rehearsal, forget its history and release log, and start it afresh</source>
+        <translation>den Probelauf stoppen, seinen Verlauf und sein Release-Log vergessen und ihn neu starten</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="235"/>
+        <source>stage one of the runbook&apos;s bad nights on the rehearsal; the recovery is timed</source>
+        <translation>eine der schlimmen Nächte des Runbooks am Probelauf inszenieren; die Wiederherstellung wird gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="238"/>
+        <source>run the rehearsal&apos;s peers in the foreground until SIGTERM (what start runs in the background)</source>
+        <translation>die Teile des Probelaufs im Vordergrund betreiben, bis SIGTERM kommt (was start im Hintergrund startet)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="243"/>
         <source>this list, or how to use one command</source>
         <translation>diese Liste, oder wie ein Befehl benutzt wird</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="223"/>
+        <location filename="../src/cli/CommandTable.cpp" line="245"/>
         <source>the shell completion script for bash or zsh</source>
         <translation>das Vervollständigungsskript für bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="275"/>
+        <location filename="../src/cli/CommandTable.cpp" line="297"/>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>%1 muss eine ganze Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="284"/>
+        <location filename="../src/cli/CommandTable.cpp" line="306"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="335"/>
-        <location filename="../src/cli/CommandTable.cpp" line="346"/>
-        <location filename="../src/cli/CommandTable.cpp" line="466"/>
-        <location filename="../src/cli/CommandTable.cpp" line="499"/>
+        <location filename="../src/cli/CommandTable.cpp" line="357"/>
+        <location filename="../src/cli/CommandTable.cpp" line="368"/>
+        <location filename="../src/cli/CommandTable.cpp" line="488"/>
+        <location filename="../src/cli/CommandTable.cpp" line="521"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="361"/>
+        <location filename="../src/cli/CommandTable.cpp" line="383"/>
         <source>stratumctl %1 has no option --%2; see stratumctl help %1</source>
         <translation>stratumctl %1 hat keine Option --%2; siehe stratumctl help %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="362"/>
+        <location filename="../src/cli/CommandTable.cpp" line="384"/>
         <source>unknown option --%1; see stratumctl --help</source>
         <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="444"/>
+        <location filename="../src/cli/CommandTable.cpp" line="466"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="457"/>
+        <location filename="../src/cli/CommandTable.cpp" line="479"/>
         <source>usage: stratumctl %1 %2 …</source>
         <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="472"/>
+        <location filename="../src/cli/CommandTable.cpp" line="494"/>
         <source>stratumctl %1 needs --%2 %3</source>
         <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="481"/>
+        <location filename="../src/cli/CommandTable.cpp" line="503"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
         <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="490"/>
+        <location filename="../src/cli/CommandTable.cpp" line="512"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
         <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="491"/>
+        <location filename="../src/cli/CommandTable.cpp" line="513"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
         <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="493"/>
+        <location filename="../src/cli/CommandTable.cpp" line="515"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
         <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="502"/>
+        <location filename="../src/cli/CommandTable.cpp" line="524"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="504"/>
+        <location filename="../src/cli/CommandTable.cpp" line="526"/>
         <source>a droplet (stratumctl host add)</source>
         <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="506"/>
+        <location filename="../src/cli/CommandTable.cpp" line="528"/>
         <source>GitHub (the github-token secret)</source>
         <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="508"/>
+        <location filename="../src/cli/CommandTable.cpp" line="530"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>cannot use the profile: %1</source>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="456"/>
+        <location filename="../src/cli/CommandTable.cpp" line="478"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="107"/>
+        <location filename="../src/cli/Cli.cpp" line="109"/>
         <source>self-test: built-in profile: %1</source>
         <translation>Selbsttest: eingebautes Profil: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="111"/>
+        <location filename="../src/cli/Cli.cpp" line="113"/>
         <source>self-test: the built-in profile does not survive export</source>
         <translation>Selbsttest: das eingebaute Profil übersteht den Export nicht</translation>
     </message>
@@ -2177,7 +2227,7 @@ Checklisten:    %16</translation>
         <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="175"/>
+        <location filename="../src/cli/Cli.cpp" line="177"/>
         <location filename="../src/cli/CliHosts.cpp" line="219"/>
         <source>cannot read standard input</source>
         <translation>kann die Standardeingabe nicht lesen</translation>
@@ -2255,49 +2305,49 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="190"/>
+        <location filename="../src/cli/Cli.cpp" line="197"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
         <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="195"/>
+        <location filename="../src/cli/Cli.cpp" line="202"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
         <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="196"/>
+        <location filename="../src/cli/Cli.cpp" line="203"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="169"/>
+        <location filename="../src/cli/Cli.cpp" line="171"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation>%1
 kein Terminal: bestätigen Sie mit --yes</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="82"/>
+        <location filename="../src/cli/Cli.cpp" line="84"/>
         <source>no command &quot;%1&quot;; see stratumctl --help</source>
         <translation>kein Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="97"/>
+        <location filename="../src/cli/Cli.cpp" line="99"/>
         <source>completion for which shell? bash or zsh</source>
         <translation>Vervollständigung für welche Shell? bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="116"/>
+        <location filename="../src/cli/Cli.cpp" line="118"/>
         <source>self-test: the command table does not read its own usage</source>
         <translation>Selbsttest: die Befehlstabelle liest ihren eigenen Aufruf nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="119"/>
+        <location filename="../src/cli/Cli.cpp" line="121"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists; %4 commands</source>
         <translation>Selbsttest bestanden: Profil „%1“ mit %2 Befehlspaketen und %3 Checklisten; %4 Befehle</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="181"/>
+        <location filename="../src/cli/Cli.cpp" line="183"/>
         <source>not confirmed; nothing changed</source>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
@@ -2485,7 +2535,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="277"/>
+        <location filename="../src/cli/Cli.cpp" line="284"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -2837,6 +2887,87 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <source>not all good: see the fixes above</source>
         <translation>nicht alles gut: siehe die Abhilfen oben</translation>
     </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="25"/>
+        <source>the rehearsal&apos;s commands run in the rehearsal&apos;s own identity: stratumctl rehearsal … (not after another command)</source>
+        <translation>die Befehle des Probelaufs laufen in seiner eigenen Identität: stratumctl rehearsal … (nicht nach einem anderen Befehl)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="110"/>
+        <source>The rehearsal is not running; its last start failed: %1</source>
+        <translation>Der Probelauf läuft nicht; sein letzter Start schlug fehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="111"/>
+        <source>The rehearsal is not running: stratumctl rehearsal start.</source>
+        <translation>Der Probelauf läuft nicht: stratumctl rehearsal start.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="116"/>
+        <source>The rehearsal runs on this machine (%1), started %2 (%3 start: %4 s).</source>
+        <translation>Der Probelauf läuft auf diesem Rechner (%1), gestartet %2 (%3 Start: %4 s).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="118"/>
+        <source>cold</source>
+        <translation>kalter</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="118"/>
+        <source>warm</source>
+        <translation>warmer</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="120"/>
+        <source>  droplet    ssh %1@127.0.0.1 -p %2 (host key %3)</source>
+        <translation>  Droplet    ssh %1@127.0.0.1 -p %2 (Host-Schlüssel %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="121"/>
+        <source>  registry   %1 (the engine pulls) · http://127.0.0.1:%2 (GHCR token gate)%3</source>
+        <translation>  Registry   %1 (von hier zieht die Engine) · http://127.0.0.1:%2 (GHCR-Token-Schranke)%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="124"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="125"/>
+        <source> — DOWN (scenario)</source>
+        <translation> — AUSGEFALLEN (Szenario)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="125"/>
+        <source>  GitHub     http://127.0.0.1:%1%2</source>
+        <translation>  GitHub     http://127.0.0.1:%1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="126"/>
+        <source>  services   backend http://127.0.0.1:%1 · frontend http://127.0.0.1:%2</source>
+        <translation>  Dienste    Backend http://127.0.0.1:%1 · Frontend http://127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="128"/>
+        <source>  runs       %1 %2 (%3)</source>
+        <translation>  läuft      %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="129"/>
+        <source>Releases, oldest first:</source>
+        <translation>Releases, älteste zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="134"/>
+        <source>Scenario %1: failing for %2 s</source>
+        <translation>Szenario %1: fehlerhaft seit %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="135"/>
+        <source>Scenario %1: armed</source>
+        <translation>Szenario %1: scharf gestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="139"/>
+        <source>Last recovery: %1 in %2 s, healthy on %3; the steps taken:</source>
+        <translation>Letzte Wiederherstellung: %1 in %2 s, gesund auf %3; die Schritte:</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::CommandBlockWidget</name>
@@ -3021,82 +3152,87 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::ConnectionAssistant</name>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="89"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="60"/>
+        <source>Could not open the rehearsal&apos;s window.</source>
+        <translation>Das Fenster des Probelaufs ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="99"/>
         <source>a droplet named &quot;%1&quot; is set up already: pick another name</source>
         <translation>ein Droplet namens „%1“ ist schon eingerichtet: wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="109"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="119"/>
         <source>a token is stored: Check the token checks it, or type a new one</source>
         <translation>ein Token ist gespeichert: „Token prüfen“ prüft es, oder geben Sie ein neues ein</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="124"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="134"/>
         <source>Reading the host key of %1…</source>
         <translation>Lese den Host-Schlüssel von %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="138"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="148"/>
         <source>The droplet presents this key, and ~/.ssh/known_hosts trusts it already.</source>
         <translation>Das Droplet zeigt diesen Schlüssel, und ~/.ssh/known_hosts vertraut ihm schon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="142"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="152"/>
         <source>The droplet presents this key. Run the command below on the droplet&apos;s console and trust the key only if it prints the same fingerprint.</source>
         <translation>Das Droplet zeigt diesen Schlüssel. Führen Sie den Befehl unten auf der Konsole des Droplets aus und vertrauen Sie dem Schlüssel nur, wenn er denselben Fingerabdruck ausgibt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="162"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="172"/>
         <source>Logging in to %1…</source>
         <translation>Melde mich an %1 an…</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="180"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="190"/>
         <source>not saved: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="188"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="198"/>
         <source>Saved &quot;%1&quot; in the keychain.</source>
         <translation>„%1“ im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="207"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="217"/>
         <source>Asking GitHub, one harmless request per permission…</source>
         <translation>Frage GitHub, eine harmlose Anfrage je Berechtigung…</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="231"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="241"/>
         <source>Type the token first (github.com → Settings → Developer settings → Fine-grained tokens).</source>
         <translation>Geben Sie zuerst das Token ein (github.com → Settings → Developer settings → Fine-grained tokens).</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="243"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="253"/>
         <source>Type the user and the token first.</source>
         <translation>Geben Sie zuerst den Benutzer und das Token ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="247"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="257"/>
         <source>Asking the registry for a pull token…</source>
         <translation>Bitte die Registry um ein Pull-Token…</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="268"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="278"/>
         <source>%1 not saved: %2</source>
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="281"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="291"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="281"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="291"/>
         <source>Not passed yet</source>
         <translation>Noch nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="283"/>
+        <location filename="../src/gui/connection/ConnectionAssistant.cpp" line="293"/>
         <source>To do:</source>
         <translation>Zu tun:</translation>
     </message>
@@ -4024,7 +4160,7 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     <name>Stratum::DropletOperation</name>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="57"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="391"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="393"/>
         <source>cancelled while waiting for the images</source>
         <translation>abgebrochen beim Warten auf die Images</translation>
     </message>
@@ -4102,33 +4238,33 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     </message>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="475"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="479"/>
         <source>backend ready</source>
         <translation>Backend bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="194"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="316"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="196"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="318"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="330"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="332"/>
         <source>take the deploy lock</source>
         <translation>die Deploy-Sperre setzen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="359"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="361"/>
         <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break a stale lock with: stratumctl lock release --force</source>
         <translation>ein anderer Deploy hält die Sperre: %1 auf %2 seit %3 (SHA %4, Grund: %5). Warten Sie darauf, oder brechen Sie eine verwaiste Sperre mit: stratumctl lock release --force</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="362"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="364"/>
         <source>none given</source>
         <translation>keiner angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="380"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="382"/>
         <source>wait for both images in the registry</source>
         <translation>auf beide Images in der Registry warten</translation>
     </message>
@@ -4140,191 +4276,191 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="232"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="234"/>
         <source>reconnected after %1 s; &quot;%2&quot; goes on
 </source>
         <translation>nach %1 s wieder verbunden; „%2“ läuft weiter
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="246"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="248"/>
         <source>the connection to the droplet dropped during &quot;%1&quot; (%2). What runs on the droplet goes on; reconnecting for up to %3 s…
 </source>
         <translation>die Verbindung zum Droplet brach während „%1“ ab (%2). Was auf dem Droplet läuft, läuft weiter; verbinde mich bis zu %3 s neu…
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="268"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="270"/>
         <source>could not start it on the droplet: %1</source>
         <translation>konnte es auf dem Droplet nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="295"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="297"/>
         <source>it took longer than %1 s: stopped it on the droplet</source>
         <translation>es dauerte länger als %1 s: auf dem Droplet angehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="308"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="310"/>
         <source>cancelled: stopped on the droplet (exit status %1)</source>
         <translation>abgebrochen: auf dem Droplet angehalten (Exit-Status %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="310"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="312"/>
         <source>it ended on the droplet without an exit status (killed?)</source>
         <translation>es endete auf dem Droplet ohne Exit-Status (abgeschossen?)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="312"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="314"/>
         <source>its outcome is unknown: it ended, but the droplet could not keep its exit status (a full disk or a read-only filesystem?); its output is in %1 on the droplet</source>
         <translation>sein Ergebnis ist unbekannt: er endete, aber das Droplet konnte seinen Exit-Status nicht ablegen (volle Platte oder schreibgeschütztes Dateisystem?); seine Ausgabe liegt in %1 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="381"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="383"/>
         <source>HEAD %1 and %2 in the registry</source>
         <translation>HEAD %1 und %2 in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="407"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="409"/>
         <source>both images are in the registry: %1, %2
 </source>
         <translation>beide Images sind in der Registry: %1, %2
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="414"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="416"/>
         <source>the images did not appear within %1 s (%2)</source>
         <translation>die Images sind nicht innerhalb von %1 s erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="417"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="419"/>
         <source>waiting for the images for %1 … (%2 s)
 </source>
         <translation>warte auf die Images für %1 … (%2 s)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="426"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="428"/>
         <source>droplet sees the backend image</source>
         <translation>das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="426"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="428"/>
         <source>droplet sees the frontend image</source>
         <translation>das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="431"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="433"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="447"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="449"/>
         <source>pull the backend image</source>
         <translation>das Backend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="449"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="451"/>
         <source>pull the frontend image</source>
         <translation>das Frontend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="454"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="456"/>
         <source>compose up</source>
         <translation>compose up</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="459"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="461"/>
         <source>compose ps</source>
         <translation>compose ps</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="468"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="470"/>
         <source>the %1 service is not running</source>
         <translation>der Dienst %1 läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="470"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="472"/>
         <source>the %1 service is %2</source>
         <translation>der Dienst %1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="474"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="476"/>
         <source>backend live</source>
         <translation>Backend lebt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="480"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="486"/>
         <source>read what runs now</source>
         <translation>lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="493"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="499"/>
         <source>what runs changed since the plan was confirmed (%1 then, %2 now): plan the change again</source>
         <translation>was läuft, hat sich seit der Bestätigung des Plans geändert (damals %1, jetzt %2): planen Sie die Änderung neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="494"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="500"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="501"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="507"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="518"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="524"/>
         <source>cancelled before &quot;%1&quot;</source>
         <translation>abgebrochen vor „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="525"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="531"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="551"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="557"/>
         <source>step &quot;%1&quot; failed: %2</source>
         <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="566"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="572"/>
         <source>the droplet was out of reach for %1 s during &quot;%2&quot;: its outcome is unknown (%3).</source>
         <translation>das Droplet war während „%2“ %1 s lang nicht erreichbar: sein Ergebnis ist unbekannt (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="569"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="575"/>
         <source> It may still be running on the droplet: the deploy lock stays held by this change, and the next plan (or the app&apos;s next start) records its true result once it ended.</source>
         <translation> Es läuft vielleicht noch auf dem Droplet: die Deploy-Sperre bleibt von dieser Änderung gehalten, und der nächste Plan (oder der nächste Start der App) vermerkt ihr wahres Ergebnis, sobald sie geendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="607"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="613"/>
         <source>could not release the deploy lock: %1
 </source>
         <translation>konnte die Deploy-Sperre nicht freigeben: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="625"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="631"/>
         <source>after reconnecting, the droplet runs:
 </source>
         <translation>nach dem Neuverbinden läuft auf dem Droplet:
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="627"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="633"/>
         <source>could not read what runs on the droplet after the drop: %1
 </source>
         <translation>konnte nach dem Abbruch nicht lesen, was auf dem Droplet läuft: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="660"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="666"/>
         <source>interrupted at step %1</source>
         <translation>unterbrochen bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="669"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="675"/>
         <source> (not recorded in the release log: %1)</source>
         <translation> (nicht im Release-Log vermerkt: %1)</translation>
     </message>
@@ -4899,6 +5035,24 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     </message>
 </context>
 <context>
+    <name>Stratum::ImagePusher</name>
+    <message>
+        <location filename="../src/core/standin/StandInImages.cpp" line="188"/>
+        <source>the registry refused the manifest of %1:%2: %3</source>
+        <translation>die Registry lehnte das Manifest von %1:%2 ab: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/standin/StandInImages.cpp" line="200"/>
+        <source>the registry refused an upload to %1: %2</source>
+        <translation>die Registry lehnte einen Upload nach %1 ab: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/standin/StandInImages.cpp" line="213"/>
+        <source>the registry refused a layer of %1: %2</source>
+        <translation>die Registry lehnte eine Schicht von %1 ab: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stratum::IncidentBundle</name>
     <message>
         <location filename="../src/core/incident/IncidentBundle.cpp" line="61"/>
@@ -5285,50 +5439,68 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::KeychainStore</name>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="45"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="47"/>
         <source>no entry &quot;%1&quot; in the keychain</source>
         <translation>kein Eintrag „%1“ im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="47"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="49"/>
         <source>no OS keychain is available (%1). Start or unlock your keychain (GNOME Keyring / KWallet on Linux, Keychain Access on macOS) and try again.</source>
         <translation>kein Schlüsselbund des Systems verfügbar (%1). Starten oder entsperren Sie Ihren Schlüsselbund (GNOME Keyring / KWallet unter Linux, Schlüsselbundverwaltung unter macOS) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="52"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="54"/>
         <source>the keychain refused access (%1). Unlock it and allow Stratum Deploy to use it.</source>
         <translation>der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und erlauben Sie Stratum Deploy die Nutzung.</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="57"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="59"/>
         <source>the keychain is not usable: %1. Make sure a keychain service is running and unlocked.</source>
         <translation>der Schlüsselbund ist nicht nutzbar: %1. Stellen Sie sicher, dass ein Schlüsselbund-Dienst läuft und entsperrt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="65"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="67"/>
         <source>the keychain did not answer within %1 s. It may be locked and waiting for a password, or no keychain service is running.</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet. Er ist vielleicht gesperrt und wartet auf ein Passwort, oder es läuft kein Schlüsselbund-Dienst.</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="165"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="167"/>
         <source>the keychain is locked: unlock it (log in to the desktop again, or unlock the login keyring in Passwords and Keys) and try again</source>
         <translation>der Schlüsselbund ist gesperrt: entsperren Sie ihn (melden Sie sich erneut am Desktop an, oder entsperren Sie den Anmelde-Schlüsselbund in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="219"/>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="251"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="221"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="253"/>
         <source>the keychain entry &quot;%1&quot; is damaged</source>
         <translation>der Schlüsselbund-Eintrag „%1“ ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="233"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="235"/>
         <source>the keychain entry &quot;%1&quot; is incomplete (a part is missing or was changed)</source>
         <translation>der Schlüsselbund-Eintrag „%1“ ist unvollständig (ein Teil fehlt oder wurde verändert)</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/KeychainStore.cpp" line="243"/>
+        <location filename="../src/core/keychain/KeychainStore.cpp" line="245"/>
         <source>the keychain entry &quot;%1&quot; is incomplete (a part is missing)</source>
         <translation>der Schlüsselbund-Eintrag „%1“ ist unvollständig (ein Teil fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::LocalDroplet</name>
+    <message>
+        <location filename="../src/core/standin/LocalDroplet.cpp" line="116"/>
+        <source>The rehearsal needs %1, which is not installed: install %2 (packaging/linux/install-deps.sh installs everything it needs).</source>
+        <translation>Der Probelauf braucht %1, das nicht installiert ist: installieren Sie %2 (packaging/linux/install-deps.sh installiert alles Nötige).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/standin/LocalDroplet.cpp" line="139"/>
+        <source>No cgroups are mounted here, so no container can run: start the rehearsal on a machine (or a container with --privileged) that has /sys/fs/cgroup.</source>
+        <translation>Hier sind keine cgroups eingehängt, also kann kein Container laufen: starten Sie den Probelauf auf einem Rechner (oder in einem Container mit --privileged), der /sys/fs/cgroup hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/standin/LocalDroplet.cpp" line="148"/>
+        <source>No Docker engine answers: start Docker Desktop or a rootless dockerd (DOCKER_HOST or `docker context use`), or run the rehearsal as root with docker.io installed.</source>
+        <translation>Keine Docker-Engine antwortet: starten Sie Docker Desktop oder einen rootless dockerd (DOCKER_HOST oder `docker context use`), oder starten Sie den Probelauf als root mit installiertem docker.io.</translation>
     </message>
 </context>
 <context>
@@ -5445,53 +5617,57 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="40"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="198"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="54"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="56"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="59"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="60"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="58"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
         <source>Releases / Rollback</source>
         <translation>Releases / Rollback</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="64"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="63"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="191"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="200"/>
+        <source>REHEARSAL — %1</source>
+        <translation>PROBELAUF — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="205"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="206"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5504,63 +5680,68 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="254"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="277"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="284"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="285"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="204"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="286"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="290"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="345"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="199"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="325"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="338"/>
+        <source>REHEARSAL · %1</source>
+        <translation>PROBELAUF · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="346"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="370"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="346"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="370"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
@@ -5795,7 +5976,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/profile/Profile.cpp" line="103"/>
         <location filename="../src/core/profile/Profile.cpp" line="135"/>
         <location filename="../src/core/profile/Profile.cpp" line="146"/>
-        <location filename="../src/core/profile/Profile.cpp" line="578"/>
+        <location filename="../src/core/profile/Profile.cpp" line="579"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -5859,7 +6040,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="254"/>
         <location filename="../src/core/profile/Profile.cpp" line="262"/>
-        <location filename="../src/core/profile/Profile.cpp" line="588"/>
+        <location filename="../src/core/profile/Profile.cpp" line="589"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
@@ -5943,38 +6124,38 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>muss ein gültiger regulärer Ausdruck sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="568"/>
+        <location filename="../src/core/profile/Profile.cpp" line="569"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="572"/>
+        <location filename="../src/core/profile/Profile.cpp" line="573"/>
         <source>the profile must be a JSON object</source>
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="580"/>
+        <location filename="../src/core/profile/Profile.cpp" line="581"/>
         <source>version %1 is not supported (this build reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="605"/>
-        <location filename="../src/core/profile/Profile.cpp" line="619"/>
+        <location filename="../src/core/profile/Profile.cpp" line="606"/>
+        <location filename="../src/core/profile/Profile.cpp" line="620"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="612"/>
+        <location filename="../src/core/profile/Profile.cpp" line="613"/>
         <source>must hold at least one block</source>
         <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="635"/>
+        <location filename="../src/core/profile/Profile.cpp" line="636"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="646"/>
+        <location filename="../src/core/profile/Profile.cpp" line="647"/>
         <source>the built-in profile is missing from this build</source>
         <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>
@@ -6071,6 +6252,431 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/registry/RegistryClient.cpp" line="158"/>
         <source>the registry&apos;s token answer holds no token</source>
         <translation>die Token-Antwort der Registry enthält kein Token</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::RehearsalControl</name>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="64"/>
+        <source>A deploy that never becomes ready</source>
+        <translation>Ein Deploy, das nie bereit wird</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="65"/>
+        <source>deploys the release whose backend never becomes ready: production is red</source>
+        <translation>deployt das Release, dessen Backend nie bereit wird: die Produktion ist rot</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="66"/>
+        <source>A worker crash loop after a deploy</source>
+        <translation>Ein Worker in der Absturzschleife nach einem Deploy</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="67"/>
+        <source>deploys the release whose worker exits at once, again and again</source>
+        <translation>deployt das Release, dessen Worker sofort endet, immer wieder</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="68"/>
+        <source>GitHub is down</source>
+        <translation>GitHub ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="69"/>
+        <source>production goes red, then GitHub answers 503 to everything</source>
+        <translation>die Produktion wird rot, dann antwortet GitHub auf alles mit 503</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="70"/>
+        <source>The registry is down</source>
+        <translation>Die Registry ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="71"/>
+        <source>production goes red, then the registry (GHCR) answers 503</source>
+        <translation>die Produktion wird rot, dann antwortet die Registry (GHCR) mit 503</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="72"/>
+        <source>The connection drops during compose up</source>
+        <translation>Die Verbindung reißt während compose up ab</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="73"/>
+        <source>a deploy whose SSH connection is cut while compose up runs</source>
+        <translation>ein Deploy, dessen SSH-Verbindung abreißt, während compose up läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="74"/>
+        <source>A rollback across a migration</source>
+        <translation>Ein Rollback über eine Migration hinweg</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="75"/>
+        <source>the way back to 1.0 crosses an Alembic migration</source>
+        <translation>der Weg zurück zu 1.0 überquert eine Alembic-Migration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="76"/>
+        <source>End the scenario</source>
+        <translation>Szenario beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="77"/>
+        <source>GitHub and the registry answer again; nothing is timed</source>
+        <translation>GitHub und die Registry antworten wieder; nichts wird gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="114"/>
+        <source>The rehearsal is already running (since %1); stratumctl --rehearsal status shows what runs on it.</source>
+        <translation>Der Probelauf läuft bereits (seit %1); stratumctl --rehearsal status zeigt, was darauf läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="125"/>
+        <source>stratumctl is not next to this program nor on PATH: the rehearsal&apos;s supervisor is stratumctl.</source>
+        <translation>stratumctl liegt weder neben diesem Programm noch im PATH: der Aufseher des Probelaufs ist stratumctl.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="128"/>
+        <source>starting the rehearsal&apos;s droplet, registry and GitHub on 127.0.0.1 …</source>
+        <translation>starte Droplet, Registry und GitHub des Probelaufs auf 127.0.0.1 …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="144"/>
+        <source>the keychain did not take the rehearsal&apos;s GitHub token: %1</source>
+        <translation>der Schlüsselbund nahm das GitHub-Token des Probelaufs nicht an: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="149"/>
+        <source>the keychain did not take the rehearsal&apos;s registry user: %1</source>
+        <translation>der Schlüsselbund nahm den Registry-Benutzer des Probelaufs nicht an: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="153"/>
+        <source>the keychain did not take the rehearsal&apos;s registry token: %1</source>
+        <translation>der Schlüsselbund nahm das Registry-Token des Probelaufs nicht an: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="173"/>
+        <source>could not start the rehearsal&apos;s supervisor (%1): %2</source>
+        <translation>der Aufseher des Probelaufs ließ sich nicht starten (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="195"/>
+        <source>the rehearsal did not become ready within 3 minutes; its log: %1</source>
+        <translation>der Probelauf wurde nicht binnen 3 Minuten bereit; sein Log: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="204"/>
+        <source>the rehearsal&apos;s droplet answers on 127.0.0.1:%1 (%2), its host key %3 is the one it made: trusted</source>
+        <translation>das Droplet des Probelaufs antwortet auf 127.0.0.1:%1 (%2), sein Host-Schlüssel %3 ist der, den er selbst erzeugt hat: vertraut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="232"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="251"/>
+        <source>the keychain did not take the rehearsal&apos;s host: %1</source>
+        <translation>der Schlüsselbund nahm den Host des Probelaufs nicht an: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="287"/>
+        <source>The rehearsal runs on this machine (%1 start: %2 s; %3).%4
+Try it: stratumctl --rehearsal status, or stratum-deploy --rehearsal.</source>
+        <translation>Der Probelauf läuft auf diesem Rechner (%1 Start: %2 s; %3).%4
+Probieren Sie: stratumctl --rehearsal status, oder stratum-deploy --rehearsal.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="289"/>
+        <source>cold</source>
+        <translation>kalter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="289"/>
+        <source>warm</source>
+        <translation>warmer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="336"/>
+        <source> %1 runs healthy and is known-good; the way back goes to %2</source>
+        <translation> %1 läuft gesund und ist bewährt; der Weg zurück führt zu %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="341"/>
+        <source>deploying %1 (%2) through the app&apos;s own deploy lane …</source>
+        <translation>deploye %1 (%2) über den Deploy-Weg der App …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="342"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="379"/>
+        <source>the rehearsal&apos;s set-up</source>
+        <translation>die Einrichtung des Probelaufs</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="379"/>
+        <source>set up by the rehearsal: it ran healthy</source>
+        <translation>vom Probelauf eingerichtet: es lief gesund</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="389"/>
+        <source>The rehearsal is not running.</source>
+        <translation>Der Probelauf läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="399"/>
+        <source>The rehearsal stopped (%1 s); its release, known-good marks and history are kept for the next start.</source>
+        <translation>Der Probelauf ist gestoppt (%1 s); sein Release, die Bewährt-Markierungen und sein Verlauf bleiben für den nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="407"/>
+        <source>The rehearsal&apos;s supervisor did not stop within 30 s and was killed; what it had started is swept.</source>
+        <translation>Der Aufseher des Probelaufs stoppte nicht binnen 30 s und wurde beendet; was er gestartet hatte, ist weggeräumt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="426"/>
+        <source>removing the rehearsal&apos;s droplet, images, history and release log …</source>
+        <translation>entferne Droplet, Images, Verlauf und Release-Log des Probelaufs …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="450"/>
+        <source>The rehearsal is not running: start it with stratumctl rehearsal start.</source>
+        <translation>Der Probelauf läuft nicht: starten Sie ihn mit stratumctl rehearsal start.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="458"/>
+        <source>There is no scenario &quot;%1&quot;; there are: %2.</source>
+        <translation>Es gibt kein Szenario „%1“; es gibt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="476"/>
+        <source>deploying %1 (%2) …</source>
+        <translation>deploye %1 (%2) …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="477"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="510"/>
+        <source>rehearsal scenario %1</source>
+        <translation>Probelauf-Szenario %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="485"/>
+        <source>Production is red: %1 runs (%2). The clock runs from now: bring every service back healthy on a known-good release with the app&apos;s own tools (Rollback on the Overview, or stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status shows the time it took.</source>
+        <translation>Die Produktion ist rot: %1 läuft (%2). Die Uhr läuft ab jetzt: bringen Sie jeden Dienst mit den Werkzeugen der App gesund auf ein bewährtes Release zurück (Rollback in der Übersicht, oder stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status zeigt die gebrauchte Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="492"/>
+        <source>No scenario runs: GitHub and the registry answer again.</source>
+        <translation>Kein Szenario läuft: GitHub und die Registry antworten wieder.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="494"/>
+        <source>its backend never becomes ready</source>
+        <translation>sein Backend wird nie bereit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="496"/>
+        <source>its worker crash-loops</source>
+        <translation>sein Worker steckt in einer Absturzschleife</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="498"/>
+        <source>then GitHub goes down</source>
+        <translation>dann fällt GitHub aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="500"/>
+        <source>then the registry goes down</source>
+        <translation>dann fällt die Registry aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="509"/>
+        <source>deploying %1; the connection will be cut while compose up runs …</source>
+        <translation>deploye %1; die Verbindung wird abreißen, während compose up läuft …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="511"/>
+        <source>The connection was cut during compose up; the change reattached and ended: %1</source>
+        <translation>Die Verbindung riss während compose up ab; die Änderung hat sich wieder angehängt und ist beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="512"/>
+        <source>The connection was cut during compose up and the change did not end well: %1. Recover: stratumctl --rehearsal status, then finish or roll back.</source>
+        <translation>Die Verbindung riss während compose up ab und die Änderung endete nicht gut: %1. Zur Wiederherstellung: stratumctl --rehearsal status, dann abschließen oder zurückrollen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="518"/>
+        <source>deploying %1 (1.0, before the migration) …</source>
+        <translation>deploye %1 (1.0, vor der Migration) …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="519"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="526"/>
+        <source>rehearsal scenario migration</source>
+        <translation>Probelauf-Szenario migration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="525"/>
+        <source>deploying %1 (after the migration) …</source>
+        <translation>deploye %1 (nach der Migration) …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="532"/>
+        <source>A bug in line movement history: go back to 1.0 (%1), which is known-good. The way back crosses an Alembic migration: the app asks you to accept it (stratumctl --rehearsal rollback --to %1 --accept-migrations). The clock runs from now.</source>
+        <translation>Ein Fehler in der Linienbewegungs-Historie: zurück zu 1.0 (%1), das bewährt ist. Der Weg zurück überquert eine Alembic-Migration: die App bittet Sie, sie anzunehmen (stratumctl --rehearsal rollback --to %1 --accept-migrations). Die Uhr läuft ab jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::RehearsalMenu</name>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="39"/>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Proben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="60"/>
+        <source>Rehearse on This Machine…</source>
+        <translation>Auf diesem Rechner proben…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="62"/>
+        <source>Could not open the rehearsal&apos;s window.</source>
+        <translation>Das Fenster des Probelaufs ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="65"/>
+        <source>A droplet, a registry and a GitHub on this machine: practise deploys and the bad night without touching production</source>
+        <translation>Ein Droplet, eine Registry und ein GitHub auf diesem Rechner: Deploys und die schlimme Nacht üben, ohne die Produktion zu berühren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="78"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="135"/>
+        <source>Last Recovery…</source>
+        <translation>Letzte Wiederherstellung…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="81"/>
+        <source>Reset the Rehearsal…</source>
+        <translation>Probelauf zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="82"/>
+        <source>Stop the Rehearsal and Quit</source>
+        <translation>Probelauf stoppen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="96"/>
+        <source>Staging the scenario %1 …</source>
+        <translation>Inszeniere das Szenario %1 …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="100"/>
+        <source>Scenario %1 staged: the clock runs.</source>
+        <translation>Szenario %1 inszeniert: die Uhr läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="102"/>
+        <source>Rehearsal: %1</source>
+        <translation>Probelauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="113"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="119"/>
+        <source>Last recovery</source>
+        <translation>Letzte Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="114"/>
+        <source>No recovery timed yet. Stage a bad night from this menu, then bring production back with the app&apos;s own tools.</source>
+        <translation>Noch keine Wiederherstellung gestoppt. Inszenieren Sie eine schlimme Nacht aus diesem Menü und bringen Sie die Produktion dann mit den Werkzeugen der App zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="120"/>
+        <source>Recovered from %1 in %2 s: every service is healthy again on %3.
+
+The steps taken:
+%4</source>
+        <translation>Von %1 in %2 s wiederhergestellt: jeder Dienst ist wieder gesund auf %3.
+
+Die Schritte:
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="124"/>
+        <source>(none recorded)</source>
+        <translation>(keine aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="134"/>
+        <source>Last Recovery (%1 s)…</source>
+        <translation>Letzte Wiederherstellung (%1 s)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="141"/>
+        <source>Rehearsal: scenario %1 runs; the clock runs until every service is healthy on a known-good release.</source>
+        <translation>Probelauf: Szenario %1 läuft; die Uhr läuft, bis jeder Dienst auf einem bewährten Release gesund ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="150"/>
+        <source>Reset the rehearsal</source>
+        <translation>Probelauf zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="151"/>
+        <source>The rehearsal&apos;s droplet, images, history, release log and checklists are removed and made anew. Production is not touched.</source>
+        <translation>Droplet, Images, Verlauf, Release-Log und Checklisten des Probelaufs werden entfernt und neu angelegt. Die Produktion bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="153"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="171"/>
+        <source>Stopping the rehearsal …</source>
+        <translation>Stoppe den Probelauf …</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::RehearsalStarter</name>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="191"/>
+        <source>REHEARSAL — Stratum Deploy</source>
+        <translation>PROBELAUF — Stratum Deploy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="193"/>
+        <source>REHEARSAL</source>
+        <translation>PROBELAUF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="197"/>
+        <source>Starting a droplet, a registry and a GitHub on this machine …</source>
+        <translation>Starte ein Droplet, eine Registry und ein GitHub auf diesem Rechner …</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::RehearsalSupervisor</name>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="140"/>
+        <source>the rehearsal&apos;s tokens are not in the keychain (%1); start it with stratumctl rehearsal start</source>
+        <translation>die Tokens des Probelaufs sind nicht im Schlüsselbund (%1); starten Sie ihn mit stratumctl rehearsal start</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="161"/>
+        <source>the rehearsal&apos;s repository could not be made: %1</source>
+        <translation>das Repository des Probelaufs ließ sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="180"/>
+        <source>the rehearsal&apos;s GitHub or registry front could not listen on 127.0.0.1</source>
+        <translation>GitHub- oder Registry-Front des Probelaufs konnte nicht auf 127.0.0.1 lauschen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="200"/>
+        <source>cannot read %1 to build the images</source>
+        <translation>%1 kann nicht gelesen werden, um die Images zu bauen</translation>
     </message>
 </context>
 <context>
@@ -6791,87 +7397,87 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::StatusStrip</name>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="29"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="32"/>
         <source>No droplet is set up yet: File → Set up a droplet… walks through it.</source>
         <translation>Noch kein Droplet eingerichtet: Ablage → Droplet einrichten… führt hindurch.</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="31"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="34"/>
         <source>&lt;b&gt;%1&lt;/b&gt; cannot read what runs: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; kann nicht lesen, was läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="31"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="34"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="35"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="38"/>
         <source>&lt;b&gt;%1 is MIXED&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1 ist GEMISCHT&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="37"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; runs images not tagged by a commit</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; läuft mit Images, die nicht mit einem Commit getaggt sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="39"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="42"/>
         <source>, deployed %1</source>
         <translation>, deployt %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="42"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="45"/>
         <source>&lt;b&gt;%1&lt;/b&gt; runs &lt;code&gt;%2&lt;/code&gt; %3%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; läuft mit &lt;code&gt;%2&lt;/code&gt; %3%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="44"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="47"/>
         <source>known-good</source>
         <translation>bewährt</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="44"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="47"/>
         <source>&lt;b&gt;not known-good&lt;/b&gt;</source>
         <translation>&lt;b&gt;nicht bewährt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="47"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="50"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="50"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="52"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="55"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="53"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="56"/>
         <source>lock free</source>
         <translation>Sperre frei</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="55"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="58"/>
         <source>&lt;b&gt;pinned&lt;/b&gt; to &lt;code&gt;%1&lt;/code&gt; by %2: %3</source>
         <translation>&lt;b&gt;festgesetzt&lt;/b&gt; auf &lt;code&gt;%1&lt;/code&gt; von %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="76"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="81"/>
         <source>Reading what runs on the droplet…</source>
         <translation>Lese, was auf dem Droplet läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="92"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="97"/>
         <source>Roll back to %1…</source>
         <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="94"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="99"/>
         <source>Finish the deploy of %1…</source>
         <translation>Den Deploy von %1 abschließen…</translation>
     </message>
@@ -7174,19 +7780,29 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="28"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="34"/>
         <source>Print the version, the commit and the libraries, then exit.</source>
         <translation>Version, Commit und Bibliotheken ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="30"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="36"/>
         <source>Use the profile in &lt;file&gt;.</source>
         <translation>Das Profil in &lt;file&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="33"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="39"/>
         <source>Open every page, then exit.</source>
         <translation>Jede Seite öffnen, dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="41"/>
+        <source>Work on the rehearsal: a droplet, a registry and a GitHub on this machine (started if it is not running).</source>
+        <translation>Am Probelauf arbeiten: ein Droplet, eine Registry und ein GitHub auf diesem Rechner (gestartet, wenn er nicht läuft).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="79"/>
+        <source>The rehearsal cannot start</source>
+        <translation>Der Probelauf kann nicht starten</translation>
     </message>
 </context>
 </TS>

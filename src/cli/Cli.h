@@ -110,6 +110,7 @@ private:
     void dispatch();
     class RehearsalControl *rehearsal();
     bool refuseWithoutRehearsal(); // the rehearsal's commands run only in the rehearsal identity
+    void endRehearsalCommand(bool ok, const QString &message);
     void selfTest();
 
     // Output and endings.

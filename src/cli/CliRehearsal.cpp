@@ -26,29 +26,29 @@ bool Cli::refuseWithoutRehearsal()
     return true;
 }
 
+void Cli::endRehearsalCommand(bool ok, const QString &message)
+{
+    if (!ok) {
+        fail(ExitCode::Failed, message);
+        return;
+    }
+    print(message);
+    finish(ExitCode::Success);
+}
+
 void Cli::rehearsalStart()
 {
     if (refuseWithoutRehearsal())
         return;
     rehearsal()->start([this](const QString &line) { m_err << line << Qt::endl; },
-                       [this](const RehearsalControl::Outcome &outcome) {
-        if (!outcome.ok) {
-            fail(ExitCode::Failed, outcome.message);
-            return;
-        }
-        print(outcome.message);
-        finish(ExitCode::Success);
-    });
+                       [this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
 void Cli::rehearsalStop()
 {
     if (refuseWithoutRehearsal())
         return;
-    rehearsal()->stop([this](const RehearsalControl::Outcome &outcome) {
-        print(outcome.message);
-        finish(outcome.ok ? ExitCode::Success : ExitCode::Failed);
-    });
+    rehearsal()->stop([this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
 void Cli::rehearsalReset()
@@ -56,14 +56,7 @@ void Cli::rehearsalReset()
     if (refuseWithoutRehearsal())
         return;
     rehearsal()->reset([this](const QString &line) { m_err << line << Qt::endl; },
-                       [this](const RehearsalControl::Outcome &outcome) {
-        if (!outcome.ok) {
-            fail(ExitCode::Failed, outcome.message);
-            return;
-        }
-        print(outcome.message);
-        finish(ExitCode::Success);
-    });
+                       [this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
 void Cli::rehearsalScenario()
@@ -71,14 +64,7 @@ void Cli::rehearsalScenario()
     if (refuseWithoutRehearsal())
         return;
     rehearsal()->scenario(argument(0), [this](const QString &line) { m_err << line << Qt::endl; },
-                          [this](const RehearsalControl::Outcome &outcome) {
-        if (!outcome.ok) {
-            fail(ExitCode::Failed, outcome.message);
-            return;
-        }
-        print(outcome.message);
-        finish(ExitCode::Success);
-    });
+                          [this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
 void Cli::rehearsalServe()

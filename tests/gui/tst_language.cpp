@@ -43,7 +43,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *menu : m_window->menuBar()->actions())
             menus << menu->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Ablage"), QStringLiteral("&Gehe zu"), QStringLiteral("&Droplet"),
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Ablage"), QStringLiteral("&Gehe zu"), QStringLiteral("&Droplet"), QStringLiteral("&Proben"),
                                      QStringLiteral("&Hilfe")}));
         QWidget *deploy = m_window->showPage(QStringLiteral("DeployPage"));
         QCOMPARE(deploy->findChild<QPushButton *>(QStringLiteral("deployButton"))->text(), QStringLiteral("Deployen")); // the page sets it once it has read the gates

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY2(start.code == 0, qPrintable(start.out + start.err));
         QVERIFY(start.out.contains(QLatin1String("cold start")));
         QVERIFY(start.out.contains(QLatin1String("known-good")));
-        qInfo("cold start (supervisor ready, first release deployed and known-good): %.1f s", m_coldSeconds);
+        qInfo("cold start (supervisor ready, two releases deployed and known-good): %.1f s", m_coldSeconds);
         const CtlRun again = ctl({QStringLiteral("rehearsal"), QStringLiteral("start")});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(QLatin1String("already running")), qPrintable(again.out));
@@ -346,9 +346,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(runningRelease(), releaseOf(QStringLiteral("good"), 0), 5000); // what ran at the stop runs again
         const CtlRun health = rehearsed({QStringLiteral("--json"), QStringLiteral("health")});
         QCOMPARE(QJsonDocument::fromJson(health.out.toUtf8()).object().value(QStringLiteral("worst")).toString(), QStringLiteral("healthy"));
+        qInfo("cold start %.1f s, stop %.1f s, warm start %.1f s", m_coldSeconds, stopSeconds, warmSeconds);
+    }
+
+    void resetStartsAfresh()
+    {
+        const QString oldHead = releaseOf(QStringLiteral("good"), 3);
+        const CtlRun reset = ctl({QStringLiteral("rehearsal"), QStringLiteral("reset")});
+        QVERIFY2(reset.code == 0 && reset.out.contains(QLatin1String("cold start")), qPrintable(reset.out + reset.err));
+        const QJsonObject json = status();
+        QCOMPARE(json.value(QStringLiteral("running")).toBool(), true);
+        QVERIFY(json.value(QStringLiteral("lastRecovery")).isNull());
+        QVERIFY(releaseOf(QStringLiteral("good"), 3) != oldHead); // a new history
+        QTRY_COMPARE_WITH_TIMEOUT(runningRelease(), releaseOf(QStringLiteral("good"), 2), 5000);
+        const CtlRun releases = rehearsed({QStringLiteral("releases"), QStringLiteral("list")});
+        QVERIFY2(!releases.out.contains(oldHead.left(7)), qPrintable(releases.out)); // the old release log is gone
         QCOMPARE(ctl({QStringLiteral("rehearsal"), QStringLiteral("stop")}).code, 0);
         QVERIFY(leftovers().isEmpty());
-        qInfo("cold start %.1f s, stop %.1f s, warm start %.1f s", m_coldSeconds, stopSeconds, warmSeconds);
     }
 
     void cleanupTestCase()

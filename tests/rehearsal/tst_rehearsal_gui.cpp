@@ -116,7 +116,8 @@ private Q_SLOTS:
 
         // The rehearsal times it and says so.
         QMessageBox *recovered = waitForBox(QStringLiteral("recoveryDialog"));
-        QVERIFY2(recovered->text().contains(QLatin1String("never-ready: every service healthy again on ") + before.running.left(7)),
+        QVERIFY2(recovered->text().contains(QLatin1String("Recovered from never-ready in"))
+                     && recovered->text().contains(QLatin1String("healthy again on ") + before.running.left(7)),
                  qPrintable(recovered->text()));
         QVERIFY2(recovered->text().contains(QLatin1String("rollback")), qPrintable(recovered->text()));
         saveScreenshot(recovered, QStringLiteral("rehearsal-recovery"));

@@ -92,8 +92,11 @@ quint16 freeLoopbackPort(quint16 preferred)
 QString findTool(const QString &name)
 {
     QString found = QStandardPaths::findExecutable(name);
+    // Started from Finder the PATH is bare: Homebrew's and Docker Desktop's places too.
     if (found.isEmpty())
-        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
+        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin"),
+                                                      QStringLiteral("/opt/homebrew/bin"), QStringLiteral("/usr/local/bin"),
+                                                      QStringLiteral("/Applications/Docker.app/Contents/Resources/bin")});
     return found;
 }
 

@@ -117,9 +117,10 @@ void RehearsalMenu::showLastRecovery()
     }
     const RecoveryRecord &last = *m_state.lastRecovery;
     inform(m_window, QMessageBox::Information, tr("Last recovery"),
-           tr("%1: every service healthy again on %2 after %3 s.\n\nThe steps taken:\n%4")
-               .arg(last.scenario, last.sha.left(7))
+           tr("Recovered from %1 in %2 s: every service is healthy again on %3.\n\nThe steps taken:\n%4")
+               .arg(last.scenario)
                .arg(last.seconds(), 0, 'f', 1)
+               .arg(last.sha.left(7))
                .arg(last.steps.isEmpty() ? tr("(none recorded)") : last.steps.join(QLatin1Char('\n'))),
            QStringLiteral("recoveryDialog"));
 }
@@ -172,7 +173,7 @@ void RehearsalMenu::stopRehearsal()
 }
 
 RehearsalStarter::RehearsalStarter(CoreContext &core, QObject *parent)
-    : QObject(parent), m_control(std::make_unique<RehearsalControl>(core))
+    : QObject(parent), m_core(core)
 {
 }
 
@@ -184,6 +185,7 @@ void RehearsalStarter::start(std::function<void(bool, const QString &)> done)
         done(true, {});
         return;
     }
+    m_control = std::make_unique<RehearsalControl>(m_core);
     m_window = std::make_unique<QWidget>();
     m_window->setObjectName(QStringLiteral("rehearsalStartWindow"));
     m_window->setWindowTitle(tr("REHEARSAL — Stratum Deploy"));

@@ -77,6 +77,7 @@ public:
     void start(std::function<void(bool ok, const QString &message)> done);
 
 private:
+    CoreContext &m_core;
     std::unique_ptr<RehearsalControl> m_control;
     std::unique_ptr<QWidget> m_window;
     QLabel *m_label = nullptr;
