@@ -83,6 +83,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((m_wizard = m_window->findChild<QWizard *>(QStringLiteral("connectionAssistant"))) && m_wizard->isVisible(),
                                  15000);
         QVERIFY(!next()->isEnabled()); // no address yet
+        // No droplet yet: the first page offers the rehearsal (it opens in its own window).
+        auto *rehearse = find<QPushButton>("rehearseButton");
+        QVERIFY(rehearse->isVisible() && rehearse->isEnabled());
+        QCOMPARE(rehearse->text(), QStringLiteral("Rehearse on this machine first"));
+        saveScreenshot(m_wizard, QStringLiteral("connection-assistant-first-page"));
     }
 
     void droplet()

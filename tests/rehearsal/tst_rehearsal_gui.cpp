@@ -90,6 +90,7 @@ private Q_SLOTS:
 
     void neverReadyFromTheMenuThenTwoClicksBack()
     {
+        QVERIFY2(m_window, "the window did not open on the rehearsal");
         const RehearsalState before = RehearsalControl::readState();
         auto *menu = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("rehearseMenu"));
         QVERIFY(menu);
