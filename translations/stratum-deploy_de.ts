@@ -2893,78 +2893,83 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>die Befehle des Probelaufs laufen in seiner eigenen Identität: stratumctl rehearsal … (nicht nach einem anderen Befehl)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="110"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="75"/>
+        <source>The rehearsal&apos;s supervisor already runs (process %1): one is enough.</source>
+        <translation>Der Aufseher des Probelaufs läuft bereits (Prozess %1): einer genügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliRehearsal.cpp" line="101"/>
         <source>The rehearsal is not running; its last start failed: %1</source>
         <translation>Der Probelauf läuft nicht; sein letzter Start schlug fehl: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="111"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="102"/>
         <source>The rehearsal is not running: stratumctl rehearsal start.</source>
         <translation>Der Probelauf läuft nicht: stratumctl rehearsal start.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="116"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="107"/>
         <source>The rehearsal runs on this machine (%1), started %2 (%3 start: %4 s).</source>
         <translation>Der Probelauf läuft auf diesem Rechner (%1), gestartet %2 (%3 Start: %4 s).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="118"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="109"/>
         <source>cold</source>
         <translation>kalter</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="118"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="109"/>
         <source>warm</source>
         <translation>warmer</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="120"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="111"/>
         <source>  droplet    ssh %1@127.0.0.1 -p %2 (host key %3)</source>
         <translation>  Droplet    ssh %1@127.0.0.1 -p %2 (Host-Schlüssel %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="121"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="112"/>
         <source>  registry   %1 (the engine pulls) · http://127.0.0.1:%2 (GHCR token gate)%3</source>
         <translation>  Registry   %1 (von hier zieht die Engine) · http://127.0.0.1:%2 (GHCR-Token-Schranke)%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="124"/>
-        <location filename="../src/cli/CliRehearsal.cpp" line="125"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="115"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="116"/>
         <source> — DOWN (scenario)</source>
         <translation> — AUSGEFALLEN (Szenario)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="125"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="116"/>
         <source>  GitHub     http://127.0.0.1:%1%2</source>
         <translation>  GitHub     http://127.0.0.1:%1%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="126"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="117"/>
         <source>  services   backend http://127.0.0.1:%1 · frontend http://127.0.0.1:%2</source>
         <translation>  Dienste    Backend http://127.0.0.1:%1 · Frontend http://127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="128"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="119"/>
         <source>  runs       %1 %2 (%3)</source>
         <translation>  läuft      %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="129"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="120"/>
         <source>Releases, oldest first:</source>
         <translation>Releases, älteste zuerst:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="134"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="125"/>
         <source>Scenario %1: failing for %2 s</source>
         <translation>Szenario %1: fehlerhaft seit %2 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="135"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="126"/>
         <source>Scenario %1: armed</source>
         <translation>Szenario %1: scharf gestellt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="139"/>
+        <location filename="../src/cli/CliRehearsal.cpp" line="130"/>
         <source>Last recovery: %1 in %2 s, healthy on %3; the steps taken:</source>
         <translation>Letzte Wiederherstellung: %1 in %2 s, gesund auf %3; die Schritte:</translation>
     </message>
@@ -5488,17 +5493,17 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::LocalDroplet</name>
     <message>
-        <location filename="../src/core/standin/LocalDroplet.cpp" line="116"/>
+        <location filename="../src/core/standin/LocalDroplet.cpp" line="119"/>
         <source>The rehearsal needs %1, which is not installed: install %2 (packaging/linux/install-deps.sh installs everything it needs).</source>
         <translation>Der Probelauf braucht %1, das nicht installiert ist: installieren Sie %2 (packaging/linux/install-deps.sh installiert alles Nötige).</translation>
     </message>
     <message>
-        <location filename="../src/core/standin/LocalDroplet.cpp" line="139"/>
+        <location filename="../src/core/standin/LocalDroplet.cpp" line="142"/>
         <source>No cgroups are mounted here, so no container can run: start the rehearsal on a machine (or a container with --privileged) that has /sys/fs/cgroup.</source>
         <translation>Hier sind keine cgroups eingehängt, also kann kein Container laufen: starten Sie den Probelauf auf einem Rechner (oder in einem Container mit --privileged), der /sys/fs/cgroup hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/standin/LocalDroplet.cpp" line="148"/>
+        <location filename="../src/core/standin/LocalDroplet.cpp" line="151"/>
         <source>No Docker engine answers: start Docker Desktop or a rootless dockerd (DOCKER_HOST or `docker context use`), or run the rehearsal as root with docker.io installed.</source>
         <translation>Keine Docker-Engine antwortet: starten Sie Docker Desktop oder einen rootless dockerd (DOCKER_HOST oder `docker context use`), oder starten Sie den Probelauf als root mit installiertem docker.io.</translation>
     </message>
@@ -6357,172 +6362,172 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>der Schlüsselbund nahm das Registry-Token des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="173"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="172"/>
         <source>could not start the rehearsal&apos;s supervisor (%1): %2</source>
         <translation>der Aufseher des Probelaufs ließ sich nicht starten (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="195"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="194"/>
         <source>the rehearsal did not become ready within 3 minutes; its log: %1</source>
         <translation>der Probelauf wurde nicht binnen 3 Minuten bereit; sein Log: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="204"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="203"/>
         <source>the rehearsal&apos;s droplet answers on 127.0.0.1:%1 (%2), its host key %3 is the one it made: trusted</source>
         <translation>das Droplet des Probelaufs antwortet auf 127.0.0.1:%1 (%2), sein Host-Schlüssel %3 ist der, den er selbst erzeugt hat: vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="232"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="231"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="251"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="250"/>
         <source>the keychain did not take the rehearsal&apos;s host: %1</source>
         <translation>der Schlüsselbund nahm den Host des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="287"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="286"/>
         <source>The rehearsal runs on this machine (%1 start: %2 s; %3).%4
 Try it: stratumctl --rehearsal status, or stratum-deploy --rehearsal.</source>
         <translation>Der Probelauf läuft auf diesem Rechner (%1 Start: %2 s; %3).%4
 Probieren Sie: stratumctl --rehearsal status, oder stratum-deploy --rehearsal.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="289"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="288"/>
         <source>cold</source>
         <translation>kalter</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="289"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="288"/>
         <source>warm</source>
         <translation>warmer</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="336"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="335"/>
         <source> %1 runs healthy and is known-good; the way back goes to %2</source>
         <translation> %1 läuft gesund und ist bewährt; der Weg zurück führt zu %2</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="341"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="340"/>
         <source>deploying %1 (%2) through the app&apos;s own deploy lane …</source>
         <translation>deploye %1 (%2) über den Deploy-Weg der App …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="342"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="379"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="341"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="378"/>
         <source>the rehearsal&apos;s set-up</source>
         <translation>die Einrichtung des Probelaufs</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="379"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="378"/>
         <source>set up by the rehearsal: it ran healthy</source>
         <translation>vom Probelauf eingerichtet: es lief gesund</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="389"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="388"/>
         <source>The rehearsal is not running.</source>
         <translation>Der Probelauf läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="399"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="398"/>
         <source>The rehearsal stopped (%1 s); its release, known-good marks and history are kept for the next start.</source>
         <translation>Der Probelauf ist gestoppt (%1 s); sein Release, die Bewährt-Markierungen und sein Verlauf bleiben für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="407"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="406"/>
         <source>The rehearsal&apos;s supervisor did not stop within 30 s and was killed; what it had started is swept.</source>
         <translation>Der Aufseher des Probelaufs stoppte nicht binnen 30 s und wurde beendet; was er gestartet hatte, ist weggeräumt.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="426"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="425"/>
         <source>removing the rehearsal&apos;s droplet, images, history and release log …</source>
         <translation>entferne Droplet, Images, Verlauf und Release-Log des Probelaufs …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="450"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="449"/>
         <source>The rehearsal is not running: start it with stratumctl rehearsal start.</source>
         <translation>Der Probelauf läuft nicht: starten Sie ihn mit stratumctl rehearsal start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="458"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="457"/>
         <source>There is no scenario &quot;%1&quot;; there are: %2.</source>
         <translation>Es gibt kein Szenario „%1“; es gibt: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="476"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="475"/>
         <source>deploying %1 (%2) …</source>
         <translation>deploye %1 (%2) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="477"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="510"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="476"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="509"/>
         <source>rehearsal scenario %1</source>
         <translation>Probelauf-Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="485"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="484"/>
         <source>Production is red: %1 runs (%2). The clock runs from now: bring every service back healthy on a known-good release with the app&apos;s own tools (Rollback on the Overview, or stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status shows the time it took.</source>
         <translation>Die Produktion ist rot: %1 läuft (%2). Die Uhr läuft ab jetzt: bringen Sie jeden Dienst mit den Werkzeugen der App gesund auf ein bewährtes Release zurück (Rollback in der Übersicht, oder stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status zeigt die gebrauchte Zeit.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="492"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="491"/>
         <source>No scenario runs: GitHub and the registry answer again.</source>
         <translation>Kein Szenario läuft: GitHub und die Registry antworten wieder.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="494"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="493"/>
         <source>its backend never becomes ready</source>
         <translation>sein Backend wird nie bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="496"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="495"/>
         <source>its worker crash-loops</source>
         <translation>sein Worker steckt in einer Absturzschleife</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="498"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="497"/>
         <source>then GitHub goes down</source>
         <translation>dann fällt GitHub aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="500"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="499"/>
         <source>then the registry goes down</source>
         <translation>dann fällt die Registry aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="509"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="508"/>
         <source>deploying %1; the connection will be cut while compose up runs …</source>
         <translation>deploye %1; die Verbindung wird abreißen, während compose up läuft …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="511"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="510"/>
         <source>The connection was cut during compose up; the change reattached and ended: %1</source>
         <translation>Die Verbindung riss während compose up ab; die Änderung hat sich wieder angehängt und ist beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="512"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="511"/>
         <source>The connection was cut during compose up and the change did not end well: %1. Recover: stratumctl --rehearsal status, then finish or roll back.</source>
         <translation>Die Verbindung riss während compose up ab und die Änderung endete nicht gut: %1. Zur Wiederherstellung: stratumctl --rehearsal status, dann abschließen oder zurückrollen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="518"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="517"/>
         <source>deploying %1 (1.0, before the migration) …</source>
         <translation>deploye %1 (1.0, vor der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="519"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="526"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="518"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="525"/>
         <source>rehearsal scenario migration</source>
         <translation>Probelauf-Szenario migration</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="525"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="524"/>
         <source>deploying %1 (after the migration) …</source>
         <translation>deploye %1 (nach der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="532"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="531"/>
         <source>A bug in line movement history: go back to 1.0 (%1), which is known-good. The way back crosses an Alembic migration: the app asks you to accept it (stratumctl --rehearsal rollback --to %1 --accept-migrations). The clock runs from now.</source>
         <translation>Ein Fehler in der Linienbewegungs-Historie: zurück zu 1.0 (%1), das bewährt ist. Der Weg zurück überquert eine Alembic-Migration: die App bittet Sie, sie anzunehmen (stratumctl --rehearsal rollback --to %1 --accept-migrations). Die Uhr läuft ab jetzt.</translation>
     </message>

@@ -71,6 +71,11 @@ void Cli::rehearsalServe()
 {
     if (refuseWithoutRehearsal())
         return;
+    if (const RehearsalState running = RehearsalControl::readState(); RehearsalControl::supervisorAlive(running)) {
+        print(tr("The rehearsal's supervisor already runs (process %1): one is enough.").arg(running.pid));
+        finish(ExitCode::Success);
+        return;
+    }
     m_supervisor = std::make_unique<RehearsalSupervisor>();
     connect(m_supervisor.get(), &RehearsalSupervisor::started, this, [this](bool ok) {
         if (!ok)

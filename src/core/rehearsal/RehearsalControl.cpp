@@ -136,7 +136,7 @@ void RehearsalControl::start(Progress progress, Done done)
 }
 
 // The stand-ins' tokens, new at each start: only the keychain and the supervisor's memory hold them.
-QString RehearsalControl::storeTokensThen(std::function<void(const QString &)> then)
+void RehearsalControl::storeTokensThen(std::function<void(const QString &)> then)
 {
     Vault *vault = m_core.vault();
     vault->writeSecret(SecretNames::githubToken(), randomToken("github_pat_rehearsal_"), this, [this, vault, then](const KeychainError &e1) {
@@ -154,7 +154,6 @@ QString RehearsalControl::storeTokensThen(std::function<void(const QString &)> t
             });
         });
     });
-    return {};
 }
 
 void RehearsalControl::spawnSupervisor(Progress progress, Done done)

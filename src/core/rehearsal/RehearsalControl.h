@@ -68,7 +68,7 @@ private:
     void stage(const QString &id, const RehearsalState &state, Progress progress, Done done);
     QStringList healthyReleases(const RehearsalState &state) const;
     void makeLane();
-    QString storeTokensThen(std::function<void(const QString &error)> then);
+    void storeTokensThen(std::function<void(const QString &error)> then);
 
     CoreContext &m_core;
     std::unique_ptr<RemoteHosts> m_hosts;
