@@ -115,8 +115,8 @@ void Cli::rehearsalStatus()
                  .arg(state.registryDown ? tr(" — DOWN (scenario)") : QString());
     lines << tr("  GitHub     http://127.0.0.1:%1%2").arg(state.ports.github).arg(state.githubDown ? tr(" — DOWN (scenario)") : QString());
     lines << tr("  services   backend http://127.0.0.1:%1 · frontend http://127.0.0.1:%2").arg(state.ports.backend).arg(state.ports.frontend);
-    if (const auto running = state.release(state.running))
-        lines << tr("  runs       %1 %2 (%3)").arg(running->sha.left(7), running->subject, releaseKindId(running->kind));
+    if (const auto runs = state.release(state.running))
+        lines << tr("  runs       %1 %2 (%3)").arg(runs->sha.left(7), runs->subject, releaseKindId(runs->kind));
     lines << tr("Releases, oldest first:");
     for (const StandInRelease &release : state.releases)
         lines << QStringLiteral("  %1  %2  %3").arg(release.sha.left(7), releaseKindId(release.kind).leftJustified(16), release.subject);

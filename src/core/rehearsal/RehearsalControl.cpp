@@ -116,11 +116,6 @@ void RehearsalControl::start(Progress progress, Done done)
               true});
         return;
     }
-    const QString reason = LocalDroplet::cannotStartReason();
-    if (!reason.isEmpty()) {
-        done({false, reason});
-        return;
-    }
     if (supervisorProgram().isEmpty()) {
         done({false, tr("stratumctl is not next to this program nor on PATH: the rehearsal's supervisor is stratumctl.")});
         return;
@@ -159,7 +154,6 @@ void RehearsalControl::storeTokensThen(std::function<void(const QString &)> then
 void RehearsalControl::spawnSupervisor(Progress progress, Done done)
 {
     QDir().mkpath(RehearsalPaths::worldDir());
-    QFile::remove(RehearsalPaths::statePath() + QStringLiteral(".spawned"));
     QProcess supervisor;
     supervisor.setProgram(supervisorProgram());
     supervisor.setArguments({QStringLiteral("--rehearsal"), QStringLiteral("rehearsal"), QStringLiteral("serve")});
@@ -172,29 +166,30 @@ void RehearsalControl::spawnSupervisor(Progress progress, Done done)
         done({false, tr("could not start the rehearsal's supervisor (%1): %2").arg(supervisorProgram(), supervisor.errorString())});
         return;
     }
-    QFile marker(RehearsalPaths::statePath() + QStringLiteral(".spawned"));
-    if (marker.open(QIODevice::WriteOnly))
-        marker.write(QByteArray::number(pid));
-    waitForSupervisor(startAttempts, progress, done);
+    waitForSupervisor(pid, startAttempts, progress, done);
 }
 
-void RehearsalControl::waitForSupervisor(int attempts, Progress progress, Done done)
+// Only what this supervisor wrote counts: state.json may still hold an earlier run's end.
+void RehearsalControl::waitForSupervisor(qint64 pid, int attempts, Progress progress, Done done)
 {
     const RehearsalState state = readState();
-    const bool ours = state.pid > 0 && ::kill(static_cast<pid_t>(state.pid), 0) == 0;
-    if (ours && state.phase == RehearsalState::Phase::Ready) {
+    if (state.pid == pid && state.phase == RehearsalState::Phase::Ready) {
         adopt(state, progress, done);
         return;
     }
-    if (state.phase == RehearsalState::Phase::Failed && state.startedAt.isValid()) {
+    if (state.pid == pid && state.phase == RehearsalState::Phase::Failed) {
         done({false, state.error});
+        return;
+    }
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && state.pid != pid) {
+        done({false, tr("the rehearsal's supervisor ended before it said anything; its log: %1").arg(RehearsalPaths::logPath())});
         return;
     }
     if (attempts <= 0) {
         done({false, tr("the rehearsal did not become ready within 3 minutes; its log: %1").arg(RehearsalPaths::logPath())});
         return;
     }
-    QTimer::singleShot(pollMs, this, [this, attempts, progress, done]() { waitForSupervisor(attempts - 1, progress, done); });
+    QTimer::singleShot(pollMs, this, [this, pid, attempts, progress, done]() { waitForSupervisor(pid, attempts - 1, progress, done); });
 }
 
 // The rehearsal's host (its host key trusted: the rehearsal made it) and profile, in the rehearsal identity.

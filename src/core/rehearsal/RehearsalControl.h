@@ -58,7 +58,7 @@ public:
 
 private:
     void spawnSupervisor(Progress progress, Done done);
-    void waitForSupervisor(int attempts, Progress progress, Done done);
+    void waitForSupervisor(qint64 pid, int attempts, Progress progress, Done done);
     void adopt(const RehearsalState &state, Progress progress, Done done);
     void seedOnce(const RehearsalState &state, Progress progress, Done done);
     void seedReleases(QStringList shas, const RehearsalState &state, Progress progress, std::function<void(bool ok, const QString &message)> then);

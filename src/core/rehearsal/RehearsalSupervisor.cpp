@@ -93,11 +93,12 @@ RehearsalSupervisor::~RehearsalSupervisor()
 
 void RehearsalSupervisor::writeState()
 {
-    QSaveFile file(RehearsalPaths::statePath());
-    if (!file.open(QIODevice::WriteOnly))
+    const QByteArray json = QJsonDocument(m_state.toJson()).toJson();
+    if (json == m_written) // the tick writes only what changed: no disk write a second while nothing happens
         return;
-    file.write(QJsonDocument(m_state.toJson()).toJson());
-    file.commit();
+    QSaveFile file(RehearsalPaths::statePath());
+    if (file.open(QIODevice::WriteOnly) && (file.write(json), file.commit()))
+        m_written = json;
 }
 
 void RehearsalSupervisor::failStart(const QString &message)
@@ -348,14 +349,14 @@ void RehearsalSupervisor::tick()
     const bool armed = !recovered && request.dropOnComposeUp && !m_dropDone;
     if (armed != m_dropWatch.isActive())
         armed ? m_dropWatch.start() : m_dropWatch.stop();
-    if (!recovered && m_state.failingSince.isValid())
-        watchRecovery(request);
-    {
-        for (const LocalDroplet::Container &container : m_droplet->containers()) {
-            if (container.service == QLatin1String("backend") && container.state == QLatin1String("running"))
-                m_state.running = container.image.section(QLatin1Char(':'), -1);
-        }
+    // One look at the engine per tick, for what runs and for the recovery watch.
+    const QList<LocalDroplet::Container> containers = m_droplet->containers();
+    for (const LocalDroplet::Container &container : containers) {
+        if (container.service == QLatin1String("backend") && container.state == QLatin1String("running"))
+            m_state.running = container.image.section(QLatin1Char(':'), -1);
     }
+    if (!recovered && m_state.failingSince.isValid())
+        watchRecovery(request, containers);
     writeState();
 }
 
@@ -392,12 +393,11 @@ void RehearsalSupervisor::dropOnComposeUp()
     }
 }
 
-bool RehearsalSupervisor::stackHealthyOn(const QStringList &shas, QString *sha)
+bool RehearsalSupervisor::stackHealthyOn(const QStringList &shas, const QList<LocalDroplet::Container> &containers, QString *sha)
 {
     QString backendTag;
     QString workerId;
     bool frontendUp = false;
-    const QList<LocalDroplet::Container> containers = m_droplet->containers();
     for (const LocalDroplet::Container &container : containers) {
         if (container.service == QLatin1String("backend") && container.state == QLatin1String("running"))
             backendTag = container.image.section(QLatin1Char(':'), -1);
@@ -418,10 +418,10 @@ bool RehearsalSupervisor::stackHealthyOn(const QStringList &shas, QString *sha)
            && answers(m_droplet->frontendPort(), "/");
 }
 
-void RehearsalSupervisor::watchRecovery(const ScenarioRequest &request)
+void RehearsalSupervisor::watchRecovery(const ScenarioRequest &request, const QList<LocalDroplet::Container> &containers)
 {
     QString sha;
-    if (!stackHealthyOn(request.recoverOn, &sha))
+    if (!stackHealthyOn(request.recoverOn, containers, &sha))
         return;
     RecoveryRecord record{request.name, m_state.failingSince, QDateTime::currentDateTimeUtc(), sha, stepsSince(m_state.failingSince)};
     qCInfo(lcRehearsal) << "recovered from" << request.name << "in" << record.seconds() << "s";

@@ -59,12 +59,13 @@ private:
     void tick(); // once a second: the scenario's conditions, the armed drop, the recovery watch
     void applyConditions(const ScenarioRequest &request);
     void dropOnComposeUp();
-    void watchRecovery(const ScenarioRequest &request);
-    bool stackHealthyOn(const QStringList &shas, QString *sha);
+    void watchRecovery(const ScenarioRequest &request, const QList<LocalDroplet::Container> &containers);
+    bool stackHealthyOn(const QStringList &shas, const QList<LocalDroplet::Container> &containers, QString *sha);
     QStringList stepsSince(const QDateTime &since) const;
     void runDeployJob(const QString &sha, std::function<void(const GitHubStandIn::JobOutcome &)> done);
 
     RehearsalState m_state;
+    QByteArray m_written; // state.json as last written
     QElapsedTimer m_startTimer;
     std::unique_ptr<KeychainStore> m_keychain;
     std::unique_ptr<Vault> m_vault;
