@@ -877,27 +877,37 @@
         <translation>Jeder Deploy und Rollback, neueste zuerst. Rollback-Ziele sind die bewährten Releases.</translation>
     </message>
     <message>
-        <location filename="../ui/releasespage.ui" line="47"/>
+        <location filename="../ui/releasespage.ui" line="50"/>
+        <source>Why the lock is broken (recorded for its holder)</source>
+        <translation>Warum die Sperre aufgehoben wird (wird für ihren Inhaber festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasespage.ui" line="57"/>
+        <source>Break Lock…</source>
+        <translation>Sperre aufheben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasespage.ui" line="90"/>
         <source>Mark known-good…</source>
         <translation>Als bewährt markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/releasespage.ui" line="54"/>
+        <location filename="../ui/releasespage.ui" line="97"/>
         <source>Forget…</source>
         <translation>Vergessen…</translation>
     </message>
     <message>
-        <location filename="../ui/releasespage.ui" line="68"/>
+        <location filename="../ui/releasespage.ui" line="111"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/releasespage.ui" line="75"/>
+        <location filename="../ui/releasespage.ui" line="118"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/releasespage.ui" line="82"/>
+        <location filename="../ui/releasespage.ui" line="125"/>
         <source>Roll back to selected…</source>
         <translation>Auf Auswahl zurücksetzen…</translation>
     </message>
@@ -1880,215 +1890,215 @@ Ziel     %3</translation>
         <translation>wer die Deploy-Sperre des Droplets hält</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="162"/>
-        <source>release the deploy lock; --force breaks a stale lock of someone else</source>
-        <translation>die Deploy-Sperre freigeben; --force bricht eine verwaiste Sperre eines anderen</translation>
+        <location filename="../src/cli/CommandTable.cpp" line="163"/>
+        <source>break the deploy lock of a change that is gone (never while a step of it runs; audited)</source>
+        <translation>die Deploy-Sperre einer Änderung aufheben, die nicht mehr da ist (nie, solange ein Schritt von ihr läuft; protokolliert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="165"/>
+        <location filename="../src/cli/CommandTable.cpp" line="166"/>
         <source>the droplet&apos;s containers (compose ps)</source>
         <translation>die Container des Droplets (compose ps)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="167"/>
+        <location filename="../src/cli/CommandTable.cpp" line="168"/>
         <source>the last lines of a service&apos;s log, redacted</source>
         <translation>die letzten Zeilen des Logs eines Dienstes, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="171"/>
+        <location filename="../src/cli/CommandTable.cpp" line="172"/>
         <source>required checklists + CI for a SHA (exit 0 passed, 3 not)</source>
         <translation>erforderliche Checklisten + CI für einen SHA (Exit 0 bestanden, 3 nicht)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="173"/>
+        <location filename="../src/cli/CommandTable.cpp" line="174"/>
         <source>the checklists and what was recorded for a SHA</source>
         <translation>die Checklisten und was für einen SHA vermerkt wurde</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="175"/>
+        <location filename="../src/cli/CommandTable.cpp" line="176"/>
         <source>tick a manual item</source>
         <translation>einen manuellen Punkt abhaken</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="179"/>
+        <location filename="../src/cli/CommandTable.cpp" line="180"/>
         <source>run the automatic items: the Stripe lane&apos;s local probes; for one-time-setup the Actions secrets, branch protection and the droplet&apos;s env (names only)</source>
         <translation>die automatischen Punkte ausführen: die lokalen Prüfungen des Stripe-Ablaufs; für one-time-setup die Actions-Secrets, den Branch-Schutz und die Env des Droplets (nur Namen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="183"/>
+        <location filename="../src/cli/CommandTable.cpp" line="184"/>
         <source>start a checklist over for a SHA</source>
         <translation>eine Checkliste für einen SHA neu beginnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="186"/>
+        <location filename="../src/cli/CommandTable.cpp" line="187"/>
         <source>post-deploy smoke: exit 0 only if every automatic check passes</source>
         <translation>Smoke-Test nach dem Deploy: Exit 0 nur, wenn jede automatische Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="189"/>
+        <location filename="../src/cli/CommandTable.cpp" line="190"/>
         <source>live health of the droplet: exit 0 only when everything is healthy</source>
         <translation>aktueller Zustand des Droplets: Exit 0 nur, wenn alles gesund ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="192"/>
+        <location filename="../src/cli/CommandTable.cpp" line="193"/>
         <source>the local audit log: overrides, refusals, confirmations</source>
         <translation>das lokale Audit-Log: Übergehungen, Ablehnungen, Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="195"/>
+        <location filename="../src/cli/CommandTable.cpp" line="196"/>
         <source>CI of a commit: exit 0 only when it is green and on the deploy branch</source>
         <translation>CI eines Commits: Exit 0 nur, wenn sie grün ist und auf dem Deploy-Branch liegt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="198"/>
+        <location filename="../src/cli/CommandTable.cpp" line="199"/>
         <source>branch protection of the deploy branch, from the rules and rulesets (runbook 1.3)</source>
         <translation>Branch-Schutz des Deploy-Branches, aus den Regeln und Rulesets (Runbook 1.3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="201"/>
+        <location filename="../src/cli/CommandTable.cpp" line="202"/>
         <source>the Actions secrets the deploy workflow needs, by name</source>
         <translation>die Actions-Secrets, die der Deploy-Workflow braucht, nach Namen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="204"/>
+        <location filename="../src/cli/CommandTable.cpp" line="205"/>
         <source>follow a workflow run until it ends</source>
         <translation>einem Workflow-Lauf bis zu seinem Ende folgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="208"/>
+        <location filename="../src/cli/CommandTable.cpp" line="209"/>
         <source>runbook 1.4/2: key names and verdicts, never values; --local also scans the checkout&apos;s tracked files for live keys (runbook 8.4)</source>
         <translation>Runbook 1.4/2: Schlüsselnamen und Befunde, nie Werte; --local durchsucht auch die versionierten Dateien des Checkouts nach Live-Schlüsseln (Runbook 8.4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="211"/>
+        <location filename="../src/cli/CommandTable.cpp" line="212"/>
         <source>check the connection and the credentials: host key, droplet, the GitHub token&apos;s permissions, the GHCR login and its scopes, rotation due (exit 0 all good)</source>
         <translation>Verbindung und Zugangsdaten prüfen: Host-Schlüssel, Droplet, die Berechtigungen des GitHub-Tokens, die GHCR-Anmeldung und ihre Scopes, fällige Erneuerungen (Exit 0 alles gut)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="216"/>
+        <location filename="../src/cli/CommandTable.cpp" line="217"/>
         <source>save the evidence in one .tar.gz: compose ps, logs, health, digests, disk and memory, env verdicts, releases, audit tail and a summary.md, all redacted</source>
         <translation>die Belege in einem .tar.gz sichern: compose ps, Logs, Zustand, Digests, Platte und Speicher, Env-Befunde, Releases, Ende des Audit-Logs und eine summary.md, alles geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="221"/>
+        <location filename="../src/cli/CommandTable.cpp" line="222"/>
         <source>start the rehearsal: a droplet, a registry and a GitHub on this machine, with one known-good release deployed (then use any command with --rehearsal)</source>
         <translation>den Probelauf starten: ein Droplet, eine Registry und ein GitHub auf diesem Rechner, mit bewährten Releases im Einsatz (danach jeden Befehl mit --rehearsal)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="225"/>
+        <location filename="../src/cli/CommandTable.cpp" line="226"/>
         <source>stop the rehearsal; nothing is left running (its history is kept)</source>
         <translation>den Probelauf stoppen; nichts läuft danach weiter (sein Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="228"/>
+        <location filename="../src/cli/CommandTable.cpp" line="229"/>
         <source>whether the rehearsal runs, its ports and parts, its releases and the last recovery</source>
         <translation>ob der Probelauf läuft, seine Ports und Teile, seine Releases und die letzte Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="231"/>
+        <location filename="../src/cli/CommandTable.cpp" line="232"/>
         <source>stop the rehearsal, forget its history and release log, and start it afresh</source>
         <translation>den Probelauf stoppen, seinen Verlauf und sein Release-Log vergessen und ihn neu starten</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="235"/>
+        <location filename="../src/cli/CommandTable.cpp" line="236"/>
         <source>stage one of the runbook&apos;s bad nights on the rehearsal; the recovery is timed</source>
         <translation>eine der schlimmen Nächte des Runbooks am Probelauf inszenieren; die Wiederherstellung wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="238"/>
+        <location filename="../src/cli/CommandTable.cpp" line="239"/>
         <source>run the rehearsal&apos;s peers in the foreground until SIGTERM (what start runs in the background)</source>
         <translation>die Teile des Probelaufs im Vordergrund betreiben, bis SIGTERM kommt (was start im Hintergrund startet)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="243"/>
+        <location filename="../src/cli/CommandTable.cpp" line="244"/>
         <source>this list, or how to use one command</source>
         <translation>diese Liste, oder wie ein Befehl benutzt wird</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="245"/>
+        <location filename="../src/cli/CommandTable.cpp" line="246"/>
         <source>the shell completion script for bash or zsh</source>
         <translation>das Vervollständigungsskript für bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="297"/>
+        <location filename="../src/cli/CommandTable.cpp" line="298"/>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>%1 muss eine ganze Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="306"/>
+        <location filename="../src/cli/CommandTable.cpp" line="307"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="357"/>
-        <location filename="../src/cli/CommandTable.cpp" line="368"/>
-        <location filename="../src/cli/CommandTable.cpp" line="488"/>
-        <location filename="../src/cli/CommandTable.cpp" line="521"/>
+        <location filename="../src/cli/CommandTable.cpp" line="358"/>
+        <location filename="../src/cli/CommandTable.cpp" line="369"/>
+        <location filename="../src/cli/CommandTable.cpp" line="489"/>
+        <location filename="../src/cli/CommandTable.cpp" line="522"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="383"/>
+        <location filename="../src/cli/CommandTable.cpp" line="384"/>
         <source>stratumctl %1 has no option --%2; see stratumctl help %1</source>
         <translation>stratumctl %1 hat keine Option --%2; siehe stratumctl help %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="384"/>
+        <location filename="../src/cli/CommandTable.cpp" line="385"/>
         <source>unknown option --%1; see stratumctl --help</source>
         <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="466"/>
+        <location filename="../src/cli/CommandTable.cpp" line="467"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="479"/>
+        <location filename="../src/cli/CommandTable.cpp" line="480"/>
         <source>usage: stratumctl %1 %2 …</source>
         <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="494"/>
+        <location filename="../src/cli/CommandTable.cpp" line="495"/>
         <source>stratumctl %1 needs --%2 %3</source>
         <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="503"/>
+        <location filename="../src/cli/CommandTable.cpp" line="504"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
         <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="512"/>
+        <location filename="../src/cli/CommandTable.cpp" line="513"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
         <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="513"/>
+        <location filename="../src/cli/CommandTable.cpp" line="514"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
         <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="515"/>
+        <location filename="../src/cli/CommandTable.cpp" line="516"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
         <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="524"/>
+        <location filename="../src/cli/CommandTable.cpp" line="525"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="526"/>
+        <location filename="../src/cli/CommandTable.cpp" line="527"/>
         <source>a droplet (stratumctl host add)</source>
         <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="528"/>
+        <location filename="../src/cli/CommandTable.cpp" line="529"/>
         <source>GitHub (the github-token secret)</source>
         <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="530"/>
+        <location filename="../src/cli/CommandTable.cpp" line="531"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
@@ -2098,7 +2108,7 @@ Ziel     %3</translation>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="478"/>
+        <location filename="../src/cli/CommandTable.cpp" line="479"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
@@ -2449,6 +2459,26 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>GATES ÜBERGANGEN (%1): %2</translation>
     </message>
     <message>
+        <location filename="../src/cli/CliChanges.cpp" line="386"/>
+        <source>the lock is held by %1, and a step of its change still runs on the droplet: %2. It is not broken while that runs; wait for it, or cancel it from the app that started it.</source>
+        <translation>die Sperre hält %1, und ein Schritt ihrer Änderung läuft noch auf dem Droplet: %2. Solange er läuft, wird sie nicht aufgehoben; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliChanges.cpp" line="392"/>
+        <source>the lock is held by %1. If that change is gone, break it: stratumctl lock release --force --reason TEXT</source>
+        <translation>die Sperre hält %1. Wenn diese Änderung nicht mehr da ist, hebe sie auf: stratumctl lock release --force --reason TEXT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliChanges.cpp" line="397"/>
+        <source>breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock&apos;s holder</source>
+        <translation>das Aufheben der Deploy-Sperre braucht einen Grund (--reason TEXT): er wird für den Inhaber der Sperre festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliChanges.cpp" line="400"/>
+        <source>Break the deploy lock of %1 held by %2?</source>
+        <translation>Die Deploy-Sperre von %1 aufheben, die %2 hält?</translation>
+    </message>
+    <message>
         <location filename="../src/cli/CliChanges.cpp" line="106"/>
         <location filename="../src/cli/CliChanges.cpp" line="204"/>
         <source>warning: %1</source>
@@ -2495,34 +2525,24 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="364"/>
-        <source>held by %1 on %2 since %3 (SHA %4, reason: %5)</source>
-        <translation>gehalten von %1 auf %2 seit %3 (SHA %4, Grund: %5)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliChanges.cpp" line="372"/>
+        <location filename="../src/cli/CliChanges.cpp" line="371"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="377"/>
+        <location filename="../src/cli/CliChanges.cpp" line="373"/>
+        <source>held by %1</source>
+        <translation>gehalten von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliChanges.cpp" line="375"/>
+        <source>a step of its change still runs on the droplet: %1</source>
+        <translation>ein Schritt ihrer Änderung läuft noch auf dem Droplet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliChanges.cpp" line="381"/>
         <source>the lock is free</source>
         <translation>die Sperre ist frei</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliChanges.cpp" line="382"/>
-        <source>the lock is %1; break it only if that deploy is gone: stratumctl lock release --force</source>
-        <translation>die Sperre ist %1; brechen Sie sie nur, wenn dieser Deploy nicht mehr läuft: stratumctl lock release --force</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliChanges.cpp" line="389"/>
-        <source>could not break the lock</source>
-        <translation>konnte die Sperre nicht brechen</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliChanges.cpp" line="392"/>
-        <source>broke the lock that was %1</source>
-        <translation>Sperre gebrochen, die %1 war</translation>
     </message>
     <message>
         <location filename="../src/cli/CliDroplet.cpp" line="132"/>
@@ -3744,6 +3764,56 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <source>released the pin of %1 (it held %2, set by %3): forward deploys may go again</source>
         <translation>Festsetzung von %1 aufgehoben (sie hielt %2, gesetzt von %3): Vorwärts-Deploys dürfen wieder</translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="38"/>
+        <source>%1 on %2 since %3 (SHA %4, reason: %5)</source>
+        <translation>%1 auf %2 seit %3 (SHA %4, Grund: %5)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="40"/>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="47"/>
+        <source>&quot;%1&quot; (pid %2) has run for %3 s</source>
+        <translation>„%1“ (PID %2) läuft seit %3 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="82"/>
+        <source>breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock&apos;s holder</source>
+        <translation>das Aufheben der Deploy-Sperre braucht einen Grund (--reason TEXT): er wird für den Inhaber der Sperre festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="96"/>
+        <source>the deploy lock of %1 is free</source>
+        <translation>die Deploy-Sperre von %1 ist frei</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="100"/>
+        <source>the deploy lock of %1 is held by another change than the one confirmed: now %2; look again</source>
+        <translation>die Deploy-Sperre von %1 hält eine andere Änderung als die bestätigte: jetzt %2; sieh noch einmal nach</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="115"/>
+        <source>the deploy lock of %1 is not broken: a step of its change still runs on the droplet — %2, started by %3. Wait for it to end, or cancel it from the app that started it.</source>
+        <translation>die Deploy-Sperre von %1 wird nicht aufgehoben: ein Schritt ihrer Änderung läuft noch auf dem Droplet — %2, gestartet von %3. Warte, bis er endet, oder brich ihn in der App ab, die ihn gestartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="123"/>
+        <source>the deploy lock of %1 changed hands since it was read: now %2; look again</source>
+        <translation>die Deploy-Sperre von %1 hat seit dem Lesen den Inhaber gewechselt: jetzt %2; sieh noch einmal nach</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="128"/>
+        <source>could not break the deploy lock of %1: %2</source>
+        <translation>die Deploy-Sperre von %1 konnte nicht aufgehoben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="138"/>
+        <source>broke the deploy lock of %1 that %2 held. Its change is recorded by the next look once its app&apos;s lease has run out, or by its app if it comes back.</source>
+        <translation>die Deploy-Sperre von %1 aufgehoben, die %2 hielt. Ihre Änderung hält der nächste Blick fest, sobald die Frist ihrer App abgelaufen ist, oder ihre App, wenn sie zurückkommt.</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::DeployPage</name>
@@ -4139,6 +4209,24 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     </message>
 </context>
 <context>
+    <name>Stratum::DocumentLock</name>
+    <message>
+        <location filename="../src/core/keychain/DocumentLock.cpp" line="39"/>
+        <source>cannot take the lock file %1 for the %2: check that its folder is writable</source>
+        <translation>die Sperrdatei %1 für %2 kann nicht angelegt werden: prüfe, ob ihr Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/keychain/DocumentLock.cpp" line="46"/>
+        <source>the %1 is being written by another process (%2, pid %3) that did not finish in time; try again in a moment</source>
+        <translation>%1 wird gerade von einem anderen Prozess geschrieben (%2, PID %3), der nicht rechtzeitig fertig wurde; versuche es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/keychain/DocumentLock.cpp" line="48"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Stratum::DropletFacts</name>
     <message>
         <location filename="../src/core/droplet/DropletFacts.cpp" line="147"/>
@@ -4164,308 +4252,353 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 <context>
     <name>Stratum::DropletOperation</name>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="57"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="393"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="58"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="438"/>
         <source>cancelled while waiting for the images</source>
         <translation>abgebrochen beim Warten auf die Images</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="61"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="62"/>
         <source>stopping &quot;%1&quot; on the droplet…
 </source>
         <translation>halte „%1“ auf dem Droplet an…
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="83"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="100"/>
         <source>git fetch origin %1</source>
         <translation>git fetch origin %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="84"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="101"/>
         <source>git checkout %1</source>
         <translation>git checkout %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="85"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="102"/>
         <source>git pull --ff-only</source>
         <translation>git pull --ff-only</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="86"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="103"/>
         <source>resolve the SHA</source>
         <translation>SHA auflösen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="88"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="105"/>
         <source>gates for the resolved commit</source>
         <translation>Gates für den aufgelösten Commit</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="100"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="117"/>
         <source>%1 is not a commit in the droplet&apos;s clone, even after fetching</source>
         <translation>%1 ist auch nach dem Fetch kein Commit im Klon des Droplets</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="102"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="119"/>
         <source>%1 is ambiguous: it matches %2; give more digits</source>
         <translation>%1 ist mehrdeutig: passt auf %2; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="104"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="121"/>
         <source>the droplet answered something that is not a SHA</source>
         <translation>das Droplet hat etwas geantwortet, das kein SHA ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="119"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="136"/>
         <source>the droplet resolved %1 to %2, but the gates were checked for %3</source>
         <translation>das Droplet hat %1 zu %2 aufgelöst, die Gates wurden aber für %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="154"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
         <source>recreate the frontend</source>
         <translation>das Frontend neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="154"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
         <source>compose up with the running image tags</source>
         <translation>compose up mit den laufenden Image-Tags</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="158"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="175"/>
         <source>verify the image tags did not change</source>
         <translation>prüfen, dass sich die Image-Tags nicht geändert haben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="167"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="184"/>
         <source>%1 now runs %2 instead of %3</source>
         <translation>%1 läuft jetzt mit %2 statt %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="479"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="188"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="535"/>
         <source>backend ready</source>
         <translation>Backend bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="196"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="318"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="213"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="360"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="332"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="374"/>
         <source>take the deploy lock</source>
         <translation>die Deploy-Sperre setzen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="361"/>
-        <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break a stale lock with: stratumctl lock release --force</source>
-        <translation>ein anderer Deploy hält die Sperre: %1 auf %2 seit %3 (SHA %4, Grund: %5). Warten Sie darauf, oder brechen Sie eine verwaiste Sperre mit: stratumctl lock release --force</translation>
-    </message>
-    <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="364"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="409"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="776"/>
         <source>none given</source>
         <translation>keiner angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="382"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="427"/>
         <source>wait for both images in the registry</source>
         <translation>auf beide Images in der Registry warten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="123"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="140"/>
         <source>the droplet resolved %1 to %2, not %3: checking the gates for it
 </source>
         <translation>das Droplet hat %1 zu %2 aufgelöst, nicht %3: prüfe die Gates dafür
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="234"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="77"/>
+        <source>could not reach the droplet to stop &quot;%1&quot; (%2): the step may still be running there. The stop is sent again when the connection is back; if it is not, the next look records the step&apos;s result.
+</source>
+        <translation>das Droplet war nicht erreichbar, um „%1“ anzuhalten (%2): der Schritt läuft dort vielleicht noch. Der Halt wird erneut gesendet, sobald die Verbindung zurück ist; wenn nicht, hält der nächste Blick das Ergebnis des Schritts fest.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="256"/>
         <source>reconnected after %1 s; &quot;%2&quot; goes on
 </source>
         <translation>nach %1 s wieder verbunden; „%2“ läuft weiter
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="248"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="272"/>
         <source>the connection to the droplet dropped during &quot;%1&quot; (%2). What runs on the droplet goes on; reconnecting for up to %3 s…
 </source>
         <translation>die Verbindung zum Droplet brach während „%1“ ab (%2). Was auf dem Droplet läuft, läuft weiter; verbinde mich bis zu %3 s neu…
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="270"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="305"/>
         <source>could not start it on the droplet: %1</source>
         <translation>konnte es auf dem Droplet nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="297"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="334"/>
+        <source>it took longer than %1 s, and the droplet could not be reached to stop it (%2)</source>
+        <translation>er dauerte länger als %1 s, und das Droplet war nicht erreichbar, um ihn anzuhalten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="339"/>
         <source>it took longer than %1 s: stopped it on the droplet</source>
         <translation>es dauerte länger als %1 s: auf dem Droplet angehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="310"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="352"/>
         <source>cancelled: stopped on the droplet (exit status %1)</source>
         <translation>abgebrochen: auf dem Droplet angehalten (Exit-Status %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="312"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="354"/>
         <source>it ended on the droplet without an exit status (killed?)</source>
         <translation>es endete auf dem Droplet ohne Exit-Status (abgeschossen?)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="314"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="356"/>
         <source>its outcome is unknown: it ended, but the droplet could not keep its exit status (a full disk or a read-only filesystem?); its output is in %1 on the droplet</source>
         <translation>sein Ergebnis ist unbekannt: er endete, aber das Droplet konnte seinen Exit-Status nicht ablegen (volle Platte oder schreibgeschütztes Dateisystem?); seine Ausgabe liegt in %1 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="383"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="406"/>
+        <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it; if that change is gone, stratumctl lock status says whether a step of it still runs</source>
+        <translation>ein anderes Deployment hält die Sperre: %1 auf %2 seit %3 (SHA %4, Grund: %5). Warte darauf; wenn diese Änderung nicht mehr da ist, sagt stratumctl lock status, ob noch ein Schritt von ihr läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="428"/>
         <source>HEAD %1 and %2 in the registry</source>
         <translation>HEAD %1 und %2 in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="409"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="452"/>
+        <source>the registry did not answer properly (%1): asking again in %2 s, for up to %3 s in all
+</source>
+        <translation>die Registry hat nicht richtig geantwortet (%1): erneute Anfrage in %2 s, insgesamt bis zu %3 s
+</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="466"/>
         <source>both images are in the registry: %1, %2
 </source>
         <translation>beide Images sind in der Registry: %1, %2
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="416"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="472"/>
         <source>the images did not appear within %1 s (%2)</source>
         <translation>die Images sind nicht innerhalb von %1 s erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="419"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="475"/>
         <source>waiting for the images for %1 … (%2 s)
 </source>
         <translation>warte auf die Images für %1 … (%2 s)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="428"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="484"/>
         <source>droplet sees the backend image</source>
         <translation>das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="428"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="484"/>
         <source>droplet sees the frontend image</source>
         <translation>das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="433"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="489"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="449"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="505"/>
         <source>pull the backend image</source>
         <translation>das Backend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="451"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="507"/>
         <source>pull the frontend image</source>
         <translation>das Frontend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="456"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="512"/>
         <source>compose up</source>
         <translation>compose up</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="461"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="517"/>
         <source>compose ps</source>
         <translation>compose ps</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="470"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="526"/>
         <source>the %1 service is not running</source>
         <translation>der Dienst %1 läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="472"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="528"/>
         <source>the %1 service is %2</source>
         <translation>der Dienst %1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="476"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="532"/>
         <source>backend live</source>
         <translation>Backend lebt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="486"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="542"/>
         <source>read what runs now</source>
         <translation>lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="499"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="555"/>
         <source>what runs changed since the plan was confirmed (%1 then, %2 now): plan the change again</source>
         <translation>was läuft, hat sich seit der Bestätigung des Plans geändert (damals %1, jetzt %2): planen Sie die Änderung neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="500"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="556"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="507"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="563"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="524"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="580"/>
         <source>cancelled before &quot;%1&quot;</source>
         <translation>abgebrochen vor „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="531"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="587"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="557"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="613"/>
         <source>step &quot;%1&quot; failed: %2</source>
         <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="572"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="628"/>
         <source>the droplet was out of reach for %1 s during &quot;%2&quot;: its outcome is unknown (%3).</source>
         <translation>das Droplet war während „%2“ %1 s lang nicht erreichbar: sein Ergebnis ist unbekannt (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="575"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="631"/>
         <source> It may still be running on the droplet: the deploy lock stays held by this change, and the next plan (or the app&apos;s next start) records its true result once it ended.</source>
         <translation> Es läuft vielleicht noch auf dem Droplet: die Deploy-Sperre bleibt von dieser Änderung gehalten, und der nächste Plan (oder der nächste Start der App) vermerkt ihr wahres Ergebnis, sobald sie geendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="613"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="693"/>
         <source>could not release the deploy lock: %1
 </source>
         <translation>konnte die Deploy-Sperre nicht freigeben: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="631"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="772"/>
+        <source>the lock is no longer this change&apos;s: it was freed while this app could not reach the droplet (broken by another operator, or taken over after this change&apos;s lease ran out). &quot;%1&quot; was not started; the change stops here.</source>
+        <translation>die Sperre gehört nicht mehr dieser Änderung: sie wurde freigegeben, während diese App das Droplet nicht erreichte (von jemand anderem aufgehoben oder nach Ablauf der Frist dieser Änderung übernommen). „%1“ wurde nicht gestartet; die Änderung endet hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="775"/>
+        <source>the lock is no longer this change&apos;s: %1 took it at %2 (reason: %3). &quot;%4&quot; was not started; the change stops here.</source>
+        <translation>die Sperre gehört nicht mehr dieser Änderung: %1 hat sie um %2 übernommen (Grund: %3). „%4“ wurde nicht gestartet; die Änderung endet hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="794"/>
+        <source>the droplet&apos;s host key changed during &quot;%1&quot;: %2 This change stops here: nothing more is sent to the droplet, the deploy lock stays with this change, and nothing is recorded as failed. Once the key is checked and trusted again, the next look records the change&apos;s true result.</source>
+        <translation>der Host-Schlüssel des Droplets hat sich während „%1“ geändert: %2 Diese Änderung endet hier: nichts mehr wird an das Droplet gesendet, die Deploy-Sperre bleibt bei dieser Änderung, und nichts wird als fehlgeschlagen festgehalten. Sobald der Schlüssel geprüft und wieder vertraut ist, hält der nächste Blick das wahre Ergebnis der Änderung fest.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="671"/>
         <source>after reconnecting, the droplet runs:
 </source>
         <translation>nach dem Neuverbinden läuft auf dem Droplet:
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="633"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="673"/>
         <source>could not read what runs on the droplet after the drop: %1
 </source>
         <translation>konnte nach dem Abbruch nicht lesen, was auf dem Droplet läuft: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="666"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="720"/>
+        <source>interrupted before %1</source>
+        <translation>unterbrochen vor %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="722"/>
         <source>interrupted at step %1</source>
         <translation>unterbrochen bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="675"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="745"/>
+        <source> (not in the release log yet: %1; the droplet keeps this change&apos;s record, and the next look once the keychain answers stores it)</source>
+        <translation> (noch nicht im Release-Log: %1; das Droplet bewahrt den Eintrag dieser Änderung, und der nächste Blick speichert ihn, sobald der Schlüsselbund antwortet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="747"/>
         <source> (not recorded in the release log: %1)</source>
         <translation> (nicht im Release-Log vermerkt: %1)</translation>
     </message>
@@ -4762,22 +4895,22 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>die Antwort von GitHub hat keine Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="194"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="197"/>
         <source>cannot reach GitHub: %1</source>
         <translation>GitHub nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="208"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="211"/>
         <source>GitHub&apos;s rate limit was hit (HTTP %1); try again later</source>
         <translation>das Ratenlimit von GitHub ist erreicht (HTTP %1); versuchen Sie es später</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="232"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="235"/>
         <source>GitHub sent an answer that is not valid JSON (%1)</source>
         <translation>GitHub hat eine Antwort geschickt, die kein gültiges JSON ist (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="270"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="273"/>
         <source>GitHub&apos;s answer was larger than %1 MB, more than any answer the app reads; it was not read</source>
         <translation>die Antwort von GitHub war größer als %1 MB, mehr als jede Antwort, die die App liest; sie wurde nicht gelesen</translation>
     </message>
@@ -5981,7 +6114,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/profile/Profile.cpp" line="103"/>
         <location filename="../src/core/profile/Profile.cpp" line="135"/>
         <location filename="../src/core/profile/Profile.cpp" line="146"/>
-        <location filename="../src/core/profile/Profile.cpp" line="579"/>
+        <location filename="../src/core/profile/Profile.cpp" line="580"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -6045,7 +6178,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="254"/>
         <location filename="../src/core/profile/Profile.cpp" line="262"/>
-        <location filename="../src/core/profile/Profile.cpp" line="589"/>
+        <location filename="../src/core/profile/Profile.cpp" line="590"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
@@ -6129,38 +6262,38 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>muss ein gültiger regulärer Ausdruck sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="569"/>
+        <location filename="../src/core/profile/Profile.cpp" line="570"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="573"/>
+        <location filename="../src/core/profile/Profile.cpp" line="574"/>
         <source>the profile must be a JSON object</source>
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="581"/>
+        <location filename="../src/core/profile/Profile.cpp" line="582"/>
         <source>version %1 is not supported (this build reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="606"/>
-        <location filename="../src/core/profile/Profile.cpp" line="620"/>
+        <location filename="../src/core/profile/Profile.cpp" line="607"/>
+        <location filename="../src/core/profile/Profile.cpp" line="621"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="613"/>
+        <location filename="../src/core/profile/Profile.cpp" line="614"/>
         <source>must hold at least one block</source>
         <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="636"/>
+        <location filename="../src/core/profile/Profile.cpp" line="637"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="647"/>
+        <location filename="../src/core/profile/Profile.cpp" line="648"/>
         <source>the built-in profile is missing from this build</source>
         <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>
@@ -6191,19 +6324,59 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 <context>
     <name>Stratum::Recovery</name>
     <message>
-        <location filename="../src/core/deploy/Recovery.cpp" line="55"/>
+        <location filename="../src/core/deploy/Recovery.cpp" line="78"/>
+        <source>recorded by another look after its app went away and its lease ran out: &quot;%1&quot; and the steps after it never ran</source>
+        <translation>von einem anderen Blick festgehalten, nachdem ihre App verschwunden und ihre Frist abgelaufen war: „%1“ und die Schritte danach liefen nie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="81"/>
+        <source>recorded after its app went away while the workflow ran; GitHub was not asked for the run&apos;s conclusion: see run %1 on the Actions page</source>
+        <translation>festgehalten, nachdem ihre App während des Workflows verschwand; GitHub wurde nicht nach dem Ergebnis gefragt: siehe Lauf %1 auf der Actions-Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="83"/>
+        <source>recorded after its app went away around the dispatch; look at the Actions page</source>
+        <translation>festgehalten, nachdem ihre App um den Start des Workflows herum verschwand; sieh auf der Actions-Seite nach</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="85"/>
         <source>recorded after its app stopped: the droplet finished the steps on its own, the checks after them did not run</source>
         <translation>vermerkt, nachdem seine App beendet war: das Droplet hat die Schritte allein beendet, die Prüfungen danach liefen nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Recovery.cpp" line="65"/>
+        <location filename="../src/core/deploy/Recovery.cpp" line="86"/>
+        <source>recorded after its app stopped</source>
+        <translation>festgehalten, nachdem ihre App beendet wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="135"/>
+        <source>interrupted before %1</source>
+        <translation>unterbrochen vor %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="143"/>
+        <source>recorded an earlier %1 of %2 by %3 as its app ended it (%4%5): the app could not store it then</source>
+        <translation>ein früheres %1 von %2 durch %3 so festgehalten, wie seine App es beendet hat (%4%5): die App konnte es damals nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="146"/>
         <source>recorded an earlier %1 of %2 by %3 that ended on the droplet after its app stopped: it succeeded</source>
         <translation>frühere(n) %1 von %2 durch %3 vermerkt, der/die auf dem Droplet endete, nachdem seine App beendet war: erfolgreich</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Recovery.cpp" line="67"/>
+        <location filename="../src/core/deploy/Recovery.cpp" line="149"/>
+        <source>recorded an earlier %1 of %2 by %3 whose app went away and did not come back: %4</source>
+        <translation>ein früheres %1 von %2 durch %3 festgehalten, dessen App verschwand und nicht zurückkam: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="151"/>
         <source>recorded an earlier %1 of %2 by %3 that ended on the droplet after its app stopped: %4 at &quot;%5&quot;</source>
         <translation>frühere(n) %1 von %2 durch %3 vermerkt, der/die auf dem Droplet endete, nachdem seine App beendet war: %4 bei „%5“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Recovery.cpp" line="167"/>
+        <source>could not record a change that ended on the droplet: %1; the next look records it</source>
+        <translation>eine auf dem Droplet beendete Änderung konnte nicht festgehalten werden: %1; der nächste Blick hält sie fest</translation>
     </message>
 </context>
 <context>
@@ -6234,27 +6407,27 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/RegistryClient.cpp" line="127"/>
+        <location filename="../src/core/registry/RegistryClient.cpp" line="129"/>
         <source>the registry&apos;s token challenge names no valid realm</source>
         <translation>die Token-Aufforderung der Registry nennt keinen gültigen Realm</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/RegistryClient.cpp" line="144"/>
+        <location filename="../src/core/registry/RegistryClient.cpp" line="146"/>
         <source>the registry refused a token (HTTP %1): check the GHCR user name and token (read:packages) in Settings</source>
         <translation>die Registry hat ein Token verweigert (HTTP %1): prüfen Sie den GHCR-Benutzernamen und das Token (read:packages) in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/RegistryClient.cpp" line="149"/>
+        <location filename="../src/core/registry/RegistryClient.cpp" line="151"/>
         <source>the registry&apos;s token service is failing (HTTP %1); try again in a minute</source>
         <translation>der Token-Dienst der Registry hat Probleme (HTTP %1); versuchen Sie es in einer Minute erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/RegistryClient.cpp" line="150"/>
+        <location filename="../src/core/registry/RegistryClient.cpp" line="152"/>
         <source>cannot reach the registry&apos;s token service: %1</source>
         <translation>der Token-Dienst der Registry ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/RegistryClient.cpp" line="158"/>
+        <location filename="../src/core/registry/RegistryClient.cpp" line="160"/>
         <source>the registry&apos;s token answer holds no token</source>
         <translation>die Token-Antwort der Registry enthält kein Token</translation>
     </message>
@@ -6337,197 +6510,202 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>Der Probelauf läuft bereits (seit %1); stratumctl --rehearsal status zeigt, was darauf läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="125"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="120"/>
         <source>stratumctl is not next to this program nor on PATH: the rehearsal&apos;s supervisor is stratumctl.</source>
         <translation>stratumctl liegt weder neben diesem Programm noch im PATH: der Aufseher des Probelaufs ist stratumctl.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="128"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="123"/>
         <source>starting the rehearsal&apos;s droplet, registry and GitHub on 127.0.0.1 …</source>
         <translation>starte Droplet, Registry und GitHub des Probelaufs auf 127.0.0.1 …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="144"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="139"/>
         <source>the keychain did not take the rehearsal&apos;s GitHub token: %1</source>
         <translation>der Schlüsselbund nahm das GitHub-Token des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="149"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="144"/>
         <source>the keychain did not take the rehearsal&apos;s registry user: %1</source>
         <translation>der Schlüsselbund nahm den Registry-Benutzer des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="153"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="148"/>
         <source>the keychain did not take the rehearsal&apos;s registry token: %1</source>
         <translation>der Schlüsselbund nahm das Registry-Token des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="172"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="166"/>
         <source>could not start the rehearsal&apos;s supervisor (%1): %2</source>
         <translation>der Aufseher des Probelaufs ließ sich nicht starten (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="194"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="185"/>
+        <source>the rehearsal&apos;s supervisor ended before it said anything; its log: %1</source>
+        <translation>der Aufseher der Probe endete, bevor er etwas sagte; sein Log: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="189"/>
         <source>the rehearsal did not become ready within 3 minutes; its log: %1</source>
         <translation>der Probelauf wurde nicht binnen 3 Minuten bereit; sein Log: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="203"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="198"/>
         <source>the rehearsal&apos;s droplet answers on 127.0.0.1:%1 (%2), its host key %3 is the one it made: trusted</source>
         <translation>das Droplet des Probelaufs antwortet auf 127.0.0.1:%1 (%2), sein Host-Schlüssel %3 ist der, den er selbst erzeugt hat: vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="231"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="226"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="250"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="245"/>
         <source>the keychain did not take the rehearsal&apos;s host: %1</source>
         <translation>der Schlüsselbund nahm den Host des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="286"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="281"/>
         <source>The rehearsal runs on this machine (%1 start: %2 s; %3).%4
 Try it: stratumctl --rehearsal status, or stratum-deploy --rehearsal.</source>
         <translation>Der Probelauf läuft auf diesem Rechner (%1 Start: %2 s; %3).%4
 Probieren Sie: stratumctl --rehearsal status, oder stratum-deploy --rehearsal.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="288"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="283"/>
         <source>cold</source>
         <translation>kalter</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="288"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="283"/>
         <source>warm</source>
         <translation>warmer</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="335"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="330"/>
         <source> %1 runs healthy and is known-good; the way back goes to %2</source>
         <translation> %1 läuft gesund und ist bewährt; der Weg zurück führt zu %2</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="340"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="335"/>
         <source>deploying %1 (%2) through the app&apos;s own deploy lane …</source>
         <translation>deploye %1 (%2) über den Deploy-Weg der App …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="341"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="378"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="336"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="373"/>
         <source>the rehearsal&apos;s set-up</source>
         <translation>die Einrichtung des Probelaufs</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="378"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="373"/>
         <source>set up by the rehearsal: it ran healthy</source>
         <translation>vom Probelauf eingerichtet: es lief gesund</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="388"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="383"/>
         <source>The rehearsal is not running.</source>
         <translation>Der Probelauf läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="398"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="393"/>
         <source>The rehearsal stopped (%1 s); its release, known-good marks and history are kept for the next start.</source>
         <translation>Der Probelauf ist gestoppt (%1 s); sein Release, die Bewährt-Markierungen und sein Verlauf bleiben für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="406"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="401"/>
         <source>The rehearsal&apos;s supervisor did not stop within 30 s and was killed; what it had started is swept.</source>
         <translation>Der Aufseher des Probelaufs stoppte nicht binnen 30 s und wurde beendet; was er gestartet hatte, ist weggeräumt.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="425"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="420"/>
         <source>removing the rehearsal&apos;s droplet, images, history and release log …</source>
         <translation>entferne Droplet, Images, Verlauf und Release-Log des Probelaufs …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="449"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="444"/>
         <source>The rehearsal is not running: start it with stratumctl rehearsal start.</source>
         <translation>Der Probelauf läuft nicht: starten Sie ihn mit stratumctl rehearsal start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="457"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="452"/>
         <source>There is no scenario &quot;%1&quot;; there are: %2.</source>
         <translation>Es gibt kein Szenario „%1“; es gibt: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="475"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="470"/>
         <source>deploying %1 (%2) …</source>
         <translation>deploye %1 (%2) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="476"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="509"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="471"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="504"/>
         <source>rehearsal scenario %1</source>
         <translation>Probelauf-Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="484"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="479"/>
         <source>Production is red: %1 runs (%2). The clock runs from now: bring every service back healthy on a known-good release with the app&apos;s own tools (Rollback on the Overview, or stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status shows the time it took.</source>
         <translation>Die Produktion ist rot: %1 läuft (%2). Die Uhr läuft ab jetzt: bringen Sie jeden Dienst mit den Werkzeugen der App gesund auf ein bewährtes Release zurück (Rollback in der Übersicht, oder stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status zeigt die gebrauchte Zeit.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="491"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="486"/>
         <source>No scenario runs: GitHub and the registry answer again.</source>
         <translation>Kein Szenario läuft: GitHub und die Registry antworten wieder.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="493"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="488"/>
         <source>its backend never becomes ready</source>
         <translation>sein Backend wird nie bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="495"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="490"/>
         <source>its worker crash-loops</source>
         <translation>sein Worker steckt in einer Absturzschleife</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="497"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="492"/>
         <source>then GitHub goes down</source>
         <translation>dann fällt GitHub aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="499"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="494"/>
         <source>then the registry goes down</source>
         <translation>dann fällt die Registry aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="508"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="503"/>
         <source>deploying %1; the connection will be cut while compose up runs …</source>
         <translation>deploye %1; die Verbindung wird abreißen, während compose up läuft …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="510"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="505"/>
         <source>The connection was cut during compose up; the change reattached and ended: %1</source>
         <translation>Die Verbindung riss während compose up ab; die Änderung hat sich wieder angehängt und ist beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="511"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="506"/>
         <source>The connection was cut during compose up and the change did not end well: %1. Recover: stratumctl --rehearsal status, then finish or roll back.</source>
         <translation>Die Verbindung riss während compose up ab und die Änderung endete nicht gut: %1. Zur Wiederherstellung: stratumctl --rehearsal status, dann abschließen oder zurückrollen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="517"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="512"/>
         <source>deploying %1 (1.0, before the migration) …</source>
         <translation>deploye %1 (1.0, vor der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="518"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="525"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="513"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="520"/>
         <source>rehearsal scenario migration</source>
         <translation>Probelauf-Szenario migration</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="524"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="519"/>
         <source>deploying %1 (after the migration) …</source>
         <translation>deploye %1 (nach der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="531"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="526"/>
         <source>A bug in line movement history: go back to 1.0 (%1), which is known-good. The way back crosses an Alembic migration: the app asks you to accept it (stratumctl --rehearsal rollback --to %1 --accept-migrations). The clock runs from now.</source>
         <translation>Ein Fehler in der Linienbewegungs-Historie: zurück zu 1.0 (%1), das bewährt ist. Der Weg zurück überquert eine Alembic-Migration: die App bittet Sie, sie anzunehmen (stratumctl --rehearsal rollback --to %1 --accept-migrations). Die Uhr läuft ab jetzt.</translation>
     </message>
@@ -6664,22 +6842,22 @@ Die Schritte:
 <context>
     <name>Stratum::RehearsalSupervisor</name>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="140"/>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="141"/>
         <source>the rehearsal&apos;s tokens are not in the keychain (%1); start it with stratumctl rehearsal start</source>
         <translation>die Tokens des Probelaufs sind nicht im Schlüsselbund (%1); starten Sie ihn mit stratumctl rehearsal start</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="161"/>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="162"/>
         <source>the rehearsal&apos;s repository could not be made: %1</source>
         <translation>das Repository des Probelaufs ließ sich nicht anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="180"/>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="181"/>
         <source>the rehearsal&apos;s GitHub or registry front could not listen on 127.0.0.1</source>
         <translation>GitHub- oder Registry-Front des Probelaufs konnte nicht auf 127.0.0.1 lauschen</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="200"/>
+        <location filename="../src/core/rehearsal/RehearsalSupervisor.cpp" line="201"/>
         <source>cannot read %1 to build the images</source>
         <translation>%1 kann nicht gelesen werden, um die Images zu bauen</translation>
     </message>
@@ -6687,72 +6865,72 @@ Die Schritte:
 <context>
     <name>Stratum::ReleaseLog</name>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="77"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="78"/>
         <source>sha: &quot;%1&quot; is not a full 40-character commit SHA</source>
         <translation>sha: „%1“ ist kein vollständiger 40-stelliger Commit-SHA</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="82"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="83"/>
         <source>time: not an ISO 8601 date and time</source>
         <translation>time: kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="88"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="89"/>
         <source>method: must be one of %1</source>
         <translation>method: muss eines von %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="93"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="94"/>
         <source>result: must be one of %1</source>
         <translation>result: muss eines von %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="107"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="108"/>
         <source>backendDigest/frontendDigest: must look like sha256:&lt;64 hex digits&gt;</source>
         <translation>backendDigest/frontendDigest: müssen wie sha256:&lt;64 Hex-Ziffern&gt; aussehen</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="227"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="252"/>
         <source>Roll back to %1 — known-good since %2</source>
         <translation>Auf %1 zurückrollen — bewährt seit %2</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="229"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="254"/>
         <source>deployed today</source>
         <translation>heute deployt</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="230"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="255"/>
         <source>deployed yesterday</source>
         <translation>gestern deployt</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="231"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="256"/>
         <source>deployed %1 days ago</source>
         <translation>vor %1 Tagen deployt</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="232"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="257"/>
         <source>Roll back to %1 — known-good since %2, %3</source>
         <translation>Auf %1 zurückrollen — bewährt seit %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="280"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="305"/>
         <source>not a release log: invalid JSON (%1)</source>
         <translation>kein Release-Log: ungültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="283"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="308"/>
         <source>not a Stratum Deploy release log (&quot;format&quot; is not %1)</source>
         <translation>kein Release-Log von Stratum Deploy („format“ ist nicht %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="285"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="310"/>
         <source>release log version %1 is not supported</source>
         <translation>Release-Log-Version %1 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../src/core/releases/ReleaseLog.cpp" line="289"/>
+        <location filename="../src/core/releases/ReleaseLog.cpp" line="314"/>
         <source>entries: must be a list</source>
         <translation>entries: muss eine Liste sein</translation>
     </message>
@@ -6808,17 +6986,17 @@ Die Schritte:
 <context>
     <name>Stratum::ReleasesPage</name>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="44"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="49"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="47"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="52"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="52"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="57"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n Release, %1 bewährt</numerusform>
@@ -6826,32 +7004,32 @@ Die Schritte:
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="72"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="77"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
         <translation>Vorabprüfung, dann eine Bestätigung mit aktuell → Ziel</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="73"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="78"/>
         <source>Pick a known-good release: only those are rollback targets</source>
         <translation>Wählen Sie ein bewährtes Release: nur diese sind Rollback-Ziele</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="84"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="89"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="112"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="117"/>
         <source>Mark known-good</source>
         <translation>Als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="118"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="123"/>
         <source>Mark known-good without smoke</source>
         <translation>Ohne Smoke-Test als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="119"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="124"/>
         <source>The post-deploy smoke of %1 has not passed; still open:
   • %2
 
@@ -6862,79 +7040,108 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
 Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses Release trotzdem bewährt ist (wird im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="135"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
         <source>Forget release</source>
         <translation>Release vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="135"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
         <source>Remove every entry for %1 from the release log?</source>
         <translation>Alle Einträge für %1 aus dem Release-Log entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="135"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="145"/>
         <source>Forgot %1.</source>
         <translation>%1 vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="147"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="152"/>
         <source>Export release log</source>
         <translation>Release-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="147"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="169"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="152"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
         <source>Release log (*.json)</source>
         <translation>Release-Log (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="160"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="165"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="164"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="169"/>
         <source>Exported the release log to %1.</source>
         <translation>Release-Log nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="169"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
         <source>Import release log</source>
         <translation>Release-Log importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="180"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="185"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="185"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="190"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="189"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="194"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
         <translation>Nicht importiert: die Datei gehört zum Profil „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="194"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="199"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>%n neues Release importiert.</numerusform>
             <numerusform>%n neue Releases importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="220"/>
+        <source>The deploy lock of %1 is held by %2. A step of its change still runs on the droplet: %3. It cannot be broken while that runs; wait for it, or cancel it from the app that started it.</source>
+        <translation>Die Deploy-Sperre von %1 hält %2. Ein Schritt ihrer Änderung läuft noch auf dem Droplet: %3. Solange er läuft, kann sie nicht aufgehoben werden; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="223"/>
+        <source>The deploy lock of %1 is held by %2, and nothing of its change runs on the droplet now. If that change is gone (its app closed, its machine off), break the lock with a reason.</source>
+        <translation>Die Deploy-Sperre von %1 hält %2, und nichts von ihrer Änderung läuft gerade auf dem Droplet. Wenn diese Änderung nicht mehr da ist (ihre App geschlossen, ihr Rechner aus), hebe die Sperre mit einem Grund auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="235"/>
+        <source>Break the Deploy Lock</source>
+        <translation>Deploy-Sperre aufheben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="236"/>
+        <source>Break the deploy lock of %1 held by %2?
+
+If its app comes back, the droplet refuses its next step. This is recorded with your reason: %3</source>
+        <translation>Die Deploy-Sperre von %1 aufheben, die %2 hält?
+
+Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das wird mit deinem Grund festgehalten: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="238"/>
+        <source>Break Lock</source>
+        <translation>Sperre aufheben</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::RemoteHosts</name>
     <message>
-        <location filename="../src/core/ssh/RemoteHosts.cpp" line="93"/>
+        <location filename="../src/core/ssh/RemoteHosts.cpp" line="94"/>
         <source>no host named &quot;%1&quot;; add it in Settings</source>
         <translation>kein Host namens „%1“; fügen Sie ihn in den Einstellungen hinzu</translation>
     </message>
@@ -7321,67 +7528,72 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
         <translation>kann keine Verbindung zu %1:%2 herstellen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="384"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="393"/>
         <source>libssh2 could not create a session</source>
         <translation>libssh2 konnte keine Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="410"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="419"/>
         <source>SSH handshake with %1 failed: %2</source>
         <translation>SSH-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="485"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="498"/>
         <source>the server sent no host key</source>
         <translation>der Server hat keinen Host-Schlüssel geschickt</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="529"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="542"/>
         <source>ssh-agent is not usable. </source>
         <translation>ssh-agent ist nicht nutzbar. </translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="540"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="553"/>
         <source>ssh-agent offered no key the server accepts. </source>
         <translation>ssh-agent hat keinen Schlüssel angeboten, den der Server annimmt. </translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="556"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="569"/>
         <source>No key file is configured for %1.</source>
         <translation>Für %1 ist keine Schlüsseldatei eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="572"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="585"/>
         <source>Cannot use the key %1: unreadable, unsupported, or the passphrase (ssh-passphrase/%2 in the keychain) is wrong.</source>
         <translation>Kann den Schlüssel %1 nicht verwenden: unlesbar, nicht unterstützt, oder die Passphrase (ssh-passphrase/%2 im Schlüsselbund) ist falsch.</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="575"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="588"/>
         <source>%1 refused the key %2 for user %3: is its public key in ~/.ssh/authorized_keys on the droplet?</source>
         <translation>%1 hat den Schlüssel %2 für den Benutzer %3 abgelehnt: steht sein öffentlicher Schlüssel in ~/.ssh/authorized_keys auf dem Droplet?</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="590"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="603"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="606"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="631"/>
+        <source>%1 has not answered for %2 s (three keepalives): the network to it is gone or stalled</source>
+        <translation>%1 hat seit %2 s nicht geantwortet (drei Keepalives): das Netz dorthin ist weg oder hängt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ssh/SshSession.cpp" line="638"/>
         <source>the connection to %1 was lost</source>
         <translation>die Verbindung zu %1 ist abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="633"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="671"/>
         <source>connection to %1 lost: %2</source>
         <translation>Verbindung zu %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="633"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="671"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="660"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="698"/>
         <source>the session was closed</source>
         <translation>die Sitzung wurde geschlossen</translation>
     </message>
@@ -7626,17 +7838,20 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::Vault</name>
     <message>
-        <location filename="../src/core/keychain/Vault.cpp" line="88"/>
+        <location filename="../src/core/keychain/Vault.cpp" line="90"/>
         <source>the stored %1 is damaged: %2</source>
         <translation>der gespeicherte Eintrag „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/Vault.cpp" line="114"/>
+        <location filename="../src/core/keychain/Vault.cpp" line="131"/>
+        <location filename="../src/core/keychain/Vault.cpp" line="142"/>
+        <location filename="../src/core/keychain/Vault.cpp" line="157"/>
         <source>release log</source>
         <translation>Release-Log</translation>
     </message>
     <message>
-        <location filename="../src/core/keychain/Vault.cpp" line="136"/>
+        <location filename="../src/core/keychain/Vault.cpp" line="173"/>
+        <location filename="../src/core/keychain/Vault.cpp" line="181"/>
         <source>checklist state</source>
         <translation>Stand der Checklisten</translation>
     </message>
@@ -7644,117 +7859,117 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::WorkflowDeploy</name>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="79"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="85"/>
         <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
         <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="91"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="99"/>
         <source>took the droplet&apos;s deploy lock</source>
         <translation>Deploy-Sperre des Droplets gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="102"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="110"/>
         <source>another deploy holds the droplet&apos;s lock: %1 on %2 since %3 (%4)</source>
         <translation>ein anderer Deploy hält die Sperre des Droplets: %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="108"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="116"/>
         <source>could not take the droplet&apos;s deploy lock: %1</source>
         <translation>konnte die Deploy-Sperre des Droplets nicht setzen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="123"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="135"/>
         <source>released the droplet&apos;s deploy lock</source>
         <translation>Deploy-Sperre des Droplets freigegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="124"/>
-        <source>could not release the droplet&apos;s deploy lock: break it with stratumctl lock release --force</source>
-        <translation>konnte die Deploy-Sperre des Droplets nicht freigeben: brechen Sie sie mit stratumctl lock release --force</translation>
-    </message>
-    <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="47"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="53"/>
         <source>workflow deploy</source>
         <translation>Workflow-Deploy</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="67"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="73"/>
         <source>run %1 of the deploy workflow is %2 (%3); wait for it to end</source>
         <translation>Lauf %1 des Deploy-Workflows ist %2 (%3); warten Sie sein Ende ab</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="137"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="136"/>
+        <source>could not release the droplet&apos;s deploy lock; the next look frees it once this change&apos;s lease has run out, or break it: stratumctl lock release --force --reason TEXT</source>
+        <translation>die Deploy-Sperre des Droplets konnte nicht freigegeben werden; der nächste Blick gibt sie frei, sobald die Frist dieser Änderung abgelaufen ist, oder hebe sie auf: stratumctl lock release --force --reason TEXT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="150"/>
         <source>dispatching &quot;%1&quot; on %2 for %3</source>
         <translation>stoße „%1“ auf %2 für %3 an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="161"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="176"/>
         <source>run %1 deploys %2, not the checked %3: cancelled it (%4 moved meanwhile; check the new head and deploy again)</source>
         <translation>Lauf %1 deployt %2, nicht das geprüfte %3: abgebrochen (%4 hat sich inzwischen bewegt; prüfen Sie den neuen Stand und deployen Sie erneut)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="168"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="183"/>
         <source> (the cancel failed: %1)</source>
         <translation> (der Abbruch ist fehlgeschlagen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="177"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="192"/>
         <source>lost track of the run: %1</source>
         <translation>den Lauf aus den Augen verloren: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="184"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="199"/>
         <source>run %1 succeeded</source>
         <translation>Lauf %1 erfolgreich</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="184"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="199"/>
         <source>run %1 ended: %2</source>
         <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="199"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="214"/>
         <source>backend live</source>
         <translation>Backend lebt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="200"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="215"/>
         <source>backend ready</source>
         <translation>Backend bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="202"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="217"/>
         <source>; backend live and ready on the droplet</source>
         <translation>; Backend lebt und ist bereit auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="207"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="222"/>
         <source>checking %1 on the droplet</source>
         <translation>prüfe %1 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="212"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="227"/>
         <source>, but %1 failed on the droplet: %2 — consider rolling back</source>
         <translation>, aber %1 ist auf dem Droplet fehlgeschlagen: %2 — erwägen Sie ein Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="225"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="240"/>
         <source>GitHub is cancelling the run</source>
         <translation>GitHub bricht den Lauf ab</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="225"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="240"/>
         <source>cancel failed: %1</source>
         <translation>Abbruch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="260"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="275"/>
         <source> (not recorded: %1)</source>
         <translation> (nicht vermerkt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="260"/>
+        <location filename="../src/core/deploy/WorkflowDeploy.cpp" line="275"/>
         <source>; recorded in the release log</source>
         <translation>; im Release-Log vermerkt</translation>
     </message>
@@ -7762,22 +7977,22 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::WorkflowDispatcher</name>
     <message>
-        <location filename="../src/core/github/WorkflowRuns.cpp" line="103"/>
+        <location filename="../src/core/github/WorkflowRuns.cpp" line="106"/>
         <source>GitHub&apos;s dispatch answer has no workflow_run_id</source>
         <translation>die Antwort von GitHub auf das Anstoßen hat keine workflow_run_id</translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowRuns.cpp" line="137"/>
+        <location filename="../src/core/github/WorkflowRuns.cpp" line="140"/>
         <source>the dispatch was accepted but no run appeared within %1 s; look at the Actions page</source>
         <translation>das Anstoßen wurde angenommen, aber innerhalb von %1 s erschien kein Lauf; sehen Sie auf der Actions-Seite nach</translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowRuns.cpp" line="138"/>
+        <location filename="../src/core/github/WorkflowRuns.cpp" line="141"/>
         <source>the dispatch got no good answer (%1) and no run appeared within %2 s, so it probably did not start; look at the Actions page before dispatching again</source>
         <translation>das Anstoßen bekam keine gute Antwort (%1), und innerhalb von %2 s erschien kein Lauf, also startete es wohl nicht; sehen Sie auf der Actions-Seite nach, bevor Sie erneut anstoßen</translation>
     </message>
     <message>
-        <location filename="../src/core/github/WorkflowRuns.cpp" line="149"/>
+        <location filename="../src/core/github/WorkflowRuns.cpp" line="152"/>
         <source>%1 runs started since the dispatch; following the newest (%2) — someone else may have started one too</source>
         <translation>seit dem Anstoßen sind %1 Läufe gestartet; ich folge dem neuesten (%2) — vielleicht hat jemand anderes auch einen gestartet</translation>
     </message>

@@ -126,7 +126,7 @@
 <context>
     <name>Stratum::ReleasesPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="52"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="57"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n release, %1 known-good</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="194"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="199"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>Imported %n new release.</numerusform>

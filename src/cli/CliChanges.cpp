@@ -351,48 +351,63 @@ void Cli::lockRelease()
 
 void Cli::lockCommand(bool release)
 {
-    withRemote([this, release](RemoteHost *remote) {
-        RemoteCommands commands(core().profile());
-        remote->run(commands.lockStatus(), std::chrono::seconds(core().profile().timing.stepSeconds), this,
-                    {{}, {}, [this, release, remote, commands](const RemoteResult &result) {
-            if (!result.ok()) {
-                fail(result.exit.error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed,
-                     result.exit.error.ok() ? QString::fromUtf8(result.err) : result.exit.error.message);
+    lane()->readLock(value(QStringLiteral("host")), this, [this, release](const DeployLane::LockReading &reading) {
+        if (!reading.read) {
+            fail(reading.noCredentials ? ExitCode::Credentials : reading.badInput ? ExitCode::Usage : ExitCode::Failed, reading.error);
+            return;
+        }
+        const LockInfo &info = reading.lock;
+        if (!release) {
+            if (json()) {
+                QJsonObject object{{QStringLiteral("held"), info.held}, {QStringLiteral("holder"), info.holder},
+                                   {QStringLiteral("machine"), info.machine}, {QStringLiteral("since"), info.since},
+                                   {QStringLiteral("sha"), info.sha}, {QStringLiteral("reason"), info.reason}};
+                if (reading.running)
+                    object.insert(QStringLiteral("runningStep"), QJsonObject{{QStringLiteral("name"), reading.running->name},
+                                                                            {QStringLiteral("pid"), reading.running->pid},
+                                                                            {QStringLiteral("seconds"), reading.running->ageSeconds}});
+                printJson(object);
+            } else if (!info.held) {
+                print(tr("free"));
+            } else {
+                print(tr("held by %1").arg(reading.holderText()));
+                if (reading.running)
+                    print(tr("a step of its change still runs on the droplet: %1").arg(reading.runningText()));
+            }
+            finish(ExitCode::Success);
+            return;
+        }
+        if (!info.held) {
+            print(tr("the lock is free"));
+            finish(ExitCode::Success);
+            return;
+        }
+        if (reading.running) {
+            fail(ExitCode::Refused, tr("the lock is held by %1, and a step of its change still runs on the droplet: %2. It is not "
+                                       "broken while that runs; wait for it, or cancel it from the app that started it.")
+                                        .arg(reading.holderText(), reading.runningText()));
+            return;
+        }
+        if (!flag(QStringLiteral("force"))) {
+            fail(ExitCode::Refused, tr("the lock is held by %1. If that change is gone, break it: stratumctl lock release --force "
+                                       "--reason TEXT").arg(reading.holderText()));
+            return;
+        }
+        if (value(QStringLiteral("reason")).trimmed().isEmpty()) {
+            fail(ExitCode::Usage, tr("breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock's holder"));
+            return;
+        }
+        if (!confirmed(tr("Break the deploy lock of %1 held by %2?").arg(reading.hostName, reading.holderText())))
+            return;
+        lane()->breakLock(reading.hostName, info.token, value(QStringLiteral("reason")), this, [this](const DeployLane::LockBreak &broken) {
+            if (!broken.ok) {
+                fail(broken.badInput ? ExitCode::Usage : broken.noCredentials ? ExitCode::Credentials
+                     : broken.refused ? ExitCode::Refused : ExitCode::Failed, broken.message);
                 return;
             }
-            const LockInfo info = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
-            const QString holder = tr("held by %1 on %2 since %3 (SHA %4, reason: %5)")
-                                       .arg(info.holder, info.machine, info.since, info.sha.left(Sha::shortLength), info.reason);
-            if (!release) {
-                if (json())
-                    printJson(QJsonObject{{QStringLiteral("held"), info.held}, {QStringLiteral("holder"), info.holder},
-                                          {QStringLiteral("machine"), info.machine}, {QStringLiteral("since"), info.since},
-                                          {QStringLiteral("sha"), info.sha}, {QStringLiteral("reason"), info.reason}});
-                else
-                    print(info.held ? holder : tr("free"));
-                finish(ExitCode::Success);
-                return;
-            }
-            if (!info.held) {
-                print(tr("the lock is free"));
-                finish(ExitCode::Success);
-                return;
-            }
-            if (!flag(QStringLiteral("force"))) {
-                fail(ExitCode::Refused, tr("the lock is %1; break it only if that deploy is gone: "
-                                           "stratumctl lock release --force").arg(holder));
-                return;
-            }
-            remote->run(commands.breakLock(), std::chrono::seconds(core().profile().timing.stepSeconds), this,
-                        {{}, {}, [this, holder](const RemoteResult &broken) {
-                if (!broken.ok()) {
-                    fail(ExitCode::Failed, tr("could not break the lock"));
-                    return;
-                }
-                print(tr("broke the lock that was %1").arg(holder));
-                finish(ExitCode::Success);
-            }});
-        }});
+            print(broken.message);
+            finish(ExitCode::Success);
+        });
     });
 }
 

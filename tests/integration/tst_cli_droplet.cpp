@@ -405,7 +405,7 @@ private Q_SLOTS:
     void lockStatusAndRelease()
     {
         CtlRun status = ctl({QStringLiteral("lock"), QStringLiteral("status")});
-        QCOMPARE(status.code, 0);
+        QVERIFY2(status.code == 0, qPrintable(status.err));
         QCOMPARE(status.out.trimmed(), QStringLiteral("free"));
         QDir().mkpath(m_droplet.lockDir() + QStringLiteral("/deploy.lock"));
         QFile info(m_droplet.lockDir() + QStringLiteral("/deploy.lock/info"));
@@ -421,8 +421,24 @@ private Q_SLOTS:
         QVERIFY(blocked.err.contains(QLatin1String("bob@mac")));
         QCOMPARE(ctl({QStringLiteral("lock"), QStringLiteral("release")}).code, 3);
         QVERIFY(QFile::exists(info.fileName()));
-        QCOMPARE(ctl({QStringLiteral("lock"), QStringLiteral("release"), QStringLiteral("--force")}).code, 0);
+        const CtlRun noReason = ctl({QStringLiteral("lock"), QStringLiteral("release"), QStringLiteral("--force")});
+        QCOMPARE(noReason.code, 2);
+        QVERIFY2(noReason.err.contains(QLatin1String("needs a reason")), qPrintable(noReason.err));
+        const CtlRun unconfirmed = ctl({QStringLiteral("lock"), QStringLiteral("release"), QStringLiteral("--force"),
+                                        QStringLiteral("--reason"), QStringLiteral("bob's laptop died")});
+        QCOMPARE(unconfirmed.code, 2); // not a terminal: --yes is the confirmation
+        QVERIFY(QFile::exists(info.fileName()));
+        const CtlRun broken = ctl({QStringLiteral("lock"), QStringLiteral("release"), QStringLiteral("--force"),
+                                   QStringLiteral("--reason"), QStringLiteral("bob's laptop died"), QStringLiteral("--yes")});
+        QCOMPARE(broken.code, 0);
+        QVERIFY(broken.out.contains(QLatin1String("bob@mac")));
         QVERIFY(!QFile::exists(info.fileName()));
+        const QJsonArray auditLog = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("audit")}).out.toUtf8()).array();
+        QVERIFY(!auditLog.isEmpty());
+        const QJsonObject audit = auditLog.last().toObject();
+        QCOMPARE(audit.value(QStringLiteral("event")).toString(), QStringLiteral("lock-broken"));
+        QCOMPARE(audit.value(QStringLiteral("holder")).toString(), QStringLiteral("bob@mac"));
+        QCOMPARE(audit.value(QStringLiteral("reason")).toString(), QStringLiteral("bob's laptop died"));
     }
 
     void diagnostics()

@@ -4,6 +4,7 @@
 // SHA, the rollback and the env restarts — sshd with the docker shim, a real
 // git droplet, docker-registry behind a GHCR-like token gate, the fake GitHub
 // the gates ask, and the real keychain.
+#include "AppSide.h"
 #include "DeployWorld.h"
 #include "TestWorld.h"
 
@@ -33,17 +34,6 @@ using namespace std::chrono_literals;
 namespace {
 const QByteArray ghcrToken = "ghp_DeployTestGhcrToken0123456789abcdef";
 }
-
-// One machine running the app: its kept sessions, its GitHub client and its lane.
-struct AppSide {
-    AppSide(const Profile &profile, Vault *vault, Redactor *redactor)
-        : hosts(profile, vault), github(profile, vault, redactor), lane(profile, vault, redactor, &hosts, &github)
-    {
-    }
-    RemoteHosts hosts;
-    GitHubAccess github;
-    DeployLane lane;
-};
 
 class TestDeployLane : public QObject
 {
@@ -233,6 +223,9 @@ private Q_SLOTS:
         const Run run = change(ChangeKind::DeployOverSsh, sha);
         QVERIFY2(run.plan.ready(), qPrintable(run.plan.message));
         QVERIFY(run.plan.confirmationText().contains(QStringLiteral("target   %1").arg(sha)));
+        QVERIFY(std::any_of(run.plan.preflight.cbegin(), run.plan.preflight.cend(), [](const PreflightCheck &check) {
+            return check.name.contains(QLatin1String("disk space")) && check.passed; // forward deploys pull too
+        }));
         QVERIFY2(run.result.succeeded(), qPrintable(run.result.message + run.output));
         QCOMPARE(run.result.backendDigest, backendDigest);
         QVERIFY(m_world.tokenGate().tokensIssued() > 0);
@@ -336,6 +329,26 @@ private Q_SLOTS:
         });
         QVERIFY2(run.result.succeeded(), qPrintable(run.result.message));
         QVERIFY(run.output.contains(QLatin1String("waiting for the images")));
+    }
+
+    // A registry outage (HTTP 503) while waiting for the images is waited out with backoff, not the end of the deploy.
+    void registryOutageWhileWaitingForImagesIsRetried()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("outage"), QStringLiteral("outage"));
+        m_world.pushImages(sha);
+        m_world.setRunningImages(sha);
+        m_world.tokenGate().setDown(true);
+        const int before = m_world.tokenGate().unavailableAnswers();
+        const Run run = change(ChangeKind::DeployOverSsh, sha, [this](ChangeRun *running) {
+            connect(running, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
+                if (name == QLatin1String("wait for both images in the registry"))
+                    QTimer::singleShot(1500, this, [this]() { m_world.tokenGate().setDown(false); });
+            });
+        });
+        m_world.tokenGate().setDown(false);
+        QVERIFY2(run.result.succeeded(), qPrintable(run.result.message + run.output.right(1500)));
+        QVERIFY(m_world.tokenGate().unavailableAnswers() > before);
+        QVERIFY2(run.output.contains(QLatin1String("the registry did not answer properly")), qPrintable(run.output.right(1500)));
     }
 
     void imageThatNeverAppearsTimesOutAndChangesNoContainer()
@@ -822,8 +835,13 @@ private Q_SLOTS:
         QVERIFY(calls(QStringLiteral("pull ")).isEmpty());
 
         // Whoever slips past the planner (an app of another version) meets the droplet's own refusal.
-        const QString takeLock = RemoteCommands(m_profile).takeLock(LockInfo{QStringLiteral("x"), QStringLiteral("m"), next, {}, {},
-                                                                             QStringLiteral("t"), QStringLiteral("ssh"), {}, false});
+        LockInfo intruder;
+        intruder.holder = QStringLiteral("x");
+        intruder.machine = QStringLiteral("m");
+        intruder.sha = next;
+        intruder.token = QStringLiteral("t");
+        intruder.method = QStringLiteral("ssh");
+        const QString takeLock = RemoteCommands(m_profile).takeLock(intruder);
         const RemoteResult direct = runOnDroplet(takeLock);
         QCOMPARE(direct.exit.exitStatus, RemoteCommands::pinnedExitCode);
         QVERIFY(!m_world.lockIsHeld());

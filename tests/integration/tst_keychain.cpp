@@ -1,5 +1,6 @@
 // Talks to the real Secret Service that harness/run-test.sh starts
 // (gnome-keyring in a private D-Bus session).
+#include "Keyring.h"
 #include "TestWorld.h"
 
 #include "keychain/KeychainStore.h"
@@ -43,87 +44,6 @@ ReleaseLog releaseLog(int entries, const QString &note, int knownGoodEvery = 0)
         log.record(entry);
     }
     return log;
-}
-
-// This test world's gnome-keyring-daemons (the harness started one; D-Bus may start more).
-QList<qint64> keyringDaemons()
-{
-    const QByteArray world = "STRATUM_TEST_WORLD=" + qgetenv("STRATUM_TEST_WORLD");
-    QList<qint64> found;
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("gnome-keyring-d"))
-            continue;
-        if (environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(world))
-            found.append(pid.toLongLong());
-    }
-    return found;
-}
-
-qint64 keyringDaemon()
-{
-    return keyringDaemons().value(0);
-}
-
-// dbus-send on the test's session bus; its reply, or empty when it failed.
-QString busCall(const QStringList &arguments)
-{
-    QProcess send;
-    send.start(QStringLiteral("dbus-send"), QStringList{QStringLiteral("--session"), QStringLiteral("--print-reply")} + arguments);
-    if (!send.waitForFinished(10000) || send.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(send.readAllStandardOutput());
-}
-
-// Asked without activating anything: a question to org.freedesktop.secrets while nobody owns
-// the name would have D-Bus start a keyring with nothing to unlock it.
-bool loginKeyringUnlocked()
-{
-    const QString owned = busCall({QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                   QStringLiteral("org.freedesktop.DBus.NameHasOwner"), QStringLiteral("string:org.freedesktop.secrets")});
-    if (!owned.contains(QLatin1String("boolean true")))
-        return false;
-    const QString locked = busCall({QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/collection/login"),
-                                    QStringLiteral("org.freedesktop.DBus.Properties.Get"), QStringLiteral("string:org.freedesktop.Secret.Collection"),
-                                    QStringLiteral("string:Locked")});
-    return locked.contains(QLatin1String("boolean false"));
-}
-
-bool stopKeyrings()
-{
-    for (const qint64 pid : keyringDaemons())
-        ::kill(static_cast<pid_t>(pid), SIGKILL);
-    QElapsedTimer waited;
-    waited.start();
-    while (!keyringDaemons().isEmpty() && waited.elapsed() < 10000)
-        QTest::qWait(50);
-    return keyringDaemons().isEmpty();
-}
-
-// Starts the keyring again the way the harness does (same password, same files), and makes sure
-// the one that answers is unlocked: a request this process had in flight when the keyring was
-// killed can make D-Bus start a keyring of its own, locked (seen under ASan in CI). Such a
-// keyring is stopped and the start repeated.
-bool startKeyring()
-{
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        QProcess daemon;
-        daemon.start(QStringLiteral("gnome-keyring-daemon"), {QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
-        daemon.write("stratum-test-keyring");
-        daemon.closeWriteChannel();
-        daemon.waitForFinished(20000);
-        QElapsedTimer waited;
-        waited.start();
-        while (!loginKeyringUnlocked() && waited.elapsed() < 5000)
-            QTest::qWait(100);
-        if (loginKeyringUnlocked())
-            return true;
-        qInfo("attempt %d: the keyring that answers is locked or missing; starting again", attempt + 1);
-        if (!stopKeyrings())
-            return false;
-    }
-    return false;
 }
 
 } // namespace

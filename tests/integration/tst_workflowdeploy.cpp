@@ -102,7 +102,7 @@ private Q_SLOTS:
                 return FakeGitHub::Reply{422, "{\"message\":\"Invalid request. \\\"return_run_details\\\" is not a permitted key.\"}", {}};
             m_dispatched = true;
             m_sinceDispatch.start();
-            m_dispatchedAt = QDateTime::currentDateTimeUtc();
+            m_dispatchedAt = m_github.now(); // created_at is GitHub's clock
             if (m_answerLost) // the run started, but the answer the app gets is a gateway's error page
                 return FakeGitHub::Reply{502, "<html><body><h1>502 Bad Gateway</h1></body></html>", {{"Content-Type", "text/html"}}};
             if (details)
@@ -295,6 +295,20 @@ private Q_SLOTS:
         m_answerLost = true;
         const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
         m_answerLost = false;
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("run 4242 succeeded")));
+        QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);
+    }
+
+    // This machine's clock runs ten minutes fast (or GitHub's behind): the run is looked for from
+    // GitHub's own clock (its Date header), so it is found and not taken for "did not start".
+    void aFastClockHereStillFindsTheRun()
+    {
+        m_github.setClockSkew(-600);
+        m_answerLost = true;
+        const CtlRun run = ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("workflow"), QStringLiteral("--yes")});
+        m_answerLost = false;
+        m_github.setClockSkew(0);
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("run 4242 succeeded")));
         QCOMPARE(m_github.count(repo + QStringLiteral("/actions/workflows/deploy.yml/dispatches")), 1);

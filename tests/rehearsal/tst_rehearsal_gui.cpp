@@ -17,8 +17,14 @@
 #include "status/StatusCenter.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -126,6 +132,50 @@ private Q_SLOTS:
         QVERIFY(after.lastRecovery && after.lastRecovery->scenario == QLatin1String("never-ready"));
         qInfo("recovery from the windows: %.1f s", after.lastRecovery->seconds());
         recovered->close();
+    }
+
+    // Another operator's change went away and left the deploy lock behind: the Releases page shows
+    // who holds it and since when, and breaks it only with a reason and a confirmation.
+    void aLockLeftBehindIsShownAndBrokenWithAReason()
+    {
+        QVERIFY2(m_window, "the window did not open on the rehearsal");
+        const QString lockDir = m_core->profile().droplet.lockDir; // the rehearsal's droplet is this machine
+        const QString token = QStringLiteral("0f0e0d0c-dada-4000-8000-000000000001");
+        const QByteArray info = QJsonDocument(QJsonObject{
+            {QStringLiteral("holder"), QStringLiteral("dana@studio")}, {QStringLiteral("machine"), QStringLiteral("studio")},
+            {QStringLiteral("since"), QStringLiteral("2026-12-06T03:12:00Z")}, {QStringLiteral("sha"), QString(40, QLatin1Char('1'))},
+            {QStringLiteral("reason"), QStringLiteral("hotfix")}, {QStringLiteral("token"), token},
+            {QStringLiteral("method"), QStringLiteral("ssh")}, {QStringLiteral("leaseSeconds"), 400},
+            {QStringLiteral("steps"), QJsonArray{QStringLiteral("compose up")}}}).toJson(QJsonDocument::Compact);
+        QVERIFY(QDir().mkpath(lockDir + QStringLiteral("/deploy.lock")));
+        QVERIFY(QDir().mkpath(lockDir + QStringLiteral("/changes/") + token));
+        const QStringList records{lockDir + QStringLiteral("/deploy.lock/info"),
+                                  lockDir + QStringLiteral("/changes/") + token + QStringLiteral("/change.json")};
+        for (const QString &path : records) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(info + '\n');
+        }
+        QWidget *releases = m_window->showPage(QStringLiteral("ReleasesPage"));
+        QVERIFY(releases);
+        QMetaObject::invokeMethod(releases, "reload");
+        auto *frame = releases->findChild<QWidget *>(QStringLiteral("lockFrame"));
+        auto *label = releases->findChild<QLabel *>(QStringLiteral("lockLabel"));
+        auto *reason = releases->findChild<QLineEdit *>(QStringLiteral("lockReasonEdit"));
+        auto *breakButton = releases->findChild<QPushButton *>(QStringLiteral("breakLockButton"));
+        QVERIFY(frame && label && reason && breakButton);
+        QTRY_VERIFY_WITH_TIMEOUT(frame->isVisible() && label->text().contains(QLatin1String("dana@studio")), 30000);
+        QVERIFY2(label->text().contains(QLatin1String("nothing of its change runs")), qPrintable(label->text()));
+        QVERIFY(!breakButton->isEnabled()); // not without a reason
+        QTest::keyClicks(reason, QStringLiteral("dana's laptop died mid-deploy"));
+        QVERIFY(breakButton->isEnabled());
+        saveScreenshot(m_window.get(), QStringLiteral("releases-lock-left-behind"));
+        QTest::mouseClick(breakButton, Qt::LeftButton);
+        QMessageBox *confirm = waitForBox(QStringLiteral("breakLockDialog"), 10000);
+        QVERIFY2(confirm->text().contains(QLatin1String("dana@studio")), qPrintable(confirm->text()));
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!frame->isVisible(), 30000);
+        QVERIFY(!QFileInfo::exists(lockDir + QStringLiteral("/deploy.lock")));
     }
 
     void cleanupTestCase()

@@ -360,9 +360,83 @@ private Q_SLOTS:
         QCOMPARE(pending.first().steps.at(0).status, 3);
         QCOMPARE(pending.first().steps.at(1).status, 143);
         QVERIFY(!pending.first().running());
-        QVERIFY(pending.first().attachedAgeSeconds >= 0);
+        QVERIFY(pending.first().quietSeconds >= 0);
         QCOMPARE(runShell(commands.releaseLock(token)).code, 0);
+        QCOMPARE(parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out)).size(), 1); // not recorded yet
+        QCOMPARE(runShell(commands.markRecorded(token)).code, 0);
         QVERIFY(parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out)).isEmpty());
+    }
+
+    // The droplet itself refuses to start a step of a change whose lock is gone or someone else's.
+    void aStepStartsOnlyWhileTheLockIsTheChanges()
+    {
+        const LockDirInTemp droplet;
+        const RemoteCommands &commands = droplet.commands;
+        const QString alice = QStringLiteral("0f0e0d0c-aaaa-2222-3333-444455556666");
+        const QString bob = QStringLiteral("0f0e0d0c-bbbb-2222-3333-444455556666");
+        QCOMPARE(runShell(commands.takeLock(deployBy(alice))).code, 0);
+        QCOMPARE(runShell(commands.breakLock(alice)).code, 0);
+        const Shell freed = runShell(commands.startDetached(alice, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("true")));
+        QCOMPARE(freed.code, RemoteCommands::fencedExitCode);
+        QCOMPARE(freed.out.trimmed(), QByteArray("free"));
+        LockInfo bobs = deployBy(bob);
+        bobs.holder = QStringLiteral("bob@desk");
+        QCOMPARE(runShell(commands.takeLock(bobs)).code, 0);
+        const Shell taken = runShell(commands.startDetached(alice, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("true")));
+        QCOMPARE(taken.code, RemoteCommands::fencedExitCode);
+        QCOMPARE(RemoteCommands::parseLockInfo(QString::fromUtf8(taken.out)).holder, QStringLiteral("bob@desk"));
+        QVERIFY2(!QFileInfo::exists(commands.changeDir(alice) + QStringLiteral("/step-12")), "nothing of the step was started");
+        QCOMPARE(runShell(commands.startDetached(bob, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("true"))).code, 0);
+    }
+
+    void aLockIsNotBrokenWhileAStepOfItsChangeRuns()
+    {
+        const LockDirInTemp droplet;
+        const RemoteCommands &commands = droplet.commands;
+        const QString token = QStringLiteral("0f0e0d0c-cccc-2222-3333-444455556666");
+        QCOMPARE(runShell(commands.takeLock(deployBy(token))).code, 0);
+        QCOMPARE(runShell(commands.startDetached(token, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("sleep 20.5"))).code, 0);
+        const Shell refused = runShell(commands.breakLock(token));
+        QCOMPARE(refused.code, RemoteCommands::lockHeldExitCode);
+        const std::optional<RunningStep> running = parseRunningStep(QString::fromUtf8(refused.out));
+        QVERIFY(running);
+        QCOMPARE(running->name, QStringLiteral("compose up"));
+        QVERIFY(running->pid > 0);
+        QVERIFY(parseRunningStep(QString::fromUtf8(runShell(commands.lockDetail()).out)));
+        QCOMPARE(runShell(commands.breakLock(QStringLiteral("0f0e0d0c-dddd-2222-3333-444455556666"))).code,
+                 RemoteCommands::lockChangedExitCode); // not the holder a person was shown
+        QCOMPARE(runShell(commands.claimAbandoned(token, 0)).code, RemoteCommands::lockHeldExitCode);
+        QCOMPARE(runShell(commands.cancelDetached(token, 12)).code, 0);
+        QCOMPARE(runShell(commands.breakLock(token)).code, 0);
+        QCOMPARE(runShell(commands.lockStatus()).out.trimmed(), QByteArray("free"));
+    }
+
+    // A change no app follows is taken over only after its lease (or once its app said how it ended).
+    void anAbandonedChangeIsClaimedAfterItsLease()
+    {
+        const LockDirInTemp droplet;
+        const RemoteCommands &commands = droplet.commands;
+        const QString token = QStringLiteral("0f0e0d0c-eeee-2222-3333-444455556666");
+        LockInfo info = deployBy(token);
+        info.leaseSeconds = 100;
+        info.plannedSteps = {QStringLiteral("pull"), QStringLiteral("compose up")};
+        QCOMPARE(runShell(commands.takeLock(info)).code, 0);
+        const QList<PendingChange> pending = parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out));
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().info.leaseSeconds, 100);
+        QCOMPARE(pending.first().info.plannedSteps, info.plannedSteps);
+        QCOMPARE(RemoteCommands::parseGuards(QString::fromUtf8(runShell(commands.guardStatus()).out)).pendingChanges, 1);
+        QCOMPARE(runShell(commands.claimAbandoned(token, 100)).code, RemoteCommands::lockHeldExitCode); // within its lease
+        QFile record(commands.changeDir(token) + QStringLiteral("/change.json"));
+        QVERIFY(record.open(QIODevice::ReadWrite));
+        QVERIFY(record.setFileTime(QDateTime::currentDateTime().addSecs(-101), QFileDevice::FileModificationTime));
+        QCOMPARE(runShell(commands.claimAbandoned(token, 100)).code, 0);
+        QCOMPARE(runShell(commands.lockStatus()).out.trimmed(), QByteArray("free"));
+
+        const QString ended = QStringLiteral("0f0e0d0c-ffff-2222-3333-444455556666");
+        QCOMPARE(runShell(commands.takeLock(deployBy(ended))).code, 0);
+        QCOMPARE(runShell(commands.endChange(ended, R"({"sha":"x"})")).code, 0);
+        QCOMPARE(runShell(commands.claimAbandoned(ended, 100000)).code, 0); // its app said how it ended
     }
 
     // Between `setsid … &` and setsid() itself the step is alive but has no process group yet;
@@ -419,7 +493,7 @@ private Q_SLOTS:
         const QList<PendingChange> changes = parsePendingChanges(text);
         QCOMPARE(changes.size(), 1); // the one with a token that is not one is dropped
         QCOMPARE(changes.first().info.method, QStringLiteral("rollback"));
-        QCOMPARE(changes.first().attachedAgeSeconds, 12);
+        QCOMPARE(changes.first().quietSeconds, 12);
         QCOMPARE(changes.first().steps.size(), 2);
         QCOMPARE(changes.first().steps.at(1).name, QStringLiteral("compose up"));
         QVERIFY(changes.first().running());

@@ -23,7 +23,7 @@ ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::
     case ChangeKind::DeployOverSsh:
         m_steps = {[this] { requireSha(); }, [this] { resolveHost(true); }, [this] { checkGates(); },
                    [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
-                   [this] { checkGuards(true); }, [this] { checkClone(); }};
+                   [this] { checkGuards(true); }, [this] { checkClone(); }, [this] { checkDiskSpace(); }};
         break;
     case ChangeKind::Rollback:
         if (intent.override.requested)

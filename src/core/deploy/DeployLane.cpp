@@ -372,7 +372,7 @@ void DeployLane::readStatus(const QString &hostName, QObject *context, std::func
         // look afterwards (the app's start, `stratumctl status`) records it and frees the lock.
         QPointer<RemoteHost> kept(host);
         readDropletStatus(host, name, m_profile, m_vault, context, [this, kept, name, context, done](const DropletStatus &status) {
-            if (!status.guards.lock.held || !kept) {
+            if ((!status.guards.lock.held && status.guards.pendingChanges == 0) || !kept) {
                 done(status);
                 return;
             }

@@ -82,6 +82,32 @@ public:
     void releasePin(const QString &hostName, const QString &reason, QObject *context,
                     std::function<void(const PinResult &)> done);
 
+    // The droplet's deploy lock, and the step of its change that still runs there.
+    struct LockReading {
+        bool read = false;
+        QString hostName;
+        QString error;
+        bool badInput = false;
+        bool noCredentials = false;
+        LockInfo lock;
+        std::optional<RunningStep> running;
+        QString holderText() const; // "alice@laptop on laptop since … (SHA …, reason: …)"
+        QString runningText() const; // "\"compose up\" (pid 4242) has run for 63 s"; empty when nothing runs
+    };
+    void readLock(const QString &hostName, QObject *context, std::function<void(const LockReading &)> done);
+    // Breaks the lock held by the change `expectedToken` (the one a person was shown and
+    // confirmed): refused while a step of that change still runs, needs a reason, audited.
+    struct LockBreak {
+        bool ok = false;
+        QString message;
+        bool badInput = false;
+        bool noCredentials = false;
+        bool refused = false; // a step still runs, or another change holds the lock by now
+        LockInfo was;
+    };
+    void breakLock(const QString &hostName, const QString &expectedToken, const QString &reason, QObject *context,
+                   std::function<void(const LockBreak &)> done);
+
     // The gates of a SHA as a front end shows them before a plan; the next
     // plan for the same SHA reuses this evaluation while it is fresh.
     void previewGates(const Sha &sha, QObject *context, std::function<void(const GateReport &)> done);

@@ -1,5 +1,6 @@
 #include "DropletOperation.h"
 
+#include "deploy/Recovery.h"
 #include "droplet/ComposePs.h"
 #include "keychain/Vault.h"
 #include "redaction/Redactor.h"
@@ -59,8 +60,24 @@ void DropletOperation::cancel()
     }
     if (m_detachedRunning && m_host) {
         emitMessage(true, tr("stopping \"%1\" on the droplet…\n").arg(m_steps.value(m_current).name));
-        m_host->run(m_commands.cancelDetached(m_lockToken, m_current), std::chrono::seconds(30), this, {});
+        sendCancel();
     }
+}
+
+void DropletOperation::sendCancel()
+{
+    const int step = m_current;
+    m_cancelPending = false;
+    m_host->run(m_commands.cancelDetached(m_lockToken, step), std::chrono::seconds(30), this, {{}, {}, [this, step](const RemoteResult &result) {
+        if (result.exit.error.ok() || m_finished || step != m_current || !m_detachedRunning)
+            return;
+        m_cancelPending = true;
+        if (std::exchange(m_cancelUnreachableSaid, true))
+            return;
+        emitMessage(true, tr("could not reach the droplet to stop \"%1\" (%2): the step may still be running there. The stop "
+                             "is sent again when the connection is back; if it is not, the next look records the step's result.\n")
+                              .arg(m_steps.value(step).name, result.exit.error.message));
+    }});
 }
 
 void DropletOperation::planSteps()
@@ -203,6 +220,7 @@ void DropletOperation::addRemote(const QString &name, std::function<QString()> c
 
 void DropletOperation::addDetached(const QString &name, std::function<QString()> command)
 {
+    m_plannedDroplet << name;
     m_steps.append({name, command, [this]() { startDetachedStep(); }, true});
 }
 
@@ -225,6 +243,10 @@ void DropletOperation::runRemote(std::function<QString()> command, std::chrono::
                 [this, command, timeout, handlers, step](const RemoteResult &result) {
         if (m_finished || step != m_current)
             return;
+        if (result.exit.error.isHostKeyProblem()) {
+            stopForHostKey(result.exit.error);
+            return;
+        }
         if (isDrop(result.exit.error)) {
             reconnectThen(result.exit.error, [this, command, timeout, handlers]() { runRemote(command, timeout, handlers); });
             return;
@@ -233,6 +255,8 @@ void DropletOperation::runRemote(std::function<QString()> command, std::chrono::
             m_reconnecting = false;
             emitMessage(false, tr("reconnected after %1 s; \"%2\" goes on\n").arg(m_reconnectClock.elapsed() / 1000)
                                    .arg(m_steps.value(m_current).name));
+            if (m_cancelPending && m_detachedRunning)
+                sendCancel();
         }
         handlers.onDone(result);
     }});
@@ -253,7 +277,11 @@ void DropletOperation::reconnectThen(const SshError &error, std::function<void()
         stepInterrupted(error);
         return;
     }
-    QTimer::singleShot(std::chrono::milliseconds(1000), this, std::move(retry));
+    QTimer::singleShot(std::chrono::milliseconds(1000), this, [this, retry]() {
+        if (m_cancelPending && m_detachedRunning)
+            sendCancel(); // a stop that did not reach the droplet goes with the next try
+        retry();
+    });
 }
 
 void DropletOperation::startDetachedStep()
@@ -265,6 +293,13 @@ void DropletOperation::startDetachedStep()
     const QString command = m_currentCommand;
     runRemote([this, name, command]() { return m_commands.startDetached(m_lockToken, m_current, name, m_sha, command); },
               std::chrono::seconds(m_profile.timing.stepSeconds), {{}, {}, [this](const RemoteResult &result) {
+        if (result.exit.error.ok() && result.exit.exitStatus == RemoteCommands::fencedExitCode) {
+            m_detachedRunning = false;
+            m_lockTaken = false;
+            m_fenced = true;
+            fail(ChangeResult::Outcome::Interrupted, fencedMessage(RemoteCommands::parseLockInfo(QString::fromUtf8(result.out))));
+            return;
+        }
         if (!result.ok()) {
             m_detachedRunning = false;
             stepDone(result.exit.error.ok() ? tr("could not start it on the droplet: %1").arg(QString::fromUtf8(result.err).trimmed())
@@ -292,7 +327,14 @@ void DropletOperation::followDetachedStep()
         if (result.exit.error.kind == SshError::Kind::TimedOut) {
             // Too long: it is stopped on the droplet, not just left behind.
             m_host->run(m_commands.cancelDetached(m_lockToken, m_current), std::chrono::seconds(30), this,
-                        {{}, {}, [this](const RemoteResult &) {
+                        {{}, {}, [this](const RemoteResult &stopped) {
+                if (!stopped.exit.error.ok()) {
+                    // Not stopped: it may still run, so the lock stays with this change until it has ended.
+                    stepInterrupted({SshError::Kind::ConnectionLost,
+                                     tr("it took longer than %1 s, and the droplet could not be reached to stop it (%2)")
+                                         .arg(m_profile.timing.stepSeconds).arg(stopped.exit.error.message), {}});
+                    return;
+                }
                 m_detachedRunning = false;
                 stepDone(tr("it took longer than %1 s: stopped it on the droplet").arg(m_profile.timing.stepSeconds), 143);
             }});
@@ -323,7 +365,7 @@ void DropletOperation::followDetachedStep()
 void DropletOperation::beat()
 {
     if (m_lockTaken && !m_reconnecting && m_host && m_host->isConnected())
-        m_host->run(QStringLiteral("touch %1/attached").arg(shellQuote(m_commands.changeDir(m_lockToken))),
+        m_host->run(m_commands.touchAttached(m_lockToken),
                     std::chrono::seconds(10), this, {});
 }
 
@@ -339,6 +381,8 @@ void DropletOperation::addLock()
         info.token = m_lockToken;
         info.method = releaseMethod();
         info.gateOverride = m_decision.overridden ? m_redactor->redact(m_decision.overrideReason) : QString();
+        info.leaseSeconds = changeLeaseSeconds(m_profile);
+        info.plannedSteps = m_plannedDroplet;
         return m_commands.takeLock(info);
     }, [this]() {
         const QString command = m_currentCommand;
@@ -348,6 +392,7 @@ void DropletOperation::addLock()
             // Taken — also when a dropped connection hid the answer and the retry finds our own lock.
             if (result.ok() || (result.exit.exitStatus == RemoteCommands::lockHeldExitCode && holder.token == m_lockToken)) {
                 m_lockTaken = true;
+                m_changeStarted = true;
                 m_heartbeat.start();
                 stepDone({});
                 return;
@@ -358,8 +403,8 @@ void DropletOperation::addLock()
             }
             if (result.exit.exitStatus == RemoteCommands::lockHeldExitCode) {
                 fail(ChangeResult::Outcome::Refused,
-                     tr("another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it, or break "
-                        "a stale lock with: stratumctl lock release --force")
+                     tr("another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it; if that "
+                        "change is gone, stratumctl lock status says whether a step of it still runs")
                          .arg(holder.holder, holder.machine, holder.since, holder.sha.left(12),
                               holder.reason.isEmpty() ? tr("none given") : holder.reason));
                 return;
@@ -397,12 +442,24 @@ void DropletOperation::pollImages()
         m_registry->checkManifest(frontendRef(), this, [this, backend](const ManifestCheck &frontend) {
             if (m_finished)
                 return;
+            const qint64 elapsed = m_imageClock.elapsed() / 1000;
             for (const ManifestCheck *check : {&backend, &frontend}) {
+                if (check->outcome == ManifestCheck::Outcome::Error && check->transient
+                    && elapsed < m_profile.timing.imageWaitSeconds) {
+                    // An outage or a slow registry is waited out like a late image, asking less often.
+                    const int delay = std::min(m_profile.timing.imagePollSeconds << std::min(m_registryFailures, 3), 300);
+                    ++m_registryFailures;
+                    emitMessage(true, tr("the registry did not answer properly (%1): asking again in %2 s, for up to %3 s in all\n")
+                                          .arg(check->message).arg(delay).arg(m_profile.timing.imageWaitSeconds));
+                    m_imageTimer.start(std::chrono::seconds(delay));
+                    return;
+                }
                 if (check->outcome == ManifestCheck::Outcome::Denied || check->outcome == ManifestCheck::Outcome::Error) {
                     stepDone(check->message);
                     return;
                 }
             }
+            m_registryFailures = 0;
             if (backend.outcome == ManifestCheck::Outcome::Present && frontend.outcome == ManifestCheck::Outcome::Present) {
                 m_result.backendDigest = backend.digest;
                 m_result.frontendDigest = frontend.digest;
@@ -411,7 +468,6 @@ void DropletOperation::pollImages()
                 return;
             }
             const QString missing = backend.outcome == ManifestCheck::Outcome::Present ? frontend.message : backend.message;
-            const qint64 elapsed = m_imageClock.elapsed() / 1000;
             if (elapsed >= m_profile.timing.imageWaitSeconds) {
                 stepDone(tr("the images did not appear within %1 s (%2)").arg(m_profile.timing.imageWaitSeconds).arg(missing));
                 return;
@@ -593,36 +649,20 @@ void DropletOperation::wrapUp()
 {
     m_imageTimer.stop();
     m_heartbeat.stop();
-    // A detached step we lost track of may still run: its lock stays until it has ended.
-    if (!m_lockTaken || (m_result.outcome == ChangeResult::Outcome::Interrupted && m_detachedRunning)) {
-        record();
+    // A detached step we lost track of may still run: its lock stays until it has ended, and the
+    // droplet's record of the change stays open for the look that records its true result.
+    const bool stepMayRun = m_result.outcome == ChangeResult::Outcome::Interrupted && m_detachedRunning;
+    if (!m_changeStarted || stepMayRun) {
+        recordLocally(releaseEntry(), false);
         return;
     }
-    releaseLockThenRecord();
-}
-
-void DropletOperation::releaseLockThenRecord()
-{
-    const bool interrupted = m_result.outcome == ChangeResult::Outcome::Interrupted;
-    auto release = [this]() {
-        m_currentCommand = m_commands.releaseLock(m_lockToken);
-        m_host->run(m_currentCommand, std::chrono::seconds(m_profile.timing.stepSeconds), this,
-                    {{}, {}, [this](const RemoteResult &result) {
-            m_lockTaken = !result.ok();
-            if (m_lockTaken)
-                emitMessage(true, tr("could not release the deploy lock: %1\n")
-                                      .arg(result.exit.error.ok() ? QString::fromUtf8(result.out + result.err).trimmed()
-                                                                  : result.exit.error.message));
-            record();
-        }});
-    };
-    if (!interrupted) {
-        release();
+    if (m_result.outcome != ChangeResult::Outcome::Interrupted || !m_lockTaken) {
+        endOnDroplet();
         return;
     }
-    // After a dropped connection: reconnect, show what runs now, then release our own lock.
+    // After a dropped connection: reconnect, show what runs now, then end the change there.
     m_host->run(m_commands.composePs(), std::chrono::seconds(m_profile.timing.stepSeconds), this,
-                {{}, {}, [this, release](const RemoteResult &result) {
+                {{}, {}, [this](const RemoteResult &result) {
         if (result.ok()) {
             const ComposePsResult ps = parseComposePs(result.out);
             QString summary;
@@ -633,22 +673,37 @@ void DropletOperation::releaseLockThenRecord()
             emitMessage(true, tr("could not read what runs on the droplet after the drop: %1\n")
                                   .arg(result.failure()));
         }
-        release();
+        endOnDroplet();
     }});
 }
 
-void DropletOperation::record()
+// Frees our lock and leaves the change's end on the droplet (the release log entry, or "nothing
+// to record"), then stores it here; only once it is stored here is the droplet told so.
+void DropletOperation::endOnDroplet()
+{
+    const std::optional<ReleaseEntry> entry = releaseEntry();
+    const QString end = entry ? m_commands.endChange(m_lockToken, releaseEntryToJson(*entry)) : m_commands.markRecorded(m_lockToken);
+    m_currentCommand = m_lockTaken ? QStringLiteral("( %1 ); r=$?; ( %2 ); exit $r").arg(m_commands.releaseLock(m_lockToken), end)
+                                   : end;
+    m_host->run(m_currentCommand, std::chrono::seconds(m_profile.timing.stepSeconds), this,
+                {{}, {}, [this, entry](const RemoteResult &result) {
+        if (m_lockTaken) {
+            m_lockTaken = !result.ok();
+            if (m_lockTaken)
+                emitMessage(true, tr("could not release the deploy lock: %1\n")
+                                      .arg(result.exit.error.ok() ? QString::fromUtf8(result.out + result.err).trimmed()
+                                                                  : result.exit.error.message));
+        }
+        recordLocally(entry, result.exit.error.ok());
+    }});
+}
+
+std::optional<ReleaseEntry> DropletOperation::releaseEntry() const
 {
     // Refused or stopped before anything happened: nothing to record.
     const bool recordIt = m_result.dropletChanged || m_result.outcome == ChangeResult::Outcome::Success;
-    auto finishNow = [this]() {
-        m_finished = true;
-        finishWith(m_result);
-    };
-    if (!recordIt || !Sha::isFullText(m_sha)) {
-        finishNow();
-        return;
-    }
+    if (!recordIt || !Sha::isFullText(m_sha))
+        return std::nullopt;
     ReleaseEntry entry;
     entry.sha = m_sha;
     entry.time = QDateTime::currentDateTimeUtc();
@@ -662,6 +717,7 @@ void DropletOperation::record()
     entry.who = m_who;
     entry.note = m_redactor->redact(m_plan.intent.reason);
     entry.failedStep = m_result.outcome == ChangeResult::Outcome::Success ? QString()
+                       : m_fenced ? tr("interrupted before %1").arg(m_result.failedStep)
                        : m_result.outcome == ChangeResult::Outcome::Interrupted
                            ? tr("interrupted at step %1").arg(m_result.failedStep)
                            : m_result.failedStep;
@@ -669,12 +725,76 @@ void DropletOperation::record()
     entry.policy = m_decision.policy;
     entry.backendDigest = m_result.backendDigest;
     entry.frontendDigest = m_result.frontendDigest;
-    m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,
-                              [this, finishNow](const KeychainError &error) {
-        if (!error.ok())
-            m_result.message += tr(" (not recorded in the release log: %1)").arg(error.message);
+    entry.change = m_changeStarted ? m_lockToken : QString();
+    return entry;
+}
+
+void DropletOperation::recordLocally(const std::optional<ReleaseEntry> &entry, bool endedOnDroplet)
+{
+    if (!entry) {
         finishNow();
+        return;
+    }
+    const ReleaseEntry recorded = *entry;
+    m_vault->updateReleaseLog(m_profile.id, [recorded](ReleaseLog &log) {
+        if (!log.hasRecorded(recorded.change, recorded.result, recorded.failedStep))
+            log.record(recorded);
+    }, this, [this, endedOnDroplet](const KeychainError &error) {
+        if (!error.ok()) {
+            m_result.message += endedOnDroplet
+                ? tr(" (not in the release log yet: %1; the droplet keeps this change's record, and the next look once "
+                     "the keychain answers stores it)").arg(error.message)
+                : tr(" (not recorded in the release log: %1)").arg(error.message);
+            finishNow();
+            return;
+        }
+        if (!endedOnDroplet || !m_host) {
+            finishNow();
+            return;
+        }
+        m_host->run(m_commands.markRecorded(m_lockToken), std::chrono::seconds(m_profile.timing.stepSeconds), this,
+                    {{}, {}, [this](const RemoteResult &) { finishNow(); }});
     });
+}
+
+void DropletOperation::finishNow()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    finishWith(m_result);
+}
+
+QString DropletOperation::fencedMessage(const LockInfo &now) const
+{
+    const QString step = m_steps.value(m_current).name;
+    if (!now.held)
+        return tr("the lock is no longer this change's: it was freed while this app could not reach the droplet (broken by "
+                  "another operator, or taken over after this change's lease ran out). \"%1\" was not started; the change "
+                  "stops here.").arg(step);
+    return tr("the lock is no longer this change's: %1 took it at %2 (reason: %3). \"%4\" was not started; the change stops here.")
+        .arg(now.holder, now.since, now.reason.isEmpty() ? tr("none given") : now.reason, step);
+}
+
+void DropletOperation::stopForHostKey(const SshError &error)
+{
+    if (m_finished || m_wrappingUp)
+        return;
+    flushOutput();
+    m_wrappingUp = true;
+    m_imageTimer.stop();
+    m_heartbeat.stop();
+    const QString step = m_steps.value(m_current).name;
+    StepReport report{m_current, step, m_redactor->redact(m_currentCommand), false, -1, m_stepClock.elapsed(), error.message};
+    m_reports.append(report);
+    Q_EMIT stepFinished(report);
+    m_result.outcome = ChangeResult::Outcome::Interrupted;
+    m_result.failedStep = step;
+    m_result.message = m_redactor->redact(
+        tr("the droplet's host key changed during \"%1\": %2 This change stops here: nothing more is sent to the droplet, "
+           "the deploy lock stays with this change, and nothing is recorded as failed. Once the key is checked and "
+           "trusted again, the next look records the change's true result.").arg(step, error.message));
+    finishNow();
 }
 
 void DropletOperation::emitOutput(bool isStderr, const QByteArray &data)

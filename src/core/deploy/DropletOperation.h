@@ -4,6 +4,7 @@
 #include "droplet/RemoteCommands.h"
 #include "profile/Profile.h"
 #include "redaction/StreamRedactor.h"
+#include "releases/ReleaseLog.h"
 #include "ssh/RemoteHost.h"
 
 #include <QElapsedTimer>
@@ -60,6 +61,7 @@ private:
     // A step that changes the droplet: run detached there (its own session), followed from here.
     void addDetached(const QString &name, std::function<QString()> command);
     void startDetachedStep();
+    void sendCancel();
     void followDetachedStep();
     void runRemote(std::function<QString()> command, std::chrono::milliseconds timeout, RemoteHost::Handlers handlers);
     bool isDrop(const SshError &error) const;
@@ -82,8 +84,12 @@ private:
     void stepInterrupted(const SshError &error);
     void fail(ChangeResult::Outcome outcome, const QString &message);
     void wrapUp();
-    void releaseLockThenRecord();
-    void record();
+    void endOnDroplet();
+    void recordLocally(const std::optional<ReleaseEntry> &entry, bool endedOnDroplet);
+    std::optional<ReleaseEntry> releaseEntry() const; // what the release log gets; none: nothing to record
+    void finishNow();
+    void stopForHostKey(const SshError &error);
+    QString fencedMessage(const LockInfo &now) const;
     void emitOutput(bool isStderr, const QByteArray &data);
     void flushOutput();
     void emitMessage(bool isStderr, const QString &text); // the app's own words, not remote output
@@ -113,6 +119,11 @@ private:
     QString m_currentCommand;
     bool m_cancelRequested = false;
     bool m_lockTaken = false;
+    bool m_changeStarted = false; // the lock was taken: the change has a record on the droplet
+    bool m_fenced = false;        // the lock stopped being this change's before a step could start
+    bool m_cancelPending = false; // a cancel that could not reach the droplet yet
+    bool m_cancelUnreachableSaid = false;
+    QStringList m_plannedDroplet; // the steps it runs detached on the droplet, in order
     bool m_finished = false;
     bool m_wrappingUp = false; // the outcome is decided; only the lock release and the record are left
     QString m_lockToken;
@@ -123,6 +134,7 @@ private:
     StreamRedactor m_stream; // the remote output on its way to the console
     QTimer m_imageTimer;
     QElapsedTimer m_imageClock;
+    int m_registryFailures = 0; // transient registry failures in a row (the backoff)
     QTimer m_heartbeat;
     bool m_reconnecting = false;
     QElapsedTimer m_reconnectClock;

@@ -1,5 +1,6 @@
 #include "WorkflowDeploy.h"
 
+#include "deploy/Recovery.h"
 #include "keychain/Vault.h"
 #include "redaction/Redactor.h"
 
@@ -24,6 +25,11 @@ ChangeResult resultOf(ChangeResult::Outcome outcome, const QString &message, con
 WorkflowDeploy::WorkflowDeploy(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent)
     : ChangeRun(parent), m_profile(profile), m_vault(vault), m_redactor(redactor)
 {
+    m_heartbeat.setInterval(std::chrono::seconds(10));
+    connect(&m_heartbeat, &QTimer::timeout, this, [this]() {
+        if (m_lockTaken && m_droplet && m_droplet->isConnected())
+            m_droplet->run(RemoteCommands(m_profile).touchAttached(m_lockHolder.token), std::chrono::seconds(10), this, {});
+    });
 }
 
 QString WorkflowDeploy::repoPath() const
@@ -83,11 +89,13 @@ void WorkflowDeploy::takeLockThenDispatch()
     LockInfo holder = m_lockHolder;
     holder.sha = m_gatedSha;
     holder.since = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    holder.leaseSeconds = changeLeaseSeconds(m_profile);
     const RemoteCommands commands(m_profile);
     m_droplet->run(commands.takeLock(holder), std::chrono::seconds(m_profile.timing.stepSeconds), this,
                    {{}, {}, [this](const RemoteResult &result) {
         if (result.ok()) {
             m_lockTaken = true;
+            m_heartbeat.start();
             Q_EMIT progress(tr("took the droplet's deploy lock"));
             dispatch();
             return;
@@ -117,11 +125,16 @@ void WorkflowDeploy::releaseLockThen(std::function<void()> then)
         then();
         return;
     }
-    m_droplet->run(RemoteCommands(m_profile).releaseLock(m_lockHolder.token), std::chrono::seconds(m_profile.timing.stepSeconds),
+    m_heartbeat.stop();
+    const RemoteCommands commands(m_profile);
+    // The run's outcome goes to this app's release log; the droplet only needs to know that the change ended.
+    m_droplet->run(QStringLiteral("( %1 ); r=$?; ( %2 ); exit $r").arg(commands.releaseLock(m_lockHolder.token), commands.markRecorded(m_lockHolder.token)),
+                   std::chrono::seconds(m_profile.timing.stepSeconds),
                    this, {{}, {}, [this, then](const RemoteResult &result) {
         m_lockTaken = !result.ok();
         Q_EMIT progress(result.ok() ? tr("released the droplet's deploy lock")
-                                    : tr("could not release the droplet's deploy lock: break it with stratumctl lock release --force"));
+                                    : tr("could not release the droplet's deploy lock; the next look frees it once this "
+                                         "change's lease has run out, or break it: stratumctl lock release --force --reason TEXT"));
         then();
     }});
 }
@@ -146,6 +159,8 @@ void WorkflowDeploy::dispatch()
         if (!result.note.isEmpty())
             Q_EMIT progress(result.note);
         Q_EMIT dispatched(result.runId, result.htmlUrl);
+        if (m_lockTaken && m_droplet) // what a look finds if this app goes away while the run goes on
+            m_droplet->run(RemoteCommands(m_profile).noteRun(m_lockHolder.token, result.runId), std::chrono::seconds(10), this, {});
         follow(result.runId);
     });
 }

@@ -7,6 +7,7 @@
 #include "ssh/RemoteHost.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace Stratum {
 
@@ -58,6 +59,7 @@ private:
     GateDecision m_decision;
     bool m_lockTaken = false;
     bool m_done = false;
+    QTimer m_heartbeat; // while the lock is held: this change's app is still with it
 };
 
 } // namespace Stratum

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -333,7 +334,9 @@ QString RemoteCommands::takeLock(const LockInfo &info) const
                                                       {QStringLiteral("since"), info.since},
                                                       {QStringLiteral("token"), info.token},
                                                       {QStringLiteral("method"), info.method},
-                                                      {QStringLiteral("gateOverride"), info.gateOverride}})
+                                                      {QStringLiteral("gateOverride"), info.gateOverride},
+                                                      {QStringLiteral("leaseSeconds"), info.leaseSeconds},
+                                                      {QStringLiteral("steps"), QJsonArray::fromStringList(info.plannedSteps)}})
                                 .toJson(QJsonDocument::Compact);
     const QString lock = shellQuote(lockPath());
     const QString change = shellQuote(changeDir(info.token));
@@ -344,21 +347,25 @@ QString RemoteCommands::takeLock(const LockInfo &info) const
         : QString();
     // mkdir is atomic: of two deploys started at the same instant exactly one gets the lock.
     // The newest 30 change folders are kept, the older ones go.
-    return lockDirChecked(pinCheck + QStringLiteral("mkdir -p %1 && if mkdir %2 2>/dev/null; then printf '%s\\n' %3 > %2/info; "
+    return lockDirChecked(fenced(pinCheck + QStringLiteral("mkdir -p %1 && if mkdir %2 2>/dev/null; then printf '%s\\n' %3 > %2/info; "
                           "mkdir -p %5 && printf '%s\\n' %3 > %5/change.json; "
                           "ls -1dt %6/*/ 2>/dev/null | tail -n +31 | while read -r old; do rm -rf \"$old\"; done; "
                           "else cat %2/info 2>/dev/null; exit %4; fi")
         .arg(shellQuote(m_profile.droplet.lockDir), lock, shellQuote(QString::fromUtf8(json)))
         .arg(lockHeldExitCode)
-        .arg(change, changes));
+        .arg(change, changes)));
 }
 
 QString RemoteCommands::releaseLock(const QString &token) const
 {
-    const QString lock = shellQuote(lockPath());
-    return lockDirChecked(QStringLiteral("touch %3/recorded 2>/dev/null; "
-                          "if grep -qF %1 %2/info 2>/dev/null; then rm -rf %2; else echo 'not our lock'; exit 1; fi")
-        .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), lock, shellQuote(changeDir(token))));
+    return lockDirChecked(fenced(QStringLiteral("if %1; then rm -rf %2; else echo 'not our lock'; exit 1; fi")
+                                     .arg(holdsLock(token), shellQuote(lockPath()))));
+}
+
+QString RemoteCommands::holdsLock(const QString &token) const
+{
+    return QStringLiteral("grep -qF %1 %2/info 2>/dev/null")
+        .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), shellQuote(lockPath()));
 }
 
 QString RemoteCommands::startDetached(const QString &token, int step, const QString &name, const QString &sha,
@@ -369,10 +376,16 @@ QString RemoteCommands::startDetached(const QString &token, int step, const QStr
     const QString wrapper = shellQuote(QStringLiteral(
         "exec >>\"$1/out\" 2>>\"$1/err\" </dev/null; sh -c \"$2\"; s=$?; "
         "echo $s >\"$1/status.tmp\" && mv \"$1/status.tmp\" \"$1/status\""));
-    return lockDirChecked(QStringLiteral("d=%1; mkdir -p \"$d\" && printf '%s\\n' %2 >\"$d/name\" && printf '%s\\n' %3 >%4/sha || exit 1; "
-                          "[ -e \"$d/pid\" ] && exit 0; : >\"$d/out\"; : >\"$d/err\"; "
-                          "setsid sh -c %5 stratum-step \"$d\" %6 </dev/null >/dev/null 2>&1 & echo $! >\"$d/pid\"")
-        .arg(dir, shellQuote(name), shellQuote(sha), shellQuote(changeDir(token)), wrapper, shellQuote(command)));
+    // Started once (asked again after a drop: nothing), and only while the lock is still this
+    // change's. The step does not inherit the fence's descriptor (9): it would hold the fence while it runs.
+    return lockDirChecked(fenced(QStringLiteral(
+               "d=%1; [ -e \"$d/pid\" ] && exit 0; "
+               "if ! %7; then if [ -d %8 ]; then cat %8/info 2>/dev/null || echo '{}'; else echo free; fi; exit %9; fi; "
+               "mkdir -p \"$d\" && printf '%s\\n' %2 >\"$d/name\" && printf '%s\\n' %3 >%4/sha || exit 1; "
+               ": >\"$d/out\"; : >\"$d/err\"; "
+               "setsid sh -c %5 stratum-step \"$d\" %6 </dev/null >/dev/null 2>&1 9>&- & echo $! >\"$d/pid\"")
+        .arg(dir, shellQuote(name), shellQuote(sha), shellQuote(changeDir(token)), wrapper, shellQuote(command),
+             holdsLock(token), shellQuote(lockPath()), QString::number(fencedExitCode))));
 }
 
 QString RemoteCommands::followDetached(const QString &token, int step, qint64 outOffset, qint64 errOffset) const
@@ -413,21 +426,81 @@ QString RemoteCommands::cancelDetached(const QString &token, int step) const
 QString RemoteCommands::pendingChanges() const
 {
     const QString changes = shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"));
+    // A step without a status whose process is gone died without one: 255, not "running" for ever.
     return lockDirChecked(QStringLiteral(
                "for c in %1/*/; do [ -f \"${c}change.json\" ] && [ ! -f \"${c}recorded\" ] || continue; "
-               "a=-1; [ -f \"${c}attached\" ] && a=$(( $(date +%s) - $(stat -c %Y \"${c}attached\") )); "
-               "printf '@change %s %s\\n' \"$(basename \"$c\")\" \"$a\"; "
+               "%2; printf '@change %s %s\\n' \"$(basename \"$c\")\" \"$q\"; "
                "printf '@json %s\\n' \"$(head -n 1 \"${c}change.json\")\"; "
                "[ -f \"${c}sha\" ] && printf '@sha %s\\n' \"$(cat \"${c}sha\")\"; "
-               "for s in \"$c\"step-*/; do [ -d \"$s\" ] || continue; "
-               "printf '@step %s %s %s\\n' \"$(basename \"$s\")\" \"$(cat \"${s}status\" 2>/dev/null || echo running)\" "
-               "\"$(cat \"${s}name\" 2>/dev/null)\"; done; done; true")
-        .arg(changes));
+               "[ -f \"${c}ended\" ] && printf '@ended %s\\n' \"$(head -n 1 \"${c}ended\")\"; "
+               "[ -f \"${c}run\" ] && printf '@run %s\\n' \"$(head -n 1 \"${c}run\")\"; "
+               "for s in \"$c\"step-*/; do [ -d \"$s\" ] || continue; st=$(cat \"${s}status\" 2>/dev/null); "
+               "if [ -z \"$st\" ]; then st=running; p=$(cat \"${s}pid\" 2>/dev/null) && [ -n \"$p\" ] && ! %3 && st=%4; fi; "
+               "printf '@step %s %s %s\\n' \"$(basename \"$s\")\" \"$st\" \"$(cat \"${s}name\" 2>/dev/null)\"; done; done; true")
+        .arg(changes, quietSeconds(QStringLiteral("${c}")), stepAlive, QString::number(diedWithoutStatus)));
+}
+
+QString RemoteCommands::quietSeconds(const QString &changeDirWithSlash)
+{
+    // Its last sign of life: an app following a step or beating, else the lock being taken.
+    return QStringLiteral("f=\"%1attached\"; [ -f \"$f\" ] || f=\"%1change.json\"; q=$(( $(date +%s) - $(stat -c %Y \"$f\") ))")
+        .arg(changeDirWithSlash);
 }
 
 QString RemoteCommands::markRecorded(const QString &token) const
 {
     return lockDirChecked(QStringLiteral("touch %1/recorded").arg(shellQuote(changeDir(token))));
+}
+
+QString RemoteCommands::touchAttached(const QString &token) const
+{
+    return QStringLiteral("touch %1/attached").arg(shellQuote(changeDir(token)));
+}
+
+QString RemoteCommands::noteRun(const QString &token, qint64 runId) const
+{
+    return lockDirChecked(QStringLiteral("printf '%1\\n' >%2/run").arg(runId).arg(shellQuote(changeDir(token))));
+}
+
+QString RemoteCommands::endChange(const QString &token, const QByteArray &entryJson) const
+{
+    return lockDirChecked(QStringLiteral("c=%1; [ -d \"$c\" ] || exit 0; printf '%s\\n' %2 >\"$c/ended.tmp\" && mv \"$c/ended.tmp\" \"$c/ended\"")
+                              .arg(shellQuote(changeDir(token)), shellQuote(QString::fromUtf8(entryJson))));
+}
+
+QString RemoteCommands::runningStepOf(const QString &changeDirQuoted)
+{
+    // Prints "@running PID AGE NAME" and exits 75 for the first step of the change that still runs.
+    return QStringLiteral("for s in %1/step-*/; do [ -f \"${s}pid\" ] && [ ! -f \"${s}status\" ] || continue; "
+                          "p=$(cat \"${s}pid\"); if %2; then printf '@running %s %s %s\\n' \"$p\" "
+                          "\"$(( $(date +%s) - $(stat -c %Y \"${s}pid\") ))\" \"$(cat \"${s}name\" 2>/dev/null)\"; exit %3; fi; done")
+        .arg(changeDirQuoted, stepAlive, QString::number(lockHeldExitCode));
+}
+
+QString RemoteCommands::claimAbandoned(const QString &token, int leaseSeconds) const
+{
+    return lockDirChecked(fenced(QStringLiteral(
+               "c=%1; %2; if [ ! -f \"$c/ended\" ]; then %3; if [ \"$q\" -lt %4 ]; then echo \"quiet for $q s of its %4 s lease\"; exit %5; fi; fi; "
+               "if %6; then rm -rf %7; fi; true")
+        .arg(shellQuote(changeDir(token)), runningStepOf(QStringLiteral("\"$c\"")), quietSeconds(QStringLiteral("$c/")),
+             QString::number(leaseSeconds), QString::number(lockHeldExitCode), holdsLock(token), shellQuote(lockPath()))));
+}
+
+std::optional<RunningStep> parseRunningStep(const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("@running ")))
+            continue;
+        const QStringList words = line.mid(9).split(QLatin1Char(' '));
+        bool pidOk = false, ageOk = false;
+        RunningStep step;
+        step.pid = words.value(0).toLongLong(&pidOk);
+        step.ageSeconds = words.value(1).toInt(&ageOk);
+        step.name = words.mid(2).join(QLatin1Char(' ')).trimmed();
+        if (pidOk && ageOk)
+            return step;
+    }
+    return std::nullopt;
 }
 
 bool PendingChange::running() const
@@ -446,9 +519,9 @@ QList<PendingChange> parsePendingChanges(const QString &text)
             PendingChange change;
             change.token = rest.section(QLatin1Char(' '), 0, 0);
             bool ok = false;
-            change.attachedAgeSeconds = rest.section(QLatin1Char(' '), 1, 1).toInt(&ok);
+            change.quietSeconds = rest.section(QLatin1Char(' '), 1, 1).toInt(&ok);
             if (!ok)
-                change.attachedAgeSeconds = -1;
+                change.quietSeconds = -1;
             if (token.match(change.token).hasMatch())
                 changes.append(change);
             else
@@ -460,6 +533,10 @@ QList<PendingChange> parsePendingChanges(const QString &text)
         PendingChange &change = changes.last();
         if (tag == QLatin1String("@json")) {
             change.info = RemoteCommands::parseLockInfo(rest);
+        } else if (tag == QLatin1String("@ended")) {
+            change.ended = rest.trimmed();
+        } else if (tag == QLatin1String("@run")) {
+            change.runId = std::max<qint64>(0, rest.trimmed().toLongLong());
         } else if (tag == QLatin1String("@sha")) {
             if (Sha::isFullText(rest.trimmed()))
                 change.sha = rest.trimmed();
@@ -479,9 +556,23 @@ QList<PendingChange> parsePendingChanges(const QString &text)
     return changes;
 }
 
-QString RemoteCommands::breakLock() const
+QString RemoteCommands::breakLock(const QString &expectedToken) const
 {
-    return lockDirChecked(QStringLiteral("rm -rf ") + shellQuote(lockPath()));
+    const QString lock = shellQuote(lockPath());
+    const QString expected = expectedToken.isEmpty() ? QStringLiteral("true")
+        : QStringLiteral("grep -qF %1 %2/info 2>/dev/null").arg(shellQuote(QStringLiteral("\"token\":\"") + expectedToken + QLatin1Char('"')), lock);
+    return lockDirChecked(fenced(QStringLiteral(
+               "[ -d %1 ] || { echo free; exit 0; }; if ! %2; then cat %1/info 2>/dev/null || echo '{}'; exit %3; fi; "
+               "%5; if [ -n \"$t\" ]; then %4; fi; rm -rf %1; echo broken")
+        .arg(lock, expected, QString::number(lockChangedExitCode), runningStepOf(QStringLiteral("\"$L/changes/$t\"")),
+             lockTokenIntoT())));
+}
+
+QString RemoteCommands::fenced(const QString &command)
+{
+    return QStringLiteral("exec 9>>\"$L/fence\" || exit 1; if command -v flock >/dev/null 2>&1; then flock -w 30 9 || "
+                          "{ echo \"another app kept the droplet's lock busy for 30 s\" >&2; exit 1; }; fi; ")
+           + command;
 }
 
 QString RemoteCommands::lockStatusText() const
@@ -493,6 +584,17 @@ QString RemoteCommands::lockStatusText() const
 QString RemoteCommands::lockStatus() const
 {
     return lockDirChecked(lockStatusText());
+}
+
+QString RemoteCommands::lockDetail() const
+{
+    return lockDirChecked(lockStatusText() + QStringLiteral("; ( %1; if [ -n \"$t\" ]; then %2; fi ); true")
+                                                 .arg(lockTokenIntoT(), runningStepOf(QStringLiteral("\"$L/changes/$t\""))));
+}
+
+QString RemoteCommands::lockTokenIntoT() const
+{
+    return QStringLiteral("t=$(sed -n 's/.*\"token\":\"\\([0-9a-f-]*\\)\".*/\\1/p' %1/info 2>/dev/null)").arg(shellQuote(lockPath()));
 }
 
 QString RemoteCommands::setPin(const PinInfo &pin) const
@@ -516,8 +618,9 @@ QString RemoteCommands::releasePin() const
 QString RemoteCommands::guardStatus() const
 {
     // One line each, whether or not the files end in a newline.
-    return lockDirChecked(QStringLiteral("printf '@lock '; { %1; } | tr -d '\\n'; echo; printf '@pin '; { cat %2 2>/dev/null || echo none; } | tr -d '\\n'; echo")
-        .arg(lockStatusText(), shellQuote(pinPath())));
+    return lockDirChecked(QStringLiteral("printf '@lock '; { %1; } | tr -d '\\n'; echo; printf '@pin '; { cat %2 2>/dev/null || echo none; } | tr -d '\\n'; echo; "
+                                         "n=0; for c in %3/*/; do [ -f \"${c}change.json\" ] && [ ! -f \"${c}recorded\" ] && n=$((n+1)); done; echo \"@pending $n\"")
+        .arg(lockStatusText(), shellQuote(pinPath()), shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"))));
 }
 
 Guards RemoteCommands::parseGuards(const QString &text)
@@ -529,6 +632,8 @@ Guards RemoteCommands::parseGuards(const QString &text)
             guards.read = true;
         } else if (line.startsWith(QLatin1String("@pin "))) {
             guards.pin = parsePin(line.mid(5));
+        } else if (line.startsWith(QLatin1String("@pending "))) {
+            guards.pendingChanges = std::max(0, line.mid(9).trimmed().toInt());
         }
     }
     return guards;
@@ -576,6 +681,11 @@ LockInfo RemoteCommands::parseLockInfo(const QString &text)
     info.token = object.value(QStringLiteral("token")).toString();
     info.method = object.value(QStringLiteral("method")).toString();
     info.gateOverride = object.value(QStringLiteral("gateOverride")).toString();
+    info.leaseSeconds = std::max(0, object.value(QStringLiteral("leaseSeconds")).toInt());
+    for (const QJsonValue &step : object.value(QStringLiteral("steps")).toArray()) {
+        if (step.isString())
+            info.plannedSteps << step.toString();
+    }
     return info;
 }
 

@@ -4,6 +4,7 @@
 #include "profile/Profile.h"
 
 #include <QHash>
+#include <optional>
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +19,20 @@ struct LockInfo {
     QString token;
     QString method; // the release log's word for the change: ssh, rollback, env-restart, workflow
     QString gateOverride;
+    // How long the change's app may still come back after its last sign of life: until then
+    // nobody records or frees the change (0: a record from before leases).
+    int leaseSeconds = 0;
+    QStringList plannedSteps; // the steps it runs detached on the droplet, in order
     bool held = false;
 };
+
+// A detached step of a lock's change that still runs on the droplet (why a lock is not broken).
+struct RunningStep {
+    QString name;
+    qint64 pid = 0;
+    int ageSeconds = 0;
+};
+std::optional<RunningStep> parseRunningStep(const QString &text); // the "@running" line of breakLock()
 
 // Production held at a release on purpose (after a rollback made for a reason):
 // forward deploys are refused until the pin is released; rollbacks still go.
@@ -36,6 +49,7 @@ struct PinInfo {
 struct Guards {
     LockInfo lock;
     PinInfo pin;
+    int pendingChanges = 0; // changes no app has recorded yet (see pendingChanges())
     bool read = false;
 };
 
@@ -47,7 +61,10 @@ struct PendingChange {
     QString token;
     LockInfo info;        // who started it, what for (from its change.json)
     QString sha;          // the full SHA it deployed, once resolved
-    int attachedAgeSeconds = -1; // since an app last followed one of its steps; -1: never
+    // Since its app last showed life (followed a step, a heartbeat, or took the lock); -1: unknown.
+    int quietSeconds = -1;
+    QString ended;        // how its app said it ended (a release log entry as JSON); empty: it did not say
+    qint64 runId = 0;     // a workflow change's run
     struct Step {
         QString id;       // step-07
         QString name;
@@ -117,17 +134,33 @@ public:
     // Runbook §1.4: the env file from its example, never over an existing one (exit 3 then).
     QString createEnvFromExample() const;
 
+    // Every change of the lock and every start of a detached step happens inside one droplet-side
+    // critical section (flock on LOCKDIR/fence), so that "is the lock still this change's?" and
+    // the start are one atomic act.
     // Exit 0 taken; exit 75 held (prints the holder). Also starts the change's folder
     // next to the lock (changes/TOKEN: its record, then one folder per detached step).
     QString takeLock(const LockInfo &info) const;
-    QString releaseLock(const QString &token) const; // only our own lock; marks the change recorded
-    QString breakLock() const;
+    QString releaseLock(const QString &token) const; // only our own lock
+    // Breaks the lock of `expectedToken` (the holder a person was shown): exit 0 broken or free;
+    // exit 75 while a detached step of its change still runs (prints "@running NAME PID AGE");
+    // exit 76 when another change holds it by now (prints its info).
+    QString breakLock(const QString &expectedToken) const;
+    static constexpr int lockChangedExitCode = 76;
+    // The change ended as its app says (a release log entry as JSON): written beside its steps so
+    // that any app records it when this one cannot (a locked keychain, a crash before storing).
+    QString endChange(const QString &token, const QByteArray &entryJson) const;
+    // Frees the lock of a change no app follows any more, atomically with the checks that say so:
+    // none of its steps runs and its lease ran out (or its app said how it ended). Exit 0 claimed
+    // (the lock freed when it was the change's); exit 75 not abandoned.
+    QString claimAbandoned(const QString &token, int leaseSeconds) const;
     QString lockStatus() const;
+    // The lock's info on its first line, then "@running PID AGE NAME" while a detached step of its change runs.
+    QString lockDetail() const;
     static LockInfo parseLockInfo(const QString &text);
     // The pin (pin.json beside the lock, written atomically). Exit 0 set or released.
     QString setPin(const PinInfo &pin) const;
     QString releasePin() const;
-    QString guardStatus() const; // "@lock …" and "@pin …" lines
+    QString guardStatus() const; // "@lock …", "@pin …" and "@pending N" lines
     static Guards parseGuards(const QString &text);
     static PinInfo parsePin(const QString &json);
     static constexpr int pinnedExitCode = 74; // takeLock for a forward deploy while pinned (prints the pin)
@@ -149,16 +182,25 @@ public:
     // step's own status when it ends (255: it died without one; 254: it was never started).
     QString followDetached(const QString &token, int step, qint64 outOffset, qint64 errOffset) const;
     QString cancelDetached(const QString &token, int step) const; // stops its process group; status 143
+    // startDetached's refusal: the lock is no longer the change's (prints the lock's info, or "free").
+    static constexpr int fencedExitCode = 72;
     static constexpr int diedWithoutStatus = 255;
     static constexpr int neverStarted = 254;
     static constexpr int statusUnwritable = 253; // it ended, but its status could not be kept: outcome unknown
     // Changes no app has recorded yet (see PendingChange), and marking one recorded.
     QString pendingChanges() const;
     QString markRecorded(const QString &token) const;
+    QString touchAttached(const QString &token) const; // the change's app is still with it
+    QString noteRun(const QString &token, qint64 runId) const; // a workflow change's run, for a look after its app went away
     QString changeDir(const QString &token) const;
 
 private:
     QString lockDirChecked(const QString &command) const;
+    static QString fenced(const QString &command); // inside lockDirChecked: $L is the lock directory
+    QString holdsLock(const QString &token) const; // a test: the lock is this change's
+    QString lockTokenIntoT() const;                // sets $t to the lock's token (empty: free or none)
+    static QString quietSeconds(const QString &changeDirWithSlash); // sets $q
+    static QString runningStepOf(const QString &changeDirQuoted);
     QString lockStatusText() const;
     QString lockPath() const;
     QString pinPath() const;

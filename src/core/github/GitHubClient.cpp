@@ -14,6 +14,16 @@ namespace Stratum {
 
 namespace {
 
+// An HTTP-date as GitHub sends it ("Sun, 06 Dec 2026 07:53:29 GMT"): RFC 2822 but for the zone's
+// name, which Qt does not read.
+QDateTime parseHttpDate(const QByteArray &header)
+{
+    QString text = QString::fromLatin1(header).trimmed();
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
+}
+
 QUrl nextPage(const QByteArray &link)
 {
     // <https://api.github.com/…?page=2>; rel="next", <…>; rel="last"
@@ -175,6 +185,9 @@ void GitHubClient::send(const QString &method, const QUrl &target, const QByteAr
         GitHubResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.acceptedPermissions = QString::fromLatin1(reply->rawHeader("X-Accepted-GitHub-Permissions"));
+        response.serverDate = parseHttpDate(reply->rawHeader("Date"));
+        if (response.serverDate.isValid())
+            m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(response.serverDate);
         response.hasOAuthScopes = reply->hasRawHeader("X-OAuth-Scopes");
         response.oauthScopes = QString::fromLatin1(reply->rawHeader("X-OAuth-Scopes"));
         if (wasTooLarge(*reply)) {

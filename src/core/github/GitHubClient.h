@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@ struct GitHubResponse {
     QString oauthScopes;         // X-OAuth-Scopes: a classic token's scopes (fine-grained tokens send none)
     bool hasOAuthScopes = false;
     QByteArray location;         // for redirects (job logs)
+    QDateTime serverDate;        // the Date header: GitHub's own clock (invalid when absent)
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -48,6 +50,9 @@ public:
     void getText(const QString &path, QObject *context, std::function<void(int status, const QByteArray &text)> done);
 
     int requestsSent() const { return m_requests; }
+    // Now by GitHub's clock, as its last Date header said (this machine's clock until GitHub answered):
+    // what run times are compared with, not a clock that may run fast.
+    QDateTime serverNow() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }
     int notModifiedAnswers() const { return m_notModified; }
 
     static QString describeHttpError(int status, const QJsonDocument &body, const QString &acceptedPermissions);
@@ -70,6 +75,7 @@ private:
     double m_backoffScale = 1.0;
     int m_maxRetries = 3;
     int m_requests = 0;
+    qint64 m_clockOffsetMs = 0; // GitHub's clock minus this machine's
     int m_notModified = 0;
     struct Cached {
         QByteArray etag;

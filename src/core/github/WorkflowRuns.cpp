@@ -66,7 +66,8 @@ void WorkflowDispatcher::dispatch(const QString &workflowFile, const QString &re
     m_ref = ref;
     m_inputs = inputs;
     m_done = std::move(done);
-    m_dispatchedAt = QDateTime::currentDateTimeUtc().addSecs(-5); // clocks differ a little
+    // By GitHub's clock (its Date headers): a fast clock here must not hide the run just started.
+    m_dispatchedAt = m_github->serverNow().addSecs(-5);
     post(true);
 }
 
@@ -83,6 +84,8 @@ void WorkflowDispatcher::post(bool askForDetails)
             post(false); // an older server that does not know return_run_details: once more without it
             return;
         }
+        if (response.serverDate.isValid())
+            m_dispatchedAt = std::min(m_dispatchedAt, response.serverDate.addSecs(-5));
         if (response.status == 0 || response.status >= 500) {
             // No answer, or a failing one: the dispatch may still have started a run. Look
             // for it; sending it again could deploy twice.

@@ -1,8 +1,10 @@
 #include "Vault.h"
 
+#include "keychain/DocumentLock.h"
 #include "redaction/Redactor.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QMap>
 
 #include <memory>
@@ -92,18 +94,33 @@ void readDocument(KeychainStore *store, const QString &key, const QString &what,
     });
 }
 
-// One read-modify-write for every document the vault keeps.
+// One read-modify-write for every document the vault keeps, in its turn among all the user's
+// processes: the read, the edit and the write (and the chunk generation the write picks) happen
+// while no other app or stratumctl writes the same document.
 template<typename T, typename Load, typename Save>
-void readModifyWrite(Load load, Save save, std::function<void(T &)> edit, QObject *context, KeychainStore::WriteDone done)
+void readModifyWrite(const QString &document, const QString &what, std::chrono::milliseconds wait, Load load, Save save,
+                     std::function<void(T &)> edit, QObject *context, KeychainStore::WriteDone done)
 {
-    load(context, [save, edit, context, done](const Vault::Result<T> &loaded) {
-        if (!loaded.error.ok()) {
-            done(loaded.error);
+    DocumentLock::acquire(document, what, wait, context, [load, save, edit, context, done](DocumentLock::Held held, const QString &error) {
+        if (!held) {
+            done({KeychainError::Kind::TimedOut, error});
             return;
         }
-        T value = loaded.value;
-        edit(value);
-        save(value, context, done);
+        // The turn ends when the write has, not when the last copy of this callback is gone
+        // (a keychain job's time-out guard may keep one for a while).
+        const KeychainStore::WriteDone finish = [held, done](const KeychainError &result) {
+            held->unlock();
+            done(result);
+        };
+        load(context, [save, edit, context, finish](const Vault::Result<T> &loaded) {
+            if (!loaded.error.ok()) {
+                finish(loaded.error);
+                return;
+            }
+            T value = loaded.value;
+            edit(value);
+            save(value, context, finish);
+        });
     });
 }
 
@@ -121,14 +138,34 @@ void Vault::loadReleaseLog(const QString &profileId, QObject *context, ReleasesD
 
 void Vault::saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done)
 {
-    m_store->writeLarge(releaseKey(profileId), log.toKeychainJson(profileId), context, done);
+    // Not read first: a damaged log can be replaced.
+    DocumentLock::acquire(releaseKey(profileId), tr("release log"), documentWait(), context,
+                          [this, profileId, log, context, done](DocumentLock::Held held, const QString &error) {
+        if (!held) {
+            done({KeychainError::Kind::TimedOut, error});
+            return;
+        }
+        m_store->writeLarge(releaseKey(profileId), log.toKeychainJson(profileId), context, [held, done](const KeychainError &written) {
+            held->unlock();
+            done(written);
+        });
+    });
 }
 
 void Vault::updateReleaseLog(const QString &profileId, std::function<void(ReleaseLog &)> edit, QObject *context, Done done)
 {
-    readModifyWrite<ReleaseLog>([this, profileId](QObject *ctx, ReleasesDone then) { loadReleaseLog(profileId, ctx, then); },
-                                [this, profileId](const ReleaseLog &log, QObject *ctx, Done then) { saveReleaseLog(profileId, log, ctx, then); },
+    readModifyWrite<ReleaseLog>(releaseKey(profileId), tr("release log"), documentWait(),
+                                [this, profileId](QObject *ctx, ReleasesDone then) { loadReleaseLog(profileId, ctx, then); },
+                                [this, profileId](const ReleaseLog &log, QObject *ctx, Done then) {
+                                    m_store->writeLarge(releaseKey(profileId), log.toKeychainJson(profileId), ctx, then);
+                                },
                                 edit, context, done);
+}
+
+std::chrono::milliseconds Vault::documentWait() const
+{
+    // A turn may take a whole chunked read and write of a large document.
+    return std::max<std::chrono::milliseconds>(std::chrono::seconds(30), m_store->timeout() * 6);
 }
 
 void Vault::loadChecklistRecords(const QString &profileId, QObject *context, ChecksDone done)
@@ -141,6 +178,7 @@ void Vault::updateChecklistRecords(const QString &profileId, std::function<void(
                                    QObject *context, Done done)
 {
     readModifyWrite<ChecklistRecords>(
+        checksKey(profileId), tr("checklist state"), documentWait(),
         [this, profileId](QObject *ctx, ChecksDone then) { loadChecklistRecords(profileId, ctx, then); },
         [this, profileId](const ChecklistRecords &records, QObject *ctx, Done then) {
             m_store->writeLarge(checksKey(profileId), records.toJson(profileId), ctx, then);

@@ -49,8 +49,9 @@ public:
     void saveHosts(const QList<HostEntry> &hosts, QObject *context, Done done);
 
     void loadReleaseLog(const QString &profileId, QObject *context, ReleasesDone done);
-    void saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done);
-    // Reads the log, lets `edit` change it, writes it back: one read-modify-write for every caller.
+    void saveReleaseLog(const QString &profileId, const ReleaseLog &log, QObject *context, Done done); // replaces it, in turn
+    // Reads the log, lets `edit` change it, writes it back: one read-modify-write for every caller,
+    // in turn with every other process of the user (see DocumentLock).
     void updateReleaseLog(const QString &profileId, std::function<void(ReleaseLog &)> edit, QObject *context, Done done);
 
     // Checklist state per SHA (not secret, but kept with the release log it gates).
@@ -81,6 +82,7 @@ private:
     void readEach(const QStringList &keys, QObject *context,
                   std::function<void(const QString &, const KeychainRead &)> each, Done done, int index = 0);
     static QStringList secretKeys(const QStringList &names);
+    std::chrono::milliseconds documentWait() const;
     static QString hostsKey() { return QStringLiteral("hosts"); }
     static QString releaseKey(const QString &profileId) { return QStringLiteral("releases/") + profileId; }
     static QString checksKey(const QString &profileId) { return QStringLiteral("checks/") + profileId; }

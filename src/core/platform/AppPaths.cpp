@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -23,6 +24,12 @@ QString AppPaths::logDir()
 QString AppPaths::logFile()
 {
     return logDir() + QStringLiteral("/stratum-deploy.log");
+}
+
+QString AppPaths::runtimeDir()
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime.isEmpty() ? QDir::tempPath() : runtime;
 }
 
 QString operatorName()

@@ -394,6 +394,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.reattachSeconds = reader.integer(QStringLiteral("reattachSeconds"), 300, 1, 24 * 3600);
     timing.runFindSeconds = reader.integer(QStringLiteral("runFindSeconds"), 60, 1, 3600);
     timing.bootSeconds = reader.integer(QStringLiteral("bootSeconds"), 60, 0, 3600);
+    timing.keepaliveSeconds = reader.integer(QStringLiteral("keepaliveSeconds"), 15, 1, 600);
     timing.credentialRotationDays = reader.integer(QStringLiteral("credentialRotationDays"), 90, 1, 3650);
 }
 
@@ -722,6 +723,7 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("reattachSeconds"), profile.timing.reattachSeconds},
              {QStringLiteral("runFindSeconds"), profile.timing.runFindSeconds},
              {QStringLiteral("bootSeconds"), profile.timing.bootSeconds},
+             {QStringLiteral("keepaliveSeconds"), profile.timing.keepaliveSeconds},
              {QStringLiteral("credentialRotationDays"), profile.timing.credentialRotationDays}}},
         {QStringLiteral("env"), QJsonObject{
              {QStringLiteral("required"), toArray(profile.env.required)},

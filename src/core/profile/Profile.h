@@ -133,6 +133,7 @@ struct Profile {
         int reattachSeconds = 300;    // how long a change keeps reconnecting after the connection dropped
         int runFindSeconds = 60;      // how long a dispatch looks for the run it started
         int bootSeconds = 60;         // how long the backend may take to answer live and ready after compose up
+        int keepaliveSeconds = 15;    // SSH keepalives asking for a reply; a droplet silent for three is gone
         int credentialRotationDays = 90; // runbook §8.2: a token or deploy key older than this is due
     } timing;
 

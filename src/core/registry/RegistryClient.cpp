@@ -112,9 +112,11 @@ void RegistryClient::head(const QString &repository, const QString &tag, const Q
                      "in Settings.").arg(ref).arg(status)});
             return;
         }
-        done({ManifestCheck::Outcome::Error, {},
-              status ? tr("%1: the registry answered HTTP %2").arg(ref).arg(status)
-                     : tr("%1: %2").arg(ref, reply->errorString())});
+        ManifestCheck failed{ManifestCheck::Outcome::Error, {},
+                             status ? tr("%1: the registry answered HTTP %2").arg(ref).arg(status)
+                                    : tr("%1: %2").arg(ref, reply->errorString())};
+        failed.transient = status == 0 || status == 429 || status >= 500;
+        done(failed);
     });
 }
 

@@ -16,6 +16,7 @@ struct ManifestCheck {
     QString digest;   // Docker-Content-Digest when present
     QString message;  // for Missing/Denied/Error, in words a person can act on
     bool authenticated = false; // the answer came with a token the registry issued for the credentials
+    bool transient = false;     // Error: the registry is down or slow (5xx, 429, no answer); asking again may help
 };
 
 // The fields of a WWW-Authenticate challenge (realm, service, scope), names in lowercase.

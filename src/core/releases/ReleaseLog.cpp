@@ -64,6 +64,7 @@ QJsonObject entryToJson(const ReleaseEntry &entry)
     insertIfSet("frontendDigest", entry.frontendDigest);
     insertIfSet("runUrl", entry.runUrl);
     insertIfSet("incidentBundle", entry.incidentBundle);
+    insertIfSet("change", entry.change);
     if (entry.runId > 0)
         object.insert(QStringLiteral("runId"), entry.runId);
     return object;
@@ -110,6 +111,7 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     entry.runId = object.value(QStringLiteral("runId")).toInteger();
     entry.runUrl = object.value(QStringLiteral("runUrl")).toString();
     entry.incidentBundle = object.value(QStringLiteral("incidentBundle")).toString().left(4096);
+    entry.change = object.value(QStringLiteral("change")).toString().left(64);
     return entry;
 }
 
@@ -119,6 +121,29 @@ bool sameEvent(const ReleaseEntry &a, const ReleaseEntry &b)
 }
 
 } // namespace
+
+QByteArray releaseEntryToJson(const ReleaseEntry &entry)
+{
+    return QJsonDocument(entryToJson(entry)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<ReleaseEntry> releaseEntryFromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        *error = parseError.errorString();
+        return std::nullopt;
+    }
+    return entryFromJson(document.object(), error);
+}
+
+bool ReleaseLog::hasRecorded(const QString &token, const QString &result, const QString &failedStep) const
+{
+    return !token.isEmpty() && std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const ReleaseEntry &entry) {
+        return entry.change == token && entry.result == result && entry.failedStep == failedStep;
+    });
+}
 
 void ReleaseLog::record(const ReleaseEntry &entry)
 {

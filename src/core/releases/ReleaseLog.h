@@ -28,7 +28,12 @@ struct ReleaseEntry {
     qint64 runId = 0;
     QString runUrl;
     QString incidentBundle; // the incident bundle saved for this release (a local file)
+    QString change;         // the droplet's token of the change it records (empty: not a droplet change)
 };
+
+// One entry as compact JSON (the droplet keeps an ended change's entry until an app has stored it).
+QByteArray releaseEntryToJson(const ReleaseEntry &entry);
+std::optional<ReleaseEntry> releaseEntryFromJson(const QByteArray &json, QString *error);
 
 // A release the droplet could go back to, for the one-click offer.
 struct RollbackCandidate {
@@ -55,6 +60,9 @@ public:
     int forget(const QString &sha); // returns how many entries were removed
     bool linkIncident(const QString &sha, const QString &bundlePath); // on the newest entry of sha; false when none
     int merge(const ReleaseLog &other); // adds entries not present yet; returns how many
+    // An entry for the droplet change `token` with this result and failed step is already there
+    // (two apps recording the same ended change store it once).
+    bool hasRecorded(const QString &token, const QString &result, const QString &failedStep) const;
 
     std::optional<ReleaseEntry> latest(const QString &sha) const;
     QList<ReleaseEntry> knownGood() const;

@@ -23,6 +23,7 @@ SshTarget sshTargetFor(const HostEntry &host, const Profile &profile, const QByt
     target.passphrase = passphrase;
     target.trustedKeys = host.trustedKeys;
     target.connectTimeout = std::chrono::seconds(profile.timing.sshConnectSeconds);
+    target.keepaliveInterval = std::chrono::seconds(profile.timing.keepaliveSeconds);
     return target;
 }
 

@@ -379,7 +379,16 @@ void SshSession::onTcpWritable()
                                            .arg(QString::fromLocal8Bit(strerror(error))), {}});
         return;
     }
-    m_session = libssh2_session_init();
+    m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
+    if (m_session) {
+        // Every byte the droplet sends is a sign of life: what tells a silent network from a quiet one.
+        auto *receive = &SshSession::receiveNoting;
+#if LIBSSH2_VERSION_NUM >= 0x010b01
+        libssh2_session_callback_set2(m_session, LIBSSH2_CALLBACK_RECV, reinterpret_cast<libssh2_cb_generic *>(receive));
+#else
+        libssh2_session_callback_set(m_session, LIBSSH2_CALLBACK_RECV, reinterpret_cast<void *>(receive));
+#endif
+    }
     if (!m_session) {
         fail({SshError::Kind::Handshake, tr("libssh2 could not create a session"), {}});
         return;
@@ -435,8 +444,12 @@ void SshSession::drive()
             m_step = Step::Running;
             m_state = State::Ready;
             m_connectTimer.stop();
-            libssh2_keepalive_config(m_session, 0, static_cast<unsigned>(m_target.keepaliveInterval.count()));
-            m_keepalive.start(std::chrono::milliseconds(m_target.keepaliveInterval));
+            // Keepalives that ask for a reply: a droplet that stops answering (no FIN, no RST) is noticed.
+            libssh2_keepalive_config(m_session, 1, static_cast<unsigned>(m_target.keepaliveInterval.count()));
+            m_heard.start();
+            // Looked at four times an interval (libssh2 sends only when one is due): a silence is
+            // noticed at most a quarter interval after the third keepalive went unanswered.
+            m_keepalive.start(std::max<std::chrono::milliseconds>(std::chrono::milliseconds(250), m_target.keepaliveInterval / 4));
             qCDebug(lcSsh) << "connected to" << m_target.label;
             Q_EMIT ready();
             if (!alive || m_state != State::Ready)
@@ -596,14 +609,39 @@ SshCommand *SshSession::exec(const QString &command, std::chrono::milliseconds t
     return channel;
 }
 
+ssize_t SshSession::receiveNoting(int socket, void *buffer, size_t length, int flags, void **abstract)
+{
+    const ssize_t received = ::recv(socket, buffer, length, flags);
+    if (received < 0)
+        return errno == ENOENT ? -EAGAIN : -errno; // as libssh2's own receive answers
+    if (received > 0 && abstract && *abstract)
+        static_cast<SshSession *>(*abstract)->m_heard.restart();
+    return received;
+}
+
 void SshSession::sendKeepalive()
 {
     if (!m_session || m_state != State::Ready)
         return;
+    // Idle, nothing reads the keepalive's reply off the socket: a reply waiting there counts as heard.
+    if (m_commands.isEmpty() && hasUnreadData())
+        m_heard.restart();
+    const qint64 silentMs = m_heard.elapsed();
+    if (silentMs >= 3 * std::chrono::milliseconds(m_target.keepaliveInterval).count()) {
+        lose(tr("%1 has not answered for %2 s (three keepalives): the network to it is gone or stalled")
+                 .arg(m_target.label).arg(silentMs / 1000));
+        return;
+    }
     int next = 0;
     const int rc = libssh2_keepalive_send(m_session, &next);
     if ((rc < 0 && rc != LIBSSH2_ERROR_EAGAIN) || socketIsDead())
         lose(tr("the connection to %1 was lost").arg(m_target.label));
+}
+
+bool SshSession::hasUnreadData() const
+{
+    char byte;
+    return m_fd >= 0 && ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
 }
 
 bool SshSession::socketIsDead() const

@@ -106,6 +106,8 @@ private:
     void teardown();
     void sendKeepalive();
     bool socketIsDead() const;
+    bool hasUnreadData() const;
+    static ssize_t receiveNoting(int socket, void *buffer, size_t length, int flags, void **abstract);
     QString lastError() const;
 
     SshTarget m_target;
@@ -120,6 +122,7 @@ private:
     QSocketNotifier *m_writeNotifier = nullptr;
     QTimer m_connectTimer;
     QTimer m_keepalive;
+    QElapsedTimer m_heard; // since the droplet last sent anything
     QList<QPointer<SshCommand>> m_commands;
     HostKeyInfo m_hostKey;
     HostKeyCheck m_hostKeyCheck;

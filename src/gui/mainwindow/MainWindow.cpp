@@ -50,7 +50,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_status = new StatusCenter(*m_lane, *m_health, this);
     m_ui->statusStrip->setCenter(m_status);
     m_overview = new OverviewPage(core, *m_lane, *m_health, *m_status, this);
-    m_releases = new ReleasesPage(core, this);
+    m_releases = new ReleasesPage(core, *m_lane, this);
     m_settings = new SettingsPage(core, this);
     m_deploy = new DeployPage(core, *m_lane, *m_github, m_repository, this);
     QStyle *s = style();

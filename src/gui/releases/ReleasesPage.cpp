@@ -15,8 +15,8 @@
 
 namespace Stratum {
 
-ReleasesPage::ReleasesPage(CoreContext &core, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ReleasesPage>()), m_core(core), m_model(new ReleaseTableModel(this))
+ReleasesPage::ReleasesPage(CoreContext &core, DeployLane &lane, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReleasesPage>()), m_core(core), m_lane(lane), m_model(new ReleaseTableModel(this))
 {
     m_ui->setupUi(this);
     m_ui->releasesView->setModel(m_model);
@@ -33,6 +33,10 @@ ReleasesPage::ReleasesPage(CoreContext &core, QWidget *parent)
         if (!selectedSha().isEmpty())
             Q_EMIT rollbackRequested(selectedSha());
     });
+    connect(m_ui->breakLockButton, &QPushButton::clicked, this, &ReleasesPage::breakLock);
+    connect(m_ui->lockReasonEdit, &QLineEdit::textChanged, this, [this]() {
+        m_ui->breakLockButton->setEnabled(!m_lockStepRuns && !m_lockToken.isEmpty() && !m_ui->lockReasonEdit->text().trimmed().isEmpty());
+    });
     updateButtons();
     reload();
 }
@@ -41,6 +45,7 @@ ReleasesPage::~ReleasesPage() = default;
 
 void ReleasesPage::reload()
 {
+    readLock();
     m_ui->statusLabel->setText(tr("Reading the release log from the keychain…"));
     m_core.vault()->loadReleaseLog(m_core.profile().id, this, [this](const Vault::Result<ReleaseLog> &log) {
         if (!log.error.ok()) {
@@ -192,6 +197,64 @@ void ReleasesPage::readImport(const QString &path)
     const ReleaseLog incoming = *parsed.log;
     change([incoming](ReleaseLog &log) {
         return tr("Imported %n new release(s).", nullptr, log.merge(incoming));
+    });
+}
+
+// The droplet's deploy lock, when held: who holds it since when, whether a step of its change
+// still runs, and — only when none runs — breaking it with a reason.
+void ReleasesPage::readLock()
+{
+    m_lane.readLock(QString(), this, [this](const DeployLane::LockReading &reading) { showLock(reading); });
+}
+
+void ReleasesPage::showLock(const DeployLane::LockReading &reading)
+{
+    m_lockHost = reading.hostName;
+    m_lockToken = reading.read && reading.lock.held ? reading.lock.token : QString();
+    m_lockHolder = reading.holderText();
+    m_lockStepRuns = reading.running.has_value();
+    m_ui->lockFrame->setVisible(reading.read && reading.lock.held);
+    if (!reading.read || !reading.lock.held)
+        return;
+    m_ui->lockLabel->setText(m_lockStepRuns
+        ? tr("The deploy lock of %1 is held by %2. A step of its change still runs on the droplet: %3. It cannot be broken "
+             "while that runs; wait for it, or cancel it from the app that started it.")
+              .arg(reading.hostName, m_lockHolder, reading.runningText())
+        : tr("The deploy lock of %1 is held by %2, and nothing of its change runs on the droplet now. If that change is gone "
+             "(its app closed, its machine off), break the lock with a reason.").arg(reading.hostName, m_lockHolder));
+    // A wrapped label's height is settled before the frame has its width: give it the lines it needs at the page's.
+    const int labelHeight = std::max(2 * m_ui->lockLabel->fontMetrics().lineSpacing(), m_ui->lockLabel->heightForWidth(width() - 60));
+    m_ui->lockLabel->setMinimumHeight(labelHeight);
+    const QMargins margins = m_ui->lockLayout->contentsMargins();
+    m_ui->lockFrame->setMinimumHeight(labelHeight + m_ui->lockReasonEdit->sizeHint().height() + m_ui->lockLayout->spacing()
+                                      + margins.top() + margins.bottom() + 2 * m_ui->lockFrame->frameWidth());
+    m_ui->lockReasonEdit->setEnabled(!m_lockStepRuns);
+    m_ui->breakLockButton->setEnabled(!m_lockStepRuns && !m_lockToken.isEmpty() && !m_ui->lockReasonEdit->text().trimmed().isEmpty());
+}
+
+void ReleasesPage::breakLock()
+{
+    const QString reason = m_ui->lockReasonEdit->text().trimmed();
+    if (m_lockToken.isEmpty() || reason.isEmpty())
+        return;
+    Confirmation question;
+    question.title = tr("Break the Deploy Lock");
+    question.text = tr("Break the deploy lock of %1 held by %2?\n\nIf its app comes back, the droplet refuses its next step. "
+                       "This is recorded with your reason: %3").arg(m_lockHost, m_lockHolder, reason);
+    question.acceptText = tr("Break Lock");
+    question.icon = QMessageBox::Warning;
+    question.acceptRole = QMessageBox::DestructiveRole;
+    question.objectName = QStringLiteral("breakLockDialog");
+    const QString host = m_lockHost;
+    const QString token = m_lockToken;
+    confirm(this, question, [this, host, token, reason]() {
+        m_ui->breakLockButton->setEnabled(false);
+        m_lane.breakLock(host, token, reason, this, [this](const DeployLane::LockBreak &broken) {
+            m_ui->statusLabel->setText(broken.message);
+            if (broken.ok)
+                m_ui->lockReasonEdit->clear();
+            readLock();
+        });
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/CoreContext.h"
+#include "deploy/DeployLane.h"
 #include "releases/ReleaseTableModel.h"
 
 #include <QWidget>
@@ -14,11 +15,13 @@ class ReleasesPage;
 
 namespace Stratum {
 
+class DeployLane;
+
 class ReleasesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReleasesPage(CoreContext &core, QWidget *parent = nullptr);
+    ReleasesPage(CoreContext &core, DeployLane &lane, QWidget *parent = nullptr);
     ~ReleasesPage() override;
 
     ReleaseTableModel *model() const { return m_model; }
@@ -41,9 +44,17 @@ private:
     void change(const std::function<QString(ReleaseLog &)> &edit);
     void writeExport(const QString &path);
     void readImport(const QString &path);
+    void readLock();
+    void showLock(const DeployLane::LockReading &reading);
+    void breakLock();
 
     std::unique_ptr<Ui::ReleasesPage> m_ui;
     CoreContext &m_core;
+    DeployLane &m_lane;
+    QString m_lockHost;  // the lock shown: which host, and which change's token
+    QString m_lockToken;
+    QString m_lockHolder;
+    bool m_lockStepRuns = false;
     ReleaseTableModel *m_model;
 };
 
