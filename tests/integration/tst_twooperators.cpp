@@ -505,7 +505,7 @@ private Q_SLOTS:
     // the log stays readable. Before: 15 of 30 kept in one run; a damaged log blocked every rollback.
     // gnome-keyring here takes about 3.7 s for one read-modify-write of a 100-chunk log, so the suite
     // runs a few of those and many of a small log; STRATUM_LOG_CHUNKS and STRATUM_LOG_WRITES (e.g.
-    // 100 and 50, about 6 minutes here) run the whole figure.
+    // 100 and 50, about 6 minutes here, with QTEST_FUNCTION_TIMEOUT=1500000) run the whole figure.
     void twoProcessesWritingTheReleaseLogKeepEveryEntry_data()
     {
         QTest::addColumn<int>("chunks");
