@@ -367,6 +367,26 @@ private Q_SLOTS:
         QVERIFY(parsePendingChanges(QString::fromUtf8(runShell(commands.pendingChanges()).out)).isEmpty());
     }
 
+    // A cancel and a follow race to find the stopped step gone: either way it reads as stopped (143),
+    // never as died without a status (255), which recovery would record as a failure.
+    void aStepGoneAfterACancelIsCancelledNotDied()
+    {
+        const LockDirInTemp droplet;
+        const RemoteCommands &commands = droplet.commands;
+        const QString token = QStringLiteral("0f0e0d0c-9999-2222-3333-444455556666");
+        for (const bool cancelled : {false, true}) {
+            const int index = cancelled ? 8 : 7;
+            const QString step = commands.changeDir(token) + QStringLiteral("/step-0") + QString::number(index);
+            QVERIFY(QDir().mkpath(step));
+            const QByteArray gone = runShell(QStringLiteral("sh -c 'echo $$'")).out.trimmed(); // a process that has ended
+            QVERIFY(writeFile(step + QStringLiteral("/pid"), gone + '\n'));
+            QVERIFY(writeFile(step + QStringLiteral("/out"), {}) && writeFile(step + QStringLiteral("/err"), {}));
+            if (cancelled)
+                QVERIFY(writeFile(step + QStringLiteral("/cancelled"), {}));
+            QCOMPARE(runShell(commands.followDetached(token, index, 0, 0)).code, cancelled ? 143 : RemoteCommands::diedWithoutStatus);
+        }
+    }
+
     // The droplet itself refuses to start a step of a change whose lock is gone or someone else's.
     void aStepStartsOnlyWhileTheLockIsTheChanges()
     {

@@ -401,7 +401,8 @@ QString RemoteCommands::followDetached(const QString &token, int step, qint64 ou
                // Ended without a status: 255 is written for it; where nothing can be written (a full
                // disk, a read-only filesystem) the follow ends at once with 253 instead of spinning.
                "if [ -z \"$s\" ] && ! %7; then [ -f \"$d/status\" ] && [ -s \"$d/status\" ] && continue; "
-               "echo %6 2>/dev/null >\"$d/status\" && continue; echo \"cannot write the step's status in $d (a full disk or "
+               "x=%6; [ -f \"$d/cancelled\" ] && x=143; echo \"$x\" 2>/dev/null >\"$d/status\" && continue; "
+               "echo \"cannot write the step's status in $d (a full disk or "
                "a read-only filesystem?): its outcome is unknown; its output is in $d/out and $d/err\" >&2; exit %8; fi; "
                "touch \"$c/attached\"; sleep 0.2; done")
         .arg(dir, shellQuote(changeDir(token)))
@@ -416,8 +417,9 @@ QString RemoteCommands::followDetached(const QString &token, int step, qint64 ou
 QString RemoteCommands::cancelDetached(const QString &token, int step) const
 {
     const QString dir = shellQuote(stepDir(changeDir(token), step));
+    // Marked first: whoever finds the step gone (this command or a follow) writes 143, not "died".
     return lockDirChecked(QStringLiteral("d=%1; [ -f \"$d/pid\" ] || exit 0; [ -f \"$d/status\" ] && exit 0; p=$(cat \"$d/pid\"); "
-                          "kill -TERM \"-$p\" \"$p\" 2>/dev/null; i=0; "
+                          ": >\"$d/cancelled\"; kill -TERM \"-$p\" \"$p\" 2>/dev/null; i=0; "
                           "while %2 && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; "
                           "kill -KILL \"-$p\" \"$p\" 2>/dev/null; [ -f \"$d/status\" ] || echo 143 >\"$d/status\"")
         .arg(dir, stepAlive));

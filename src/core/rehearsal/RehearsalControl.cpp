@@ -28,6 +28,18 @@ namespace Stratum {
 
 namespace {
 
+// A process that ended but nobody reaped (PID 1 of a PID namespace may reap nothing): gone for us.
+// Read from /proc where there is one; elsewhere nothing is a zombie for this purpose.
+bool processIsZombie(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && text.mid(close + 2, 1) == "Z";
+}
+
 constexpr int pollMs = 250;
 constexpr int startAttempts = 180 * 1000 / pollMs; // a cold start on a slow machine, with room
 
@@ -388,7 +400,7 @@ void RehearsalControl::stop(Done done)
     waited->start();
     auto poll = std::make_shared<std::function<void()>>();
     *poll = [this, state, waited, poll, done]() {
-        if (::kill(static_cast<pid_t>(state.pid), 0) != 0) {
+        if (::kill(static_cast<pid_t>(state.pid), 0) != 0 || processIsZombie(state.pid)) {
             LocalDroplet::sweep(RehearsalPaths::worldDir(), RehearsalPaths::runtimeDir());
             done({true, tr("The rehearsal stopped (%1 s); its release, known-good marks and history are kept for the next start.")
                             .arg(waited->elapsed() / 1000.0, 0, 'f', 1)});
@@ -396,7 +408,15 @@ void RehearsalControl::stop(Done done)
             return;
         }
         if (waited->elapsed() > 30000) {
+            // Killed, and waited for (a few seconds more) so that nothing of it is left when this says so.
             ::kill(static_cast<pid_t>(state.pid), SIGKILL);
+            if (waited->elapsed() < 35000) {
+                QTimer::singleShot(100, this, [poll]() {
+                    if (*poll)
+                        (*poll)();
+                });
+                return;
+            }
             LocalDroplet::sweep(RehearsalPaths::worldDir(), RehearsalPaths::runtimeDir());
             done({true, tr("The rehearsal's supervisor did not stop within 30 s and was killed; what it had started is swept.")});
             *poll = nullptr;
