@@ -433,9 +433,9 @@ private Q_SLOTS:
         QCOMPARE(broken.code, 0);
         QVERIFY(broken.out.contains(QLatin1String("bob@mac")));
         QVERIFY(!QFile::exists(info.fileName()));
-        const QJsonArray auditLog = QJsonDocument::fromJson(ctl({QStringLiteral("--json"), QStringLiteral("audit")}).out.toUtf8()).array();
+        const QList<QJsonObject> auditLog = binariesAuditLog();
         QVERIFY(!auditLog.isEmpty());
-        const QJsonObject audit = auditLog.last().toObject();
+        const QJsonObject audit = auditLog.last();
         QCOMPARE(audit.value(QStringLiteral("event")).toString(), QStringLiteral("lock-broken"));
         QCOMPARE(audit.value(QStringLiteral("holder")).toString(), QStringLiteral("bob@mac"));
         QCOMPARE(audit.value(QStringLiteral("reason")).toString(), QStringLiteral("bob's laptop died"));

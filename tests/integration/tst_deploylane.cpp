@@ -151,16 +151,6 @@ private:
 
     QStringList calls(const QString &prefix) const { return m_world.dockerCalls(prefix); }
 
-    static QJsonObject lastAudit(const QString &event)
-    {
-        const QList<QJsonObject> audit = AuditLog::read();
-        for (auto it = audit.crbegin(); it != audit.crend(); ++it) {
-            if (it->value(QStringLiteral("event")).toString() == event)
-                return *it;
-        }
-        return {};
-    }
-
     RemoteResult runOnDroplet(const QString &command)
     {
         std::optional<RemoteResult> answer;

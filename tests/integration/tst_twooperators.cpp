@@ -168,16 +168,6 @@ private:
         return awaitKeychain([&](QObject *context, auto done) { m_vault->saveHosts(hosts, context, done); });
     }
 
-    static QJsonObject lastAudit(const QString &event)
-    {
-        const QList<QJsonObject> audit = AuditLog::read();
-        for (auto it = audit.crbegin(); it != audit.crend(); ++it) {
-            if (it->value(QStringLiteral("event")).toString() == event)
-                return *it;
-        }
-        return {};
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {

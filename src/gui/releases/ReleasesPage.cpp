@@ -45,7 +45,8 @@ ReleasesPage::~ReleasesPage() = default;
 
 void ReleasesPage::reload()
 {
-    readLock();
+    if (isVisible()) // a hidden page asks the droplet nothing (not at start-up either); showEvent() does
+        readLock();
     m_ui->statusLabel->setText(tr("Reading the release log from the keychain…"));
     m_core.vault()->loadReleaseLog(m_core.profile().id, this, [this](const Vault::Result<ReleaseLog> &log) {
         if (!log.error.ok()) {
@@ -198,6 +199,12 @@ void ReleasesPage::readImport(const QString &path)
     change([incoming](ReleaseLog &log) {
         return tr("Imported %n new release(s).", nullptr, log.merge(incoming));
     });
+}
+
+void ReleasesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    readLock();
 }
 
 // The droplet's deploy lock, when held: who holds it since when, whether a step of its change

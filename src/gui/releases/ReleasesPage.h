@@ -33,6 +33,9 @@ Q_SIGNALS:
     void releaseLogChanged();
     void rollbackRequested(const QString &sha);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString selectedSha() const;
     void updateButtons();
