@@ -28,16 +28,31 @@ namespace Stratum {
 
 namespace {
 
-// A process that ended but nobody reaped (PID 1 of a PID namespace may reap nothing): gone for us.
-// Read from /proc where there is one; elsewhere nothing is a zombie for this purpose.
-bool processIsZombie(qint64 pid)
+bool taskIsZombie(const QString &statPath)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile stat(statPath);
     if (!stat.open(QIODevice::ReadOnly))
-        return false;
+        return true; // the task went away while we looked
     const QByteArray text = stat.readAll();
     const qsizetype close = text.lastIndexOf(')');
     return close > 0 && text.mid(close + 2, 1) == "Z";
+}
+
+// A process that ended but nobody reaped (PID 1 of a PID namespace may reap nothing): gone for us.
+// Only when every thread has ended: while a process exits, its main thread is a zombie before the
+// others are, and the process still holds what it opened. Read from /proc where there is one;
+// elsewhere nothing is a zombie for this purpose.
+bool processIsZombie(qint64 pid)
+{
+    const QString taskDir = QStringLiteral("/proc/%1/task").arg(pid);
+    const QStringList tasks = QDir(taskDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (tasks.isEmpty())
+        return false;
+    for (const QString &task : tasks) {
+        if (!taskIsZombie(taskDir + QLatin1Char('/') + task + QStringLiteral("/stat")))
+            return false;
+    }
+    return true;
 }
 
 constexpr int pollMs = 250;
