@@ -16,8 +16,8 @@
 #include "SshdFixture.h"
 #include "TestWorld.h"
 
-#include "health/HealthCenter.h"
-#include "mainwindow/MainWindow.h"
+#include "gui/health/HealthCenter.h"
+#include "gui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

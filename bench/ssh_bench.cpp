@@ -11,9 +11,9 @@
 #include "SshdFixture.h"
 #include "TestWorld.h"
 
-#include "console/ConsoleView.h"
-#include "redaction/Redactor.h"
-#include "ssh/SshSession.h"
+#include "core/redaction/Redactor.h"
+#include "core/ssh/SshSession.h"
+#include "gui/console/ConsoleView.h"
 
 #include <KSyntaxHighlighting/Repository>
 

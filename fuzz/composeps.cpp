@@ -4,9 +4,9 @@
 // and assessed as the status strip would.
 #include "FuzzInput.h"
 
-#include "droplet/ComposePs.h"
-#include "droplet/RunningNow.h"
-#include "status/DropletStatus.h"
+#include "core/droplet/ComposePs.h"
+#include "core/droplet/RunningNow.h"
+#include "core/status/DropletStatus.h"
 
 #include <cstdlib>
 

@@ -4,12 +4,12 @@
 // text with terminal control sequences taken out.
 #include "FuzzInput.h"
 
-#include "droplet/DropletFacts.h"
-#include "droplet/RemoteCommands.h"
-#include "releases/Sha.h"
-#include "health/HealthTypes.h"
-#include "hygiene/RepoScan.h"
-#include "redaction/TerminalText.h"
+#include "core/droplet/DropletFacts.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/health/HealthTypes.h"
+#include "core/hygiene/RepoScan.h"
+#include "core/redaction/TerminalText.h"
+#include "core/releases/Sha.h"
 
 #include <cstdlib>
 

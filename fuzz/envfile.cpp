@@ -2,7 +2,7 @@
 // and no finding ever carries a value.
 #include "FuzzInput.h"
 
-#include "envlint/EnvLint.h"
+#include "core/envlint/EnvLint.h"
 
 #include <cstdlib>
 

@@ -2,12 +2,12 @@
 // the combined status (the CI verdict), branch protection and rulesets.
 #include "FuzzInput.h"
 
-#include "github/CiState.h"
-#include "github/GitHubClient.h"
-#include "github/Protection.h"
-#include "github/WorkflowRuns.h"
-#include "hygiene/TokenScopes.h"
-#include "connection/TokenPermissions.h"
+#include "core/connection/TokenPermissions.h"
+#include "core/github/CiState.h"
+#include "core/github/GitHubClient.h"
+#include "core/github/Protection.h"
+#include "core/github/WorkflowRuns.h"
+#include "core/hygiene/TokenScopes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // another operator), checklist records, the host list.
 #include "FuzzInput.h"
 
-#include "hosts/HostEntry.h"
-#include "releases/ChecklistRecords.h"
-#include "releases/ReleaseLog.h"
+#include "core/hosts/HostEntry.h"
+#include "core/releases/ChecklistRecords.h"
+#include "core/releases/ReleaseLog.h"
 
 #include <cstdlib>
 

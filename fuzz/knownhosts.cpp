@@ -1,7 +1,7 @@
 // known_hosts text (the user's own file) and the host-key decision over it.
 #include "FuzzInput.h"
 
-#include "ssh/HostKeyPolicy.h"
+#include "core/ssh/HostKeyPolicy.h"
 
 #include <cstdlib>
 

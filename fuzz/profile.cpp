@@ -2,7 +2,7 @@
 // either a valid profile (that survives its own export) or one clear error.
 #include "FuzzInput.h"
 
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
 
 #include <cstdlib>
 

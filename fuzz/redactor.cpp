@@ -6,7 +6,7 @@
 // (they are removed before redaction).
 #include "FuzzInput.h"
 
-#include "redaction/StreamRedactor.h"
+#include "core/redaction/StreamRedactor.h"
 
 #include <cstdlib>
 

@@ -1,7 +1,7 @@
 // The registry's WWW-Authenticate challenge, as any server may send it.
 #include "FuzzInput.h"
 
-#include "registry/RegistryClient.h"
+#include "core/registry/RegistryClient.h"
 
 #include <cstdlib>
 

@@ -707,7 +707,12 @@
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="148"/>
+        <location filename="../ui/mainwindow.ui" line="143"/>
+        <source>What runs on the droplet is not read yet</source>
+        <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="151"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
@@ -1139,22 +1144,22 @@
         <translation>Frontend neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="63"/>
+        <location filename="../src/core/deploy/Change.cpp" line="53"/>
         <source>the running images (%1)</source>
         <translation>die laufenden Images (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="72"/>
+        <location filename="../src/core/deploy/Change.cpp" line="62"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="78"/>
+        <location filename="../src/core/deploy/Change.cpp" line="68"/>
         <source>the droplet</source>
         <translation>das Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="81"/>
+        <location filename="../src/core/deploy/Change.cpp" line="71"/>
         <source>Deploy to %1 over SSH?
 
 current  %2
@@ -1165,7 +1170,7 @@ aktuell  %2
 Ziel     %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="84"/>
+        <location filename="../src/core/deploy/Change.cpp" line="74"/>
         <source>Dispatch the deploy workflow for %1?
 
 current  %2
@@ -1180,7 +1185,7 @@ Ziel     %3 %4
 Der Lauf wird bis zu seinem Ende verfolgt.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="88"/>
+        <location filename="../src/core/deploy/Change.cpp" line="78"/>
         <source>Roll %1 back to a known-good release?
 
 current  %2
@@ -1191,92 +1196,92 @@ aktuell  %2
 Ziel     %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="94"/>
+        <location filename="../src/core/deploy/Change.cpp" line="84"/>
         <source>Restart %1 with the running images (%2) and the current env file?</source>
         <translation>%1 mit den laufenden Images (%2) und der aktuellen Env-Datei neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="97"/>
+        <location filename="../src/core/deploy/Change.cpp" line="87"/>
         <source>Recreate the frontend of %1 with the running images (%2)?</source>
         <translation>Das Frontend von %1 mit den laufenden Images (%2) neu erstellen?</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="101"/>
+        <location filename="../src/core/deploy/Change.cpp" line="91"/>
         <source>compose file: %1</source>
         <translation>Compose-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="103"/>
+        <location filename="../src/core/deploy/Change.cpp" line="93"/>
         <source>GATES OVERRIDDEN (%1):</source>
         <translation>GATES ÜBERGANGEN (%1):</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="106"/>
+        <location filename="../src/core/deploy/Change.cpp" line="96"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="112"/>
+        <location filename="../src/core/deploy/Change.cpp" line="102"/>
         <source>Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a rollback; for information:</source>
         <translation>Als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2). Die Gates für Vorwärts-Deploys halten nie einen Rollback auf; zur Information:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="128"/>
+        <location filename="../src/core/deploy/Change.cpp" line="118"/>
         <source>Its images are on the droplet with the digests the release log recorded: nothing is pulled, the registry is not needed.</source>
         <translation>Seine Images liegen mit den im Release-Log vermerkten Digests auf dem Droplet: nichts wird gezogen, die Registry wird nicht gebraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="118"/>
+        <location filename="../src/core/deploy/Change.cpp" line="108"/>
         <source>the forward gates pass for this commit too</source>
         <translation>die Vorwärts-Gates sind auch für diesen Commit erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="121"/>
+        <location filename="../src/core/deploy/Change.cpp" line="111"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="123"/>
+        <location filename="../src/core/deploy/Change.cpp" line="113"/>
         <source>CI is not green: %1</source>
         <translation>CI ist nicht grün: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="124"/>
+        <location filename="../src/core/deploy/Change.cpp" line="114"/>
         <source>CI could not be read: %1</source>
         <translation>CI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="137"/>
+        <location filename="../src/core/deploy/Change.cpp" line="127"/>
         <source>images on the droplet (digests match the release log), registry not needed</source>
         <translation>Images auf dem Droplet (Digests wie im Release-Log), Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="139"/>
+        <location filename="../src/core/deploy/Change.cpp" line="129"/>
         <source>dirty clone allowed (%1): %2</source>
         <translation>unsauberer Klon erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="145"/>
+        <location filename="../src/core/deploy/Change.cpp" line="135"/>
         <source>THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT 1 DATENBANKMIGRATION, die das laufende Release hat und %1 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="147"/>
+        <location filename="../src/core/deploy/Change.cpp" line="137"/>
         <source>THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT %1 DATENBANKMIGRATIONEN, die das laufende Release hat und %2 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="152"/>
+        <location filename="../src/core/deploy/Change.cpp" line="142"/>
         <source>live database revision: %1</source>
         <translation>aktuelle Datenbankrevision: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="153"/>
+        <location filename="../src/core/deploy/Change.cpp" line="143"/>
         <source>The rollback does not downgrade the database: the older code will run against the newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.</source>
         <translation>Der Rollback stuft die Datenbank nicht herab: der ältere Code läuft gegen das neuere Schema. Stufen Sie zuerst herab, wenn dieser Code das nicht kann (alembic downgrade), oder nehmen Sie es in Kauf.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="160"/>
+        <location filename="../src/core/deploy/Change.cpp" line="150"/>
         <source>production is pinned to %1 by %2 on %3 since %4: &quot;%5&quot;; forward deploys wait until the pin is released (stratumctl pin release --reason TEXT)</source>
         <translation>die Produktion ist von %2 auf %3 seit %4 auf %1 festgesetzt: „%5“; Vorwärts-Deploys warten, bis die Festsetzung aufgehoben ist (stratumctl pin release --reason TEXT)</translation>
     </message>
@@ -1284,217 +1289,217 @@ Ziel     %3</translation>
 <context>
     <name>Stratum::ChangePlanner</name>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="30"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="29"/>
         <source>--override-gates is not needed for a rollback: a known-good release is allowed by the rollback policy, and nothing is overridden</source>
         <translation>--override-gates braucht ein Rollback nicht: ein bewährtes Release erlaubt die Rollback-Regel, und nichts wird übergangen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="80"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="79"/>
         <source>the checklists and CI were not read in time (GitHub may be slow or down); a rollback does not wait for them</source>
         <translation>die Checklisten und CI wurden nicht rechtzeitig gelesen (GitHub ist vielleicht langsam oder nicht erreichbar); ein Rollback wartet nicht darauf</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="84"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="83"/>
         <source>the pre-flight found a problem (nothing was changed):
   %1</source>
         <translation>die Vorabprüfung hat ein Problem gefunden (nichts wurde geändert):
   %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="94"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="120"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="119"/>
         <source>give the commit SHA (7 to 40 hex digits)</source>
         <translation>geben Sie den Commit-SHA an (7 bis 40 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="139"/>
         <source>since %1: %2</source>
         <translation>seit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="141"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
         <source>marked known-good</source>
         <translation>als bewährt markiert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="146"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="163"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="145"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="162"/>
         <source>pre-flight: %1 is known-good</source>
         <translation>Vorabprüfung: %1 ist bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="149"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="148"/>
         <source>%1 is not a known-good release; only known-good releases are rollback targets (see stratumctl releases list --known-good)</source>
         <translation>%1 ist kein bewährtes Release; nur bewährte Releases sind Rollback-Ziele (siehe stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="151"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="150"/>
         <source>%1 matches several known-good releases; give more digits</source>
         <translation>%1 passt auf mehrere bewährte Releases; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="177"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="176"/>
         <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
         <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="208"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="207"/>
         <source>%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an older SHA over SSH (stratumctl deploy --via ssh --sha %1).</source>
         <translation>%1 ist nicht der Stand von %2 (%3): der Workflow deployt %2 so, wie es beim Start des Laufs ist. Ältere SHAs deployen Sie über SSH (stratumctl deploy --via ssh --sha %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="214"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="213"/>
         <source>give the full 40-digit SHA to deploy a commit other than the head</source>
         <translation>geben Sie den vollständigen 40-stelligen SHA an, um einen anderen Commit als den aktuellen Stand zu deployen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="277"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="276"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="281"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="280"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="284"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="283"/>
         <source>pre-flight: droplet reachable, host key trusted</source>
         <translation>Vorabprüfung: Droplet erreichbar, Host-Schlüssel vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="304"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="303"/>
         <source>pre-flight: deploy lock is free</source>
         <translation>Vorabprüfung: Deploy-Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="313"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="312"/>
         <source>the deploy lock is held by %1 on %2 since %3 (%4)</source>
         <translation>die Deploy-Sperre hält %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="318"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="317"/>
         <source>pre-flight: production is not pinned</source>
         <translation>Vorabprüfung: die Produktion ist nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="320"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="319"/>
         <source>production is pinned to %1 by %2 (%3); the pin stays until it is released</source>
         <translation>die Produktion ist von %2 auf %1 festgesetzt (%3); die Festsetzung bleibt, bis sie aufgehoben wird</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="337"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="336"/>
         <source>could not tell whether this rollback crosses a database migration (%1): check %2 by hand</source>
         <translation>konnte nicht feststellen, ob dieser Rollback eine Datenbankmigration überquert (%1): prüfen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="354"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="353"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="378"/>
         <source> (asked because neither image is on the droplet)</source>
         <translation> (gefragt, weil keines der beiden Images auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
         <source> (asked because the %1 image is not on the droplet)</source>
         <translation> (gefragt, weil das %1-Image nicht auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
         <source>pre-flight: both images in the registry</source>
         <translation>Vorabprüfung: beide Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
         <source>pre-flight: droplet sees the backend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
         <source>pre-flight: droplet sees the frontend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="419"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="418"/>
         <source>pre-flight: disk space for the pull</source>
         <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="421"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="420"/>
         <source>could not read the free disk space</source>
         <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="424"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="423"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="439"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="438"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
         <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="442"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="441"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
         <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="460"/>
         <source>pre-flight: the droplet&apos;s clone</source>
         <translation>Vorabprüfung: der Klon auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="462"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
         <source>could not read the clone in %1: %2</source>
         <translation>der Klon in %1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="465"/>
         <source>pre-flight: the clone comes from %1</source>
         <translation>Vorabprüfung: der Klon stammt aus %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
         <source>its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile</source>
         <translation>sein origin ist %1: setzen Sie ihn auf dem Droplet zurück (git -C %2 remote set-url origin …) oder korrigieren Sie das Profil</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="468"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="471"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="470"/>
         <source>pre-flight: the clone has no modified or untracked files</source>
         <translation>Vorabprüfung: der Klon hat keine geänderten oder unversionierten Dateien</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="474"/>
         <source>allowed (%1): %2</source>
         <translation>erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="476"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
         <source>the droplet&apos;s clone has modified or untracked files, used as they are (allowed: %1):
   %2</source>
         <translation>der Klon auf dem Droplet hat geänderte oder unversionierte Dateien, die so verwendet werden (erlaubt: %1):
   %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="480"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="479"/>
         <source>compose would use them as they are, unchecked:
     %1
   commit or remove them on the droplet, or allow them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)</source>
@@ -1503,69 +1508,69 @@ Ziel     %3</translation>
   committen oder entfernen Sie sie auf dem Droplet, oder erlauben Sie sie mit --allow-dirty-clone --reason TEXT (die GUI fragt nach einem Grund)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="488"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="487"/>
         <source>%1 as committed in %2 (the clone&apos;s %3, last changed in %4)</source>
         <translation>%1 wie in %2 committet (%3 im Klon, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="490"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="489"/>
         <source>%1 of %2 after the pull (now %3, last changed in %4)</source>
         <translation>%1 von %2 nach dem Pull (jetzt %3, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="504"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="503"/>
         <source>could not list the images on the droplet (%1): the registry is asked instead</source>
         <translation>die Images auf dem Droplet ließen sich nicht auflisten (%1): stattdessen wird die Registry gefragt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
         <source>frontend</source>
         <translation>Frontend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
         <source>pre-flight: the %1 image in the registry</source>
         <translation>Vorabprüfung: das %1-Image in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="524"/>
         <source>pre-flight: the %1 image on the droplet is the one recorded</source>
         <translation>Vorabprüfung: das %1-Image auf dem Droplet ist das vermerkte</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="526"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
         <source>%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another image; nothing was changed</source>
         <translation>%1 ist auf dem Droplet %2, aber das Release-Log vermerkt %3 für %4: der Tag zeigt jetzt auf ein anderes Image; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="528"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="527"/>
         <source>an image without a registry digest</source>
         <translation>ein Image ohne Registry-Digest</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="542"/>
         <source>pre-flight: both images on the droplet</source>
         <translation>Vorabprüfung: beide Images auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
         <source>digests match the release log; registry not needed</source>
         <translation>Digests wie im Release-Log; Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
         <source>by tag (the release log has no digests for them); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keine Digests für sie); Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="546"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
         <source>by tag (the release log has no digest for the %1 image); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keinen Digest für das %1-Image); Registry nicht gebraucht</translation>
     </message>
@@ -1634,35 +1639,27 @@ Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="175"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="265"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="266"/>
         <source>not saved: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="212"/>
-        <source>confirmed %n item(s) for %1</source>
-        <translation>
-            <numerusform>%n Punkt für %1 bestätigt</numerusform>
-            <numerusform>%n Punkte für %1 bestätigt</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="223"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="224"/>
         <source>%1 starts over for %2</source>
         <translation>%1 beginnt für %2 von vorn</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="248"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="249"/>
         <source>%1: decided by the gates from GitHub (Deploy page)</source>
         <translation>%1: entschieden von den Gates aus GitHub (Seite Deploy)</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="249"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="250"/>
         <source>%1: checked by the post-deploy smoke</source>
         <translation>%1: geprüft vom Smoke-Test nach dem Deploy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="255"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="256"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>führe %n automatische Prüfung von %1 für %2 aus</numerusform>
@@ -1670,43 +1667,48 @@ Ziel     %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="275"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="350"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="276"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="351"/>
         <source>no droplet is set up: add it in Settings</source>
         <translation>kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="280"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="281"/>
         <source>post-deploy smoke on %1…</source>
         <translation>Smoke-Test nach dem Deploy auf %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="301"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="302"/>
         <source>%1 was not found in %2</source>
         <translation>%1 wurde in %2 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="310"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="311"/>
         <source>%1 ended with exit status %2</source>
         <translation>%1 endete mit Exit-Status %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="311"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="312"/>
         <source>%1 stopped</source>
         <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="316"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="317"/>
         <source>%1 could not be started</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="364"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="354"/>
+        <source>creating %1 on %2 from its example</source>
+        <translation>lege %1 auf %2 aus dem Beispiel an</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="368"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="366"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="370"/>
         <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
         <translation>tragen Sie jetzt die Werte auf dem Droplet ein und prüfen Sie sie mit stratumctl env-lint --production</translation>
     </message>
@@ -1841,284 +1843,289 @@ Ziel     %3</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="125"/>
-        <source>run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh)</source>
-        <translation>einen [Droplet]-Befehl ausführen; sein Exit-Status ist der entfernte (255 bei Fehlern, wie ssh)</translation>
+        <source>run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh); one that changes the droplet runs under the deploy lock and is audited</source>
+        <translation>einen [Droplet]-Befehl ausführen; sein Exit-Status ist der entfernte (255 bei Fehlern, wie ssh); einer, der das Droplet ändert, läuft unter der Deploy-Sperre und wird protokolliert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="133"/>
+        <location filename="../src/cli/CommandTable.cpp" line="134"/>
         <source>deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it</source>
         <translation>einen Commit über SSH deployen (Notfall) oder den Deploy-Workflow anstoßen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="140"/>
+        <location filename="../src/cli/CommandTable.cpp" line="141"/>
         <source>roll back to a known-good release (never waits for GitHub); --last-good: the newest one other than what runs; --watch: then the health watch window</source>
         <translation>auf ein bewährtes Release zurückrollen (wartet nie auf GitHub); --last-good: das neueste außer dem laufenden; --watch: danach das Beobachtungsfenster</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="144"/>
+        <location filename="../src/cli/CommandTable.cpp" line="145"/>
         <source>what runs now (images, digests, known-good), its health, the lock and the pin: exit 0 healthy, 1 not, 3 locked or pinned</source>
         <translation>was jetzt läuft (Images, Digests, bewährt), sein Zustand, die Sperre und die Festsetzung: Exit 0 gesund, 1 nicht, 3 gesperrt oder festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="148"/>
+        <location filename="../src/cli/CommandTable.cpp" line="149"/>
         <source>hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="151"/>
+        <location filename="../src/cli/CommandTable.cpp" line="152"/>
         <source>release the pin: forward deploys may go again</source>
         <translation>die Festsetzung aufheben: Vorwärts-Deploys dürfen wieder</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="153"/>
+        <location filename="../src/cli/CommandTable.cpp" line="154"/>
         <source>whether production is pinned, to what, by whom and why</source>
         <translation>ob die Produktion festgesetzt ist, worauf, von wem und warum</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="155"/>
+        <location filename="../src/cli/CommandTable.cpp" line="156"/>
         <source>recreate the services with the running image tags and the current env file (runbook §9)</source>
         <translation>die Dienste mit den laufenden Image-Tags und der aktuellen Env-Datei neu erstellen (Runbook §9)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="158"/>
+        <location filename="../src/cli/CommandTable.cpp" line="159"/>
         <source>recreate the frontend with the running image tags</source>
         <translation>das Frontend mit den laufenden Image-Tags neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="160"/>
+        <location filename="../src/cli/CommandTable.cpp" line="161"/>
         <source>who holds the droplet&apos;s deploy lock</source>
         <translation>wer die Deploy-Sperre des Droplets hält</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="163"/>
+        <location filename="../src/cli/CommandTable.cpp" line="164"/>
         <source>break the deploy lock of a change that is gone (never while a step of it runs; audited)</source>
         <translation>die Deploy-Sperre einer Änderung aufheben, die nicht mehr da ist (nie, solange ein Schritt von ihr läuft; protokolliert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="166"/>
+        <location filename="../src/cli/CommandTable.cpp" line="167"/>
         <source>the droplet&apos;s containers (compose ps)</source>
         <translation>die Container des Droplets (compose ps)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="168"/>
+        <location filename="../src/cli/CommandTable.cpp" line="169"/>
         <source>the last lines of a service&apos;s log, redacted</source>
         <translation>die letzten Zeilen des Logs eines Dienstes, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="172"/>
+        <location filename="../src/cli/CommandTable.cpp" line="173"/>
         <source>required checklists + CI for a SHA (exit 0 passed, 3 not)</source>
         <translation>erforderliche Checklisten + CI für einen SHA (Exit 0 bestanden, 3 nicht)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="174"/>
+        <location filename="../src/cli/CommandTable.cpp" line="175"/>
         <source>the checklists and what was recorded for a SHA</source>
         <translation>die Checklisten und was für einen SHA vermerkt wurde</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="176"/>
+        <location filename="../src/cli/CommandTable.cpp" line="177"/>
         <source>tick a manual item</source>
         <translation>einen manuellen Punkt abhaken</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="180"/>
+        <location filename="../src/cli/CommandTable.cpp" line="181"/>
         <source>run the automatic items: the Stripe lane&apos;s local probes; for one-time-setup the Actions secrets, branch protection and the droplet&apos;s env (names only)</source>
         <translation>die automatischen Punkte ausführen: die lokalen Prüfungen des Stripe-Ablaufs; für one-time-setup die Actions-Secrets, den Branch-Schutz und die Env des Droplets (nur Namen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="184"/>
+        <location filename="../src/cli/CommandTable.cpp" line="185"/>
         <source>start a checklist over for a SHA</source>
         <translation>eine Checkliste für einen SHA neu beginnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="187"/>
+        <location filename="../src/cli/CommandTable.cpp" line="188"/>
         <source>post-deploy smoke: exit 0 only if every automatic check passes</source>
         <translation>Smoke-Test nach dem Deploy: Exit 0 nur, wenn jede automatische Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="190"/>
+        <location filename="../src/cli/CommandTable.cpp" line="191"/>
         <source>live health of the droplet: exit 0 only when everything is healthy</source>
         <translation>aktueller Zustand des Droplets: Exit 0 nur, wenn alles gesund ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="193"/>
+        <location filename="../src/cli/CommandTable.cpp" line="194"/>
         <source>the local audit log: overrides, refusals, confirmations</source>
         <translation>das lokale Audit-Log: Übergehungen, Ablehnungen, Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="196"/>
+        <location filename="../src/cli/CommandTable.cpp" line="197"/>
         <source>CI of a commit: exit 0 only when it is green and on the deploy branch</source>
         <translation>CI eines Commits: Exit 0 nur, wenn sie grün ist und auf dem Deploy-Branch liegt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="199"/>
+        <location filename="../src/cli/CommandTable.cpp" line="200"/>
         <source>branch protection of the deploy branch, from the rules and rulesets (runbook 1.3)</source>
         <translation>Branch-Schutz des Deploy-Branches, aus den Regeln und Rulesets (Runbook 1.3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="202"/>
+        <location filename="../src/cli/CommandTable.cpp" line="203"/>
         <source>the Actions secrets the deploy workflow needs, by name</source>
         <translation>die Actions-Secrets, die der Deploy-Workflow braucht, nach Namen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="205"/>
+        <location filename="../src/cli/CommandTable.cpp" line="206"/>
         <source>follow a workflow run until it ends</source>
         <translation>einem Workflow-Lauf bis zu seinem Ende folgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="209"/>
+        <location filename="../src/cli/CommandTable.cpp" line="208"/>
+        <source>create the droplet&apos;s env file from its example, under the deploy lock (never over a file that is there)</source>
+        <translation>die Env-Datei des Droplets aus ihrem Beispiel anlegen, unter der Deploy-Sperre (nie über eine vorhandene Datei)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="213"/>
         <source>runbook 1.4/2: key names and verdicts, never values; --local also scans the checkout&apos;s tracked files for live keys (runbook 8.4)</source>
         <translation>Runbook 1.4/2: Schlüsselnamen und Befunde, nie Werte; --local durchsucht auch die versionierten Dateien des Checkouts nach Live-Schlüsseln (Runbook 8.4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="212"/>
+        <location filename="../src/cli/CommandTable.cpp" line="216"/>
         <source>check the connection and the credentials: host key, droplet, the GitHub token&apos;s permissions, the GHCR login and its scopes, rotation due (exit 0 all good)</source>
         <translation>Verbindung und Zugangsdaten prüfen: Host-Schlüssel, Droplet, die Berechtigungen des GitHub-Tokens, die GHCR-Anmeldung und ihre Scopes, fällige Erneuerungen (Exit 0 alles gut)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="217"/>
+        <location filename="../src/cli/CommandTable.cpp" line="221"/>
         <source>save the evidence in one .tar.gz: compose ps, logs, health, digests, disk and memory, env verdicts, releases, audit tail and a summary.md, all redacted</source>
         <translation>die Belege in einem .tar.gz sichern: compose ps, Logs, Zustand, Digests, Platte und Speicher, Env-Befunde, Releases, Ende des Audit-Logs und eine summary.md, alles geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="222"/>
+        <location filename="../src/cli/CommandTable.cpp" line="226"/>
         <source>start the rehearsal: a droplet, a registry and a GitHub on this machine, with one known-good release deployed (then use any command with --rehearsal)</source>
         <translation>den Probelauf starten: ein Droplet, eine Registry und ein GitHub auf diesem Rechner, mit bewährten Releases im Einsatz (danach jeden Befehl mit --rehearsal)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="226"/>
+        <location filename="../src/cli/CommandTable.cpp" line="230"/>
         <source>stop the rehearsal; nothing is left running (its history is kept)</source>
         <translation>den Probelauf stoppen; nichts läuft danach weiter (sein Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="229"/>
+        <location filename="../src/cli/CommandTable.cpp" line="233"/>
         <source>whether the rehearsal runs, its ports and parts, its releases and the last recovery</source>
         <translation>ob der Probelauf läuft, seine Ports und Teile, seine Releases und die letzte Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="232"/>
+        <location filename="../src/cli/CommandTable.cpp" line="236"/>
         <source>stop the rehearsal, forget its history and release log, and start it afresh</source>
         <translation>den Probelauf stoppen, seinen Verlauf und sein Release-Log vergessen und ihn neu starten</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="236"/>
+        <location filename="../src/cli/CommandTable.cpp" line="240"/>
         <source>stage one of the runbook&apos;s bad nights on the rehearsal; the recovery is timed</source>
         <translation>eine der schlimmen Nächte des Runbooks am Probelauf inszenieren; die Wiederherstellung wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="239"/>
+        <location filename="../src/cli/CommandTable.cpp" line="243"/>
         <source>run the rehearsal&apos;s peers in the foreground until SIGTERM (what start runs in the background)</source>
         <translation>die Teile des Probelaufs im Vordergrund betreiben, bis SIGTERM kommt (was start im Hintergrund startet)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="244"/>
+        <location filename="../src/cli/CommandTable.cpp" line="248"/>
         <source>this list, or how to use one command</source>
         <translation>diese Liste, oder wie ein Befehl benutzt wird</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="246"/>
+        <location filename="../src/cli/CommandTable.cpp" line="250"/>
         <source>the shell completion script for bash or zsh</source>
         <translation>das Vervollständigungsskript für bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="298"/>
+        <location filename="../src/cli/CommandTable.cpp" line="302"/>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>%1 muss eine ganze Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="307"/>
+        <location filename="../src/cli/CommandTable.cpp" line="311"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="358"/>
-        <location filename="../src/cli/CommandTable.cpp" line="369"/>
-        <location filename="../src/cli/CommandTable.cpp" line="489"/>
-        <location filename="../src/cli/CommandTable.cpp" line="522"/>
+        <location filename="../src/cli/CommandTable.cpp" line="362"/>
+        <location filename="../src/cli/CommandTable.cpp" line="373"/>
+        <location filename="../src/cli/CommandTable.cpp" line="493"/>
+        <location filename="../src/cli/CommandTable.cpp" line="526"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="384"/>
+        <location filename="../src/cli/CommandTable.cpp" line="388"/>
         <source>stratumctl %1 has no option --%2; see stratumctl help %1</source>
         <translation>stratumctl %1 hat keine Option --%2; siehe stratumctl help %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="385"/>
+        <location filename="../src/cli/CommandTable.cpp" line="389"/>
         <source>unknown option --%1; see stratumctl --help</source>
         <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="467"/>
+        <location filename="../src/cli/CommandTable.cpp" line="471"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="480"/>
+        <location filename="../src/cli/CommandTable.cpp" line="484"/>
         <source>usage: stratumctl %1 %2 …</source>
         <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="495"/>
+        <location filename="../src/cli/CommandTable.cpp" line="499"/>
         <source>stratumctl %1 needs --%2 %3</source>
         <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="504"/>
+        <location filename="../src/cli/CommandTable.cpp" line="508"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
         <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="513"/>
+        <location filename="../src/cli/CommandTable.cpp" line="517"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
         <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="514"/>
+        <location filename="../src/cli/CommandTable.cpp" line="518"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
         <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="516"/>
+        <location filename="../src/cli/CommandTable.cpp" line="520"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
         <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="525"/>
+        <location filename="../src/cli/CommandTable.cpp" line="529"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="527"/>
+        <location filename="../src/cli/CommandTable.cpp" line="531"/>
         <source>a droplet (stratumctl host add)</source>
         <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="529"/>
+        <location filename="../src/cli/CommandTable.cpp" line="533"/>
         <source>GitHub (the github-token secret)</source>
         <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="531"/>
+        <location filename="../src/cli/CommandTable.cpp" line="535"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="63"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>cannot use the profile: %1</source>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="479"/>
+        <location filename="../src/cli/CommandTable.cpp" line="483"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="109"/>
+        <location filename="../src/cli/Cli.cpp" line="110"/>
         <source>self-test: built-in profile: %1</source>
         <translation>Selbsttest: eingebautes Profil: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="113"/>
+        <location filename="../src/cli/Cli.cpp" line="114"/>
         <source>self-test: the built-in profile does not survive export</source>
         <translation>Selbsttest: das eingebaute Profil übersteht den Export nicht</translation>
     </message>
@@ -2237,7 +2244,7 @@ Checklisten:    %16</translation>
         <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="177"/>
+        <location filename="../src/cli/Cli.cpp" line="178"/>
         <location filename="../src/cli/CliHosts.cpp" line="219"/>
         <source>cannot read standard input</source>
         <translation>kann die Standardeingabe nicht lesen</translation>
@@ -2290,7 +2297,7 @@ Checklisten:    %16</translation>
     </message>
     <message>
         <location filename="../src/cli/CliReleases.cpp" line="142"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="100"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="134"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
@@ -2315,54 +2322,54 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="197"/>
+        <location filename="../src/cli/Cli.cpp" line="198"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
         <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="202"/>
+        <location filename="../src/cli/Cli.cpp" line="203"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
         <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="203"/>
+        <location filename="../src/cli/Cli.cpp" line="204"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="171"/>
+        <location filename="../src/cli/Cli.cpp" line="172"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation>%1
 kein Terminal: bestätigen Sie mit --yes</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="84"/>
+        <location filename="../src/cli/Cli.cpp" line="85"/>
         <source>no command &quot;%1&quot;; see stratumctl --help</source>
         <translation>kein Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="99"/>
+        <location filename="../src/cli/Cli.cpp" line="100"/>
         <source>completion for which shell? bash or zsh</source>
         <translation>Vervollständigung für welche Shell? bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="118"/>
+        <location filename="../src/cli/Cli.cpp" line="119"/>
         <source>self-test: the command table does not read its own usage</source>
         <translation>Selbsttest: die Befehlstabelle liest ihren eigenen Aufruf nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="121"/>
+        <location filename="../src/cli/Cli.cpp" line="122"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists; %4 commands</source>
         <translation>Selbsttest bestanden: Profil „%1“ mit %2 Befehlspaketen und %3 Checklisten; %4 Befehle</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="183"/>
+        <location filename="../src/cli/Cli.cpp" line="184"/>
         <source>not confirmed; nothing changed</source>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="32"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="33"/>
         <source>usage: stratumctl exec [--host NAME] -- COMMAND…</source>
         <translation>Aufruf: stratumctl exec [--host NAME] -- COMMAND…</translation>
     </message>
@@ -2398,8 +2405,8 @@ kein Terminal: bestätigen Sie mit --yes</translation>
     </message>
     <message>
         <location filename="../src/cli/CliChanges.cpp" line="294"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="66"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="74"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="100"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="108"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -2495,19 +2502,34 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation> (auf dem Droplet wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="65"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="78"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="83"/>
+        <source>%1 is there already on %2: left as it is</source>
+        <translation>%1 gibt es auf %2 schon: bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliDroplet.cpp" line="87"/>
+        <source>%1 was not created (exit status %2)</source>
+        <translation>%1 wurde nicht angelegt (Exit-Status %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliDroplet.cpp" line="90"/>
+        <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
+        <translation>tragen Sie jetzt die Werte auf dem Droplet ein und prüfen Sie sie dann mit stratumctl env-lint --production</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliDroplet.cpp" line="99"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="112"/>
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="66"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="72"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="100"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="106"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliDroplet.cpp" line="75"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="109"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
         <translation>
             <numerusform>keine Live-Schlüssel oder andere Geheimnisse in der %n versionierten Datei (Runbook §8.4)</numerusform>
@@ -2515,12 +2537,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="79"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="113"/>
         <source>%1:%2: a %3 in a tracked file: remove it from the repository and its history, then rotate it (runbook §8.3, §8.4)</source>
         <translation>%1:%2: ein %3 in einer versionierten Datei: entfernen Sie ihn aus dem Repository und seiner Historie und erneuern Sie ihn dann (Runbook §8.3, §8.4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="92"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="126"/>
         <source>usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]</source>
         <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
@@ -2545,17 +2567,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>die Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="132"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="166"/>
         <source>logs of which service? one of: %1</source>
         <translation>Logs welches Dienstes? einer von: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="137"/>
+        <location filename="../src/cli/CliDroplet.cpp" line="171"/>
         <source>--tail must be a number from 1 to 100000</source>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="284"/>
+        <location filename="../src/cli/Cli.cpp" line="285"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -2696,127 +2718,112 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>erfüllen Sie sie (stratumctl gates --sha %1) oder übergehen Sie sie: --override-gates --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="38"/>
+        <location filename="../src/cli/CliGates.cpp" line="39"/>
         <source>gates for %1: %2</source>
         <translation>Gates für %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="39"/>
+        <location filename="../src/cli/CliGates.cpp" line="40"/>
         <source>PASSED</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="39"/>
+        <location filename="../src/cli/CliGates.cpp" line="40"/>
         <source>NOT MET</source>
         <translation>NICHT ERFÜLLT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="43"/>
+        <location filename="../src/cli/CliGates.cpp" line="44"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="44"/>
+        <location filename="../src/cli/CliGates.cpp" line="45"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="45"/>
+        <location filename="../src/cli/CliGates.cpp" line="46"/>
         <source>NOT green</source>
         <translation>NICHT grün</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="45"/>
+        <location filename="../src/cli/CliGates.cpp" line="46"/>
         <source>cannot be verified</source>
         <translation>nicht überprüfbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="46"/>
+        <location filename="../src/cli/CliGates.cpp" line="47"/>
         <source>  CI: %1 (%2)</source>
         <translation>  CI: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="61"/>
+        <location filename="../src/cli/CliGates.cpp" line="62"/>
         <source>no checklist has been started yet: give --sha SHA</source>
         <translation>es wurde noch keine Checkliste begonnen: geben Sie --sha SHA an</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="213"/>
+        <location filename="../src/cli/CliGates.cpp" line="189"/>
         <source>usage: stratumctl check reset CHECKLIST --sha FULL_SHA</source>
         <translation>Aufruf: stratumctl check reset CHECKLISTE --sha VOLLER_SHA</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="222"/>
+        <location filename="../src/cli/CliGates.cpp" line="198"/>
         <source>%1 starts over</source>
         <translation>%1 beginnt von vorn</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="82"/>
+        <location filename="../src/cli/CliGates.cpp" line="83"/>
         <source>no state recorded yet</source>
         <translation>noch kein Stand vermerkt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="82"/>
+        <location filename="../src/cli/CliGates.cpp" line="83"/>
         <source>checklists for %1</source>
         <translation>Checklisten für %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="85"/>
+        <location filename="../src/cli/CliGates.cpp" line="86"/>
         <source>  (required for deploy)</source>
         <translation>  (für Deploys erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="97"/>
+        <location filename="../src/cli/CliGates.cpp" line="98"/>
         <source>      note: %1</source>
         <translation>      Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="99"/>
+        <location filename="../src/cli/CliGates.cpp" line="100"/>
         <source>      seen: %1</source>
         <translation>      gesehen: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="119"/>
-        <source>usage: stratumctl check confirm CHECKLIST/ITEM --sha FULL_SHA [--note TEXT]</source>
-        <translation>Aufruf: stratumctl check confirm CHECKLISTE/PUNKT --sha VOLLER_SHA [--note TEXT]</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="135"/>
-        <source>no checklist item &quot;%1&quot;; see stratumctl check list</source>
-        <translation>kein Checklistenpunkt „%1“; siehe stratumctl check list</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="136"/>
-        <source>&quot;%1&quot; is in several checklists: write CHECKLIST/ITEM</source>
-        <translation>„%1“ steht in mehreren Checklisten: schreiben Sie CHECKLISTE/PUNKT</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliGates.cpp" line="140"/>
+        <location filename="../src/cli/CliGates.cpp" line="123"/>
         <source>%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA</source>
         <translation>über %1 entscheidet seine Prüfung, nicht die Hand: stratumctl check run %2 --sha SHA</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="164"/>
+        <location filename="../src/cli/CliGates.cpp" line="140"/>
         <source>confirmed for %1: %2</source>
         <translation>bestätigt für %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="176"/>
+        <location filename="../src/cli/CliGates.cpp" line="152"/>
         <source>usage: stratumctl check run CHECKLIST --sha FULL_SHA</source>
         <translation>Aufruf: stratumctl check run CHECKLISTE --sha VOLLER_SHA</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="181"/>
+        <location filename="../src/cli/CliGates.cpp" line="157"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="182"/>
+        <location filename="../src/cli/CliGates.cpp" line="158"/>
         <source>decided by the gates from GitHub (stratumctl gates)</source>
         <translation>entschieden von den Gates aus GitHub (stratumctl gates)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="183"/>
+        <location filename="../src/cli/CliGates.cpp" line="159"/>
         <source>checked by stratumctl smoke</source>
         <translation>geprüft von stratumctl smoke</translation>
     </message>
@@ -2828,37 +2835,37 @@ run stratumctl smoke and confirm the manual items, or mark it with --without-smo
 führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder markieren Sie es mit --without-smoke --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="251"/>
+        <location filename="../src/cli/CliGates.cpp" line="227"/>
         <source>smoke of %1 (backend image tag %2)</source>
         <translation>Smoke-Test von %1 (Backend-Image-Tag %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="251"/>
+        <location filename="../src/cli/CliGates.cpp" line="227"/>
         <source>an unknown release</source>
         <translation>ein unbekanntes Release</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="254"/>
+        <location filename="../src/cli/CliGates.cpp" line="230"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="254"/>
+        <location filename="../src/cli/CliGates.cpp" line="230"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="257"/>
+        <location filename="../src/cli/CliGates.cpp" line="233"/>
         <source>all automatic checks passed; confirm the manual ones with stratumctl check confirm</source>
         <translation>alle automatischen Prüfungen bestanden; bestätigen Sie die manuellen mit stratumctl check confirm</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="258"/>
+        <location filename="../src/cli/CliGates.cpp" line="234"/>
         <source>smoke FAILED</source>
         <translation>Smoke-Test FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="295"/>
+        <location filename="../src/cli/CliGates.cpp" line="271"/>
         <source>%1  %2: %3 → %4  %5</source>
         <translation>%1  %2: %3 → %4  %5</translation>
     </message>
@@ -3020,42 +3027,52 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::CommandPacksPage</name>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="103"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="104"/>
         <source>none (add one in Settings)</source>
         <translation>keines (fügen Sie eines in den Einstellungen hinzu)</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="126"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="127"/>
         <source>No droplet is set up: add it in Settings.</source>
         <translation>Kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="129"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="130"/>
         <source>[Droplet] %1 on %2</source>
         <translation>[Droplet] %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="141"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="137"/>
+        <source>command pack: %1</source>
+        <translation>Befehlspaket: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="149"/>
+        <source>exit status %1 (%2 s); it ran under the deploy lock and is in the audit log</source>
+        <translation>Exit-Status %1 (%2 s); lief unter der Deploy-Sperre und steht im Audit-Log</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="151"/>
         <source>exit status %1 (%2 s)</source>
         <translation>Exit-Status %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="150"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="158"/>
         <source>[Mac] %1</source>
         <translation>[Mac] %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="162"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="170"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="162"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="170"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="166"/>
+        <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="174"/>
         <source>could not start /bin/bash</source>
         <translation>konnte /bin/bash nicht starten</translation>
     </message>
@@ -3675,92 +3692,92 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::DeployLane</name>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="119"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="124"/>
         <source>no GitHub access</source>
         <translation>kein Zugriff auf GitHub</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="140"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="145"/>
         <source>GitHub&apos;s answer for %1 has no commit SHA</source>
         <translation>die Antwort von GitHub für %1 enthält keinen Commit-SHA</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="162"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="167"/>
         <source>no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR</source>
         <translation>kein Host ist eingerichtet; fügen Sie einen in den Einstellungen hinzu oder mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="165"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="170"/>
         <source>several hosts are set up; pick one with --host NAME</source>
         <translation>mehrere Hosts sind eingerichtet; wählen Sie einen mit --host NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="175"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="180"/>
         <source>no host named &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="210"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="215"/>
         <source>this change was not planned by the core, or it ran already: plan it again</source>
         <translation>diese Änderung wurde nicht vom Kern geplant, oder sie lief schon: planen Sie sie neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="213"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="218"/>
         <source>this rollback crosses database migrations (%1): confirm that the older release may run against the newer schema (tick the box, or --accept-migrations)</source>
         <translation>dieser Rollback überquert Datenbankmigrationen (%1): bestätigen Sie, dass das ältere Release gegen das neuere Schema laufen darf (Kästchen ankreuzen, oder --accept-migrations)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="236"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="241"/>
         <source>gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="272"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="277"/>
         <source>allowed as a known-good rollback: %1 is known-good (%2)</source>
         <translation>als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="416"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="421"/>
         <source>a pin needs a reason (--reason TEXT): the next operator reads it</source>
         <translation>eine Festsetzung braucht einen Grund (--reason TEXT): die nächste Person im Betrieb liest ihn</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="421"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="426"/>
         <source>cannot pin: the backend on %1 does not run an image tagged by a commit SHA</source>
         <translation>kann nicht festsetzen: das Backend auf %1 läuft nicht mit einem Image, dessen Tag ein Commit-SHA ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="422"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="427"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="430"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="435"/>
         <source>could not pin %1: %2</source>
         <translation>konnte %1 nicht festsetzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="437"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="442"/>
         <source>pinned %1 to %2: forward deploys are refused until the pin is released</source>
         <translation>%1 auf %2 festgesetzt: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="447"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="452"/>
         <source>releasing a pin needs a reason (--reason TEXT)</source>
         <translation>das Aufheben einer Festsetzung braucht einen Grund (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="453"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="458"/>
         <source>could not release the pin of %1: %2</source>
         <translation>konnte die Festsetzung von %1 nicht aufheben: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="458"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="463"/>
         <source>%1 was not pinned</source>
         <translation>%1 war nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="466"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="471"/>
         <source>released the pin of %1 (it held %2, set by %3): forward deploys may go again</source>
         <translation>Festsetzung von %1 aufgehoben (sie hielt %2, gesetzt von %3): Vorwärts-Deploys dürfen wieder</translation>
     </message>
@@ -3771,6 +3788,7 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
     </message>
     <message>
         <location filename="../src/core/deploy/DeployLaneLock.cpp" line="40"/>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="53"/>
         <source>none given</source>
         <translation>keiner angegeben</translation>
     </message>
@@ -3813,6 +3831,36 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <location filename="../src/core/deploy/DeployLaneLock.cpp" line="138"/>
         <source>broke the deploy lock of %1 that %2 held. Its change is recorded by the next look once its app&apos;s lease has run out, or by its app if it comes back.</source>
         <translation>die Deploy-Sperre von %1 aufgehoben, die %2 hielt. Ihre Änderung hält der nächste Blick fest, sobald die Frist ihrer App abgelaufen ist, oder ihre App, wenn sie zurückkommt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="49"/>
+        <source>the connection to %1 went away before the command ran</source>
+        <translation>die Verbindung zu %1 brach ab, bevor der Befehl lief</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="52"/>
+        <source>the command changes the droplet and the deploy lock is held: %1 on %2 since %3 (reason: %4); nothing was run</source>
+        <translation>der Befehl ändert das Droplet und die Deploy-Sperre ist belegt: %1 auf %2 seit %3 (Grund: %4); nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="55"/>
+        <source>the command changes the droplet and the deploy lock could not be taken: %1; nothing was run</source>
+        <translation>der Befehl ändert das Droplet und die Deploy-Sperre ließ sich nicht nehmen: %1; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="67"/>
+        <source>no command to run</source>
+        <translation>kein Befehl zum Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="67"/>
+        <source>no droplet to run it on</source>
+        <translation>kein Droplet, auf dem er laufen könnte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="113"/>
+        <source>create %1 from its example</source>
+        <translation>%1 aus dem Beispiel anlegen</translation>
     </message>
 </context>
 <context>
@@ -4855,62 +4903,62 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 <context>
     <name>Stratum::GitHubClient</name>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="93"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="103"/>
         <source>GitHub refused the token (401 %1): set a valid fine-grained token in Settings</source>
         <translation>GitHub hat das Token abgelehnt (401 %1): setzen Sie ein gültiges Fine-grained Token in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="96"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="106"/>
         <source>the GitHub token lacks a permission (403 %1): it needs %2. Edit the token&apos;s repository permissions on github.com → Settings → Developer settings.</source>
         <translation>dem GitHub-Token fehlt eine Berechtigung (403 %1): es braucht %2. Ändern Sie die Repository-Berechtigungen des Tokens auf github.com → Settings → Developer settings.</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="98"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="108"/>
         <source>GitHub refused the request (403 %1)</source>
         <translation>GitHub hat die Anfrage abgelehnt (403 %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="100"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="110"/>
         <source>not found on GitHub (404 %1): check owner, repository and workflow in the profile, and that the token can see the repository</source>
         <translation>auf GitHub nicht gefunden (404 %1): prüfen Sie Owner, Repository und Workflow im Profil, und dass das Token das Repository sieht</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="103"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="113"/>
         <source>GitHub rejected the request (422 %1)</source>
         <translation>GitHub hat die Anfrage zurückgewiesen (422 %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="105"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="115"/>
         <source>GitHub is having trouble (HTTP %1)</source>
         <translation>GitHub hat Probleme (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="106"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="116"/>
         <source>GitHub answered HTTP %1 %2</source>
         <translation>GitHub antwortete HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="143"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="153"/>
         <source>GitHub&apos;s answer has no &quot;%1&quot; list</source>
         <translation>die Antwort von GitHub hat keine Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="197"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="207"/>
         <source>cannot reach GitHub: %1</source>
         <translation>GitHub nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="211"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="221"/>
         <source>GitHub&apos;s rate limit was hit (HTTP %1); try again later</source>
         <translation>das Ratenlimit von GitHub ist erreicht (HTTP %1); versuchen Sie es später</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="235"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="245"/>
         <source>GitHub sent an answer that is not valid JSON (%1)</source>
         <translation>GitHub hat eine Antwort geschickt, die kein gültiges JSON ist (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/github/GitHubClient.cpp" line="273"/>
+        <location filename="../src/core/github/GitHubClient.cpp" line="283"/>
         <source>GitHub&apos;s answer was larger than %1 MB, more than any answer the app reads; it was not read</source>
         <translation>die Antwort von GitHub war größer als %1 MB, mehr als jede Antwort, die die App liest; sie wurde nicht gelesen</translation>
     </message>
@@ -5755,57 +5803,57 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="224"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="79"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="80"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="81"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="82"/>
         <source>Releases / Rollback</source>
         <translation>Releases / Rollback</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="83"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="84"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="85"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="200"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="226"/>
         <source>REHEARSAL — %1</source>
         <translation>PROBELAUF — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="231"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="232"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5818,70 +5866,151 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
+        <source>What runs on the droplet is not read yet</source>
+        <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="248"/>
+        <source>No known-good release other than what runs: nothing to roll back to</source>
+        <translation>Kein bewährtes Release außer dem laufenden: es gibt nichts zum Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="280"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="283"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="307"/>
+        <source>the page %1 is not in the page list</source>
+        <translation>die Seite %1 fehlt in der Seitenliste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="309"/>
+        <source>the page %1 does not come up from the page list</source>
+        <translation>die Seite %1 erscheint nicht über die Seitenliste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="312"/>
+        <source>the Go menu lists %1 pages of %2</source>
+        <translation>das Menü „Gehe zu“ listet %1 von %2 Seiten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="319"/>
+        <source>an action of the %1 menu has no name</source>
+        <translation>eine Aktion des Menüs %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="321"/>
+        <source>%1 is disabled without saying why</source>
+        <translation>%1 ist deaktiviert, ohne zu sagen warum</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="336"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="343"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="344"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="218"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="345"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="345"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="404"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="225"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="397"/>
         <source>REHEARSAL · %1</source>
         <translation>PROBELAUF · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="408"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="370"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="429"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="370"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="429"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::ManualConfirmation</name>
+    <message>
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="27"/>
+        <source>there is no checklist &quot;%1&quot; in this profile</source>
+        <translation>dieses Profil hat keine Checkliste „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="29"/>
+        <source>no manual item was chosen: nothing confirmed</source>
+        <translation>kein manueller Punkt gewählt: nichts bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="33"/>
+        <source>the checklist %1 has no item &quot;%2&quot;</source>
+        <translation>die Checkliste %1 hat keinen Punkt „%2“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="35"/>
+        <source>%1 is decided by its probe, not by hand</source>
+        <translation>%1 entscheidet seine Prüfung, nicht die Hand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="55"/>
+        <source>no checklist item &quot;%1&quot;; see stratumctl check list</source>
+        <translation>kein Checklistenpunkt „%1“; siehe stratumctl check list</translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="57"/>
+        <source>&quot;%1&quot; is in several checklists: write CHECKLIST/ITEM</source>
+        <translation>„%1“ steht in mehreren Checklisten: schreiben Sie CHECKLISTE/PUNKT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="80"/>
+        <source>not saved: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/checklists/ManualConfirmation.cpp" line="87"/>
+        <source>confirmed %n item(s) for %1</source>
+        <translation>
+            <numerusform>%n Punkt für %1 bestätigt</numerusform>
+            <numerusform>%n Punkte für %1 bestätigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6435,277 +6564,277 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 <context>
     <name>Stratum::RehearsalControl</name>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="64"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="92"/>
         <source>A deploy that never becomes ready</source>
         <translation>Ein Deploy, das nie bereit wird</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="65"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="93"/>
         <source>deploys the release whose backend never becomes ready: production is red</source>
         <translation>deployt das Release, dessen Backend nie bereit wird: die Produktion ist rot</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="66"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="94"/>
         <source>A worker crash loop after a deploy</source>
         <translation>Ein Worker in der Absturzschleife nach einem Deploy</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="67"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="95"/>
         <source>deploys the release whose worker exits at once, again and again</source>
         <translation>deployt das Release, dessen Worker sofort endet, immer wieder</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="68"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="96"/>
         <source>GitHub is down</source>
         <translation>GitHub ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="69"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="97"/>
         <source>production goes red, then GitHub answers 503 to everything</source>
         <translation>die Produktion wird rot, dann antwortet GitHub auf alles mit 503</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="70"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="98"/>
         <source>The registry is down</source>
         <translation>Die Registry ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="71"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="99"/>
         <source>production goes red, then the registry (GHCR) answers 503</source>
         <translation>die Produktion wird rot, dann antwortet die Registry (GHCR) mit 503</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="72"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="100"/>
         <source>The connection drops during compose up</source>
         <translation>Die Verbindung reißt während compose up ab</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="73"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="101"/>
         <source>a deploy whose SSH connection is cut while compose up runs</source>
         <translation>ein Deploy, dessen SSH-Verbindung abreißt, während compose up läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="74"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="102"/>
         <source>A rollback across a migration</source>
         <translation>Ein Rollback über eine Migration hinweg</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="75"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="103"/>
         <source>the way back to 1.0 crosses an Alembic migration</source>
         <translation>der Weg zurück zu 1.0 überquert eine Alembic-Migration</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="76"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="104"/>
         <source>End the scenario</source>
         <translation>Szenario beenden</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="77"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="105"/>
         <source>GitHub and the registry answer again; nothing is timed</source>
         <translation>GitHub und die Registry antworten wieder; nichts wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="114"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="142"/>
         <source>The rehearsal is already running (since %1); stratumctl --rehearsal status shows what runs on it.</source>
         <translation>Der Probelauf läuft bereits (seit %1); stratumctl --rehearsal status zeigt, was darauf läuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="120"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="148"/>
         <source>stratumctl is not next to this program nor on PATH: the rehearsal&apos;s supervisor is stratumctl.</source>
         <translation>stratumctl liegt weder neben diesem Programm noch im PATH: der Aufseher des Probelaufs ist stratumctl.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="123"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="151"/>
         <source>starting the rehearsal&apos;s droplet, registry and GitHub on 127.0.0.1 …</source>
         <translation>starte Droplet, Registry und GitHub des Probelaufs auf 127.0.0.1 …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="139"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="167"/>
         <source>the keychain did not take the rehearsal&apos;s GitHub token: %1</source>
         <translation>der Schlüsselbund nahm das GitHub-Token des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="144"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="172"/>
         <source>the keychain did not take the rehearsal&apos;s registry user: %1</source>
         <translation>der Schlüsselbund nahm den Registry-Benutzer des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="148"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="176"/>
         <source>the keychain did not take the rehearsal&apos;s registry token: %1</source>
         <translation>der Schlüsselbund nahm das Registry-Token des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="166"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="194"/>
         <source>could not start the rehearsal&apos;s supervisor (%1): %2</source>
         <translation>der Aufseher des Probelaufs ließ sich nicht starten (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="185"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="213"/>
         <source>the rehearsal&apos;s supervisor ended before it said anything; its log: %1</source>
         <translation>der Aufseher der Probe endete, bevor er etwas sagte; sein Log: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="189"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="217"/>
         <source>the rehearsal did not become ready within 3 minutes; its log: %1</source>
         <translation>der Probelauf wurde nicht binnen 3 Minuten bereit; sein Log: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="198"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="226"/>
         <source>the rehearsal&apos;s droplet answers on 127.0.0.1:%1 (%2), its host key %3 is the one it made: trusted</source>
         <translation>das Droplet des Probelaufs antwortet auf 127.0.0.1:%1 (%2), sein Host-Schlüssel %3 ist der, den er selbst erzeugt hat: vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="226"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="254"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="245"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="273"/>
         <source>the keychain did not take the rehearsal&apos;s host: %1</source>
         <translation>der Schlüsselbund nahm den Host des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="281"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="304"/>
         <source>The rehearsal runs on this machine (%1 start: %2 s; %3).%4
 Try it: stratumctl --rehearsal status, or stratum-deploy --rehearsal.</source>
         <translation>Der Probelauf läuft auf diesem Rechner (%1 Start: %2 s; %3).%4
 Probieren Sie: stratumctl --rehearsal status, oder stratum-deploy --rehearsal.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="283"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="306"/>
         <source>cold</source>
         <translation>kalter</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="283"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="306"/>
         <source>warm</source>
         <translation>warmer</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="330"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="353"/>
         <source> %1 runs healthy and is known-good; the way back goes to %2</source>
         <translation> %1 läuft gesund und ist bewährt; der Weg zurück führt zu %2</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="335"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="358"/>
         <source>deploying %1 (%2) through the app&apos;s own deploy lane …</source>
         <translation>deploye %1 (%2) über den Deploy-Weg der App …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="336"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="373"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="359"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="395"/>
         <source>the rehearsal&apos;s set-up</source>
         <translation>die Einrichtung des Probelaufs</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="373"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="395"/>
         <source>set up by the rehearsal: it ran healthy</source>
         <translation>vom Probelauf eingerichtet: es lief gesund</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="383"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="405"/>
         <source>The rehearsal is not running.</source>
         <translation>Der Probelauf läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="393"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="415"/>
         <source>The rehearsal stopped (%1 s); its release, known-good marks and history are kept for the next start.</source>
         <translation>Der Probelauf ist gestoppt (%1 s); sein Release, die Bewährt-Markierungen und sein Verlauf bleiben für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="401"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="431"/>
         <source>The rehearsal&apos;s supervisor did not stop within 30 s and was killed; what it had started is swept.</source>
         <translation>Der Aufseher des Probelaufs stoppte nicht binnen 30 s und wurde beendet; was er gestartet hatte, ist weggeräumt.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="420"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="450"/>
         <source>removing the rehearsal&apos;s droplet, images, history and release log …</source>
         <translation>entferne Droplet, Images, Verlauf und Release-Log des Probelaufs …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="444"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="474"/>
         <source>The rehearsal is not running: start it with stratumctl rehearsal start.</source>
         <translation>Der Probelauf läuft nicht: starten Sie ihn mit stratumctl rehearsal start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="452"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="482"/>
         <source>There is no scenario &quot;%1&quot;; there are: %2.</source>
         <translation>Es gibt kein Szenario „%1“; es gibt: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="470"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="500"/>
         <source>deploying %1 (%2) …</source>
         <translation>deploye %1 (%2) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="471"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="504"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="501"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="534"/>
         <source>rehearsal scenario %1</source>
         <translation>Probelauf-Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="479"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="509"/>
         <source>Production is red: %1 runs (%2). The clock runs from now: bring every service back healthy on a known-good release with the app&apos;s own tools (Rollback on the Overview, or stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status shows the time it took.</source>
         <translation>Die Produktion ist rot: %1 läuft (%2). Die Uhr läuft ab jetzt: bringen Sie jeden Dienst mit den Werkzeugen der App gesund auf ein bewährtes Release zurück (Rollback in der Übersicht, oder stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status zeigt die gebrauchte Zeit.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="486"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="516"/>
         <source>No scenario runs: GitHub and the registry answer again.</source>
         <translation>Kein Szenario läuft: GitHub und die Registry antworten wieder.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="488"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="518"/>
         <source>its backend never becomes ready</source>
         <translation>sein Backend wird nie bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="490"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="520"/>
         <source>its worker crash-loops</source>
         <translation>sein Worker steckt in einer Absturzschleife</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="492"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="522"/>
         <source>then GitHub goes down</source>
         <translation>dann fällt GitHub aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="494"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="524"/>
         <source>then the registry goes down</source>
         <translation>dann fällt die Registry aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="503"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="533"/>
         <source>deploying %1; the connection will be cut while compose up runs …</source>
         <translation>deploye %1; die Verbindung wird abreißen, während compose up läuft …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="505"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="535"/>
         <source>The connection was cut during compose up; the change reattached and ended: %1</source>
         <translation>Die Verbindung riss während compose up ab; die Änderung hat sich wieder angehängt und ist beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="506"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="536"/>
         <source>The connection was cut during compose up and the change did not end well: %1. Recover: stratumctl --rehearsal status, then finish or roll back.</source>
         <translation>Die Verbindung riss während compose up ab und die Änderung endete nicht gut: %1. Zur Wiederherstellung: stratumctl --rehearsal status, dann abschließen oder zurückrollen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="512"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="542"/>
         <source>deploying %1 (1.0, before the migration) …</source>
         <translation>deploye %1 (1.0, vor der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="513"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="520"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="543"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="550"/>
         <source>rehearsal scenario migration</source>
         <translation>Probelauf-Szenario migration</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="519"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="549"/>
         <source>deploying %1 (after the migration) …</source>
         <translation>deploye %1 (nach der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="526"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="556"/>
         <source>A bug in line movement history: go back to 1.0 (%1), which is known-good. The way back crosses an Alembic migration: the app asks you to accept it (stratumctl --rehearsal rollback --to %1 --accept-migrations). The clock runs from now.</source>
         <translation>Ein Fehler in der Linienbewegungs-Historie: zurück zu 1.0 (%1), das bewährt ist. Der Weg zurück überquert eine Alembic-Migration: die App bittet Sie, sie anzunehmen (stratumctl --rehearsal rollback --to %1 --accept-migrations). Die Uhr läuft ab jetzt.</translation>
     </message>
@@ -6734,7 +6863,7 @@ Probieren Sie: stratumctl --rehearsal status, oder stratum-deploy --rehearsal.</
     </message>
     <message>
         <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="78"/>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="135"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="137"/>
         <source>Last Recovery…</source>
         <translation>Letzte Wiederherstellung…</translation>
     </message>
@@ -6749,33 +6878,38 @@ Probieren Sie: stratumctl --rehearsal status, oder stratum-deploy --rehearsal.</
         <translation>Probelauf stoppen und beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="96"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="89"/>
+        <source>Wait: the rehearsal is busy (starting, stopping or staging a scenario)</source>
+        <translation>Bitte warten: der Probelauf ist beschäftigt (startet, stoppt oder stellt ein Szenario auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="98"/>
         <source>Staging the scenario %1 …</source>
         <translation>Inszeniere das Szenario %1 …</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="100"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="102"/>
         <source>Scenario %1 staged: the clock runs.</source>
         <translation>Szenario %1 inszeniert: die Uhr läuft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="102"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="104"/>
         <source>Rehearsal: %1</source>
         <translation>Probelauf: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="113"/>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="119"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="115"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="121"/>
         <source>Last recovery</source>
         <translation>Letzte Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="114"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="116"/>
         <source>No recovery timed yet. Stage a bad night from this menu, then bring production back with the app&apos;s own tools.</source>
         <translation>Noch keine Wiederherstellung gestoppt. Inszenieren Sie eine schlimme Nacht aus diesem Menü und bringen Sie die Produktion dann mit den Werkzeugen der App zurück.</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="120"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="122"/>
         <source>Recovered from %1 in %2 s: every service is healthy again on %3.
 
 The steps taken:
@@ -6786,37 +6920,37 @@ Die Schritte:
 %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="124"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="126"/>
         <source>(none recorded)</source>
         <translation>(keine aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="134"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="136"/>
         <source>Last Recovery (%1 s)…</source>
         <translation>Letzte Wiederherstellung (%1 s)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="141"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="143"/>
         <source>Rehearsal: scenario %1 runs; the clock runs until every service is healthy on a known-good release.</source>
         <translation>Probelauf: Szenario %1 läuft; die Uhr läuft, bis jeder Dienst auf einem bewährten Release gesund ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="150"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="152"/>
         <source>Reset the rehearsal</source>
         <translation>Probelauf zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="151"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="153"/>
         <source>The rehearsal&apos;s droplet, images, history, release log and checklists are removed and made anew. Production is not touched.</source>
         <translation>Droplet, Images, Verlauf, Release-Log und Checklisten des Probelaufs werden entfernt und neu angelegt. Die Produktion bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="153"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="155"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="171"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="173"/>
         <source>Stopping the rehearsal …</source>
         <translation>Stoppe den Probelauf …</translation>
     </message>
@@ -6824,17 +6958,17 @@ Die Schritte:
 <context>
     <name>Stratum::RehearsalStarter</name>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="191"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="193"/>
         <source>REHEARSAL — Stratum Deploy</source>
         <translation>PROBELAUF — Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="193"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="195"/>
         <source>REHEARSAL</source>
         <translation>PROBELAUF</translation>
     </message>
     <message>
-        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="197"/>
+        <location filename="../src/gui/rehearsal/Rehearsal.cpp" line="199"/>
         <source>Starting a droplet, a registry and a GitHub on this machine …</source>
         <translation>Starte ein Droplet, eine Registry und ein GitHub auf diesem Rechner …</translation>
     </message>
@@ -6986,17 +7120,17 @@ Die Schritte:
 <context>
     <name>Stratum::ReleasesPage</name>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="49"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="50"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="52"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="53"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="57"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="58"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n Release, %1 bewährt</numerusform>
@@ -7004,32 +7138,32 @@ Die Schritte:
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="77"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="78"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
         <translation>Vorabprüfung, dann eine Bestätigung mit aktuell → Ziel</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="78"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="79"/>
         <source>Pick a known-good release: only those are rollback targets</source>
         <translation>Wählen Sie ein bewährtes Release: nur diese sind Rollback-Ziele</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="89"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="90"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="117"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="118"/>
         <source>Mark known-good</source>
         <translation>Als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="123"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="124"/>
         <source>Mark known-good without smoke</source>
         <translation>Ohne Smoke-Test als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="124"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="125"/>
         <source>The post-deploy smoke of %1 has not passed; still open:
   • %2
 
@@ -7040,68 +7174,68 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
 Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses Release trotzdem bewährt ist (wird im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="141"/>
         <source>Forget release</source>
         <translation>Release vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="141"/>
         <source>Remove every entry for %1 from the release log?</source>
         <translation>Alle Einträge für %1 aus dem Release-Log entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="140"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="141"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="145"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="146"/>
         <source>Forgot %1.</source>
         <translation>%1 vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="152"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="153"/>
         <source>Export release log</source>
         <translation>Release-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="152"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="153"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="175"/>
         <source>Release log (*.json)</source>
         <translation>Release-Log (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="165"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="166"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="169"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="170"/>
         <source>Exported the release log to %1.</source>
         <translation>Release-Log nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="175"/>
         <source>Import release log</source>
         <translation>Release-Log importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="185"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="186"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="190"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="191"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="194"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="195"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
         <translation>Nicht importiert: die Datei gehört zum Profil „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="199"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="200"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>%n neues Release importiert.</numerusform>
@@ -7109,22 +7243,22 @@ Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses 
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="220"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="227"/>
         <source>The deploy lock of %1 is held by %2. A step of its change still runs on the droplet: %3. It cannot be broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>Die Deploy-Sperre von %1 hält %2. Ein Schritt ihrer Änderung läuft noch auf dem Droplet: %3. Solange er läuft, kann sie nicht aufgehoben werden; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="223"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="230"/>
         <source>The deploy lock of %1 is held by %2, and nothing of its change runs on the droplet now. If that change is gone (its app closed, its machine off), break the lock with a reason.</source>
         <translation>Die Deploy-Sperre von %1 hält %2, und nichts von ihrer Änderung läuft gerade auf dem Droplet. Wenn diese Änderung nicht mehr da ist (ihre App geschlossen, ihr Rechner aus), hebe die Sperre mit einem Grund auf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="235"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="248"/>
         <source>Break the Deploy Lock</source>
         <translation>Deploy-Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="236"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="249"/>
         <source>Break the deploy lock of %1 held by %2?
 
 If its app comes back, the droplet refuses its next step. This is recorded with your reason: %3</source>
@@ -7133,7 +7267,7 @@ If its app comes back, the droplet refuses its next step. This is recorded with 
 Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das wird mit deinem Grund festgehalten: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="238"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="251"/>
         <source>Break Lock</source>
         <translation>Sperre aufheben</translation>
     </message>

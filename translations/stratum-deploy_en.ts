@@ -4,15 +4,7 @@
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="212"/>
-        <source>confirmed %n item(s) for %1</source>
-        <translation>
-            <numerusform>confirmed %n item for %1</numerusform>
-            <numerusform>confirmed %n items for %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="255"/>
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="256"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>running %n automatic check of %1 for %2</numerusform>
@@ -74,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliDroplet.cpp" line="75"/>
+        <location filename="../../../../src/cli/CliDroplet.cpp" line="109"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
         <translation>
             <numerusform>no live keys or other secrets in the %n tracked file (runbook §8.4)</numerusform>
@@ -113,6 +105,17 @@
     </message>
 </context>
 <context>
+    <name>Stratum::ManualConfirmation</name>
+    <message numerus="yes">
+        <location filename="../../../../src/core/checklists/ManualConfirmation.cpp" line="87"/>
+        <source>confirmed %n item(s) for %1</source>
+        <translation>
+            <numerusform>confirmed %n item for %1</numerusform>
+            <numerusform>confirmed %n items for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stratum::OverviewPage</name>
     <message numerus="yes">
         <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="141"/>
@@ -126,7 +129,7 @@
 <context>
     <name>Stratum::ReleasesPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="57"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="58"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n release, %1 known-good</numerusform>
@@ -134,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="199"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="200"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>Imported %n new release.</numerusform>

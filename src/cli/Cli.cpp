@@ -1,13 +1,14 @@
 #include "Cli.h"
 
-#include "app/CoreContext.h"
-#include "app/Startup.h"
-#include "deploy/DeployLane.h"
-#include "github/GitHubAccess.h"
-#include "github/GitHubClient.h"
-#include "rehearsal/RehearsalControl.h"
-#include "rehearsal/RehearsalSupervisor.h"
-#include "ssh/RemoteHosts.h"
+#include "core/app/AppServices.h"
+#include "core/app/CoreContext.h"
+#include "core/app/Startup.h"
+#include "core/deploy/DeployLane.h"
+#include "core/github/GitHubAccess.h"
+#include "core/github/GitHubClient.h"
+#include "core/rehearsal/RehearsalControl.h"
+#include "core/rehearsal/RehearsalSupervisor.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -212,27 +213,26 @@ CoreContext &Cli::core()
     return *m_core;
 }
 
+AppServices &Cli::services()
+{
+    if (!m_services)
+        m_services = std::make_unique<AppServices>(core());
+    return *m_services;
+}
+
 RemoteHosts *Cli::hosts()
 {
-    if (!m_hosts) {
-        m_hosts = new RemoteHosts(core().profile(), core().vault(), this);
-        m_hosts->maskDropletEnvValuesWith(&core().redactor());
-    }
-    return m_hosts;
+    return services().hosts();
 }
 
 GitHubAccess *Cli::githubAccess()
 {
-    if (!m_github)
-        m_github = new GitHubAccess(core().profile(), core().vault(), &core().redactor(), this);
-    return m_github;
+    return services().github();
 }
 
 DeployLane *Cli::lane()
 {
-    if (!m_lane)
-        m_lane = new DeployLane(core().profile(), core().vault(), &core().redactor(), hosts(), githubAccess(), this);
-    return m_lane;
+    return services().lane();
 }
 
 QString Cli::repoPath() const
@@ -264,12 +264,13 @@ void Cli::withRemote(std::function<void(RemoteHost *)> then)
                 failKeychain(error);
                 return;
             }
-            hosts()->withHost(host, this, [this, then](RemoteHost *remote, const QString &hostError) {
+            hosts()->withHost(host, this, [this, then, name = host.name](RemoteHost *remote, const QString &hostError) {
                 if (!remote) {
                     fail(ExitCode::Credentials, hostError);
                     return;
                 }
                 m_remote = remote;
+                m_remoteName = name;
                 then(remote);
             });
         });

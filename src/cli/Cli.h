@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/CommandTable.h"
-#include "keychain/KeychainStore.h"
+#include "core/keychain/KeychainStore.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -14,6 +14,7 @@
 
 namespace Stratum {
 
+class AppServices;
 class ChangeRun;
 class CoreContext;
 class DeployLane;
@@ -91,6 +92,7 @@ public:
     void protection();
     void actionsSecrets();
     void runWatch();
+    void envCreate();
     void envLint();
     void doctor();
     void incident();
@@ -129,6 +131,7 @@ private:
 
     // Shared by the families.
     CoreContext &core();
+    AppServices &services(); // made only for commands that reach the droplet, GitHub or the lane
     RemoteHosts *hosts();
     GitHubAccess *githubAccess();
     DeployLane *lane();
@@ -163,10 +166,9 @@ private:
     QStringList m_arguments;
     Invocation m_invocation;
     std::unique_ptr<CoreContext> m_core; // made only for commands that need a profile or the keychain
-    RemoteHosts *m_hosts = nullptr;
-    GitHubAccess *m_github = nullptr;
-    DeployLane *m_lane = nullptr;
+    std::unique_ptr<AppServices> m_services;
     RemoteHost *m_remote = nullptr;
+    QString m_remoteName; // the profile's name of m_remote
     QPointer<ChangeRun> m_change;
     std::unique_ptr<RehearsalControl> m_rehearsal;
     std::unique_ptr<RehearsalSupervisor> m_supervisor;

@@ -1,15 +1,15 @@
 // stratumctl commands that change the droplet — deploy, rollback, restart —
 // and its deploy lock. Each goes through the deploy lane: plan, show, confirm, run.
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "deploy/DeployLane.h"
-#include "github/GitHubAccess.h"
-#include "github/GitHubClient.h"
-#include "droplet/RemoteCommands.h"
-#include "health/HealthMonitor.h"
-#include "health/HealthWatch.h"
-#include "ssh/RemoteHost.h"
+#include "core/app/CoreContext.h"
+#include "core/deploy/DeployLane.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/github/GitHubAccess.h"
+#include "core/github/GitHubClient.h"
+#include "core/health/HealthMonitor.h"
+#include "core/health/HealthWatch.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 // stratumctl doctor
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "connection/Doctor.h"
+#include "core/app/CoreContext.h"
+#include "core/connection/Doctor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,15 +1,16 @@
 // stratumctl commands that read the droplet: exec, diag ps | logs, env-lint
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "checklists/SetupProbes.h"
-#include "droplet/ComposePs.h"
-#include "droplet/RemoteCommands.h"
-#include "envlint/EnvLint.h"
-#include "hygiene/RepoScan.h"
-#include "redaction/StreamRedactor.h"
-#include "redaction/TerminalText.h"
-#include "ssh/RemoteHost.h"
+#include "core/app/CoreContext.h"
+#include "core/checklists/SetupProbes.h"
+#include "core/deploy/DeployLane.h"
+#include "core/droplet/ComposePs.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/envlint/EnvLint.h"
+#include "core/hygiene/RepoScan.h"
+#include "core/redaction/StreamRedactor.h"
+#include "core/redaction/TerminalText.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -41,12 +42,18 @@ void Cli::execCommand()
             std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
             std::fflush(stream);
         };
-        remote->run(command, std::chrono::seconds(core().profile().timing.stepSeconds), this,
-                    {[redactor, write](const QByteArray &data) { write(redactor->feed(StreamRedactor::Out, data), stdout); },
-                     [redactor, write](const QByteArray &data) { write(redactor->feed(StreamRedactor::Err, data), stderr); },
-                     [this, redactor, write](const RemoteResult &result) {
+        const DeployLane::CommandRequest request{m_remoteName, command, QStringLiteral("stratumctl exec")};
+        lane()->runCommand(remote, request, this,
+                           [redactor, write](const QByteArray &data) { write(redactor->feed(StreamRedactor::Out, data), stdout); },
+                           [redactor, write](const QByteArray &data) { write(redactor->feed(StreamRedactor::Err, data), stderr); },
+                           [this, redactor, write](const DeployLane::CommandOutcome &outcome) {
             for (const StreamRedactor::Piece &piece : redactor->finish())
                 write(piece.text, piece.stream == StreamRedactor::Out ? stdout : stderr);
+            if (!outcome.ran) {
+                fail(outcome.refused ? ExitCode::Refused : ExitCode::Failed, outcome.error);
+                return;
+            }
+            const RemoteResult &result = outcome.result;
             if (!result.exit.error.ok()) {
                 m_err << QStringLiteral("stratumctl: ") << core().redactor().redact(result.exit.error.message) << Qt::endl;
                 m_finished = true;
@@ -55,7 +62,34 @@ void Cli::execCommand()
             }
             m_finished = true;
             Q_EMIT finished(result.exit.exitSignal.isEmpty() ? result.exit.exitStatus : sshStyleFailure);
-        }});
+        });
+    });
+}
+
+void Cli::envCreate()
+{
+    withRemote([this](RemoteHost *remote) {
+        lane()->createDropletEnv(remote, m_remoteName, this, [this](const QByteArray &data) { print(QString::fromUtf8(data).trimmed()); },
+                                 [this](const DeployLane::CommandOutcome &outcome) {
+            if (!outcome.ran) {
+                fail(outcome.refused ? ExitCode::Refused : ExitCode::Failed, outcome.error);
+                return;
+            }
+            if (!outcome.result.exit.error.ok()) {
+                fail(ExitCode::Failed, outcome.result.exit.error.message);
+                return;
+            }
+            if (outcome.result.exit.exitStatus == 3) {
+                fail(ExitCode::Refused, tr("%1 is there already on %2: left as it is").arg(core().profile().droplet.envFile, m_remoteName));
+                return;
+            }
+            if (!outcome.result.ok()) {
+                fail(ExitCode::Failed, tr("%1 was not created (exit status %2)").arg(core().profile().droplet.envFile).arg(outcome.result.exit.exitStatus));
+                return;
+            }
+            print(tr("now fill in the values on the droplet, then check them with stratumctl env-lint --production"));
+            finish(ExitCode::Success);
+        });
     });
 }
 

@@ -1,16 +1,17 @@
 // stratumctl commands for the gates: gates, checklist state, smoke, health, audit.
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "audit/AuditLog.h"
-#include "checklists/LocalLane.h"
-#include "checklists/SetupProbes.h"
-#include "deploy/DeployLane.h"
-#include "github/GitHubAccess.h"
-#include "github/GitHubClient.h"
-#include "health/HealthMonitor.h"
-#include "releases/ChecklistRecords.h"
-#include "smoke/Smoke.h"
+#include "core/app/CoreContext.h"
+#include "core/audit/AuditLog.h"
+#include "core/checklists/LocalLane.h"
+#include "core/checklists/ManualConfirmation.h"
+#include "core/checklists/SetupProbes.h"
+#include "core/deploy/DeployLane.h"
+#include "core/github/GitHubAccess.h"
+#include "core/github/GitHubClient.h"
+#include "core/health/HealthMonitor.h"
+#include "core/releases/ChecklistRecords.h"
+#include "core/smoke/Smoke.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,55 +114,30 @@ void Cli::checkList()
 
 void Cli::checkConfirm()
 {
-    const QString wanted = argument(0);
-    const QString sha = value(QStringLiteral("sha")).toLower();
-    if (wanted.isEmpty()) {
-        fail(ExitCode::Usage, tr("usage: stratumctl check confirm CHECKLIST/ITEM --sha FULL_SHA [--note TEXT]"));
+    const ItemLookup item = findChecklistItem(core().profile(), argument(0));
+    if (!item.error.isEmpty()) {
+        fail(ExitCode::Usage, item.error);
         return;
     }
-    const Checklist *foundList = nullptr;
-    const ChecklistItem *foundItem = nullptr;
-    int matches = 0;
-    for (const Checklist &list : core().profile().checklists) {
-        for (const ChecklistItem &item : list.items) {
-            if (wanted == list.id + QLatin1Char('/') + item.id || wanted == item.id) {
-                foundList = &list;
-                foundItem = &item;
-                ++matches;
-            }
-        }
-    }
-    if (matches != 1) {
-        fail(ExitCode::Usage, matches == 0 ? tr("no checklist item \"%1\"; see stratumctl check list").arg(wanted.left(80))
-                                           : tr("\"%1\" is in several checklists: write CHECKLIST/ITEM").arg(wanted));
+    if (item.automatic) {
+        fail(ExitCode::Refused, tr("%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA").arg(item.text, item.checklistId));
         return;
     }
-    if (foundItem->kind == ChecklistItemKind::Automatic) {
-        fail(ExitCode::Refused, tr("%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA")
-                                    .arg(foundItem->text, foundList->id));
-        return;
-    }
-    const QString listId = foundList->id;
-    const QString itemId = foundItem->id;
-    const QString text = foundItem->text;
-    core().refreshRedactor(this, [this, sha, listId, itemId, text](const KeychainError &redactorError) {
+    const ManualConfirmation confirmation{*m_invocation.sha(QStringLiteral("sha")), item.checklistId, {item.itemId}, value(QStringLiteral("note"))};
+    core().refreshRedactor(this, [this, confirmation, item](const KeychainError &redactorError) {
         if (!redactorError.ok()) {
             failKeychain(redactorError);
             return;
         }
-        const QString note = core().redactor().redact(value(QStringLiteral("note")));
-        const QString who = operatorName();
-        core().vault()->updateChecklistRecords(core().profile().id, [=](ChecklistRecords &records) {
-            records.set(sha, listId, itemId, {ItemRecord::Status::Passed, who, QDateTime::currentDateTimeUtc(), note, {}, false});
-        }, this, [=, this](const KeychainError &error) {
-            if (!error.ok()) {
-                failKeychain(error);
+        confirmManualItems(core().profile(), core().vault(), core().redactor(), confirmation, this, [this, item, confirmation](const ConfirmationResult &result) {
+            if (!result.ok) {
+                if (result.badInput)
+                    fail(ExitCode::Usage, result.message);
+                else
+                    failKeychain(result.keychainError);
                 return;
             }
-            AuditLog::append(QStringLiteral("check-confirmed"),
-                             QJsonObject{{QStringLiteral("sha"), sha}, {QStringLiteral("item"), QString(listId + QLatin1Char('/') + itemId)},
-                                         {QStringLiteral("who"), who}, {QStringLiteral("note"), note}}, &core().redactor());
-            print(tr("confirmed for %1: %2").arg(sha.left(12), text));
+            print(tr("confirmed for %1: %2").arg(confirmation.sha.text().left(12), item.text));
             finish(ExitCode::Success);
         });
     });

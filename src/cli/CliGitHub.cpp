@@ -1,13 +1,13 @@
 // stratumctl commands of the GitHub lane: CI state, branch protection, Actions secrets, runs.
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "checklists/SetupProbes.h"
-#include "github/CiCheck.h"
-#include "github/CiState.h"
-#include "github/GitHubClient.h"
-#include "github/Protection.h"
-#include "github/WorkflowRuns.h"
+#include "core/app/CoreContext.h"
+#include "core/checklists/SetupProbes.h"
+#include "core/github/CiCheck.h"
+#include "core/github/CiState.h"
+#include "core/github/GitHubClient.h"
+#include "core/github/Protection.h"
+#include "core/github/WorkflowRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // stratumctl host add | list | remove | trust, secrets set | status
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "ssh/RemoteHosts.h"
-#include "ssh/SshSession.h"
+#include "core/app/CoreContext.h"
+#include "core/ssh/RemoteHosts.h"
+#include "core/ssh/SshSession.h"
 
 #include <QFile>
 #include <QLocale>

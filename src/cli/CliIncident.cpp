@@ -1,9 +1,9 @@
 // stratumctl incident
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "incident/IncidentBundle.h"
-#include "ssh/RemoteHost.h"
+#include "core/app/CoreContext.h"
+#include "core/incident/IncidentBundle.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 // stratumctl profile show | export | import
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
+#include "core/app/CoreContext.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
 // stratumctl rehearsal …: the local droplet, registry and GitHub (RehearsalControl).
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "platform/AppIdentity.h"
-#include "rehearsal/RehearsalControl.h"
-#include "rehearsal/RehearsalSupervisor.h"
+#include "core/app/CoreContext.h"
+#include "core/platform/AppIdentity.h"
+#include "core/rehearsal/RehearsalControl.h"
+#include "core/rehearsal/RehearsalSupervisor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

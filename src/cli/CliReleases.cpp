@@ -1,8 +1,8 @@
 // stratumctl releases list | forget | mark-good | export | import
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "app/CoreContext.h"
-#include "smoke/Smoke.h"
+#include "core/app/CoreContext.h"
+#include "core/smoke/Smoke.h"
 
 #include <QFile>
 #include <QJsonArray>

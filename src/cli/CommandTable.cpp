@@ -122,7 +122,8 @@ QList<CommandSpec> buildTable()
          &Cli::releasesImportRuns},
 
         {QStringLiteral("exec"), A{rest(QStringLiteral("COMMAND…"))}, L{host}, QStringLiteral("[--host NAME] -- COMMAND…"),
-         QT_TRANSLATE_NOOP("Stratum::Cli", "run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh)"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh); "
+                                           "one that changes the droplet runs under the deploy lock and is audited"),
          droplet, &Cli::execCommand},
         {QStringLiteral("deploy"), {},
          L{required(choice(QStringLiteral("via"), {QStringLiteral("ssh"), QStringLiteral("workflow")})), shaOption(QStringLiteral("sha")),
@@ -203,6 +204,9 @@ QList<CommandSpec> buildTable()
          &Cli::actionsSecrets},
         {QStringLiteral("run watch"), A{argument(QStringLiteral("RUN_ID"), ValueKind::Number)}, {}, QStringLiteral("RUN_ID"),
          QT_TRANSLATE_NOOP("Stratum::Cli", "follow a workflow run until it ends"), github, &Cli::runWatch},
+        {QStringLiteral("env-create"), {}, L{host}, QStringLiteral("[--host NAME]"),
+         QT_TRANSLATE_NOOP("Stratum::Cli", "create the droplet's env file from its example, under the deploy lock (never over a file "
+                                           "that is there)"), droplet, &Cli::envCreate},
         {QStringLiteral("env-lint"), {},
          L{flag(QStringLiteral("local")), text(QStringLiteral("file"), QStringLiteral("PATH")), flag(QStringLiteral("production")), host},
          QStringLiteral("--local [--file PATH] | --production [--host NAME]"),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "releases/Sha.h"
+#include "core/releases/Sha.h"
 
 #include <QCoreApplication>
 #include <QFlags>

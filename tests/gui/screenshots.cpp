@@ -1,6 +1,6 @@
 // Writes a PNG of each main page to the directory given as the argument.
 // Run under Xvfb through: cmake --build --preset dev --target screenshots
-#include "mainwindow/MainWindow.h"
+#include "gui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -9,7 +9,7 @@
 #include "Screenshot.h"
 #include "TestWorld.h"
 
-#include "mainwindow/MainWindow.h"
+#include "gui/mainwindow/MainWindow.h"
 
 #include <QCheckBox>
 #include <QFile>

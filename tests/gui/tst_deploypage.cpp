@@ -6,12 +6,12 @@
 #include "Screenshot.h"
 #include "TestWorld.h"
 
-#include "console/ConsoleView.h"
-#include "deploy/DeployPage.h"
-#include "mainwindow/MainWindow.h"
-#include "platform/Archive.h"
-#include "releases/ReleasesPage.h"
-#include "status/StatusCenter.h"
+#include "core/platform/Archive.h"
+#include "gui/console/ConsoleView.h"
+#include "gui/deploy/DeployPage.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/releases/ReleasesPage.h"
+#include "gui/status/StatusCenter.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -4,16 +4,16 @@
 // shims where a Mac keeps its tools, and the test world's keychain.
 #include "GatesFixture.h"
 #include "HttpPeer.h"
-#include "SshdFixture.h"
 #include "Screenshot.h"
+#include "SshdFixture.h"
 #include "TestWorld.h"
 
-#include "console/ConsoleView.h"
-#include "health/HealthCenter.h"
-#include "mainwindow/MainWindow.h"
-#include "releases/ReleasesPage.h"
-#include "releases/ReleaseTableModel.h"
-#include "status/StatusCenter.h"
+#include "core/releases/ReleaseTableModel.h"
+#include "gui/console/ConsoleView.h"
+#include "gui/health/HealthCenter.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/releases/ReleasesPage.h"
+#include "gui/status/StatusCenter.h"
 
 #include <QComboBox>
 #include <QDir>

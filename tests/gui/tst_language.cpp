@@ -5,8 +5,8 @@
 #include "Screenshot.h"
 #include "TestWorld.h"
 
-#include "app/Startup.h"
-#include "mainwindow/MainWindow.h"
+#include "core/app/Startup.h"
+#include "gui/mainwindow/MainWindow.h"
 
 #include <QComboBox>
 #include <QListWidget>

@@ -2,13 +2,14 @@
 // driven by objectName, against the real keychain of the test world.
 #include "TestWorld.h"
 
-#include "audit/AuditLog.h"
-#include "commandpacks/CommandBlockWidget.h"
-#include "commandpacks/CommandPacksPage.h"
-#include "console/ConsoleView.h"
-#include "mainwindow/MainWindow.h"
-#include "releases/ReleasesPage.h"
+#include "core/audit/AuditLog.h"
+#include "gui/commandpacks/CommandBlockWidget.h"
+#include "gui/commandpacks/CommandPacksPage.h"
+#include "gui/console/ConsoleView.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/releases/ReleasesPage.h"
 
+#include <QAction>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
@@ -300,9 +301,18 @@ private Q_SLOTS:
         QVERIFY2(!leaks(read(saved)), qPrintable(read(saved)));
     }
 
-    void selfTestOpensEveryPage()
+    void selfTestChecksPagesAndMenus()
     {
+        QVERIFY2(m_window->selfTestProblems().isEmpty(), qPrintable(m_window->selfTestProblems().join(QLatin1Char('\n'))));
         QVERIFY(m_window->selfTest());
+        // It can fail: an action disabled without a reason is named.
+        auto *about = m_window->findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        about->setEnabled(false);
+        const QStringList problems = m_window->selfTestProblems();
+        about->setEnabled(true);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QLatin1String("disabled")), qPrintable(problems.first()));
     }
 
     void nothingWrittenHoldsTheToken()

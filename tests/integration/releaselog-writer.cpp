@@ -2,8 +2,8 @@
 // one read-modify-write at a time, each noted "LABEL N", then exits 0 (1 on the first failure).
 //   releaselog-writer PROFILE-ID LABEL COUNT SHA
 
-#include "keychain/KeychainStore.h"
-#include "keychain/Vault.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/keychain/Vault.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

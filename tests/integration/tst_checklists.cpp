@@ -10,7 +10,7 @@
 #include "SshdFixture.h"
 #include "TestWorld.h"
 
-#include "keychain/Vault.h"
+#include "core/keychain/Vault.h"
 
 #include <QDir>
 #include <QFile>
@@ -239,7 +239,8 @@ private Q_SLOTS:
         }
         QVERIFY(sawNote);
         const CtlRun audit = ctl({QStringLiteral("audit")});
-        QVERIFY(audit.out.contains(QLatin1String("check-confirmed")));
+        QCOMPARE(audit.out.count(QLatin1String("check-confirmed")), 6); // one line per item, written once it was stored
+        QVERIFY2(!audit.out.contains(QLatin1String("webhook-processed")), qPrintable(audit.out)); // the refused one left none
     }
 
     void deployOfAnUngatedShaIsRefusedBeforeTheDroplet()

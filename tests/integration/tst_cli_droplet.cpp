@@ -127,6 +127,72 @@ private Q_SLOTS:
         QVERIFY2(!secret.out.contains(QString::fromLatin1(ghcrToken)), qPrintable(secret.out));
     }
 
+    // A command that changes the droplet runs under the deploy lock and is audited; one that
+    // only reads runs as it is, also while another change holds the lock.
+    void execThatChangesTheDropletTakesTheLock()
+    {
+        const auto commandAudits = [this]() {
+            int count = 0;
+            for (const QJsonObject &entry : binariesAuditLog())
+                count += entry.value(QStringLiteral("event")).toString() == QLatin1String("droplet-command");
+            return count;
+        };
+        const int before = commandAudits();
+        QCOMPARE(ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("cat /etc/hostname >/dev/null; echo read")}).code, 0);
+        QCOMPARE(commandAudits(), before); // read-only: no lock, no audit line
+        const QString changed = m_sshd.dir() + QStringLiteral("/changed-by-exec.txt");
+        const CtlRun change = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("touch ") + changed});
+        QVERIFY2(change.code == 0, qPrintable(change.err));
+        QVERIFY(QFile::exists(changed));
+        QCOMPARE(commandAudits(), before + 1);
+        const QJsonObject audit = binariesAuditLog().last();
+        QCOMPARE(audit.value(QStringLiteral("command")).toString(), QStringLiteral("touch ") + changed);
+        QCOMPARE(audit.value(QStringLiteral("exit")).toInt(), 0);
+        QCOMPARE(ctl({QStringLiteral("lock"), QStringLiteral("status")}).out.trimmed(), QStringLiteral("free")); // given back
+
+        QDir().mkpath(m_droplet.lockDir() + QStringLiteral("/deploy.lock"));
+        QFile info(m_droplet.lockDir() + QStringLiteral("/deploy.lock/info"));
+        QVERIFY(info.open(QIODevice::WriteOnly));
+        info.write(R"({"holder":"carol@mac","machine":"mac","since":"2026-11-27T09:00:00Z","sha":"abc","reason":"deploying"})");
+        info.close();
+        const QString refusedFile = m_sshd.dir() + QStringLiteral("/refused-by-exec.txt");
+        const CtlRun refused = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("touch ") + refusedFile});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QLatin1String("carol@mac")) && refused.err.contains(QLatin1String("nothing was run")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(refusedFile));
+        QCOMPARE(ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo reading still works")}).code, 0);
+        QVERIFY(QDir(m_droplet.lockDir() + QStringLiteral("/deploy.lock")).removeRecursively());
+    }
+
+    void envCreateNeverOverwrites()
+    {
+        const CtlRun there = ctl({QStringLiteral("env-create")});
+        QCOMPARE(there.code, 3);
+        QVERIFY2(there.err.contains(QLatin1String("left as it is")), qPrintable(there.err));
+        const QString env = m_droplet.appDir() + QStringLiteral("/.env.production");
+        QFile original(env);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray kept = original.readAll();
+        original.close();
+        QVERIFY(QFile::rename(env, env + QStringLiteral(".kept")));
+        QFile example(m_droplet.appDir() + QStringLiteral("/.env.production.example"));
+        QVERIFY(example.open(QIODevice::WriteOnly));
+        example.write("DATABASE_URL=\nSTRIPE_SECRET_KEY=\n");
+        example.close();
+        const CtlRun created = ctl({QStringLiteral("env-create")});
+        QVERIFY2(created.code == 0, qPrintable(created.out + created.err));
+        QFile made(env);
+        QVERIFY(made.open(QIODevice::ReadOnly));
+        QCOMPARE(made.readAll(), QByteArray("DATABASE_URL=\nSTRIPE_SECRET_KEY=\n"));
+        QCOMPARE(made.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        made.close();
+        QCOMPARE(binariesAuditLog().last().value(QStringLiteral("event")).toString(), QStringLiteral("droplet-command"));
+        QVERIFY(QFile::remove(env) && QFile::remove(example.fileName()) && QFile::rename(env + QStringLiteral(".kept"), env));
+        QFile back(env);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), kept);
+    }
+
     void deployNeedsValidInputAndConfirmation()
     {
         QCOMPARE(ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),

@@ -8,14 +8,14 @@
 #include "DeployWorld.h"
 #include "TestWorld.h"
 
-#include "audit/AuditLog.h"
-#include "deploy/DeployLane.h"
-#include "droplet/RemoteCommands.h"
-#include "github/GitHubAccess.h"
-#include "platform/AppPaths.h"
-#include "redaction/Redactor.h"
-#include "ssh/RemoteHost.h"
-#include "ssh/RemoteHosts.h"
+#include "core/audit/AuditLog.h"
+#include "core/deploy/DeployLane.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/github/GitHubAccess.h"
+#include "core/platform/AppPaths.h"
+#include "core/redaction/Redactor.h"
+#include "core/ssh/RemoteHost.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // The GitHub client against a loopback fake of the REST API.
 #include "FakeGitHub.h"
 
-#include "github/GitHubClient.h"
+#include "core/github/GitHubClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

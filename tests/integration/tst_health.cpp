@@ -6,10 +6,10 @@
 #include "SshdFixture.h"
 #include "TestWorld.h"
 
-#include "health/HealthAlerts.h"
-#include "health/HealthMonitor.h"
-#include "health/HealthWatch.h"
-#include "ssh/RemoteHost.h"
+#include "core/health/HealthAlerts.h"
+#include "core/health/HealthMonitor.h"
+#include "core/health/HealthWatch.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -6,7 +6,7 @@
 #include "DeployWorld.h"
 #include "TestWorld.h"
 
-#include "releases/Sha.h"
+#include "core/releases/Sha.h"
 
 #include <QDir>
 #include <QFile>

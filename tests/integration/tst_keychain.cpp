@@ -3,8 +3,8 @@
 #include "Keyring.h"
 #include "TestWorld.h"
 
-#include "keychain/KeychainStore.h"
-#include "keychain/Vault.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/keychain/Vault.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 #include "TestWorld.h"
 #include "TokenGateFixture.h"
 
-#include "registry/RegistryClient.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The libssh2 engine on the Qt event loop against a real OpenSSH sshd.
+#include "core/ssh/RemoteHost.h"
+#include "core/ssh/SshSession.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
-#include "ssh/RemoteHost.h"
-#include "ssh/SshSession.h"
 
 #include <QFile>
 #include <QProcess>

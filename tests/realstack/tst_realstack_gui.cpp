@@ -7,11 +7,11 @@
 #include "Screenshot.h"
 #include "TestWorld.h"
 
-#include "console/ConsoleView.h"
+#include "gui/console/ConsoleView.h"
 
-#include "deploy/DeployPage.h"
-#include "mainwindow/MainWindow.h"
-#include "status/StatusCenter.h"
+#include "gui/deploy/DeployPage.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/status/StatusCenter.h"
 
 #include <QComboBox>
 #include <QLabel>

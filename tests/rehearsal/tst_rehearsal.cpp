@@ -7,12 +7,12 @@
 // on each other: they run in the order they are written.
 #include "TestWorld.h"
 
-#include "keychain/KeychainStore.h"
-#include "keychain/Vault.h"
-#include "platform/AppIdentity.h"
-#include "platform/Archive.h"
-#include "rehearsal/RehearsalSupervisor.h"
-#include "standin/LocalDroplet.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/AppIdentity.h"
+#include "core/platform/Archive.h"
+#include "core/rehearsal/RehearsalSupervisor.h"
+#include "core/standin/LocalDroplet.h"
 
 #include <QDir>
 #include <QDirIterator>

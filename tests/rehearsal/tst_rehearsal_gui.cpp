@@ -6,15 +6,15 @@
 #include "Screenshot.h"
 #include "TestWorld.h"
 
-#include "app/CoreContext.h"
-#include "app/Startup.h"
-#include "deploy/DeployPage.h"
-#include "mainwindow/MainWindow.h"
-#include "platform/AppIdentity.h"
-#include "rehearsal/Rehearsal.h"
-#include "rehearsal/RehearsalControl.h"
-#include "standin/LocalDroplet.h"
-#include "status/StatusCenter.h"
+#include "core/app/CoreContext.h"
+#include "core/app/Startup.h"
+#include "core/platform/AppIdentity.h"
+#include "core/rehearsal/RehearsalControl.h"
+#include "core/standin/LocalDroplet.h"
+#include "gui/deploy/DeployPage.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/rehearsal/Rehearsal.h"
+#include "gui/status/StatusCenter.h"
 
 #include <QAction>
 #include <QDir>

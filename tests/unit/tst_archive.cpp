@@ -1,6 +1,6 @@
 // The .tar.gz an incident bundle is saved as (platform/Archive): made in
 // memory, read back by the system's own tar, byte for byte.
-#include "platform/Archive.h"
+#include "core/platform/Archive.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // ChecklistRecords: what was established per SHA and checklist item, as kept in the keychain.
-#include "releases/ChecklistRecords.h"
+#include "core/releases/ChecklistRecords.h"
 
 #include <QTest>
 #include <QTimeZone>

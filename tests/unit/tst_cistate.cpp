@@ -1,5 +1,5 @@
-#include "github/CiState.h"
-#include "github/Protection.h"
+#include "core/github/CiState.h"
+#include "core/github/Protection.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "commandpacks/CommandPolicy.h"
+#include "core/commandpacks/CommandPolicy.h"
 
 #include <QTest>
 

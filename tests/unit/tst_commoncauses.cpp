@@ -1,4 +1,4 @@
-#include "diagnostics/CommonCauses.h"
+#include "core/diagnostics/CommonCauses.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // ComposePs: `docker compose ps --format json` in both of its forms, and what it refuses.
-#include "droplet/ComposePs.h"
+#include "core/droplet/ComposePs.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Runbook §8 hygiene as pure rules: when a credential is due for rotation
 // (hygiene/CredentialAge, with back-dated dates), what the connection check
 // makes of the reminders, and the GHCR pull token's scopes (hygiene/TokenScopes).
-#include "connection/ConnectionChecks.h"
-#include "hosts/HostEntry.h"
-#include "hygiene/CredentialAge.h"
-#include "hygiene/TokenScopes.h"
+#include "core/connection/ConnectionChecks.h"
+#include "core/hosts/HostEntry.h"
+#include "core/hygiene/CredentialAge.h"
+#include "core/hygiene/TokenScopes.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // What the droplet answers the connection check and the incident bundle's
 // disk and memory question (droplet/DropletFacts), and what the connection
 // check makes of it (connection/ConnectionChecks::assessConnectionFacts).
-#include "connection/ConnectionChecks.h"
-#include "droplet/DropletFacts.h"
+#include "core/connection/ConnectionChecks.h"
+#include "core/droplet/DropletFacts.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // DropletStatus: what a reading of the droplet means for the operator — the
 // running release, known-good, the worst container, a cut-off change, the
 // lock and the pin, where a rollback goes — and the answers it is read from.
-#include "status/DropletStatus.h"
+#include "core/status/DropletStatus.h"
 
 #include <QJsonArray>
 #include <QTest>

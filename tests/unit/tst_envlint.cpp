@@ -1,4 +1,4 @@
-#include "envlint/EnvLint.h"
+#include "core/envlint/EnvLint.h"
 
 #include <QFile>
 #include <QRegularExpression>

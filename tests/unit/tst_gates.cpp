@@ -1,6 +1,6 @@
 // evaluateGates and ciGateFrom: pure, data-driven (GateKeeper against the keychain and GitHub is in tst_deploylane).
-#include "releases/ChecklistRecords.h"
-#include "gates/Gates.h"
+#include "core/gates/Gates.h"
+#include "core/releases/ChecklistRecords.h"
 
 #include <QTest>
 

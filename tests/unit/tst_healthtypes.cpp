@@ -1,5 +1,5 @@
 // The worker's verdict from `docker inspect` + its log lines, and indicator history.
-#include "health/HealthTypes.h"
+#include "core/health/HealthTypes.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // HostKeyPolicy: fingerprints as ssh-keygen prints them, known_hosts lines OpenSSH honours.
-#include "ssh/HostKeyPolicy.h"
+#include "core/ssh/HostKeyPolicy.h"
 
 #include <QFile>
 #include <QProcess>

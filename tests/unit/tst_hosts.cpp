@@ -1,4 +1,4 @@
-#include "hosts/HostEntry.h"
+#include "core/hosts/HostEntry.h"
 
 #include <QTest>
 

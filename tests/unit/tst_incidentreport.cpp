@@ -1,8 +1,8 @@
 // What an incident bundle says (incident/IncidentReport): a summary that reads
 // well on its own for a healthy, a broken and a half-changed droplet, and files
 // that all passed the redactor.
-#include "incident/IncidentReport.h"
-#include "redaction/Redactor.h"
+#include "core/incident/IncidentReport.h"
+#include "core/redaction/Redactor.h"
 
 #include <QTest>
 

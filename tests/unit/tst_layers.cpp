@@ -2,9 +2,12 @@
 // only folders of lower layers, so no two folders include each other, and
 // transport and storage never reach up into policy or workflows. This test
 // reads every #include of src/core and fails on a folder that breaks that.
+// Every include names its layer from the one include root, src/ ("core/deploy/DeployLane.h",
+// "gui/deploy/DeployPage.h"); the core includes no front end, and the two front ends not each other.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -43,15 +46,66 @@ const QHash<QString, int> &layers()
     return table;
 }
 
+QString sourceDir()
+{
+    return QStringLiteral(STRATUM_SOURCE_DIR "/src");
+}
+
 QString coreDir()
 {
-    return QStringLiteral(STRATUM_SOURCE_DIR "/src/core");
+    return sourceDir() + QStringLiteral("/core");
+}
+
+struct Include {
+    QString file;    // relative to src/
+    QString written; // what is between the quotes
+};
+
+// Every quoted include of src/, except a .cpp's own header, Qt's generated ui_/moc files.
+QList<Include> sourceIncludes()
+{
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"([^\"]+)\""));
+    QList<Include> found;
+    QDirIterator files(sourceDir(), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QRegularExpressionMatch match = include.match(QString::fromUtf8(line));
+            if (!match.hasMatch())
+                continue;
+            const QString written = match.captured(1);
+            const bool ownHeader = QFileInfo(path).completeBaseName() == QFileInfo(written).completeBaseName() && !written.contains(QLatin1Char('/'));
+            if (!ownHeader && !written.startsWith(QLatin1String("ui_")) && !written.endsWith(QLatin1String(".moc")))
+                found.append({QDir(sourceDir()).relativeFilePath(path), written});
+        }
+    }
+    return found;
+}
+
+QString layerOf(const QString &pathUnderSrc)
+{
+    return pathUnderSrc.section(QLatin1Char('/'), 0, 0);
+}
+
+// What a layer may not include: the core no front end, a front end not the other.
+bool forbidden(const QString &fromLayer, const QString &toLayer)
+{
+    if (fromLayer == QLatin1String("core"))
+        return toLayer != QLatin1String("core");
+    if (fromLayer == QLatin1String("gui"))
+        return toLayer == QLatin1String("cli") || toLayer == QLatin1String("app");
+    if (fromLayer == QLatin1String("cli"))
+        return toLayer == QLatin1String("gui") || toLayer == QLatin1String("app");
+    return false;
 }
 
 // folder → the folders its files include
 QHash<QString, QSet<QString>> includeEdges()
 {
-    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"([a-z]+)/"));
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"core/([a-z]+)/"));
     QHash<QString, QSet<QString>> edges;
     const QStringList folders = QDir(coreDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &folder : folders) {
@@ -127,6 +181,31 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(loops.isEmpty(), qPrintable(QStringLiteral("include loops: ") + loops.join(QStringLiteral(", "))));
+    }
+
+    void everyIncludeNamesItsLayer()
+    {
+        const QList<Include> includes = sourceIncludes();
+        QVERIFY(includes.size() > 300);
+        QStringList wrong;
+        for (const Include &include : includes) {
+            if (!QFileInfo::exists(sourceDir() + QLatin1Char('/') + include.written))
+                wrong << include.file + QStringLiteral(": \"") + include.written + QStringLiteral("\" is not a path from src/");
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+
+    void theCoreIncludesNoFrontEndAndTheFrontEndsNotEachOther()
+    {
+        QStringList wrong;
+        for (const Include &include : sourceIncludes()) {
+            if (forbidden(layerOf(include.file), layerOf(include.written)))
+                wrong << include.file + QStringLiteral(" includes ") + include.written;
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        QVERIFY(forbidden(QStringLiteral("core"), QStringLiteral("gui"))); // the rule itself can fail
+        QVERIFY(forbidden(QStringLiteral("gui"), QStringLiteral("cli")));
+        QVERIFY(!forbidden(QStringLiteral("gui"), QStringLiteral("core")));
     }
 
     void theCheckFindsALoop()

@@ -1,4 +1,4 @@
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // What a change's record on the droplet says about how it ended, when its app is not there to say it.
-#include "deploy/Recovery.h"
-#include "droplet/RemoteCommands.h"
+#include "core/deploy/Recovery.h"
+#include "core/droplet/RemoteCommands.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "redaction/Redactor.h"
+#include "core/redaction/Redactor.h"
 
 #include <QTest>
 

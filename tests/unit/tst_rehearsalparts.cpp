@@ -1,13 +1,13 @@
 // The rehearsal's pure parts: which identity a command line asks for, the state file
 // and the scenario request as JSON, the stand-in images and history, the loopback HTTP
 // parser, and the GitHub stand-in's answers (no network: answer() directly).
-#include "platform/AppIdentity.h"
-#include "profile/Profile.h"
-#include "rehearsal/RehearsalState.h"
-#include "standin/GitHubStandIn.h"
-#include "standin/LoopbackHttp.h"
-#include "standin/StandInImages.h"
-#include "standin/StandInRepo.h"
+#include "core/platform/AppIdentity.h"
+#include "core/profile/Profile.h"
+#include "core/rehearsal/RehearsalState.h"
+#include "core/standin/GitHubStandIn.h"
+#include "core/standin/LoopbackHttp.h"
+#include "core/standin/StandInImages.h"
+#include "core/standin/StandInRepo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

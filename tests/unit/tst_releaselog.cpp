@@ -1,5 +1,5 @@
-#include "releases/ReleaseLog.h"
-#include "releases/ReleaseTableModel.h"
+#include "core/releases/ReleaseLog.h"
+#include "core/releases/ReleaseTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,5 +1,5 @@
 // RemoteCommands: every droplet command of the runbook, quoted so that it survives the remote shell.
-#include "droplet/RemoteCommands.h"
+#include "core/droplet/RemoteCommands.h"
 
 #include <QDir>
 #include <QElapsedTimer>

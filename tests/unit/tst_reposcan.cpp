@@ -1,7 +1,7 @@
 // Runbook §8.4 as a scan of the checkout's tracked files (hygiene/RepoScan):
 // the kinds of secret-shaped text, git grep's answer read as file, line and
 // kind only, and a real git repository with planted keys.
-#include "hygiene/RepoScan.h"
+#include "core/hygiene/RepoScan.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SmokeRun and known-good: a release becomes a rollback target only when its
 // whole post-deploy smoke passed (the CLI and GUI tests drive SmokeRun itself).
-#include "releases/ChecklistRecords.h"
-#include "smoke/Smoke.h"
+#include "core/releases/ChecklistRecords.h"
+#include "core/smoke/Smoke.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // secret, however the bytes were cut and interleaved (the property the fuzz
 // target redactor checks at random; here with fixed, readable cases and a
 // seeded random sweep that CTest runs every time).
-#include "redaction/StreamRedactor.h"
+#include "core/redaction/StreamRedactor.h"
 
 #include <QRandomGenerator>
 #include <QTest>

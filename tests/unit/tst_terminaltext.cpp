@@ -1,8 +1,8 @@
 // Terminal control sequences removed from what programs wrote for a terminal
 // (withoutTerminalControls, TerminalControlFilter), and a secret that such a
 // sequence interrupts still redacted (StreamRedactor filters first).
-#include "redaction/StreamRedactor.h"
-#include "redaction/TerminalText.h"
+#include "core/redaction/StreamRedactor.h"
+#include "core/redaction/TerminalText.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The GitHub token check (connection/TokenPermissions): what each answer to a
 // permission's harmless request means, GitHub's permission names in words,
 // and the one fix that lists every missing permission.
-#include "connection/ConnectionChecks.h"
-#include "connection/TokenPermissions.h"
+#include "core/connection/ConnectionChecks.h"
+#include "core/connection/TokenPermissions.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "app/Startup.h"
-#include "platform/AppIdentity.h"
-#include "common/Confirm.h"
-#include "mainwindow/MainWindow.h"
-#include "rehearsal/Rehearsal.h"
+#include "core/app/Startup.h"
+#include "core/platform/AppIdentity.h"
+#include "gui/common/Confirm.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/rehearsal/Rehearsal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "app/CoreContext.h"
-#include "app/Startup.h"
-#include "platform/AppIdentity.h"
 #include "cli/Cli.h"
 #include "cli/Interrupts.h"
+#include "core/app/CoreContext.h"
+#include "core/app/Startup.h"
+#include "core/platform/AppIdentity.h"
 
 #include <QCoreApplication>
 

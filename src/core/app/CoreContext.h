@@ -1,10 +1,10 @@
 #pragma once
 
-#include "keychain/KeychainStore.h"
-#include "keychain/Vault.h"
-#include "platform/AppPaths.h"
-#include "profile/Profile.h"
-#include "redaction/Redactor.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/AppPaths.h"
+#include "core/profile/Profile.h"
+#include "core/redaction/Redactor.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "Startup.h"
 
-#include "platform/AppIdentity.h"
-#include "platform/LocalTools.h"
+#include "core/platform/AppIdentity.h"
+#include "core/platform/LocalTools.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "AuditLog.h"
 
-#include "platform/AppPaths.h"
-#include "redaction/Redactor.h"
+#include "core/platform/AppPaths.h"
+#include "core/redaction/Redactor.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "LocalLane.h"
 
-#include "droplet/ComposePs.h"
-#include "checklists/SetupProbes.h"
-#include "keychain/Vault.h"
-#include "platform/LocalTools.h"
-#include "redaction/Redactor.h"
-#include "redaction/TerminalText.h"
+#include "core/checklists/SetupProbes.h"
+#include "core/droplet/ComposePs.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/LocalTools.h"
+#include "core/redaction/Redactor.h"
+#include "core/redaction/TerminalText.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #include "SetupProbes.h"
 
-#include "droplet/RemoteCommands.h"
-#include "redaction/Redactor.h"
-#include "github/GitHubAccess.h"
-#include "github/GitHubClient.h"
-#include "ssh/RemoteHost.h"
-#include "ssh/RemoteHosts.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/github/GitHubAccess.h"
+#include "core/github/GitHubClient.h"
+#include "core/redaction/Redactor.h"
+#include "core/ssh/RemoteHost.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "checklists/LocalLane.h"
-#include "envlint/EnvLint.h"
-#include "github/Protection.h"
-#include "profile/Profile.h"
+#include "core/checklists/LocalLane.h"
+#include "core/envlint/EnvLint.h"
+#include "core/github/Protection.h"
+#include "core/profile/Profile.h"
 
 #include <QObject>
 #include <QPointer>

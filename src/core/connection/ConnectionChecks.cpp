@@ -1,13 +1,13 @@
 #include "ConnectionChecks.h"
 
-#include "droplet/RemoteCommands.h"
-#include "releases/Sha.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/releases/Sha.h"
 
-#include "github/GitHubClient.h"
-#include "registry/RegistryClient.h"
-#include "ssh/RemoteHost.h"
-#include "ssh/RemoteHosts.h"
-#include "ssh/SshSession.h"
+#include "core/github/GitHubClient.h"
+#include "core/registry/RegistryClient.h"
+#include "core/ssh/RemoteHost.h"
+#include "core/ssh/RemoteHosts.h"
+#include "core/ssh/SshSession.h"
 
 #include <QCoreApplication>
 

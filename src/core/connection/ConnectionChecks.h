@@ -1,12 +1,12 @@
 #pragma once
 
-#include "connection/TokenPermissions.h"
-#include "droplet/DropletFacts.h"
-#include "hosts/HostEntry.h"
-#include "hygiene/CredentialAge.h"
-#include "hygiene/TokenScopes.h"
-#include "profile/Profile.h"
-#include "ssh/HostKeyPolicy.h"
+#include "core/connection/TokenPermissions.h"
+#include "core/droplet/DropletFacts.h"
+#include "core/hosts/HostEntry.h"
+#include "core/hygiene/CredentialAge.h"
+#include "core/hygiene/TokenScopes.h"
+#include "core/profile/Profile.h"
+#include "core/ssh/HostKeyPolicy.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "Doctor.h"
 
-#include "releases/ReleaseLog.h"
+#include "core/releases/ReleaseLog.h"
 
-#include "keychain/Vault.h"
+#include "core/keychain/Vault.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connection/ConnectionChecks.h"
+#include "core/connection/ConnectionChecks.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "TokenPermissions.h"
 
-#include "github/GitHubClient.h"
+#include "core/github/GitHubClient.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "Change.h"
 
-#include "droplet/RemoteCommands.h"
+#include "core/droplet/RemoteCommands.h"
 
 #include <QTimer>
 
@@ -33,16 +33,6 @@ QString changeKindTitle(ChangeKind kind)
 bool isGated(ChangeKind kind)
 {
     return kind == ChangeKind::DeployOverSsh || kind == ChangeKind::DeployViaWorkflow;
-}
-
-bool showsGates(ChangeKind kind)
-{
-    return isGated(kind) || kind == ChangeKind::Rollback;
-}
-
-bool touchesDroplet(ChangeKind kind)
-{
-    return kind != ChangeKind::DeployViaWorkflow;
 }
 
 bool ChangePlan::gatesOverridden() const

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "droplet/RunningNow.h"
-#include "gates/Gates.h"
-#include "github/WorkflowRuns.h"
-#include "releases/Sha.h"
+#include "core/droplet/RunningNow.h"
+#include "core/gates/Gates.h"
+#include "core/github/WorkflowRuns.h"
+#include "core/releases/Sha.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,8 +17,6 @@ enum class ChangeKind { DeployOverSsh, DeployViaWorkflow, Rollback, EnvRestart, 
 QString changeKindId(ChangeKind kind);    // "deploy-ssh", "deploy-workflow", "rollback", "env-restart", "frontend-recreate"
 QString changeKindTitle(ChangeKind kind); // "Deploy over SSH", … for confirmations
 bool isGated(ChangeKind kind);            // forward deploys pass the gates; rollbacks and env restarts do not
-bool showsGates(ChangeKind kind);         // deploys, and rollbacks for information (never blocking)
-bool touchesDroplet(ChangeKind kind);     // everything but a workflow deploy without a droplet
 
 // What a person asks for, before the core has looked at anything.
 struct ChangeIntent {

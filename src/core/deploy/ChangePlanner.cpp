@@ -1,21 +1,20 @@
 #include "ChangePlanner.h"
 
-#include "deploy/DeployLane.h"
-#include "deploy/Recovery.h"
-#include "droplet/RemoteCommands.h"
-#include "keychain/Vault.h"
-#include "platform/AppPaths.h"
-#include "registry/RegistryClient.h"
-#include "ssh/RemoteHost.h"
-#include "ssh/RemoteHosts.h"
+#include "core/deploy/Recovery.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/AppPaths.h"
+#include "core/registry/RegistryClient.h"
+#include "core/ssh/RemoteHost.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QLocale>
 #include <QTimer>
 
 namespace Stratum {
 
-ChangePlanner::ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::function<void(ChangePlan)> done)
-    : QObject(&lane), m_lane(lane), m_done(std::move(done))
+ChangePlanner::ChangePlanner(PlanningSource &source, const ChangeIntent &intent, QObject *parent, std::function<void(ChangePlan)> done)
+    : QObject(parent), m_source(source), m_done(std::move(done))
 {
     m_plan.intent = intent;
     m_plan.verdict = ChangePlan::Verdict::Ready;
@@ -98,7 +97,7 @@ void ChangePlanner::check(const QString &name, bool passed, const QString &detai
 
 void ChangePlanner::runRemote(const QString &command, std::function<void(const RemoteResult &)> then)
 {
-    m_host->run(command, std::chrono::seconds(m_lane.profile().timing.stepSeconds), this, {{}, {}, std::move(then)});
+    m_host->run(command, std::chrono::seconds(m_source.profile().timing.stepSeconds), this, {{}, {}, std::move(then)});
 }
 
 QString ChangePlanner::runningShaOtherThanTarget() const
@@ -109,7 +108,7 @@ QString ChangePlanner::runningShaOtherThanTarget() const
 
 QString ChangePlanner::imageRef(bool backend) const
 {
-    return backend ? m_lane.profile().backendImageRef(m_plan.targetSha) : m_lane.profile().frontendImageRef(m_plan.targetSha);
+    return backend ? m_source.profile().backendImageRef(m_plan.targetSha) : m_source.profile().frontendImageRef(m_plan.targetSha);
 }
 
 // ------------------------------------------------------------------ steps
@@ -127,7 +126,7 @@ void ChangePlanner::requireSha()
 void ChangePlanner::resolveKnownGood()
 {
     const Sha wanted = m_plan.intent.sha;
-    m_lane.m_vault->loadReleaseLog(m_lane.profile().id, this, [this, wanted](const Vault::Result<ReleaseLog> &log) {
+    m_source.vault()->loadReleaseLog(m_source.profile().id, this, [this, wanted](const Vault::Result<ReleaseLog> &log) {
         if (!log.error.ok()) {
             stop(ChangePlan::Verdict::NoCredentials, log.error.message);
             return;
@@ -167,7 +166,7 @@ void ChangePlanner::resolveKnownGood()
 
 void ChangePlanner::resolveHost(bool required)
 {
-    m_lane.resolveHost(m_plan.intent.hostName, this, [this, required](const HostChoice &choice) {
+    m_source.resolveHost(m_plan.intent.hostName, this, [this, required](const HostChoice &choice) {
         const QString name = choice.name;
         if (name.isEmpty() && (required || !choice.noneSetUp)) {
             stop(choice.keychainFailed ? ChangePlan::Verdict::NoCredentials : ChangePlan::Verdict::BadInput, choice.error);
@@ -181,7 +180,7 @@ void ChangePlanner::resolveHost(bool required)
         }
         m_plan.hostName = name;
         m_hostsRead = choice.allHosts;
-        m_lane.m_hosts->withHost(choice.host, this, [this](RemoteHost *host, const QString &hostError) {
+        m_source.hosts()->withHost(choice.host, this, [this](RemoteHost *host, const QString &hostError) {
             if (!host) {
                 stop(ChangePlan::Verdict::Failed, hostError);
                 return;
@@ -194,12 +193,12 @@ void ChangePlanner::resolveHost(bool required)
 
 void ChangePlanner::readBranchHead()
 {
-    m_lane.readHead(this, [this](const BranchHead &head) {
+    m_source.readHead(this, [this](const BranchHead &head) {
         if (!head.error.isEmpty()) {
             stop(head.noCredentials ? ChangePlan::Verdict::NoCredentials : ChangePlan::Verdict::Failed, head.error);
             return;
         }
-        const Profile &profile = m_lane.profile();
+        const Profile &profile = m_source.profile();
         const QString branch = profile.github.branch;
         const QString target = m_plan.intent.sha.isNull() ? head.sha : m_plan.intent.sha.text();
         const bool isHead = head.sha.startsWith(target);
@@ -223,7 +222,7 @@ void ChangePlanner::readBranchHead()
 void ChangePlanner::checkGates()
 {
     const QString sha = m_plan.targetSha.isEmpty() ? m_plan.intent.sha.text() : m_plan.targetSha;
-    m_lane.evaluateGates(sha, this, [this](const DeployLane::GateSnapshot &snapshot) {
+    m_source.evaluateGates(sha, this, [this](const GateSnapshot &snapshot) {
         m_plan.gates = snapshot.report;
         m_plan.gatesCheckedAt = snapshot.checkedAt;
         if (m_plan.targetSha.isEmpty() && !snapshot.report.sha.isEmpty())
@@ -233,7 +232,7 @@ void ChangePlanner::checkGates()
             return;
         }
         // Refused before anything reaches the droplet; the refusal is audited.
-        const GateDecision refusal = m_lane.gateKeeper()->decide(
+        const GateDecision refusal = m_source.gateKeeper()->decide(
             snapshot.report, m_plan.intent.kind == ChangeKind::Rollback ? GatedAction::Rollback : GatedAction::Deploy,
             m_plan.intent.override, operatorName());
         m_plan.blockers = snapshot.report.blockers();
@@ -243,7 +242,7 @@ void ChangePlanner::checkGates()
 
 void ChangePlanner::readGatesForInformation()
 {
-    m_lane.evaluateGates(m_plan.targetSha, this, [this](const DeployLane::GateSnapshot &snapshot) {
+    m_source.evaluateGates(m_plan.targetSha, this, [this](const GateSnapshot &snapshot) {
         if (m_finished)
             return;
         m_plan.gates = snapshot.report;
@@ -263,14 +262,14 @@ void ChangePlanner::loadRedactorSecrets()
         next();
     };
     if (m_hostsRead)
-        m_lane.m_vault->loadRedactorSecrets(m_lane.m_redactor, *m_hostsRead, this, loaded);
+        m_source.vault()->loadRedactorSecrets(m_source.redactor(), *m_hostsRead, this, loaded);
     else
-        m_lane.m_vault->loadRedactorSecrets(m_lane.m_redactor, this, loaded);
+        m_source.vault()->loadRedactorSecrets(m_source.redactor(), this, loaded);
 }
 
 void ChangePlanner::readCurrent(bool imagesRequired)
 {
-    readRunningNow(m_host, m_lane.profile(), this, [this, imagesRequired](const RunningNow &now) {
+    readRunningNow(m_host, m_source.profile(), this, [this, imagesRequired](const RunningNow &now) {
         m_plan.current = now;
         if (!now.read) {
             stop(now.hostKeyProblem ? ChangePlan::Verdict::Refused : ChangePlan::Verdict::Failed,
@@ -288,19 +287,19 @@ void ChangePlanner::readCurrent(bool imagesRequired)
 
 void ChangePlanner::recoverAbandoned()
 {
-    recoverAbandonedChanges(m_host, m_lane.profile(), m_lane.m_vault, m_lane.m_redactor, this,
+    recoverAbandonedChanges(m_host, m_source.profile(), m_source.vault(), m_source.redactor(), this,
                             [this](const QList<RecoveredChange> &recovered, const QString &) {
         for (const RecoveredChange &change : recovered)
             m_plan.warnings << change.summary();
         if (!recovered.isEmpty())
-            Q_EMIT m_lane.releaseLogChanged();
+            m_source.releaseLogChangedByPlan();
         next();
     });
 }
 
 void ChangePlanner::checkGuards(bool forward)
 {
-    runRemote(RemoteCommands(m_lane.profile()).guardStatus(), [this, forward](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile()).guardStatus(), [this, forward](const RemoteResult &result) {
         const QString name = tr("pre-flight: deploy lock is free");
         const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
         if (!result.ok() || !guards.read) {
@@ -330,20 +329,20 @@ void ChangePlanner::readCrossedMigrations()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_lane.profile()).migrationsCrossed(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile()).migrationsCrossed(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
         if (result.ok())
             m_plan.migrations = RemoteCommands::parseCrossedMigrations(QString::fromUtf8(result.out));
         else
             m_plan.warnings << tr("could not tell whether this rollback crosses a database migration (%1): check %2 by hand")
                                    .arg(result.failure().section(QLatin1Char('\n'), 0, 0),
-                                        m_lane.profile().droplet.migrationsDir);
+                                        m_source.profile().droplet.migrationsDir);
         next();
     });
 }
 
 void ChangePlanner::readLiveRevision()
 {
-    const QString command = RemoteCommands(m_lane.profile()).liveRevision();
+    const QString command = RemoteCommands(m_source.profile()).liveRevision();
     if (!m_plan.crossesMigrations() || command.isEmpty()) {
         next();
         return;
@@ -362,7 +361,7 @@ void ChangePlanner::checkRegistryImages()
         next();
         return;
     }
-    m_lane.withRegistry([this](RegistryClient *registry) {
+    m_source.withRegistry([this](RegistryClient *registry) {
         registry->checkManifest(imageRef(true), this, [this, registry](const ManifestCheck &backend) {
             registry->checkManifest(imageRef(false), this, [this, backend](const ManifestCheck &frontend) {
                 // Only what is pulled must be there; a digest read anyway is what the log records.
@@ -397,7 +396,7 @@ void ChangePlanner::checkDropletSeesImage(bool backend)
         next();
         return;
     }
-    runRemote(RemoteCommands(m_lane.profile()).manifestInspect(imageRef(backend)), [this, backend](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile()).manifestInspect(imageRef(backend)), [this, backend](const RemoteResult &result) {
         check(backend ? tr("pre-flight: droplet sees the backend image") : tr("pre-flight: droplet sees the frontend image"),
               result.ok(),
               tr("the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login "
@@ -412,10 +411,10 @@ void ChangePlanner::checkDiskSpace()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_lane.profile()).freeDiskKb(), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile()).freeDiskKb(), [this](const RemoteResult &result) {
         bool ok = false;
         const qint64 freeKb = QString::fromUtf8(result.out).trimmed().toLongLong(&ok);
-        const qint64 neededKb = qint64(m_lane.profile().droplet.minFreeDiskMb) * 1024;
+        const qint64 neededKb = qint64(m_source.profile().droplet.minFreeDiskMb) * 1024;
         const QString name = tr("pre-flight: disk space for the pull");
         if (!result.ok() || !ok)
             check(name, false, tr("could not read the free disk space"));
@@ -433,8 +432,8 @@ void ChangePlanner::warnWhenComposeFileDiffers()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_lane.profile()).composeFileDiffers(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
-        const QString file = m_lane.profile().droplet.composeFile;
+    runRemote(RemoteCommands(m_source.profile()).composeFileDiffers(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
+        const QString file = m_source.profile().droplet.composeFile;
         if (result.exit.error.ok() && result.exit.exitStatus == 1)
             m_plan.warnings << tr("%1 differs between the running release and %2; the rollback uses the compose file "
                                   "checked out on the droplet now.").arg(file, m_plan.targetSha.left(Sha::shortLength));
@@ -454,8 +453,8 @@ void ChangePlanner::checkClone()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_lane.profile()).cloneState(), [this](const RemoteResult &result) {
-        const Profile &profile = m_lane.profile();
+    runRemote(RemoteCommands(m_source.profile()).cloneState(), [this](const RemoteResult &result) {
+        const Profile &profile = m_source.profile();
         const CloneState clone = RemoteCommands::parseCloneState(QString::fromUtf8(result.out));
         if (!result.ok() || !clone.read) {
             check(tr("pre-flight: the droplet's clone"), false,

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "deploy/Change.h"
-#include "hosts/HostEntry.h"
+#include "core/deploy/Change.h"
+#include "core/deploy/PlanningSource.h"
+#include "core/hosts/HostEntry.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,6 @@
 
 namespace Stratum {
 
-class DeployLane;
 class RemoteHost;
 struct RemoteResult;
 
@@ -22,7 +22,7 @@ class ChangePlanner : public QObject
 {
     Q_OBJECT
 public:
-    ChangePlanner(DeployLane &lane, const ChangeIntent &intent, std::function<void(ChangePlan)> done);
+    ChangePlanner(PlanningSource &source, const ChangeIntent &intent, QObject *parent, std::function<void(ChangePlan)> done);
     void start();
 
 private:
@@ -57,7 +57,7 @@ private:
     // The full SHA the backend runs when it is not the target (what a rollback compares against).
     QString runningShaOtherThanTarget() const;
 
-    DeployLane &m_lane;
+    PlanningSource &m_source;
     ChangePlan m_plan;
     QList<Step> m_steps;
     int m_next = 0;

@@ -1,19 +1,19 @@
 #include "DeployLane.h"
 
-#include "audit/AuditLog.h"
-#include "deploy/ChangePlanner.h"
-#include "deploy/DropletOperation.h"
-#include "deploy/Recovery.h"
-#include "deploy/WorkflowDeploy.h"
-#include "droplet/RemoteCommands.h"
-#include "github/GitHubAccess.h"
-#include "github/GitHubClient.h"
-#include "keychain/Vault.h"
-#include "platform/AppPaths.h"
-#include "redaction/Redactor.h"
-#include "registry/RegistryClient.h"
-#include "ssh/RemoteHost.h"
-#include "ssh/RemoteHosts.h"
+#include "core/audit/AuditLog.h"
+#include "core/deploy/ChangePlanner.h"
+#include "core/deploy/DropletOperation.h"
+#include "core/deploy/Recovery.h"
+#include "core/deploy/WorkflowDeploy.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/github/GitHubAccess.h"
+#include "core/github/GitHubClient.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/AppPaths.h"
+#include "core/redaction/Redactor.h"
+#include "core/registry/RegistryClient.h"
+#include "core/ssh/RemoteHost.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,12 +49,17 @@ DeployLane::DeployLane(const Profile &profile, Vault *vault, Redactor *redactor,
 
 DeployLane::~DeployLane() = default;
 
+RemoteHosts *DeployLane::hosts() const
+{
+    return m_hosts.data();
+}
+
 // ------------------------------------------------------------------ planning
 
 void DeployLane::plan(const ChangeIntent &intent, QObject *context, PlanDone done)
 {
     QPointer<QObject> guard(context);
-    auto *planner = new ChangePlanner(*this, intent, [this, guard, done](ChangePlan plan) {
+    auto *planner = new ChangePlanner(*this, intent, this, [this, guard, done](ChangePlan plan) {
         if (plan.ready())
             plan.id = issue(plan);
         qCInfo(lcLane).noquote() << "planned" << changeKindId(plan.intent.kind) << plan.targetSha.left(Sha::shortLength)

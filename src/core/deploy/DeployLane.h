@@ -1,11 +1,13 @@
 #pragma once
 
-#include "deploy/Change.h"
-#include "gates/Gates.h"
-#include "hosts/HostEntry.h"
-#include "keychain/KeychainStore.h"
-#include "profile/Profile.h"
-#include "status/DropletStatus.h"
+#include "core/deploy/Change.h"
+#include "core/deploy/PlanningSource.h"
+#include "core/gates/Gates.h"
+#include "core/hosts/HostEntry.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/profile/Profile.h"
+#include "core/ssh/RemoteHost.h"
+#include "core/status/DropletStatus.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,24 +25,6 @@ class RemoteHost;
 class RemoteHosts;
 class Vault;
 
-// Where a change goes: a host name, or why there is none.
-struct HostChoice {
-    QString name;
-    QString error;
-    bool noneSetUp = false;      // no host at all: a workflow deploy runs without the droplet's lock
-    bool keychainFailed = false;
-    KeychainError keychainError;
-    HostEntry host;              // the chosen entry, and every entry as read with it:
-    QList<HostEntry> allHosts;   // callers go on with these instead of reading the keychain again
-};
-
-struct BranchHead {
-    QString sha;
-    QString title;
-    QString error;
-    bool noCredentials = false; // no token, or the keychain failed
-};
-
 // The one front door for every change to the droplet — deploy over SSH or
 // through the workflow, rollback, env restart, frontend recreate — used by
 // the GUI, the CLI and the health watch's rollback offer alike.
@@ -54,7 +38,7 @@ struct BranchHead {
 //                 changed); it fetches the credentials, takes and releases the
 //                 droplet's lock, and records into the release log and the
 //                 audit log. A plan the lane did not make is refused.
-class DeployLane : public QObject
+class DeployLane : public QObject, private PlanningSource
 {
     Q_OBJECT
 public:
@@ -108,35 +92,59 @@ public:
     void breakLock(const QString &hostName, const QString &expectedToken, const QString &reason, QObject *context,
                    std::function<void(const LockBreak &)> done);
 
+    // A command a person runs on the droplet by hand (stratumctl exec, a command pack's
+    // [Droplet] block). One that changes the droplet (changesDroplet) runs under the deploy
+    // lock, refused while another change holds it, and is audited; a read-only one runs as it is.
+    struct CommandRequest {
+        QString hostName; // the host's name in the profile, for the audit line
+        QString command;
+        QString origin;   // "stratumctl exec", "command pack: Restart the worker": the lock's reason, the audit's
+    };
+    struct CommandOutcome {
+        bool ran = false;            // the command ran: result is its own
+        RemoteResult result;
+        bool changedDroplet = false; // it ran under the lock and was audited
+        QString error;               // why it did not run: one sentence
+        bool badInput = false;
+        bool refused = false;        // another change holds the lock, or production is pinned
+    };
+    void runCommand(RemoteHost *host, const CommandRequest &request, QObject *context, std::function<void(const QByteArray &)> onStdout,
+                    std::function<void(const QByteArray &)> onStderr, std::function<void(const CommandOutcome &)> done);
+
+    // Creates the droplet's env file from its example (runbook §4.2), under the lock, audited;
+    // refused (exit 3) when the file is there already: a filled-in file is never overwritten.
+    void createDropletEnv(RemoteHost *host, const QString &hostName, QObject *context, std::function<void(const QByteArray &)> onOutput,
+                          std::function<void(const CommandOutcome &)> done);
+
     // The gates of a SHA as a front end shows them before a plan; the next
     // plan for the same SHA reuses this evaluation while it is fresh.
     void previewGates(const Sha &sha, QObject *context, std::function<void(const GateReport &)> done);
     void forgetGates(); // a checklist changed: the next plan evaluates again
-    void readHead(QObject *context, std::function<void(const BranchHead &)> done);
+    void readHead(QObject *context, std::function<void(const BranchHead &)> done) override;
 
-    GateKeeper *gateKeeper() const { return m_gates; }
-    const Profile &profile() const { return m_profile; }
+    GateKeeper *gateKeeper() const override { return m_gates; }
+    const Profile &profile() const override { return m_profile; }
 
     // The host a change goes to: `wanted`, or the only one set up.
-    void resolveHost(const QString &wanted, QObject *context, std::function<void(const HostChoice &)> done);
+    void resolveHost(const QString &wanted, QObject *context, std::function<void(const HostChoice &)> done) override;
 
 Q_SIGNALS:
     void changeFinished(const Stratum::ChangeResult &result); // after every run: the release log changed
     void releaseLogChanged(); // also when a plan recorded a change whose app had stopped
 
 private:
-    friend class ChangePlanner;
-    struct GateSnapshot {
-        GateReport report;
-        QDateTime checkedAt;
-    };
+    // What the planner reads (PlanningSource).
+    Vault *vault() const override { return m_vault; }
+    Redactor *redactor() const override { return m_redactor; }
+    RemoteHosts *hosts() const override;
+    void evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done) override;
+    void withRegistry(std::function<void(RegistryClient *)> then) override;
+    void releaseLogChangedByPlan() override { Q_EMIT releaseLogChanged(); }
 
-    void evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done);
     bool fresh(const GateSnapshot &snapshot) const;
     quint64 issue(const ChangePlan &plan);
     void startApproved(class ApprovedChange approved, ChangeRun *refusalTarget);
     ChangeRun *refuse(const QString &message, QObject *parent);
-    void withRegistry(std::function<void(RegistryClient *)> then);
     void withHostNamed(const QString &wanted, QObject *context, std::function<void(RemoteHost *, const QString &name,
                                                                                    const QString &error, bool noCredentials)> then);
     void withPinHost(const QString &hostName, const QString &reason, const QString &reasonMissing, QObject *context,

@@ -1,13 +1,13 @@
 // The deploy lane's door to the droplet's deploy lock: reading it, and breaking a
 // lock whose change is gone — never while a step of it still runs.
 
-#include "DeployLane.h"
+#include "core/deploy/DeployLane.h"
 
-#include "audit/AuditLog.h"
-#include "droplet/RemoteCommands.h"
-#include "platform/AppPaths.h"
-#include "redaction/Redactor.h"
-#include "ssh/RemoteHost.h"
+#include "core/audit/AuditLog.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/platform/AppPaths.h"
+#include "core/redaction/Redactor.h"
+#include "core/ssh/RemoteHost.h"
 
 namespace Stratum {
 

@@ -1,10 +1,10 @@
 #include "DropletOperation.h"
 
-#include "deploy/Recovery.h"
-#include "droplet/ComposePs.h"
-#include "keychain/Vault.h"
-#include "redaction/Redactor.h"
-#include "registry/RegistryClient.h"
+#include "core/deploy/Recovery.h"
+#include "core/droplet/ComposePs.h"
+#include "core/keychain/Vault.h"
+#include "core/redaction/Redactor.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "deploy/Change.h"
-#include "droplet/RemoteCommands.h"
-#include "profile/Profile.h"
-#include "redaction/StreamRedactor.h"
-#include "releases/ReleaseLog.h"
-#include "ssh/RemoteHost.h"
+#include "core/deploy/Change.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/profile/Profile.h"
+#include "core/redaction/StreamRedactor.h"
+#include "core/releases/ReleaseLog.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,10 +1,10 @@
 #include "Recovery.h"
 
-#include "audit/AuditLog.h"
-#include "droplet/RemoteCommands.h"
-#include "keychain/Vault.h"
-#include "redaction/Redactor.h"
-#include "ssh/RemoteHost.h"
+#include "core/audit/AuditLog.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/keychain/Vault.h"
+#include "core/redaction/Redactor.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

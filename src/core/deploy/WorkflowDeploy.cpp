@@ -1,8 +1,8 @@
 #include "WorkflowDeploy.h"
 
-#include "deploy/Recovery.h"
-#include "keychain/Vault.h"
-#include "redaction/Redactor.h"
+#include "core/deploy/Recovery.h"
+#include "core/keychain/Vault.h"
+#include "core/redaction/Redactor.h"
 
 #include <QJsonArray>
 #include <QUuid>

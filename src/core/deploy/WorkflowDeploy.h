@@ -1,10 +1,10 @@
 #pragma once
 
-#include "deploy/Change.h"
-#include "droplet/RemoteCommands.h"
-#include "github/WorkflowRuns.h"
-#include "profile/Profile.h"
-#include "ssh/RemoteHost.h"
+#include "core/deploy/Change.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/github/WorkflowRuns.h"
+#include "core/profile/Profile.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #include "DropletFacts.h"
 
-#include "droplet/RemoteCommands.h"
-#include "releases/Sha.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/releases/Sha.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "droplet/RemoteCommands.h"
-#include "profile/Profile.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/profile/Profile.h"
 
 #include <QString>
 

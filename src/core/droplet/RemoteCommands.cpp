@@ -1,6 +1,6 @@
 #include "RemoteCommands.h"
 
-#include "releases/Sha.h"
+#include "core/releases/Sha.h"
 
 #include <QRegularExpression>
 

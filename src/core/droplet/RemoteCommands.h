@@ -1,7 +1,7 @@
 #pragma once
 
-#include "platform/ShellQuote.h"
-#include "profile/Profile.h"
+#include "core/platform/ShellQuote.h"
+#include "core/profile/Profile.h"
 
 #include <QHash>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "RunningNow.h"
 
-#include "droplet/RemoteCommands.h"
-#include "ssh/RemoteHost.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/ssh/RemoteHost.h"
 
 namespace Stratum {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "droplet/ComposePs.h"
-#include "profile/Profile.h"
+#include "core/droplet/ComposePs.h"
+#include "core/profile/Profile.h"
 
 #include <QCoreApplication>
 #include <QObject>

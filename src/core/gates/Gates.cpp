@@ -1,8 +1,8 @@
 #include "Gates.h"
 
-#include "audit/AuditLog.h"
-#include "github/GitHubAccess.h"
-#include "keychain/Vault.h"
+#include "core/audit/AuditLog.h"
+#include "core/github/GitHubAccess.h"
+#include "core/keychain/Vault.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

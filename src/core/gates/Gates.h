@@ -1,8 +1,8 @@
 #pragma once
 
-#include "github/CiCheck.h"
-#include "profile/Profile.h"
-#include "releases/ChecklistRecords.h"
+#include "core/github/CiCheck.h"
+#include "core/profile/Profile.h"
+#include "core/releases/ChecklistRecords.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "CiCheck.h"
 
-#include "github/GitHubClient.h"
-#include "github/Protection.h"
+#include "core/github/GitHubClient.h"
+#include "core/github/Protection.h"
 
 namespace Stratum {
 

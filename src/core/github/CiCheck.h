@@ -1,7 +1,7 @@
 #pragma once
 
-#include "github/CiState.h"
-#include "profile/Profile.h"
+#include "core/github/CiState.h"
+#include "core/profile/Profile.h"
 
 #include <QObject>
 

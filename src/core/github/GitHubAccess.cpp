@@ -1,8 +1,8 @@
 #include "GitHubAccess.h"
 
-#include "github/GitHubClient.h"
-#include "keychain/Vault.h"
-#include "redaction/Redactor.h"
+#include "core/github/GitHubClient.h"
+#include "core/keychain/Vault.h"
+#include "core/redaction/Redactor.h"
 
 namespace Stratum {
 

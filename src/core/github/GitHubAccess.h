@@ -1,8 +1,8 @@
 #pragma once
 
-#include "github/GitHubClient.h"
-#include "keychain/KeychainStore.h"
-#include "profile/Profile.h"
+#include "core/github/GitHubClient.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/profile/Profile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,7 +32,6 @@ public:
 
     using Done = std::function<void(GitHubClient *client, const GitHubAccessError &error)>;
     void withClient(QObject *context, Done done);
-    void useClient(GitHubClient *client) { m_client = client; } // e.g. a test's client
     GitHubClient *client() const { return m_client; }
     void forget(); // the token changed
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "github/GitHubClient.h"
+#include "core/github/GitHubClient.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "health/DesktopNotifier.h"
-#include "health/HealthMonitor.h"
+#include "core/health/DesktopNotifier.h"
+#include "core/health/HealthMonitor.h"
 
 #include <QObject>
 #include <QPointer>

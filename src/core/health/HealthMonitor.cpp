@@ -1,9 +1,9 @@
 #include "HealthMonitor.h"
 
-#include "droplet/ComposePs.h"
-#include "droplet/RemoteCommands.h"
-#include "redaction/Redactor.h"
-#include "ssh/RemoteHost.h"
+#include "core/droplet/ComposePs.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/redaction/Redactor.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "health/HealthTypes.h"
-#include "profile/Profile.h"
+#include "core/health/HealthTypes.h"
+#include "core/profile/Profile.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -34,7 +34,6 @@ public:
     void stop();
     void pollOnce(); // one round now (ignored while one runs)
     bool isRunning() const { return m_timer.isActive(); }
-    bool roundInFlight() const { return m_pendingProbes > 0; }
     int skippedRounds() const { return m_skipped; }
     int completedRounds() const { return m_rounds; }
 

@@ -1,6 +1,6 @@
 #include "HealthTypes.h"
 
-#include "redaction/TerminalText.h"
+#include "core/redaction/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

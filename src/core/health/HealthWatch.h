@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/HealthMonitor.h"
+#include "core/health/HealthMonitor.h"
 
 #include <QElapsedTimer>
 #include <QObject>

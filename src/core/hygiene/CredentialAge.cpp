@@ -1,7 +1,7 @@
 #include "CredentialAge.h"
 
-#include "hosts/HostEntry.h"
-#include "keychain/Vault.h"
+#include "core/hosts/HostEntry.h"
+#include "core/keychain/Vault.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keychain/KeychainStore.h"
+#include "core/keychain/KeychainStore.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "RepoScan.h"
 
-#include "platform/LocalTools.h"
+#include "core/platform/LocalTools.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -1,13 +1,13 @@
 #include "IncidentBundle.h"
 
-#include "audit/AuditLog.h"
-#include "checklists/SetupProbes.h"
-#include "droplet/RemoteCommands.h"
-#include "health/HealthMonitor.h"
-#include "keychain/Vault.h"
-#include "platform/AppPaths.h"
-#include "redaction/TerminalText.h"
-#include "ssh/RemoteHost.h"
+#include "core/audit/AuditLog.h"
+#include "core/checklists/SetupProbes.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/health/HealthMonitor.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/AppPaths.h"
+#include "core/redaction/TerminalText.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QCoreApplication>
 #include <QDir>

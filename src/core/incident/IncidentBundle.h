@@ -1,8 +1,8 @@
 #pragma once
 
-#include "incident/IncidentReport.h"
-#include "profile/Profile.h"
-#include "redaction/Redactor.h"
+#include "core/incident/IncidentReport.h"
+#include "core/profile/Profile.h"
+#include "core/redaction/Redactor.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "IncidentReport.h"
 
-#include "redaction/Redactor.h"
+#include "core/redaction/Redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "diagnostics/CommonCauses.h"
-#include "droplet/DropletFacts.h"
-#include "envlint/EnvLint.h"
-#include "health/HealthTypes.h"
-#include "platform/Archive.h"
-#include "releases/ReleaseLog.h"
-#include "status/DropletStatus.h"
+#include "core/diagnostics/CommonCauses.h"
+#include "core/droplet/DropletFacts.h"
+#include "core/envlint/EnvLint.h"
+#include "core/health/HealthTypes.h"
+#include "core/platform/Archive.h"
+#include "core/releases/ReleaseLog.h"
+#include "core/status/DropletStatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "DocumentLock.h"
 
-#include "keychain/KeychainStore.h"
-#include "platform/AppPaths.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/platform/AppPaths.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 #include "KeychainStore.h"
 
-#include "platform/AppIdentity.h"
+#include "core/platform/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -347,24 +347,6 @@ void KeychainStore::removeChunksFrom(const QString &key, const QByteArray &gener
                 return;
             }
             removeChunksFrom(key, generation, from + 1, context, done);
-        });
-    });
-}
-
-void KeychainStore::removeLarge(const QString &key, QObject *context, WriteDone done)
-{
-    read(key, context, [this, key, context, done](const KeychainRead &old) {
-        if (!old.error.ok()) {
-            done(old.error.notFound() ? KeychainError() : old.error);
-            return;
-        }
-        const ChunkManifest current = parseManifest(old.data);
-        removeChunks(key, current.generation, 0, std::max(0, current.count), context, [this, key, context, done](const KeychainError &error) {
-            if (!error.ok()) {
-                done(error);
-                return;
-            }
-            remove(key, context, done);
         });
     });
 }

@@ -52,7 +52,6 @@ public:
     // a write cut off anywhere leaves the previous value readable.
     void readLarge(const QString &key, QObject *context, ReadDone done);
     void writeLarge(const QString &key, const QByteArray &value, QObject *context, WriteDone done);
-    void removeLarge(const QString &key, QObject *context, WriteDone done);
 
     // How many times `key` was read (a chunked value counts once): what one action costs the keychain.
     int reads(const QString &key) const { return m_reads.value(key); }

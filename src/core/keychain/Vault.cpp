@@ -1,7 +1,7 @@
 #include "Vault.h"
 
-#include "keychain/DocumentLock.h"
-#include "redaction/Redactor.h"
+#include "core/keychain/DocumentLock.h"
+#include "core/redaction/Redactor.h"
 
 #include <QCoreApplication>
 #include <QLockFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "hosts/HostEntry.h"
-#include "keychain/KeychainStore.h"
-#include "releases/ChecklistRecords.h"
-#include "releases/ReleaseLog.h"
+#include "core/hosts/HostEntry.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/releases/ChecklistRecords.h"
+#include "core/releases/ReleaseLog.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "redaction/Redactor.h"
-#include "redaction/TerminalText.h"
+#include "core/redaction/Redactor.h"
+#include "core/redaction/TerminalText.h"
 
 #include <QByteArray>
 #include <QList>

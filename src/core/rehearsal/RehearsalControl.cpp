@@ -1,15 +1,16 @@
 #include "RehearsalControl.h"
 
-#include "RehearsalSupervisor.h"
+#include "core/rehearsal/RehearsalSupervisor.h"
 
-#include "app/CoreContext.h"
-#include "deploy/DeployLane.h"
-#include "github/GitHubAccess.h"
-#include "platform/AppIdentity.h"
-#include "platform/AppPaths.h"
-#include "smoke/Smoke.h"
-#include "ssh/RemoteHosts.h"
-#include "standin/LocalDroplet.h"
+#include "core/app/AppServices.h"
+#include "core/app/CoreContext.h"
+#include "core/deploy/DeployLane.h"
+#include "core/github/GitHubAccess.h"
+#include "core/platform/AppIdentity.h"
+#include "core/platform/AppPaths.h"
+#include "core/smoke/Smoke.h"
+#include "core/ssh/RemoteHosts.h"
+#include "core/standin/LocalDroplet.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -272,21 +273,16 @@ void RehearsalControl::adopt(const RehearsalState &state, Progress progress, Don
             done({false, tr("the keychain did not take the rehearsal's host: %1").arg(error.message)});
             return;
         }
-        m_lane.reset();
-        m_github.reset();
-        m_hosts.reset();
+        m_services.reset(); // made again over the rehearsal's host
         seedOnce(state, progress, done);
     });
 }
 
-void RehearsalControl::makeLane()
+DeployLane *RehearsalControl::lane()
 {
-    if (m_lane)
-        return;
-    m_hosts = std::make_unique<RemoteHosts>(m_core.profile(), m_core.vault());
-    m_hosts->maskDropletEnvValuesWith(&m_core.redactor());
-    m_github = std::make_unique<GitHubAccess>(m_core.profile(), m_core.vault(), &m_core.redactor());
-    m_lane = std::make_unique<DeployLane>(m_core.profile(), m_core.vault(), &m_core.redactor(), m_hosts.get(), m_github.get());
+    if (!m_services)
+        m_services = std::make_unique<AppServices>(m_core);
+    return m_services->lane();
 }
 
 QStringList RehearsalControl::healthyReleases(const RehearsalState &state) const
@@ -378,18 +374,17 @@ void RehearsalControl::seedReleases(QStringList shas, const RehearsalState &stat
 void RehearsalControl::deploy(const QString &sha, const QString &reason, Progress progress,
                               std::function<void(bool, const QString &)> then)
 {
-    makeLane();
     ChangeIntent intent;
     intent.kind = ChangeKind::DeployOverSsh;
     intent.sha = Sha::parse(sha).value_or(Sha());
     intent.hostName = hostName();
     intent.reason = reason;
-    m_lane->plan(intent, this, [this, progress, then](const ChangePlan &plan) {
+    lane()->plan(intent, this, [this, progress, then](const ChangePlan &plan) {
         if (!plan.ready()) {
             then(false, plan.message);
             return;
         }
-        ChangeRun *run = m_lane->run(plan, this);
+        ChangeRun *run = lane()->run(plan, this);
         connect(run, &ChangeRun::stepStarted, this, [progress](int, const QString &name, const QString &) { progress(QStringLiteral("  · ") + name); });
         connect(run, &ChangeRun::finished, this, [then](const ChangeResult &result) { then(result.succeeded(), result.message); });
     });

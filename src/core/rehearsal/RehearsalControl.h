@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RehearsalState.h"
+#include "core/rehearsal/RehearsalState.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,10 +11,9 @@
 
 namespace Stratum {
 
+class AppServices;
 class CoreContext;
 class DeployLane;
-class GitHubAccess;
-class RemoteHosts;
 
 // The rehearsal's front door, for stratumctl and the window alike: start (the
 // supervisor process, then the rehearsal's own host, tokens and profile in the
@@ -67,13 +66,11 @@ private:
     void writeScenario(const ScenarioRequest &request);
     void stage(const QString &id, const RehearsalState &state, Progress progress, Done done);
     QStringList healthyReleases(const RehearsalState &state) const;
-    void makeLane();
+    DeployLane *lane();
     void storeTokensThen(std::function<void(const QString &error)> then);
 
     CoreContext &m_core;
-    std::unique_ptr<RemoteHosts> m_hosts;
-    std::unique_ptr<GitHubAccess> m_github;
-    std::unique_ptr<DeployLane> m_lane;
+    std::unique_ptr<AppServices> m_services;
 };
 
 } // namespace Stratum

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "standin/StandInRepo.h"
+#include "core/standin/StandInRepo.h"
 
 #include <QDateTime>
 #include <QJsonObject>

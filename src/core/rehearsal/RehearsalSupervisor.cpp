@@ -1,10 +1,10 @@
 #include "RehearsalSupervisor.h"
 
-#include "audit/AuditLog.h"
-#include "keychain/KeychainStore.h"
-#include "keychain/Vault.h"
-#include "platform/ShellQuote.h"
-#include "profile/Profile.h"
+#include "core/audit/AuditLog.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/ShellQuote.h"
+#include "core/profile/Profile.h"
 
 #include <QCoreApplication>
 #include <QDir>

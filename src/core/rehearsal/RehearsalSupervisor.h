@@ -1,12 +1,12 @@
 #pragma once
 
-#include "RehearsalState.h"
+#include "core/rehearsal/RehearsalState.h"
 
-#include "standin/GitHubStandIn.h"
-#include "standin/LocalDroplet.h"
-#include "standin/RegistryGate.h"
-#include "standin/StandInImages.h"
-#include "standin/StandInRepo.h"
+#include "core/standin/GitHubStandIn.h"
+#include "core/standin/LocalDroplet.h"
+#include "core/standin/RegistryGate.h"
+#include "core/standin/StandInImages.h"
+#include "core/standin/StandInRepo.h"
 
 #include <QObject>
 #include <QProcess>

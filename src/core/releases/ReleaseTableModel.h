@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReleaseLog.h"
+#include "core/releases/ReleaseLog.h"
 
 #include <QAbstractTableModel>
 

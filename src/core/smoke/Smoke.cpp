@@ -1,11 +1,11 @@
 #include "Smoke.h"
 
-#include "platform/AppPaths.h"
-#include "audit/AuditLog.h"
-#include "keychain/Vault.h"
+#include "core/audit/AuditLog.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/AppPaths.h"
 
 #include <QJsonObject>
-#include "redaction/Redactor.h"
+#include "core/redaction/Redactor.h"
 
 namespace Stratum {
 

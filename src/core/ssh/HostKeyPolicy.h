@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosts/HostEntry.h"
+#include "core/hosts/HostEntry.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SshSession.h"
+#include "core/ssh/SshSession.h"
 
 #include <QObject>
 #include <QPointer>

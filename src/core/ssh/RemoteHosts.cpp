@@ -1,9 +1,9 @@
 #include "RemoteHosts.h"
 
-#include "envlint/EnvLint.h"
-#include "keychain/Vault.h"
-#include "platform/ShellQuote.h"
-#include "redaction/Redactor.h"
+#include "core/envlint/EnvLint.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/ShellQuote.h"
+#include "core/redaction/Redactor.h"
 
 #include <QLoggingCategory>
 

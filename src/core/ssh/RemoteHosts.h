@@ -1,8 +1,8 @@
 #pragma once
 
-#include "hosts/HostEntry.h"
-#include "profile/Profile.h"
-#include "ssh/RemoteHost.h"
+#include "core/hosts/HostEntry.h"
+#include "core/profile/Profile.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QHash>
 #include <QObject>

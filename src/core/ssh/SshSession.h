@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SshTypes.h"
+#include "core/ssh/SshTypes.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -97,7 +97,6 @@ private:
     void startTcp(const QList<QHostAddress> &addresses);
     void onTcpWritable();
     void drive();
-    int stepHandshake();
     int stepAuth();
     void verifyHostKey();
     void armNotifiers();

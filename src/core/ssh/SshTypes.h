@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HostKeyPolicy.h"
+#include "core/ssh/HostKeyPolicy.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "GitHubStandIn.h"
 
-#include "GitHubShapes.h"
+#include "core/standin/GitHubShapes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

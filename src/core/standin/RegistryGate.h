@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LoopbackHttp.h"
+#include "core/standin/LoopbackHttp.h"
 
 #include <QNetworkAccessManager>
 #include <QUrl>

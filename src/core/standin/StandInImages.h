@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/Archive.h"
+#include "core/platform/Archive.h"
 
 #include <QByteArray>
 #include <QList>

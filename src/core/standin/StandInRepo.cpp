@@ -1,6 +1,6 @@
 #include "StandInRepo.h"
 
-#include "LocalDroplet.h"
+#include "core/standin/LocalDroplet.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StandInImages.h"
+#include "core/standin/StandInImages.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "DropletStatus.h"
 
-#include "droplet/DropletFacts.h"
-#include "keychain/Vault.h"
-#include "releases/Sha.h"
-#include "ssh/RemoteHost.h"
+#include "core/droplet/DropletFacts.h"
+#include "core/keychain/Vault.h"
+#include "core/releases/Sha.h"
+#include "core/ssh/RemoteHost.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

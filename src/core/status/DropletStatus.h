@@ -1,8 +1,8 @@
 #pragma once
 
-#include "droplet/RemoteCommands.h"
-#include "droplet/RunningNow.h"
-#include "releases/ReleaseLog.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/droplet/RunningNow.h"
+#include "core/releases/ReleaseLog.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,16 +1,16 @@
 #include "ChecklistsPage.h"
 #include "ui_checklistspage.h"
 
-#include "audit/AuditLog.h"
-#include "checklists/LocalLane.h"
-#include "platform/LocalTools.h"
-#include "checklists/SetupProbes.h"
-#include "github/GitHubClient.h"
-#include "console/ConsoleView.h"
-#include "droplet/RemoteCommands.h"
-#include "health/HealthCenter.h"
-#include "smoke/Smoke.h"
-#include "ssh/RemoteHosts.h"
+#include "core/checklists/LocalLane.h"
+#include "core/checklists/ManualConfirmation.h"
+#include "core/checklists/SetupProbes.h"
+#include "core/deploy/DeployLane.h"
+#include "core/github/GitHubClient.h"
+#include "core/platform/LocalTools.h"
+#include "core/smoke/Smoke.h"
+#include "core/ssh/RemoteHosts.h"
+#include "gui/console/ConsoleView.h"
+#include "gui/health/HealthCenter.h"
 
 #include <QLocale>
 #include <QHeaderView>
@@ -24,9 +24,9 @@ namespace {
 enum Column { ItemColumn, ContextColumn, KindColumn, StateColumn, WhoColumn, SeenColumn };
 } // namespace
 
-ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, GitHubAccess &github,
+ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, DeployLane &lane, HealthCenter &health, GitHubAccess &github,
                                KSyntaxHighlighting::Repository &repository, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ChecklistsPage>()), m_core(core), m_hosts(hosts), m_health(health),
+    : QWidget(parent), m_ui(std::make_unique<Ui::ChecklistsPage>()), m_core(core), m_hosts(hosts), m_deployLane(lane), m_health(health),
       m_github(github),
       m_lane(new LocalLane(core.profile(), &core.redactor(), this)), m_setup(new SetupProbes(core.profile(), this))
 {
@@ -186,12 +186,10 @@ void ChecklistsPage::save(std::function<void(ChecklistRecords &)> edit, const QS
 void ChecklistsPage::confirmSelected()
 {
     const Checklist *list = currentChecklist();
-    const QString sha = targetSha();
-    if (!list || sha.isEmpty())
+    const std::optional<Sha> sha = Sha::parseFull(targetSha());
+    if (!list || !sha)
         return;
-    const QString who = operatorName();
-    const QString note = m_core.redactor().redact(m_ui->noteEdit->text().trimmed());
-    QStringList ids;
+    QStringList ids; // the manual ones of the selection: automatic items are decided by their probe
     for (QTreeWidgetItem *row : m_ui->itemsTree->selectedItems()) {
         const QString id = row->data(ItemColumn, Qt::UserRole).toString();
         for (const ChecklistItem &item : list->items) {
@@ -199,17 +197,20 @@ void ChecklistsPage::confirmSelected()
                 ids << id;
         }
     }
-    const QString listId = list->id;
-    for (const QString &id : ids)
-        AuditLog::append(QStringLiteral("check-confirmed"),
-                         QJsonObject{{QStringLiteral("sha"), sha}, {QStringLiteral("item"), QString(listId + QLatin1Char('/') + id)},
-                                     {QStringLiteral("who"), who}, {QStringLiteral("note"), note}}, &m_core.redactor());
     m_busy = true;
-    m_ui->noteEdit->clear();
-    save([=](ChecklistRecords &records) {
-        for (const QString &id : ids)
-            records.set(sha, listId, id, {ItemRecord::Status::Passed, who, QDateTime::currentDateTimeUtc(), note, {}, false});
-    }, tr("confirmed %n item(s) for %1", nullptr, int(ids.size())).arg(sha.left(12)));
+    updateButtons();
+    const ManualConfirmation confirmation{*sha, list->id, ids, m_ui->noteEdit->text()};
+    confirmManualItems(m_core.profile(), m_core.vault(), m_core.redactor(), confirmation, this, [this](const ConfirmationResult &result) {
+        m_busy = false;
+        m_console->appendInfo(result.message);
+        if (!result.ok) {
+            updateButtons();
+            return;
+        }
+        m_ui->noteEdit->clear();
+        reload();
+        Q_EMIT checklistsChanged();
+    });
 }
 
 void ChecklistsPage::resetChecklist()
@@ -350,21 +351,24 @@ void ChecklistsPage::createDropletEnv()
         m_console->appendInfo(tr("no droplet is set up: add it in Settings"));
         return;
     }
-    const QString command = RemoteCommands(m_core.profile()).createEnvFromExample();
-    m_console->appendCommand(command);
-    m_hosts.withHost(host, this, [this, command](RemoteHost *remote, const QString &error) {
+    m_console->appendInfo(tr("creating %1 on %2 from its example").arg(m_core.profile().droplet.envFile, host));
+    m_hosts.withHost(host, this, [this, host](RemoteHost *remote, const QString &error) {
         if (!remote) {
             m_console->appendInfo(error);
             return;
         }
-        remote->run(command, std::chrono::seconds(m_core.profile().timing.stepSeconds), this,
-                    {[this](const QByteArray &bytes) { m_console->appendOutput(bytes, false); },
-                     [this](const QByteArray &bytes) { m_console->appendOutput(bytes, true); },
-                     [this](const RemoteResult &result) {
-            m_console->appendInfo(result.exit.error.ok() ? tr("exit status %1").arg(result.exit.exitStatus) : result.exit.error.message);
-            if (result.ok())
+        m_deployLane.createDropletEnv(remote, host, this, [this](const QByteArray &bytes) { m_console->appendOutput(bytes, false); },
+                                [this](const DeployLane::CommandOutcome &outcome) {
+            m_console->flush();
+            if (!outcome.ran) {
+                m_console->appendInfo(outcome.error);
+                return;
+            }
+            const SshExit &exit = outcome.result.exit;
+            m_console->appendInfo(exit.error.ok() ? tr("exit status %1").arg(exit.exitStatus) : exit.error.message);
+            if (outcome.result.ok())
                 m_console->appendInfo(tr("now fill in the values on the droplet, then check them with stratumctl env-lint --production"));
-        }});
+        });
     });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "releases/ChecklistRecords.h"
+#include "core/app/CoreContext.h"
+#include "core/releases/ChecklistRecords.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -25,6 +25,7 @@ class HealthCenter;
 class GitHubAccess;
 class LocalLane;
 class SetupProbes;
+class DeployLane;
 class RemoteHosts;
 
 // Works through a checklist for one target SHA: automatic items run their
@@ -36,7 +37,7 @@ class ChecklistsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ChecklistsPage(CoreContext &core, RemoteHosts &hosts, HealthCenter &health, GitHubAccess &github,
+    ChecklistsPage(CoreContext &core, RemoteHosts &hosts, DeployLane &lane, HealthCenter &health, GitHubAccess &github,
                    KSyntaxHighlighting::Repository &repository,
                    QWidget *parent = nullptr);
     ~ChecklistsPage() override;
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<Ui::ChecklistsPage> m_ui;
     CoreContext &m_core;
     RemoteHosts &m_hosts;
+    DeployLane &m_deployLane;
     HealthCenter &m_health;
     GitHubAccess &m_github;
     ConsoleView *m_console;

@@ -1,8 +1,8 @@
 #include "CommandBlockWidget.h"
 #include "ui_commandblock.h"
 
-#include "common/CodeView.h"
-#include "commandpacks/CommandPolicy.h"
+#include "core/commandpacks/CommandPolicy.h"
+#include "gui/common/CodeView.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

@@ -1,12 +1,13 @@
 #include "CommandPacksPage.h"
 #include "ui_commandpackspage.h"
 
-#include "CommandBlockWidget.h"
+#include "gui/commandpacks/CommandBlockWidget.h"
 
-#include "commandpacks/CommandPolicy.h"
-#include "console/ConsoleView.h"
-#include "platform/LocalTools.h"
-#include "ssh/RemoteHosts.h"
+#include "core/commandpacks/CommandPolicy.h"
+#include "core/deploy/DeployLane.h"
+#include "core/platform/LocalTools.h"
+#include "core/ssh/RemoteHosts.h"
+#include "gui/console/ConsoleView.h"
 
 #include <QProcess>
 #include <QTreeWidgetItem>
@@ -18,10 +19,10 @@ constexpr int PackIdRole = Qt::UserRole;
 constexpr int ContextRole = Qt::UserRole + 1;
 }
 
-CommandPacksPage::CommandPacksPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
+CommandPacksPage::CommandPacksPage(CoreContext &core, RemoteHosts &hosts, DeployLane &lane, KSyntaxHighlighting::Repository &repository,
                                    QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CommandPacksPage>()), m_core(core), m_repository(repository),
-      m_hosts(hosts), m_console(new ConsoleView(repository, &core.redactor(), this))
+      m_hosts(hosts), m_lane(lane), m_console(new ConsoleView(repository, &core.redactor(), this))
 {
     m_ui->setupUi(this);
     m_console->setObjectName(QStringLiteral("packsConsole"));
@@ -128,20 +129,27 @@ void CommandPacksPage::runOnDroplet(const CommandBlock &block)
     }
     m_console->appendInfo(tr("[Droplet] %1 on %2").arg(block.title, name));
     m_console->appendCommand(block.code);
-    m_hosts.withHost(name, this, [this, block](RemoteHost *host, const QString &error) {
+    m_hosts.withHost(name, this, [this, block, name](RemoteHost *host, const QString &error) {
         if (!host) {
             m_console->appendInfo(error);
             return;
         }
-        host->run(block.code, std::chrono::seconds(m_core.profile().timing.stepSeconds), this,
-                  {[this](const QByteArray &bytes) { m_console->appendOutput(bytes, false); },
-                   [this](const QByteArray &bytes) { m_console->appendOutput(bytes, true); },
-                   [this](const RemoteResult &result) {
+        m_lane.runCommand(host, {name, block.code, tr("command pack: %1").arg(block.title)}, this,
+                          [this](const QByteArray &bytes) { m_console->appendOutput(bytes, false); },
+                          [this](const QByteArray &bytes) { m_console->appendOutput(bytes, true); },
+                          [this](const DeployLane::CommandOutcome &outcome) {
             m_console->flush();
-            m_console->appendInfo(result.exit.error.ok() ? tr("exit status %1 (%2 s)").arg(result.exit.exitStatus)
-                                                              .arg(result.exit.durationMs / 1000.0, 0, 'f', 1)
-                                                         : result.exit.error.message);
-        }});
+            const SshExit &exit = outcome.result.exit;
+            if (!outcome.ran)
+                m_console->appendInfo(outcome.error);
+            else if (!exit.error.ok())
+                m_console->appendInfo(exit.error.message);
+            else
+                m_console->appendInfo(outcome.changedDroplet
+                                          ? tr("exit status %1 (%2 s); it ran under the deploy lock and is in the audit log")
+                                                .arg(exit.exitStatus).arg(exit.durationMs / 1000.0, 0, 'f', 1)
+                                          : tr("exit status %1 (%2 s)").arg(exit.exitStatus).arg(exit.durationMs / 1000.0, 0, 'f', 1));
+        });
     });
 }
 

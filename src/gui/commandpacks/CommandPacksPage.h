@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/CoreContext.h"
+#include "core/app/CoreContext.h"
 
 #include <QWidget>
 
@@ -20,13 +20,14 @@ class QProcess;
 namespace Stratum {
 
 class ConsoleView;
+class DeployLane;
 class RemoteHosts;
 
 class CommandPacksPage : public QWidget
 {
     Q_OBJECT
 public:
-    CommandPacksPage(CoreContext &core, RemoteHosts &hosts, KSyntaxHighlighting::Repository &repository,
+    CommandPacksPage(CoreContext &core, RemoteHosts &hosts, DeployLane &lane, KSyntaxHighlighting::Repository &repository,
                      QWidget *parent = nullptr);
     ~CommandPacksPage() override;
 
@@ -48,6 +49,7 @@ private:
     CoreContext &m_core;
     KSyntaxHighlighting::Repository &m_repository;
     RemoteHosts &m_hosts;
+    DeployLane &m_lane; // a block that changes the droplet runs under its lock
     ConsoleView *m_console;
 };
 

@@ -1,10 +1,10 @@
 #include "ConnectionAssistant.h"
 #include "ui_connectionassistant.h"
 
-#include "rehearsal/Rehearsal.h"
+#include "gui/rehearsal/Rehearsal.h"
 
-#include "platform/AppIdentity.h"
-#include "ssh/RemoteHosts.h"
+#include "core/platform/AppIdentity.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "connection/ConnectionChecks.h"
+#include "core/app/CoreContext.h"
+#include "core/connection/ConnectionChecks.h"
 
 #include <QLabel>
 #include <QWizard>

@@ -1,8 +1,8 @@
 #include "ConsoleView.h"
 #include "ui_consoleview.h"
 
-#include "common/CodeView.h"
-#include "redaction/Redactor.h"
+#include "core/redaction/Redactor.h"
+#include "gui/common/CodeView.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

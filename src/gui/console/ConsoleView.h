@@ -1,6 +1,6 @@
 #pragma once
 
-#include "redaction/StreamRedactor.h"
+#include "core/redaction/StreamRedactor.h"
 
 #include <QElapsedTimer>
 #include <QTextCharFormat>

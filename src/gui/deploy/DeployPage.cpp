@@ -1,12 +1,12 @@
 #include "DeployPage.h"
 #include "ui_deploypage.h"
 
-#include "checklists/SetupProbes.h"
-#include "common/Confirm.h"
-#include "console/ConsoleView.h"
-#include "deploy/DeployLane.h"
-#include "github/GitHubAccess.h"
-#include "github/Protection.h"
+#include "core/checklists/SetupProbes.h"
+#include "core/deploy/DeployLane.h"
+#include "core/github/GitHubAccess.h"
+#include "core/github/Protection.h"
+#include "gui/common/Confirm.h"
+#include "gui/console/ConsoleView.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "deploy/Change.h"
+#include "core/app/CoreContext.h"
+#include "core/deploy/Change.h"
 
 #include <QPointer>
 #include <QTimer>

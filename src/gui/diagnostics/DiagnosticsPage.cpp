@@ -1,17 +1,17 @@
 #include "DiagnosticsPage.h"
 #include "ui_diagnosticspage.h"
 
-#include "console/ConsoleView.h"
-#include "health/HealthCenter.h"
+#include "core/diagnostics/CommonCauses.h"
+#include "core/droplet/ComposePs.h"
+#include "core/droplet/RemoteCommands.h"
+#include "core/health/HealthMonitor.h"
+#include "core/incident/IncidentBundle.h"
+#include "core/keychain/KeychainStore.h"
+#include "core/redaction/TerminalText.h"
+#include "core/ssh/RemoteHosts.h"
+#include "gui/console/ConsoleView.h"
+#include "gui/health/HealthCenter.h"
 #include "ui_incidentsummary.h"
-#include "droplet/ComposePs.h"
-#include "droplet/RemoteCommands.h"
-#include "diagnostics/CommonCauses.h"
-#include "health/HealthMonitor.h"
-#include "incident/IncidentBundle.h"
-#include "keychain/KeychainStore.h"
-#include "redaction/TerminalText.h"
-#include "ssh/RemoteHosts.h"
 
 #include <QDesktopServices>
 #include <QDialog>

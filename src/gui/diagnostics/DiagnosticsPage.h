@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/CoreContext.h"
+#include "core/app/CoreContext.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "HealthCenter.h"
 
-#include "ssh/RemoteHosts.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QLoggingCategory>
 

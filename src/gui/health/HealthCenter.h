@@ -1,11 +1,11 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "health/DesktopNotifier.h"
-#include "health/HealthAlerts.h"
-#include "health/HealthMonitor.h"
-#include "health/HealthWatch.h"
-#include "status/DropletStatus.h"
+#include "core/app/CoreContext.h"
+#include "core/health/DesktopNotifier.h"
+#include "core/health/HealthAlerts.h"
+#include "core/health/HealthMonitor.h"
+#include "core/health/HealthWatch.h"
+#include "core/status/DropletStatus.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,7 +27,6 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
     bool isWatching() const { return m_monitor && m_monitor->isRunning(); }
     QString hostName() const { return m_hostName; }
-    HealthWatch *deployWatch() const { return m_watch; }
 
 public Q_SLOTS:
     void reloadHost();   // after the hosts changed

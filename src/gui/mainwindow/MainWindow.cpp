@@ -1,26 +1,27 @@
 #include "MainWindow.h"
 #include "ui_mainwindow.h"
 
-#include "checklists/ChecklistsPage.h"
-#include "connection/ConnectionAssistant.h"
-#include "commandpacks/CommandPacksPage.h"
-#include "deploy/DeployPage.h"
-#include "diagnostics/DiagnosticsPage.h"
-#include "overview/OverviewPage.h"
-#include "health/HealthCenter.h"
-#include "releases/ReleasesPage.h"
-#include "settings/SettingsPage.h"
-#include "status/StatusCenter.h"
-#include "status/StatusStrip.h"
-#include "rehearsal/Rehearsal.h"
+#include "gui/checklists/ChecklistsPage.h"
+#include "gui/commandpacks/CommandPacksPage.h"
+#include "gui/connection/ConnectionAssistant.h"
+#include "gui/deploy/DeployPage.h"
+#include "gui/diagnostics/DiagnosticsPage.h"
+#include "gui/health/HealthCenter.h"
+#include "gui/overview/OverviewPage.h"
+#include "gui/rehearsal/Rehearsal.h"
+#include "gui/releases/ReleasesPage.h"
+#include "gui/settings/SettingsPage.h"
+#include "gui/status/StatusCenter.h"
+#include "gui/status/StatusStrip.h"
 
-#include "platform/AppIdentity.h"
+#include "core/platform/AppIdentity.h"
 
-#include "app/Startup.h"
-#include "common/Confirm.h"
-#include "deploy/DeployLane.h"
-#include "github/GitHubAccess.h"
-#include "ssh/RemoteHosts.h"
+#include "core/app/AppServices.h"
+#include "core/app/Startup.h"
+#include "core/deploy/DeployLane.h"
+#include "core/github/GitHubAccess.h"
+#include "core/ssh/RemoteHosts.h"
+#include "gui/common/Confirm.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,77 +38,23 @@ Q_LOGGING_CATEGORY(lcGui, "stratum.gui")
 namespace Stratum {
 
 MainWindow::MainWindow(CoreContext &core, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_core(core)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_core(core), m_services(std::make_unique<AppServices>(core))
 {
     m_ui->setupUi(this);
     setWindowTitle(windowTitleFor(HealthState::Unknown));
 
-    m_hosts = new RemoteHosts(core.profile(), core.vault(), this);
-    m_hosts->maskDropletEnvValuesWith(&core.redactor());
-    m_github = new GitHubAccess(core.profile(), core.vault(), &core.redactor(), this);
-    m_lane = new DeployLane(core.profile(), core.vault(), &core.redactor(), m_hosts, m_github, this);
+    m_hosts = m_services->hosts();
+    m_github = m_services->github();
+    m_lane = m_services->lane();
     m_health = new HealthCenter(core, *m_hosts, this);
     m_status = new StatusCenter(*m_lane, *m_health, this);
     m_ui->statusStrip->setCenter(m_status);
-    m_overview = new OverviewPage(core, *m_lane, *m_health, *m_status, this);
-    m_releases = new ReleasesPage(core, *m_lane, this);
-    m_settings = new SettingsPage(core, this);
-    m_deploy = new DeployPage(core, *m_lane, *m_github, m_repository, this);
-    QStyle *s = style();
-    addPage(m_overview, tr("Overview"), s->standardIcon(QStyle::SP_ComputerIcon));
-    auto *checklists = new ChecklistsPage(core, *m_hosts, *m_health, *m_github, m_repository, this);
-    addPage(checklists, tr("Checklists"), s->standardIcon(QStyle::SP_DialogApplyButton));
-    addPage(m_deploy, tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
-    addPage(m_releases, tr("Releases / Rollback"), s->standardIcon(QStyle::SP_BrowserReload));
-    auto *packs = new CommandPacksPage(core, *m_hosts, m_repository, this);
-    auto *diagnostics = new DiagnosticsPage(core, *m_hosts, *m_health, m_repository, this);
-    addPage(packs, tr("Command packs"), s->standardIcon(QStyle::SP_FileIcon));
-    addPage(diagnostics, tr("Diagnostics"), s->standardIcon(QStyle::SP_MessageBoxInformation));
-    addPage(m_settings, tr("Settings"), s->standardIcon(QStyle::SP_FileDialogDetailedView));
-
-    connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
-    // Every page's name in full (German ones are longer), no sideways scrolling.
-    m_ui->pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->pageList->setFixedWidth(m_ui->pageList->sizeHintForColumn(0) + 2 * m_ui->pageList->frameWidth() + 12);
-    setUpMenus(diagnostics);
-    connect(m_settings, &SettingsPage::secretsChanged, this, &MainWindow::refreshSecrets);
-    connect(m_settings, &SettingsPage::secretsChanged, m_github, &GitHubAccess::forget);
-    connect(m_releases, &ReleasesPage::releaseLogChanged, m_overview, &OverviewPage::reload);
-    connect(m_deploy, &DeployPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
-    connect(m_deploy, &DeployPage::releaseLogChanged, m_overview, &OverviewPage::reload);
-    connect(m_releases, &ReleasesPage::rollbackRequested, this, &MainWindow::rollBackTo);
-    connect(m_overview, &OverviewPage::rollbackRequested, this, &MainWindow::rollBackTo);
-    connect(m_overview, &OverviewPage::incidentRequested, this, [this, diagnostics]() {
-        showPage(diagnostics->objectName());
-        diagnostics->saveIncidentBundle();
-    });
-    connect(diagnostics, &DiagnosticsPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
-    connect(m_ui->statusStrip, &StatusStrip::rollbackRequested, this, &MainWindow::rollBackTo);
-    connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
-        showPage(m_deploy->objectName());
-        m_deploy->startDeploy(sha);
-    });
-    connect(m_deploy, &DeployPage::rolledBack, m_overview, &OverviewPage::offerPin);
-    connect(checklists, &ChecklistsPage::checklistsChanged, m_deploy, &DeployPage::refreshGates);
-    connect(m_deploy, &DeployPage::deployed, m_health, &HealthCenter::watchDeploy);
-    connect(m_status, &StatusCenter::statusChanged, m_health, &HealthCenter::followRollbackTarget);
-    // A release marked known-good, forgotten or imported changes what the strip and the way back offer.
-    connect(m_releases, &ReleasesPage::releaseLogChanged, m_status, &StatusCenter::refresh);
-    // The lane recorded a change whose app had stopped (found when planning or reading what runs).
-    connect(m_lane, &DeployLane::releaseLogChanged, m_releases, &ReleasesPage::reload);
-    connect(m_lane, &DeployLane::releaseLogChanged, m_overview, &OverviewPage::reload);
-    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::sayWhatWasRecorded);
-    connect(m_deploy, &DeployPage::deployed, checklists, &ChecklistsPage::setTargetSha);
-    connect(m_settings, &SettingsPage::hostsChanged, m_health, &HealthCenter::reloadHost);
-    // A changed host entry (added, removed, key trusted) drops the kept sessions first.
-    connect(m_settings, &SettingsPage::hostsChanged, m_hosts, &RemoteHosts::forgetAll);
-    connect(m_settings, &SettingsPage::hostsChanged, m_deploy, &DeployPage::reloadHosts);
-    connect(m_settings, &SettingsPage::hostsChanged, packs, &CommandPacksPage::reloadHosts);
-    connect(m_settings, &SettingsPage::hostsChanged, diagnostics, &DiagnosticsPage::reloadHosts);
-    connect(m_settings, &SettingsPage::hostsChanged, m_status, &StatusCenter::refresh);
-    connect(m_settings, &SettingsPage::hostsChanged, m_overview, &OverviewPage::reloadCredentials);
-    connect(m_settings, &SettingsPage::secretsChanged, m_overview, &OverviewPage::reloadCredentials);
-    connect(m_settings, &SettingsPage::assistantRequested, this, &MainWindow::openConnectionAssistant);
+    addPages();
+    setUpMenus();
+    wireReleaseLogChanges();
+    wireWaysBack();
+    wireHostAndSecretChanges();
+    wireDeployAndHealth();
     m_ui->pageList->setCurrentRow(0);
 
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -117,6 +64,88 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_health->reloadHost();
     m_status->refresh(); // what runs, read at start: never "not read yet"
     offerAssistantOnFirstStart();
+}
+
+void MainWindow::addPages()
+{
+    m_overview = new OverviewPage(m_core, *m_lane, *m_health, *m_status, this);
+    m_checklists = new ChecklistsPage(m_core, *m_hosts, *m_lane, *m_health, *m_github, m_repository, this);
+    m_deploy = new DeployPage(m_core, *m_lane, *m_github, m_repository, this);
+    m_releases = new ReleasesPage(m_core, *m_lane, this);
+    m_packs = new CommandPacksPage(m_core, *m_hosts, *m_lane, m_repository, this);
+    m_diagnostics = new DiagnosticsPage(m_core, *m_hosts, *m_health, m_repository, this);
+    m_settings = new SettingsPage(m_core, this);
+    QStyle *s = style();
+    addPage(m_overview, tr("Overview"), s->standardIcon(QStyle::SP_ComputerIcon));
+    addPage(m_checklists, tr("Checklists"), s->standardIcon(QStyle::SP_DialogApplyButton));
+    addPage(m_deploy, tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
+    addPage(m_releases, tr("Releases / Rollback"), s->standardIcon(QStyle::SP_BrowserReload));
+    addPage(m_packs, tr("Command packs"), s->standardIcon(QStyle::SP_FileIcon));
+    addPage(m_diagnostics, tr("Diagnostics"), s->standardIcon(QStyle::SP_MessageBoxInformation));
+    addPage(m_settings, tr("Settings"), s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    // Every page's name in full (German ones are longer), no sideways scrolling.
+    m_ui->pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->pageList->setFixedWidth(m_ui->pageList->sizeHintForColumn(0) + 2 * m_ui->pageList->frameWidth() + 12);
+}
+
+// A release recorded, marked known-good, forgotten or imported: every page that shows the log reads it again.
+void MainWindow::wireReleaseLogChanges()
+{
+    connect(m_releases, &ReleasesPage::releaseLogChanged, m_overview, &OverviewPage::reload);
+    connect(m_releases, &ReleasesPage::releaseLogChanged, m_status, &StatusCenter::refresh);
+    connect(m_deploy, &DeployPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
+    connect(m_deploy, &DeployPage::releaseLogChanged, m_overview, &OverviewPage::reload);
+    connect(m_diagnostics, &DiagnosticsPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
+    // The lane recorded a change whose app had stopped (found when planning or reading what runs).
+    connect(m_lane, &DeployLane::releaseLogChanged, m_releases, &ReleasesPage::reload);
+    connect(m_lane, &DeployLane::releaseLogChanged, m_overview, &OverviewPage::reload);
+    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::sayWhatWasRecorded);
+}
+
+// Every "roll back" and "finish the deploy" offer leads to the Deploy page's one lane.
+void MainWindow::wireWaysBack()
+{
+    connect(m_releases, &ReleasesPage::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_overview, &OverviewPage::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_ui->statusStrip, &StatusStrip::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
+        showPage(m_deploy->objectName());
+        m_deploy->startDeploy(sha);
+    });
+    connect(m_overview, &OverviewPage::incidentRequested, this, &MainWindow::saveIncidentBundle);
+    connect(m_deploy, &DeployPage::rolledBack, m_overview, &OverviewPage::offerPin);
+}
+
+// A changed host entry (added, removed, key trusted) drops the kept sessions first; new secrets
+// reach the redactor and GitHub's client.
+void MainWindow::wireHostAndSecretChanges()
+{
+    connect(m_settings, &SettingsPage::hostsChanged, m_hosts, &RemoteHosts::forgetAll);
+    connect(m_settings, &SettingsPage::hostsChanged, m_health, &HealthCenter::reloadHost);
+    connect(m_settings, &SettingsPage::hostsChanged, m_deploy, &DeployPage::reloadHosts);
+    connect(m_settings, &SettingsPage::hostsChanged, m_packs, &CommandPacksPage::reloadHosts);
+    connect(m_settings, &SettingsPage::hostsChanged, m_diagnostics, &DiagnosticsPage::reloadHosts);
+    connect(m_settings, &SettingsPage::hostsChanged, m_status, &StatusCenter::refresh);
+    connect(m_settings, &SettingsPage::hostsChanged, m_overview, &OverviewPage::reloadCredentials);
+    connect(m_settings, &SettingsPage::secretsChanged, this, &MainWindow::refreshSecrets);
+    connect(m_settings, &SettingsPage::secretsChanged, m_github, &GitHubAccess::forget);
+    connect(m_settings, &SettingsPage::secretsChanged, m_overview, &OverviewPage::reloadCredentials);
+    connect(m_settings, &SettingsPage::assistantRequested, this, &MainWindow::openConnectionAssistant);
+}
+
+void MainWindow::wireDeployAndHealth()
+{
+    connect(m_checklists, &ChecklistsPage::checklistsChanged, m_deploy, &DeployPage::refreshGates);
+    connect(m_deploy, &DeployPage::deployed, m_health, &HealthCenter::watchDeploy);
+    connect(m_deploy, &DeployPage::deployed, m_checklists, &ChecklistsPage::setTargetSha);
+    connect(m_status, &StatusCenter::statusChanged, m_health, &HealthCenter::followRollbackTarget);
+}
+
+void MainWindow::saveIncidentBundle()
+{
+    showPage(m_diagnostics->objectName());
+    m_diagnostics->saveIncidentBundle();
 }
 
 void MainWindow::openConnectionAssistant()
@@ -164,17 +193,14 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_ui->pages->count() - 1)));
 }
 
-void MainWindow::setUpMenus(DiagnosticsPage *diagnostics)
+void MainWindow::setUpMenus()
 {
     // Standard keys per platform: ⌘, ⌘W ⌘Q on a Mac; Qt moves About, Preferences and Quit into the application menu.
     m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
     m_ui->closeWindowAction->setShortcut(QKeySequence::Close);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->addDropletAction, &QAction::triggered, this, &MainWindow::openConnectionAssistant);
-    connect(m_ui->saveIncidentAction, &QAction::triggered, this, [this, diagnostics]() {
-        showPage(diagnostics->objectName());
-        diagnostics->saveIncidentBundle();
-    });
+    connect(m_ui->saveIncidentAction, &QAction::triggered, this, &MainWindow::saveIncidentBundle);
     connect(m_ui->preferencesAction, &QAction::triggered, this, [this]() { showPage(m_settings->objectName()); });
     connect(m_ui->closeWindowAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->quitAction, &QAction::triggered, this, [this]() {
@@ -217,6 +243,9 @@ void MainWindow::showRollbackOffer(const DropletStatus &status)
             continue;
         action->setText(label.isEmpty() ? tr("Roll back…") : label + QStringLiteral("…"));
         action->setEnabled(possible);
+        action->setToolTip(possible ? action->text()
+                                    : !status.read ? tr("What runs on the droplet is not read yet")
+                                                   : tr("No known-good release other than what runs: nothing to roll back to"));
     }
 }
 
@@ -258,12 +287,42 @@ void MainWindow::refreshSecrets()
 
 bool MainWindow::selfTest()
 {
-    bool ok = m_ui->pages->count() == 7 && m_ui->pageList->count() == 7;
-    for (int row = 0; row < m_ui->pageList->count(); ++row) {
-        m_ui->pageList->setCurrentRow(row);
-        ok = ok && m_ui->pages->currentIndex() == row && m_ui->pages->currentWidget() != nullptr;
+    const QStringList problems = selfTestProblems();
+    for (const QString &problem : problems)
+        qCWarning(lcGui).noquote() << "self-test:" << problem;
+    return problems.isEmpty();
+}
+
+// What the window is built from: every page listed, reachable from the list and from Go;
+// every menu action named, and a disabled one says why.
+QStringList MainWindow::selfTestProblems()
+{
+    QStringList problems;
+    QStringList listed;
+    for (int row = 0; row < m_ui->pageList->count(); ++row)
+        listed << m_ui->pageList->item(row)->data(Qt::UserRole).toString();
+    for (int index = 0; index < m_ui->pages->count(); ++index) {
+        QWidget *page = m_ui->pages->widget(index);
+        if (page->objectName().isEmpty() || !listed.contains(page->objectName()))
+            problems << tr("the page %1 is not in the page list").arg(index);
+        else if (showPage(page->objectName()) != page)
+            problems << tr("the page %1 does not come up from the page list").arg(page->objectName());
     }
-    return ok;
+    if (m_ui->goMenu->actions().size() != m_ui->pages->count())
+        problems << tr("the Go menu lists %1 pages of %2").arg(m_ui->goMenu->actions().size()).arg(m_ui->pages->count());
+    for (QAction *menu : m_ui->menuBar->actions()) {
+        for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>{}) {
+            if (action->isSeparator() || action->menu())
+                continue;
+            const QString where = menu->text().remove(QLatin1Char('&')) + QStringLiteral(" → ") + action->text().remove(QLatin1Char('&'));
+            if (action->text().isEmpty())
+                problems << tr("an action of the %1 menu has no name").arg(menu->text().remove(QLatin1Char('&')));
+            else if (!action->isEnabled() && action->toolTip() == QString(action->text()).remove(QLatin1Char('&')))
+                problems << tr("%1 is disabled without saying why").arg(where);
+        }
+    }
+    showPage(m_overview->objectName());
+    return problems;
 }
 
 void MainWindow::setUpTray()

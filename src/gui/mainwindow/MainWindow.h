@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "health/HealthTypes.h"
+#include "core/app/CoreContext.h"
+#include "core/health/HealthTypes.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -24,6 +24,7 @@ class ReleasesPage;
 class CommandPacksPage;
 class DiagnosticsPage;
 class SettingsPage;
+class AppServices;
 class DeployLane;
 class GitHubAccess;
 class RemoteHosts;
@@ -39,8 +40,9 @@ public:
     explicit MainWindow(CoreContext &core, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens every page once; true when each one came up. Used by --self-test.
+    // Checks what the window is built from (see selfTestProblems); used by --self-test.
     bool selfTest();
+    QStringList selfTestProblems();
     QWidget *showPage(const QString &objectName); // the page now shown, nullptr when there is none by that name
     HealthCenter *health() const { return m_health; }
     StatusCenter *status() const { return m_status; }
@@ -60,7 +62,13 @@ private:
     void showStatusInTray(const DropletStatus &status);
     void showRollbackOffer(const DropletStatus &status); // the Droplet menu's and the tray's "Roll back to …"
     void sayWhatWasRecorded(const DropletStatus &status); // changes whose app had stopped, recorded at this look
-    void setUpMenus(class DiagnosticsPage *diagnostics);
+    void addPages();
+    void setUpMenus();
+    void wireReleaseLogChanges();
+    void wireWaysBack();
+    void wireHostAndSecretChanges();
+    void wireDeployAndHealth();
+    void saveIncidentBundle();
     void showAbout();
     QString windowTitleFor(HealthState worst) const;
     QString trayStatusText() const;
@@ -70,6 +78,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CoreContext &m_core;
+    std::unique_ptr<AppServices> m_services;     // the kept sessions, GitHub and the lane, as the CLI has them
     KSyntaxHighlighting::Repository m_repository; // the one repository, passed down
     RemoteHosts *m_hosts = nullptr;               // the kept sessions, one per host
     GitHubAccess *m_github = nullptr;             // the one GitHub client, made from the token when first needed
@@ -78,6 +87,9 @@ private:
     OverviewPage *m_overview = nullptr;
     ReleasesPage *m_releases = nullptr;
     SettingsPage *m_settings = nullptr;
+    ChecklistsPage *m_checklists = nullptr;
+    CommandPacksPage *m_packs = nullptr;
+    DiagnosticsPage *m_diagnostics = nullptr;
     HealthCenter *m_health = nullptr;
     StatusCenter *m_status = nullptr;             // what runs now, for the strip, the Overview and the tray
     QPointer<QAction> m_trayRollback;

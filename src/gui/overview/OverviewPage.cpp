@@ -1,13 +1,13 @@
 #include "OverviewPage.h"
 #include "ui_overviewpage.h"
 
-#include "common/Confirm.h"
-#include "health/HealthCenter.h"
-#include "status/StatusCenter.h"
+#include "gui/common/Confirm.h"
+#include "gui/health/HealthCenter.h"
+#include "gui/status/StatusCenter.h"
 
-#include "deploy/DeployLane.h"
-#include "hygiene/CredentialAge.h"
-#include "releases/Sha.h"
+#include "core/deploy/DeployLane.h"
+#include "core/hygiene/CredentialAge.h"
+#include "core/releases/Sha.h"
 
 #include <QLocale>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "health/HealthTypes.h"
+#include "core/app/CoreContext.h"
+#include "core/health/HealthTypes.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,10 +1,10 @@
 #include "Rehearsal.h"
 
-#include "common/Confirm.h"
+#include "gui/common/Confirm.h"
 
-#include "app/CoreContext.h"
-#include "platform/AppIdentity.h"
-#include "rehearsal/RehearsalControl.h"
+#include "core/app/CoreContext.h"
+#include "core/platform/AppIdentity.h"
+#include "core/rehearsal/RehearsalControl.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,8 +84,10 @@ void RehearsalMenu::build()
 
 void RehearsalMenu::setBusy(bool busy)
 {
-    for (QAction *action : std::as_const(m_actions))
+    for (QAction *action : std::as_const(m_actions)) {
         action->setEnabled(!busy);
+        action->setToolTip(busy ? tr("Wait: the rehearsal is busy (starting, stopping or staging a scenario)") : QString());
+    }
 }
 
 void RehearsalMenu::runScenario(const QString &id)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rehearsal/RehearsalState.h"
+#include "core/rehearsal/RehearsalState.h"
 
 #include <QColor>
 #include <QObject>

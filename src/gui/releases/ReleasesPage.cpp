@@ -1,9 +1,9 @@
 #include "ReleasesPage.h"
 #include "ui_releasespage.h"
 
-#include "common/Confirm.h"
+#include "gui/common/Confirm.h"
 
-#include "smoke/Smoke.h"
+#include "core/smoke/Smoke.h"
 
 #include <QFile>
 #include <QFileDialog>

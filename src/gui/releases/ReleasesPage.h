@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "deploy/DeployLane.h"
-#include "releases/ReleaseTableModel.h"
+#include "core/app/CoreContext.h"
+#include "core/deploy/DeployLane.h"
+#include "core/releases/ReleaseTableModel.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
 #include "SettingsPage.h"
 #include "ui_settingspage.h"
 
-#include "common/Confirm.h"
+#include "gui/common/Confirm.h"
 
-#include "app/Startup.h"
+#include "core/app/Startup.h"
 
-#include "ssh/RemoteHosts.h"
-#include "ssh/SshSession.h"
+#include "core/ssh/RemoteHosts.h"
+#include "core/ssh/SshSession.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

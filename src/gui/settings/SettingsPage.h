@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/CoreContext.h"
-#include "ssh/HostKeyPolicy.h"
+#include "core/app/CoreContext.h"
+#include "core/ssh/HostKeyPolicy.h"
 
 #include <QWidget>
 

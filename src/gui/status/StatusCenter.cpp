@@ -1,9 +1,9 @@
 #include "StatusCenter.h"
 
-#include "health/HealthCenter.h"
+#include "gui/health/HealthCenter.h"
 
-#include "deploy/DeployLane.h"
-#include "health/HealthMonitor.h"
+#include "core/deploy/DeployLane.h"
+#include "core/health/HealthMonitor.h"
 
 namespace Stratum {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "health/HealthTypes.h"
-#include "status/DropletStatus.h"
+#include "core/health/HealthTypes.h"
+#include "core/status/DropletStatus.h"
 
 #include <QObject>
 

@@ -1,12 +1,12 @@
 #include "StatusStrip.h"
 #include "ui_statusstrip.h"
 
-#include "rehearsal/Rehearsal.h"
-#include "status/StatusCenter.h"
+#include "gui/rehearsal/Rehearsal.h"
+#include "gui/status/StatusCenter.h"
 
-#include "platform/AppIdentity.h"
+#include "core/platform/AppIdentity.h"
 
-#include "releases/Sha.h"
+#include "core/releases/Sha.h"
 
 #include <QLocale>
 
