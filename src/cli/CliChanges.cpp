@@ -211,7 +211,7 @@ void Cli::planConfirmRun(const ChangeIntent &wanted)
         case ChangeKind::DeployViaWorkflow:
             question = tr("Dispatch \"%1\" on %2 to deploy %3? (head of %2: %4 %5)")
                            .arg(core().profile().github.deployWorkflow.name, core().profile().github.branch,
-                                plan.targetSha.left(Sha::shortLength), plan.targetSha.left(Sha::shortLength), plan.targetTitle);
+                                plan.targetSha.shortForm(), plan.targetSha.shortForm(), plan.targetTitle);
             break;
         case ChangeKind::Rollback:
             m_err << core().redactor().redact(plan.rollbackPolicyText()) << Qt::endl;
@@ -223,7 +223,7 @@ void Cli::planConfirmRun(const ChangeIntent &wanted)
                     return;
                 }
             }
-            question = tr("Roll %1 back? current %2 → target %3 (known-good)").arg(host, plan.currentText(), plan.targetSha);
+            question = tr("Roll %1 back? current %2 → target %3 (known-good)").arg(host, plan.currentText(), plan.targetSha.text());
             break;
         case ChangeKind::EnvRestart:
         case ChangeKind::FrontendRecreate:

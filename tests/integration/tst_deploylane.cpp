@@ -288,7 +288,7 @@ private Q_SLOTS:
         forged.verdict = ChangePlan::Verdict::Ready;
         forged.intent.kind = ChangeKind::DeployOverSsh;
         forged.intent.sha = *Sha::parse(sha);
-        forged.targetSha = sha;
+        forged.targetSha = *Sha::parseFull(sha);
         Run run;
         run.result.outcome = ChangeResult::Outcome(-1);
         start(m_app->lane, forged, &run);
@@ -618,7 +618,7 @@ private Q_SLOTS:
         m_world.clearDockerCalls();
         const Run run = change(ChangeKind::Rollback, good.left(10));
         QVERIFY2(run.plan.ready(), qPrintable(run.plan.message));
-        QCOMPARE(run.plan.targetSha, good);
+        QCOMPARE(run.plan.targetSha.text(), good);
         QCOMPARE(run.plan.currentText(), current);
         QVERIFY2(run.result.succeeded(), qPrintable(run.result.message + run.output));
         QVERIFY(!calls(QStringLiteral("pull ") + m_profile.backendImageRef(good)).isEmpty());

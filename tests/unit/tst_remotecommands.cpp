@@ -1,5 +1,6 @@
 // RemoteCommands: every droplet command of the runbook, quoted so that it survives the remote shell.
 #include "core/droplet/RemoteCommands.h"
+#include "core/releases/Sha.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -169,7 +170,7 @@ private Q_SLOTS:
         const QString token = QStringLiteral("0f0e0d0c-aaaa-bbbb-cccc-444455556666");
         QCOMPARE(runShell(commands.takeLock(deployBy(token))).code, 0);
         QVERIFY(QDir().mkpath(commands.changeDir(token) + QStringLiteral("/step-02/status")));
-        QCOMPARE(runShell(commands.startDetached(token, 2, QStringLiteral("pull"), QStringLiteral("abc"), QStringLiteral("true"))).code, 0);
+        QCOMPARE(runShell(commands.startDetached(token, 2, QStringLiteral("pull"), Sha(), QStringLiteral("true"))).code, 0);
         const Shell followed = runShell(commands.followDetached(token, 2, 0, 0));
         QVERIFY2(followed.code == RemoteCommands::statusUnwritable, followed.err);
         QVERIFY2(followed.err.contains("its outcome is unknown"), followed.err);
@@ -245,13 +246,13 @@ private Q_SLOTS:
         QCOMPARE(git(QStringLiteral("add -A && git -c user.email=t@t -c user.name=t commit -qm new")).code, 0);
         const QString now = QString::fromUtf8(git(QStringLiteral("rev-parse HEAD")).out.trimmed());
 
-        const Shell back = runShell(commands.migrationsCrossed(now, old));
+        const Shell back = runShell(commands.migrationsCrossed(*Sha::parseFull(now), *Sha::parseFull(old)));
         QCOMPARE(back.code, 0);
         QCOMPARE(RemoteCommands::parseCrossedMigrations(QString::fromUtf8(back.out)),
                  (QStringList{QStringLiteral("0002_plans.py"), QStringLiteral("0003_prices.py")}));
-        const Shell forward = runShell(commands.migrationsCrossed(old, now)); // "rolling back" to a newer one crosses none
+        const Shell forward = runShell(commands.migrationsCrossed(*Sha::parseFull(old), *Sha::parseFull(now))); // "rolling back" to a newer one crosses none
         QVERIFY(RemoteCommands::parseCrossedMigrations(QString::fromUtf8(forward.out)).isEmpty());
-        QVERIFY(runShell(commands.migrationsCrossed(now, QString(40, QLatin1Char('e')))).code != 0); // unknown commit: an error, not "none"
+        QVERIFY(runShell(commands.migrationsCrossed(*Sha::parseFull(now), *Sha::parseFull(QString(40, QLatin1Char('e'))))).code != 0); // unknown commit: an error, not "none"
     }
 
     // What the pre-flight reads of the droplet's clone, from a real repository: modified and
@@ -324,8 +325,8 @@ private Q_SLOTS:
         QCOMPARE(runShell(commands.takeLock(deployBy(token))).code, 0);
 
         const QString step = QStringLiteral("echo one; echo warn >&2; sleep 0.5; echo two; exit 3");
-        QCOMPARE(runShell(commands.startDetached(token, 4, QStringLiteral("compose up"), QStringLiteral("abc"), step)).code, 0);
-        QCOMPARE(runShell(commands.startDetached(token, 4, QStringLiteral("compose up"), QStringLiteral("abc"), step)).code, 0); // once
+        QCOMPARE(runShell(commands.startDetached(token, 4, QStringLiteral("compose up"), Sha(), step)).code, 0);
+        QCOMPARE(runShell(commands.startDetached(token, 4, QStringLiteral("compose up"), Sha(), step)).code, 0); // once
         const Shell followed = runShell(commands.followDetached(token, 4, 0, 0));
         QCOMPARE(followed.code, 3);
         QCOMPARE(followed.out, QByteArray("one\ntwo\n"));
@@ -338,7 +339,7 @@ private Q_SLOTS:
         QCOMPARE(runShell(commands.followDetached(token, 9, 0, 0)).code, RemoteCommands::neverStarted);
 
         // A cancel stops the whole process group on the droplet.
-        QCOMPARE(runShell(commands.startDetached(token, 5, QStringLiteral("pull"), QStringLiteral("abc"), QStringLiteral("sleep 30.5; echo late"))).code, 0);
+        QCOMPARE(runShell(commands.startDetached(token, 5, QStringLiteral("pull"), Sha(), QStringLiteral("sleep 30.5; echo late"))).code, 0);
         QElapsedTimer clock;
         clock.start();
         QCOMPARE(runShell(commands.cancelDetached(token, 5)).code, 0);
@@ -396,17 +397,17 @@ private Q_SLOTS:
         const QString bob = QStringLiteral("0f0e0d0c-bbbb-2222-3333-444455556666");
         QCOMPARE(runShell(commands.takeLock(deployBy(alice))).code, 0);
         QCOMPARE(runShell(commands.breakLock(alice)).code, 0);
-        const Shell freed = runShell(commands.startDetached(alice, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("true")));
+        const Shell freed = runShell(commands.startDetached(alice, 12, QStringLiteral("compose up"), Sha(), QStringLiteral("true")));
         QCOMPARE(freed.code, RemoteCommands::fencedExitCode);
         QCOMPARE(freed.out.trimmed(), QByteArray("free"));
         LockInfo bobs = deployBy(bob);
         bobs.holder = QStringLiteral("bob@desk");
         QCOMPARE(runShell(commands.takeLock(bobs)).code, 0);
-        const Shell taken = runShell(commands.startDetached(alice, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("true")));
+        const Shell taken = runShell(commands.startDetached(alice, 12, QStringLiteral("compose up"), Sha(), QStringLiteral("true")));
         QCOMPARE(taken.code, RemoteCommands::fencedExitCode);
         QCOMPARE(RemoteCommands::parseLockInfo(QString::fromUtf8(taken.out)).holder, QStringLiteral("bob@desk"));
         QVERIFY2(!QFileInfo::exists(commands.changeDir(alice) + QStringLiteral("/step-12")), "nothing of the step was started");
-        QCOMPARE(runShell(commands.startDetached(bob, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("true"))).code, 0);
+        QCOMPARE(runShell(commands.startDetached(bob, 12, QStringLiteral("compose up"), Sha(), QStringLiteral("true"))).code, 0);
     }
 
     void aLockIsNotBrokenWhileAStepOfItsChangeRuns()
@@ -415,7 +416,7 @@ private Q_SLOTS:
         const RemoteCommands &commands = droplet.commands;
         const QString token = QStringLiteral("0f0e0d0c-cccc-2222-3333-444455556666");
         QCOMPARE(runShell(commands.takeLock(deployBy(token))).code, 0);
-        QCOMPARE(runShell(commands.startDetached(token, 12, QStringLiteral("compose up"), QStringLiteral("abc"), QStringLiteral("sleep 20.5"))).code, 0);
+        QCOMPARE(runShell(commands.startDetached(token, 12, QStringLiteral("compose up"), Sha(), QStringLiteral("sleep 20.5"))).code, 0);
         const Shell refused = runShell(commands.breakLock(token));
         QCOMPARE(refused.code, RemoteCommands::lockHeldExitCode);
         const std::optional<RunningStep> running = parseRunningStep(QString::fromUtf8(refused.out));

@@ -52,7 +52,7 @@ QString ChangePlan::targetText() const
     case ChangeKind::FrontendRecreate:
         return tr("the running images (%1)").arg(currentText());
     default:
-        return targetSha.isEmpty() ? intent.sha.text() : targetSha;
+        return targetSha.isNull() ? intent.sha.text() : targetSha.text();
     }
 }
 
@@ -100,7 +100,7 @@ QString ChangePlan::confirmationText() const
 QString ChangePlan::rollbackPolicyText() const
 {
     QString text = tr("Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a "
-                      "rollback; for information:").arg(targetSha.left(Sha::shortLength), knownGoodSince);
+                      "rollback; for information:").arg(targetSha.shortForm(), knownGoodSince);
 
     if (!gatesCheckedAt.isValid()) {
         text += QStringLiteral("\n  ") + gatesNote;
@@ -133,9 +133,9 @@ QString ChangePlan::policyNotes() const
 QString ChangePlan::migrationsText() const
 {
     QString text = (migrations.size() == 1 ? tr("THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 "
-                                                "does not:").arg(targetSha.left(Sha::shortLength))
+                                                "does not:").arg(targetSha.shortForm())
                                            : tr("THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 "
-                                                "does not:").arg(migrations.size()).arg(targetSha.left(Sha::shortLength)));
+                                                "does not:").arg(migrations.size()).arg(targetSha.shortForm()));
     for (const QString &name : migrations)
         text += QStringLiteral("\n  ") + name;
     if (!liveRevision.isEmpty())

@@ -60,7 +60,7 @@ public:
     QString message; // when not Ready: why, in one sentence a person can act on
     QString hostName;
     RunningNow current;
-    QString targetSha;   // the full SHA when known (a deploy's prefix is resolved on the droplet)
+    Sha targetSha;       // the full SHA when known (a deploy's prefix is resolved on the droplet); null when not
     QString targetTitle; // workflow: the commit title of the branch head
     QString backendDigest;  // the target's images as the registry reported them (rollback)
     QString frontendDigest;

@@ -100,15 +100,16 @@ void ChangePlanner::runRemote(const QString &command, std::function<void(const R
     m_host->run(command, std::chrono::seconds(m_source.profile().timing.stepSeconds), this, {{}, {}, std::move(then)});
 }
 
-QString ChangePlanner::runningShaOtherThanTarget() const
+Sha ChangePlanner::runningShaOtherThanTarget() const
 {
     const QString tag = RegistryClient::tagOf(m_plan.current.backendRef());
-    return Sha::isFullText(tag) && tag != m_plan.targetSha ? tag : QString();
+    const std::optional<Sha> running = Sha::isFullText(tag) ? Sha::parseFull(tag) : std::nullopt;
+    return running && !(*running == m_plan.targetSha) ? *running : Sha();
 }
 
 QString ChangePlanner::imageRef(bool backend) const
 {
-    return backend ? m_source.profile().backendImageRef(m_plan.targetSha) : m_source.profile().frontendImageRef(m_plan.targetSha);
+    return backend ? m_source.profile().backendImageRef(m_plan.targetSha.text()) : m_source.profile().frontendImageRef(m_plan.targetSha.text());
 }
 
 // ------------------------------------------------------------------ steps
@@ -119,7 +120,7 @@ void ChangePlanner::requireSha()
         stop(ChangePlan::Verdict::BadInput, tr("give the commit SHA (7 to 40 hex digits)"));
         return;
     }
-    m_plan.targetSha = m_plan.intent.sha.isFull() ? m_plan.intent.sha.text() : QString();
+    m_plan.targetSha = m_plan.intent.sha.isFull() ? m_plan.intent.sha : Sha();
     next();
 }
 
@@ -150,16 +151,16 @@ void ChangePlanner::resolveKnownGood()
                                    : tr("%1 matches several known-good releases; give more digits").arg(wanted.text()));
             return;
         }
-        m_plan.targetSha = matches.first();
+        m_plan.targetSha = Sha::parseFull(matches.first()).value_or(Sha());
         for (const ReleaseEntry &entry : log.value.entries()) { // newest first: the latest digests recorded
-            if (entry.sha != m_plan.targetSha)
+            if (entry.sha != m_plan.targetSha.text())
                 continue;
             if (m_recordedBackendDigest.isEmpty())
                 m_recordedBackendDigest = entry.backendDigest;
             if (m_recordedFrontendDigest.isEmpty())
                 m_recordedFrontendDigest = entry.frontendDigest;
         }
-        m_plan.preflight.append({tr("pre-flight: %1 is known-good").arg(m_plan.targetSha.left(Sha::shortLength)), true, {}});
+        m_plan.preflight.append({tr("pre-flight: %1 is known-good").arg(m_plan.targetSha.shortForm()), true, {}});
         next();
     });
 }
@@ -213,7 +214,7 @@ void ChangePlanner::readBranchHead()
             stop(ChangePlan::Verdict::Refused, tr("give the full 40-digit SHA to deploy a commit other than the head"));
             return;
         }
-        m_plan.targetSha = isHead ? head.sha : target;
+        m_plan.targetSha = Sha::parseFull(isHead ? head.sha : target).value_or(Sha());
         m_plan.targetTitle = isHead ? head.title : QString();
         next();
     });
@@ -221,12 +222,12 @@ void ChangePlanner::readBranchHead()
 
 void ChangePlanner::checkGates()
 {
-    const QString sha = m_plan.targetSha.isEmpty() ? m_plan.intent.sha.text() : m_plan.targetSha;
+    const QString sha = m_plan.targetSha.isNull() ? m_plan.intent.sha.text() : m_plan.targetSha.text();
     m_source.evaluateGates(sha, this, [this](const GateSnapshot &snapshot) {
         m_plan.gates = snapshot.report;
         m_plan.gatesCheckedAt = snapshot.checkedAt;
-        if (m_plan.targetSha.isEmpty() && !snapshot.report.sha.isEmpty())
-            m_plan.targetSha = snapshot.report.sha; // the one full SHA the records know for a prefix
+        if (m_plan.targetSha.isNull())
+            m_plan.targetSha = Sha::parseFull(snapshot.report.sha).value_or(Sha()); // the one full SHA the records know for a prefix
         if (snapshot.report.passed() || m_plan.gatesOverridden()) {
             next();
             return;
@@ -242,7 +243,7 @@ void ChangePlanner::checkGates()
 
 void ChangePlanner::readGatesForInformation()
 {
-    m_source.evaluateGates(m_plan.targetSha, this, [this](const GateSnapshot &snapshot) {
+    m_source.evaluateGates(m_plan.targetSha.text(), this, [this](const GateSnapshot &snapshot) {
         if (m_finished)
             return;
         m_plan.gates = snapshot.report;
@@ -324,12 +325,12 @@ void ChangePlanner::checkGuards(bool forward)
 
 void ChangePlanner::readCrossedMigrations()
 {
-    const QString currentTag = runningShaOtherThanTarget();
-    if (currentTag.isEmpty()) {
+    const Sha running = runningShaOtherThanTarget();
+    if (running.isNull()) {
         next();
         return;
     }
-    runRemote(RemoteCommands(m_source.profile()).migrationsCrossed(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile()).migrationsCrossed(running, m_plan.targetSha), [this](const RemoteResult &result) {
         if (result.ok())
             m_plan.migrations = RemoteCommands::parseCrossedMigrations(QString::fromUtf8(result.out));
         else
@@ -427,19 +428,19 @@ void ChangePlanner::checkDiskSpace()
 
 void ChangePlanner::warnWhenComposeFileDiffers()
 {
-    const QString currentTag = runningShaOtherThanTarget();
-    if (currentTag.isEmpty()) {
+    const Sha running = runningShaOtherThanTarget();
+    if (running.isNull()) {
         next();
         return;
     }
-    runRemote(RemoteCommands(m_source.profile()).composeFileDiffers(currentTag, m_plan.targetSha), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile()).composeFileDiffers(running, m_plan.targetSha), [this](const RemoteResult &result) {
         const QString file = m_source.profile().droplet.composeFile;
         if (result.exit.error.ok() && result.exit.exitStatus == 1)
             m_plan.warnings << tr("%1 differs between the running release and %2; the rollback uses the compose file "
-                                  "checked out on the droplet now.").arg(file, m_plan.targetSha.left(Sha::shortLength));
+                                  "checked out on the droplet now.").arg(file, m_plan.targetSha.shortForm());
         else if (!result.ok())
             m_plan.warnings << tr("could not compare %1 between the running release and %2 in the droplet's clone: %3")
-                                   .arg(file, m_plan.targetSha.left(Sha::shortLength),
+                                   .arg(file, m_plan.targetSha.shortForm(),
                                         result.failure().section(QLatin1Char('\n'), 0, 0));
         next();
     });
@@ -525,7 +526,7 @@ void ChangePlanner::checkImagesOnDroplet()
                       tr("%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another "
                          "image; nothing was changed")
                           .arg(refs.at(i), image.digests.isEmpty() ? tr("an image without a registry digest") : image.digests.join(QStringLiteral(", ")),
-                               recorded[i], m_plan.targetSha.left(Sha::shortLength)),
+                               recorded[i], m_plan.targetSha.shortForm()),
                       true);
                 m_next = int(m_steps.size()); // refused: nothing else would change that
                 next();

@@ -55,7 +55,7 @@ private:
     void runRemote(const QString &command, std::function<void(const RemoteResult &)> then);
     QString imageRef(bool backend) const;
     // The full SHA the backend runs when it is not the target (what a rollback compares against).
-    QString runningShaOtherThanTarget() const;
+    Sha runningShaOtherThanTarget() const;
 
     PlanningSource &m_source;
     ChangePlan m_plan;

@@ -62,7 +62,7 @@ void DeployLane::plan(const ChangeIntent &intent, QObject *context, PlanDone don
     auto *planner = new ChangePlanner(*this, intent, this, [this, guard, done](ChangePlan plan) {
         if (plan.ready())
             plan.id = issue(plan);
-        qCInfo(lcLane).noquote() << "planned" << changeKindId(plan.intent.kind) << plan.targetSha.left(Sha::shortLength)
+        qCInfo(lcLane).noquote() << "planned" << changeKindId(plan.intent.kind) << plan.targetSha.shortForm()
                                  << "ready:" << plan.ready();
         if (guard)
             done(plan);
@@ -239,7 +239,7 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
             refused.outcome = ChangeResult::Outcome::Refused;
             refused.message = m_redactor->redact(decision.message);
             refused.failedStep = tr("gates");
-            refused.sha = plan.targetSha;
+            refused.sha = plan.targetSha.text();
             guard->finishSoon(refused); // a refused change never reaches the droplet
             return;
         }
@@ -275,7 +275,7 @@ GateDecision DeployLane::approvalFor(const ChangePlan &plan) const
     if (plan.intent.kind == ChangeKind::Rollback) {
         decision.policy = Policy::knownGoodRollback();
         decision.message = tr("allowed as a known-good rollback: %1 is known-good (%2)")
-                               .arg(plan.targetSha.left(Sha::shortLength), plan.knownGoodSince);
+                               .arg(plan.targetSha.shortForm(), plan.knownGoodSince);
     } else {
         decision.policy = Policy::ungated();
     }
@@ -285,7 +285,7 @@ GateDecision DeployLane::approvalFor(const ChangePlan &plan) const
 void DeployLane::auditApproval(const ChangePlan &plan, const GateDecision &decision, const ChangeConsent &consent) const
 {
     QJsonObject event{{QStringLiteral("action"), changeKindId(plan.intent.kind)},
-                      {QStringLiteral("sha"), plan.targetSha},
+                      {QStringLiteral("sha"), plan.targetSha.text()},
                       {QStringLiteral("host"), plan.hostName},
                       {QStringLiteral("who"), operatorName()},
                       {QStringLiteral("profile"), m_profile.id},

@@ -39,7 +39,7 @@ void DropletOperation::begin(const ApprovedChange &approved)
     m_machine = approved.machine();
     m_lockToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_sha = m_plan.targetSha;
-    m_result.sha = m_plan.targetSha.isEmpty() ? m_plan.intent.sha.text() : m_plan.targetSha;
+    m_result.sha = m_plan.targetSha.isNull() ? m_plan.intent.sha.text() : m_plan.targetSha.text();
     m_result.backendDigest = m_plan.backendDigest;
     m_result.frontendDigest = m_plan.frontendDigest;
     planSteps();
@@ -100,7 +100,7 @@ void DropletOperation::planDeploy()
     addRemote(tr("git fetch origin %1").arg(branch), [this]() { return m_commands.gitFetch(); }, true);
     addRemote(tr("git checkout %1").arg(branch), [this]() { return m_commands.gitCheckoutMain(); }, true);
     addRemote(tr("git pull --ff-only"), [this]() { return m_commands.gitPullFastForward(); }, true);
-    addRemote(tr("resolve the SHA"), [this]() { return m_commands.resolveCommit(m_plan.intent.sha.text()); }, false,
+    addRemote(tr("resolve the SHA"), [this]() { return m_commands.resolveCommit(m_plan.intent.sha); }, false,
               [this](const RemoteResult &result) { return checkResolved(result); });
     m_steps.append({tr("gates for the resolved commit"), {}, [this]() { recheckGatesThenNext(); }, false});
     addImageWait();
@@ -117,12 +117,13 @@ QString DropletOperation::checkResolved(const RemoteResult &result)
         return tr("%1 is not a commit in the droplet's clone, even after fetching").arg(wanted);
     if (matches.size() > 1)
         return tr("%1 is ambiguous: it matches %2; give more digits").arg(wanted, matches.join(QStringLiteral(", ")));
-    if (!Sha::isFullText(matches.first().trimmed()))
+    const std::optional<Sha> resolved = Sha::parseFull(matches.first().trimmed());
+    if (!resolved || !Sha::isFullText(matches.first().trimmed()))
         return tr("the droplet answered something that is not a SHA");
-    m_sha = matches.first().trimmed();
-    m_result.sha = m_sha;
+    m_sha = *resolved;
+    m_result.sha = m_sha.text();
     // The gates were decided for another commit than the droplet found: decide them again.
-    m_recheckNeeded = !m_decision.report.sha.isEmpty() && m_decision.report.sha != m_sha;
+    m_recheckNeeded = !m_decision.report.sha.isEmpty() && m_decision.report.sha != m_sha.text();
     return {};
 }
 
@@ -134,12 +135,12 @@ void DropletOperation::recheckGatesThenNext()
     }
     if (!m_recheck) {
         stepDone(tr("the droplet resolved %1 to %2, but the gates were checked for %3")
-                     .arg(m_plan.intent.sha.text(), m_sha, m_decision.report.sha));
+                     .arg(m_plan.intent.sha.text(), m_sha.text(), m_decision.report.sha));
         return;
     }
     emitMessage(false, tr("the droplet resolved %1 to %2, not %3: checking the gates for it\n")
-                           .arg(m_plan.intent.sha.text(), m_sha.left(Sha::shortLength), m_decision.report.sha.left(Sha::shortLength)));
-    m_recheck(m_sha, [this](const GateDecision &decision) {
+                           .arg(m_plan.intent.sha.text(), m_sha.shortForm(), m_decision.report.sha.left(Sha::shortLength)));
+    m_recheck(m_sha.text(), [this](const GateDecision &decision) {
         if (m_finished)
             return;
         if (!decision.allowed) {
@@ -375,7 +376,7 @@ void DropletOperation::addLock()
         LockInfo info;
         info.holder = m_who;
         info.machine = m_machine;
-        info.sha = m_sha.isEmpty() ? m_plan.intent.sha.text() : m_sha;
+        info.sha = m_sha.isNull() ? m_plan.intent.sha.text() : m_sha.text();
         info.reason = m_plan.intent.reason;
         info.since = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         info.token = m_lockToken;
@@ -472,7 +473,7 @@ void DropletOperation::pollImages()
                 stepDone(tr("the images did not appear within %1 s (%2)").arg(m_profile.timing.imageWaitSeconds).arg(missing));
                 return;
             }
-            emitMessage(false, tr("waiting for the images for %1 … (%2 s)\n").arg(m_sha.left(12)).arg(elapsed));
+            emitMessage(false, tr("waiting for the images for %1 … (%2 s)\n").arg(m_sha.shortForm()).arg(elapsed));
             m_imageTimer.start(std::chrono::seconds(m_profile.timing.imagePollSeconds));
         });
     });
@@ -562,8 +563,8 @@ void DropletOperation::addStillAsPlanned()
         if (m_currentBackendRef.isEmpty() || m_currentFrontendRef.isEmpty())
             return tr("cannot tell which images run now (no backend or frontend container)");
         const QString tag = RegistryClient::tagOf(m_currentBackendRef);
-        if (Sha::isFullText(tag)) {
-            m_sha = tag;
+        if (const std::optional<Sha> running = Sha::parseFull(tag); running && Sha::isFullText(tag)) {
+            m_sha = *running;
             m_result.sha = tag;
         }
         return {};
@@ -702,10 +703,10 @@ std::optional<ReleaseEntry> DropletOperation::releaseEntry() const
 {
     // Refused or stopped before anything happened: nothing to record.
     const bool recordIt = m_result.dropletChanged || m_result.outcome == ChangeResult::Outcome::Success;
-    if (!recordIt || !Sha::isFullText(m_sha))
+    if (!recordIt || !m_sha.isFull())
         return std::nullopt;
     ReleaseEntry entry;
-    entry.sha = m_sha;
+    entry.sha = m_sha.text();
     entry.time = QDateTime::currentDateTimeUtc();
     entry.method = releaseMethod();
     switch (m_result.outcome) {

@@ -95,8 +95,8 @@ private:
     void emitMessage(bool isStderr, const QString &text); // the app's own words, not remote output
     void pollImages();
 
-    QString backendRef() const { return m_profile.backendImageRef(m_sha); }
-    QString frontendRef() const { return m_profile.frontendImageRef(m_sha); }
+    QString backendRef() const { return m_profile.backendImageRef(m_sha.text()); }
+    QString frontendRef() const { return m_profile.frontendImageRef(m_sha.text()); }
 
     const Profile &m_profile;
     RemoteCommands m_commands;
@@ -127,7 +127,7 @@ private:
     bool m_finished = false;
     bool m_wrappingUp = false; // the outcome is decided; only the lock release and the record are left
     QString m_lockToken;
-    QString m_sha;
+    Sha m_sha; // the full SHA the steps act on, once known: always safe in a remote command
     QString m_currentBackendRef;  // for env restarts: what runs now
     QString m_currentFrontendRef;
     ChangeResult m_result;

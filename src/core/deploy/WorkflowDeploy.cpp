@@ -46,7 +46,7 @@ void WorkflowDeploy::setTransport(GitHubClient *github, RemoteHost *droplet)
 void WorkflowDeploy::begin(const ApprovedChange &approved)
 {
     m_who = approved.who();
-    m_gatedSha = approved.plan().targetSha;
+    m_gatedSha = approved.plan().targetSha.text();
     m_decision = approved.decision();
     m_lockHolder.holder = approved.who();
     m_lockHolder.machine = approved.machine();

@@ -122,24 +122,24 @@ QHash<QString, LocalImage> RemoteCommands::parseLocalImages(const QString &answe
     return images;
 }
 
-QString RemoteCommands::resolveCommit(const QString &shaPrefix) const
+QString RemoteCommands::resolveCommit(const Sha &shaPrefix) const
 {
-    const QString prefix = shellQuote(shaPrefix.toLower());
+    const QString prefix = shellQuote(shaPrefix.text());
     return inAppDir(QStringLiteral("for o in $(%2 rev-parse --disambiguate=%1); do "
                                    "[ \"$(%2 cat-file -t \"$o\")\" = commit ] && echo \"$o\"; done; true")
                         .arg(prefix, git()));
 }
 
-QString RemoteCommands::composeFileDiffers(const QString &fromSha, const QString &toSha) const
+QString RemoteCommands::composeFileDiffers(const Sha &from, const Sha &to) const
 {
     return inAppDir(git() + QStringLiteral(" diff --quiet %1 %2 -- %3")
-                                .arg(shellQuote(fromSha), shellQuote(toSha), shellQuote(m_profile.droplet.composeFile)));
+                                .arg(shellQuote(from.text()), shellQuote(to.text()), shellQuote(m_profile.droplet.composeFile)));
 }
 
-QString RemoteCommands::migrationsCrossed(const QString &fromSha, const QString &toSha) const
+QString RemoteCommands::migrationsCrossed(const Sha &from, const Sha &to) const
 {
     return inAppDir(git() + QStringLiteral(" diff --no-renames --name-status %1 %2 -- %3")
-                                .arg(shellQuote(toSha), shellQuote(fromSha), shellQuote(m_profile.droplet.migrationsDir)));
+                                .arg(shellQuote(to.text()), shellQuote(from.text()), shellQuote(m_profile.droplet.migrationsDir)));
 }
 
 QStringList RemoteCommands::parseCrossedMigrations(const QString &nameStatus)
@@ -368,7 +368,7 @@ QString RemoteCommands::holdsLock(const QString &token) const
         .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), shellQuote(lockPath()));
 }
 
-QString RemoteCommands::startDetached(const QString &token, int step, const QString &name, const QString &sha,
+QString RemoteCommands::startDetached(const QString &token, int step, const QString &name, const Sha &sha,
                                       const QString &command) const
 {
     const QString dir = shellQuote(stepDir(changeDir(token), step));
@@ -384,7 +384,7 @@ QString RemoteCommands::startDetached(const QString &token, int step, const QStr
                "mkdir -p \"$d\" && printf '%s\\n' %2 >\"$d/name\" && printf '%s\\n' %3 >%4/sha || exit 1; "
                ": >\"$d/out\"; : >\"$d/err\"; "
                "setsid sh -c %5 stratum-step \"$d\" %6 </dev/null >/dev/null 2>&1 9>&- & echo $! >\"$d/pid\"")
-        .arg(dir, shellQuote(name), shellQuote(sha), shellQuote(changeDir(token)), wrapper, shellQuote(command),
+        .arg(dir, shellQuote(name), shellQuote(sha.text()), shellQuote(changeDir(token)), wrapper, shellQuote(command),
              holdsLock(token), shellQuote(lockPath()), QString::number(fencedExitCode))));
 }
 

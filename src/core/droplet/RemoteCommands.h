@@ -2,6 +2,7 @@
 
 #include "core/platform/ShellQuote.h"
 #include "core/profile/Profile.h"
+#include "core/releases/Sha.h"
 
 #include <QHash>
 #include <optional>
@@ -91,8 +92,8 @@ struct LocalImage {
 };
 
 // Every droplet command of the runbook, built only from validated values.
-// Callers pass SHAs that passed Sha::isFullText()/Sha::isPrefixText(); profile values
-// were validated when the profile was loaded.
+// A SHA arrives as a Sha (only ever valid hex digits); profile values were validated
+// when the profile was loaded.
 class RemoteCommands
 {
 public:
@@ -106,15 +107,15 @@ public:
     QString gitFetch() const;
     QString gitCheckoutMain() const;
     QString gitPullFastForward() const;
-    QString resolveCommit(const QString &shaPrefix) const; // prints every commit matching the prefix
-    QString composeFileDiffers(const QString &fromSha, const QString &toSha) const; // exit 1 = differs
+    QString resolveCommit(const Sha &prefix) const; // prints every commit matching the prefix
+    QString composeFileDiffers(const Sha &from, const Sha &to) const; // exit 1 = differs
     QString cloneState() const;
     static CloneState parseCloneState(const QString &answer);
     static QString localImageDigests(const QStringList &imageRefs);
     static QHash<QString, LocalImage> parseLocalImages(const QString &answer); // by image ref
 
-    // Files under the profile's migrations dir that `fromSha` has and `toSha` has not (name-status lines).
-    QString migrationsCrossed(const QString &fromSha, const QString &toSha) const;
+    // Files under the profile's migrations dir that `from` has and `to` has not (name-status lines).
+    QString migrationsCrossed(const Sha &from, const Sha &to) const;
     static QStringList parseCrossedMigrations(const QString &nameStatus); // the added files' names, sorted
     QString liveRevision() const; // the profile's liveRevisionCommand in the backend container; empty when none
     QString manifestInspect(const QString &imageRef) const;
@@ -176,7 +177,7 @@ public:
     // Steps that change the droplet run detached from the SSH session: in their own
     // session and process group, output to files in changes/TOKEN/step-NN, the exit
     // status written when they end. A dropped connection does not stop them.
-    QString startDetached(const QString &token, int step, const QString &name, const QString &sha,
+    QString startDetached(const QString &token, int step, const QString &name, const Sha &sha,
                           const QString &command) const; // starts it once; again: nothing
     // Prints the step's output from the given byte offsets as it comes, and exits with the
     // step's own status when it ends (255: it died without one; 254: it was never started).

@@ -301,7 +301,7 @@ void DeployPage::planThenConfirm(const ChangeIntent &intent)
         m_ui->resultLabel->clear();
         const bool warn = plan.gatesOverridden() || !plan.warnings.isEmpty() || plan.crossesMigrations();
         const QString tick = plan.crossesMigrations()
-            ? tr("The database stays at the newer schema: %1 may run against it").arg(plan.targetSha.left(Sha::shortLength))
+            ? tr("The database stays at the newer schema: %1 may run against it").arg(plan.targetSha.shortForm())
             : QString();
         // The accept button works only once the tick is set, so confirming is the consent.
         confirm(this, {changeKindTitle(plan.intent.kind), plan.confirmationText(), changeKindTitle(plan.intent.kind),
