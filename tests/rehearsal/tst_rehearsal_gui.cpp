@@ -169,6 +169,8 @@ private Q_SLOTS:
         QVERIFY(!breakButton->isEnabled()); // not without a reason
         QTest::keyClicks(reason, QStringLiteral("dana's laptop died mid-deploy"));
         QVERIFY(breakButton->isEnabled());
+        // The strip agrees with the page: it read "lock free" before the lock was left behind.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->status()->status().guards.lock.held && !m_window->status()->isReading(), 30000);
         saveScreenshot(m_window.get(), QStringLiteral("releases-lock-left-behind"));
         QTest::mouseClick(breakButton, Qt::LeftButton);
         QMessageBox *confirm = waitForBox(QStringLiteral("breakLockDialog"), 10000);

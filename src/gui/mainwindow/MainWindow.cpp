@@ -101,6 +101,11 @@ void MainWindow::wireReleaseLogChanges()
     connect(m_lane, &DeployLane::releaseLogChanged, m_releases, &ReleasesPage::reload);
     connect(m_lane, &DeployLane::releaseLogChanged, m_overview, &OverviewPage::reload);
     connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::sayWhatWasRecorded);
+    // The strip never says "lock free" beside a page that shows the lock held (or the other way round).
+    connect(m_releases, &ReleasesPage::lockRead, this, [this](bool held) {
+        if (m_status->status().guards.read && m_status->status().guards.lock.held != held)
+            m_status->refresh();
+    });
 }
 
 // Every "roll back" and "finish the deploy" offer leads to the Deploy page's one lane.

@@ -221,6 +221,8 @@ void ReleasesPage::showLock(const DeployLane::LockReading &reading)
     m_lockHolder = reading.holderText();
     m_lockStepRuns = reading.running.has_value();
     m_ui->lockFrame->setVisible(reading.read && reading.lock.held);
+    if (reading.read)
+        Q_EMIT lockRead(reading.lock.held);
     if (!reading.read || !reading.lock.held)
         return;
     m_ui->lockLabel->setText(m_lockStepRuns

@@ -32,6 +32,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void releaseLogChanged();
     void rollbackRequested(const QString &sha);
+    void lockRead(bool held); // the page read the droplet's lock: what the strip says may be older
 
 protected:
     void showEvent(QShowEvent *event) override;
