@@ -20,7 +20,7 @@ PACKAGES=(
   gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
   openssh-server openssh-client docker-registry curl python3-dbusmock procps zsh
   busybox-static openssl util-linux
-  dpkg-dev desktop-file-utils appstream debootstrap
+  dpkg-dev file desktop-file-utils appstream debootstrap
 )
 # The realstack tests run a private dockerd with the Compose v2 plugin, as the droplet does.
 # Debian 12's own docker-compose is the old Python v1: there they come from Debian 13, one
