@@ -163,6 +163,21 @@ int main(int argc, char *argv[])
     std::printf("| (2) 100 x `true` on one kept session (in-process) vs `ssh -o ControlPath=…` , median ms | %.2f | %.2f | %.2f | <= 1.0 |\n",
                 median(kept), median(muxed), median(kept) / median(muxed));
 
+    // (1b) the same whole process, through a kept session: `stratumctl keep` answers on the relay socket
+    // as the app does when it runs (the same RelayServer and runner; the app keeps its sessions the same way).
+    ctl({QStringLiteral("keep"), QStringLiteral("--minutes"), QStringLiteral("5")});
+    timeProcess(stratumctl, {QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")}); // the keeper connects
+    std::vector<double> relayed, fresh;
+    for (int i = 0; i < processRuns; ++i) {
+        relayed.push_back(timeProcess(stratumctl, {QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")}));
+        fresh.push_back(timeProcess(QStringLiteral("ssh"), sshArguments(sshd, {}, QStringLiteral("true"))));
+    }
+    std::printf("| (1b) `stratumctl exec -- true` through the kept session (app / `stratumctl keep`) vs `ssh host true`, "
+                "median of %d, ms | %.1f | %.1f | %.2f | <= 0.3 |\n",
+                processRuns, median(relayed), median(fresh), median(relayed) / median(fresh));
+    std::printf("| (1c) the same vs OpenSSH's ControlPersist client (`ssh -o ControlPath=…`, from (2)), ms | %.1f | %.1f | %.2f | |\n",
+                median(relayed), median(muxed), median(relayed) / median(muxed));
+
     // (3) 50 MB into the console
     const QString produce = QStringLiteral("yes 'INFO worker ingestion cycle finished: 1234 odds rows in 2.3 s, next run in 60 s' | head -c %1").arg(streamBytes);
     const double sshMs = timeProcess(QStringLiteral("ssh"), sshArguments(sshd, {}, produce));

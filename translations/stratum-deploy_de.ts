@@ -1311,195 +1311,195 @@ Ziel     %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="119"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="120"/>
         <source>give the commit SHA (7 to 40 hex digits)</source>
         <translation>geben Sie den Commit-SHA an (7 bis 40 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="139"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
         <source>since %1: %2</source>
         <translation>seit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="141"/>
         <source>marked known-good</source>
         <translation>als bewährt markiert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="145"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="162"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="146"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="163"/>
         <source>pre-flight: %1 is known-good</source>
         <translation>Vorabprüfung: %1 ist bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="148"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="149"/>
         <source>%1 is not a known-good release; only known-good releases are rollback targets (see stratumctl releases list --known-good)</source>
         <translation>%1 ist kein bewährtes Release; nur bewährte Releases sind Rollback-Ziele (siehe stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="150"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="151"/>
         <source>%1 matches several known-good releases; give more digits</source>
         <translation>%1 passt auf mehrere bewährte Releases; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="176"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="177"/>
         <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
         <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="207"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="208"/>
         <source>%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an older SHA over SSH (stratumctl deploy --via ssh --sha %1).</source>
         <translation>%1 ist nicht der Stand von %2 (%3): der Workflow deployt %2 so, wie es beim Start des Laufs ist. Ältere SHAs deployen Sie über SSH (stratumctl deploy --via ssh --sha %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="213"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="214"/>
         <source>give the full 40-digit SHA to deploy a commit other than the head</source>
         <translation>geben Sie den vollständigen 40-stelligen SHA an, um einen anderen Commit als den aktuellen Stand zu deployen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="276"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="277"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="280"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="281"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="283"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="284"/>
         <source>pre-flight: droplet reachable, host key trusted</source>
         <translation>Vorabprüfung: Droplet erreichbar, Host-Schlüssel vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="303"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="304"/>
         <source>pre-flight: deploy lock is free</source>
         <translation>Vorabprüfung: Deploy-Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="312"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="313"/>
         <source>the deploy lock is held by %1 on %2 since %3 (%4)</source>
         <translation>die Deploy-Sperre hält %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="317"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="318"/>
         <source>pre-flight: production is not pinned</source>
         <translation>Vorabprüfung: die Produktion ist nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="319"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="320"/>
         <source>production is pinned to %1 by %2 (%3); the pin stays until it is released</source>
         <translation>die Produktion ist von %2 auf %1 festgesetzt (%3); die Festsetzung bleibt, bis sie aufgehoben wird</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="336"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="337"/>
         <source>could not tell whether this rollback crosses a database migration (%1): check %2 by hand</source>
         <translation>konnte nicht feststellen, ob dieser Rollback eine Datenbankmigration überquert (%1): prüfen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="353"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="354"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="378"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
         <source> (asked because neither image is on the droplet)</source>
         <translation> (gefragt, weil keines der beiden Images auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
         <source> (asked because the %1 image is not on the droplet)</source>
         <translation> (gefragt, weil das %1-Image nicht auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
         <source>pre-flight: both images in the registry</source>
         <translation>Vorabprüfung: beide Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
         <source>pre-flight: droplet sees the backend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="400"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
         <source>pre-flight: droplet sees the frontend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="418"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="419"/>
         <source>pre-flight: disk space for the pull</source>
         <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="420"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="421"/>
         <source>could not read the free disk space</source>
         <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="423"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="424"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="438"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="439"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
         <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="441"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="442"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
         <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="460"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
         <source>pre-flight: the droplet&apos;s clone</source>
         <translation>Vorabprüfung: der Klon auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="462"/>
         <source>could not read the clone in %1: %2</source>
         <translation>der Klon in %1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="465"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
         <source>pre-flight: the clone comes from %1</source>
         <translation>Vorabprüfung: der Klon stammt aus %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
         <source>its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile</source>
         <translation>sein origin ist %1: setzen Sie ihn auf dem Droplet zurück (git -C %2 remote set-url origin …) oder korrigieren Sie das Profil</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="468"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="470"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="471"/>
         <source>pre-flight: the clone has no modified or untracked files</source>
         <translation>Vorabprüfung: der Klon hat keine geänderten oder unversionierten Dateien</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="474"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
         <source>allowed (%1): %2</source>
         <translation>erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="476"/>
         <source>the droplet&apos;s clone has modified or untracked files, used as they are (allowed: %1):
   %2</source>
         <translation>der Klon auf dem Droplet hat geänderte oder unversionierte Dateien, die so verwendet werden (erlaubt: %1):
   %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="479"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="480"/>
         <source>compose would use them as they are, unchecked:
     %1
   commit or remove them on the droplet, or allow them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)</source>
@@ -1508,69 +1508,69 @@ Ziel     %3</translation>
   committen oder entfernen Sie sie auf dem Droplet, oder erlauben Sie sie mit --allow-dirty-clone --reason TEXT (die GUI fragt nach einem Grund)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="487"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="488"/>
         <source>%1 as committed in %2 (the clone&apos;s %3, last changed in %4)</source>
         <translation>%1 wie in %2 committet (%3 im Klon, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="489"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="490"/>
         <source>%1 of %2 after the pull (now %3, last changed in %4)</source>
         <translation>%1 von %2 nach dem Pull (jetzt %3, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="503"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="504"/>
         <source>could not list the images on the droplet (%1): the registry is asked instead</source>
         <translation>die Images auf dem Droplet ließen sich nicht auflisten (%1): stattdessen wird die Registry gefragt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="508"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
         <source>frontend</source>
         <translation>Frontend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
         <source>pre-flight: the %1 image in the registry</source>
         <translation>Vorabprüfung: das %1-Image in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="524"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
         <source>pre-flight: the %1 image on the droplet is the one recorded</source>
         <translation>Vorabprüfung: das %1-Image auf dem Droplet ist das vermerkte</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="526"/>
         <source>%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another image; nothing was changed</source>
         <translation>%1 ist auf dem Droplet %2, aber das Release-Log vermerkt %3 für %4: der Tag zeigt jetzt auf ein anderes Image; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="527"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="528"/>
         <source>an image without a registry digest</source>
         <translation>ein Image ohne Registry-Digest</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="542"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
         <source>pre-flight: both images on the droplet</source>
         <translation>Vorabprüfung: beide Images auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
         <source>digests match the release log; registry not needed</source>
         <translation>Digests wie im Release-Log; Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
         <source>by tag (the release log has no digests for them); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keine Digests für sie); Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="546"/>
         <source>by tag (the release log has no digest for the %1 image); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keinen Digest für das %1-Image); Registry nicht gebraucht</translation>
     </message>
@@ -1762,375 +1762,375 @@ Ziel     %3</translation>
 <context>
     <name>Stratum::Cli</name>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="74"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="33"/>
         <source>the active profile as JSON</source>
         <translation>das aktive Profil als JSON</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="77"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="35"/>
         <source>write the active profile to a file</source>
         <translation>das aktive Profil in eine Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="79"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="41"/>
         <source>check a profile and make it the active one</source>
         <translation>ein Profil prüfen und zum aktiven machen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="86"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="68"/>
         <source>add a droplet (kept in the keychain)</source>
         <translation>ein Droplet hinzufügen (wird im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="87"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="78"/>
         <source>the droplets that are set up</source>
         <translation>die eingerichteten Droplets</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="90"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="80"/>
         <source>remove a droplet and its key passphrase</source>
         <translation>ein Droplet und die Passphrase seines Schlüssels entfernen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="93"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="86"/>
         <source>trust the droplet&apos;s host key, after comparing it with the droplet&apos;s console</source>
         <translation>dem Host-Schlüssel des Droplets vertrauen, nach dem Vergleich mit der Konsole des Droplets</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="97"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="94"/>
         <source>the deploy key was replaced (rotated): log in with this one and record the date</source>
         <translation>der Deploy-Schlüssel wurde ersetzt (erneuert): mit diesem anmelden und das Datum vermerken</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="102"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="103"/>
         <source>store a secret: the value is read from standard input, never from the command line</source>
         <translation>ein Geheimnis speichern: der Wert wird von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="105"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="111"/>
         <source>which secrets are set (never their values)</source>
         <translation>welche Geheimnisse gesetzt sind (nie ihre Werte)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="108"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="95"/>
         <source>the release log, newest first</source>
         <translation>das Release-Log, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="110"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="100"/>
         <source>remove a release from the log</source>
         <translation>ein Release aus dem Log entfernen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="114"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="106"/>
         <source>mark a release known-good (needs a passed smoke)</source>
         <translation>ein Release als bewährt markieren (braucht einen bestandenen Smoke-Test)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="116"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="114"/>
         <source>write the release log to a file (notes redacted)</source>
         <translation>das Release-Log in eine Datei schreiben (Notizen geschwärzt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="118"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="119"/>
         <source>add the entries of an exported release log</source>
         <translation>die Einträge eines exportierten Release-Logs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="121"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="125"/>
         <source>successful deploy runs as candidates for known-good</source>
         <translation>erfolgreiche Deploy-Läufe als Kandidaten für bewährt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="125"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="74"/>
         <source>run a [Droplet] command; its exit status is the remote one (255 on errors, as ssh); one that changes the droplet runs under the deploy lock and is audited</source>
         <translation>einen [Droplet]-Befehl ausführen; sein Exit-Status ist der entfernte (255 bei Fehlern, wie ssh); einer, der das Droplet ändert, läuft unter der Deploy-Sperre und wird protokolliert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="134"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="111"/>
         <source>deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it</source>
         <translation>einen Commit über SSH deployen (Notfall) oder den Deploy-Workflow anstoßen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="141"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="125"/>
         <source>roll back to a known-good release (never waits for GitHub); --last-good: the newest one other than what runs; --watch: then the health watch window</source>
         <translation>auf ein bewährtes Release zurückrollen (wartet nie auf GitHub); --last-good: das neueste außer dem laufenden; --watch: danach das Beobachtungsfenster</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="145"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="140"/>
         <source>what runs now (images, digests, known-good), its health, the lock and the pin: exit 0 healthy, 1 not, 3 locked or pinned</source>
         <translation>was jetzt läuft (Images, Digests, bewährt), sein Zustand, die Sperre und die Festsetzung: Exit 0 gesund, 1 nicht, 3 gesperrt oder festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="149"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="148"/>
         <source>hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="152"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="157"/>
         <source>release the pin: forward deploys may go again</source>
         <translation>die Festsetzung aufheben: Vorwärts-Deploys dürfen wieder</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="154"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="164"/>
         <source>whether production is pinned, to what, by whom and why</source>
         <translation>ob die Produktion festgesetzt ist, worauf, von wem und warum</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="156"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="170"/>
         <source>recreate the services with the running image tags and the current env file (runbook §9)</source>
         <translation>die Dienste mit den laufenden Image-Tags und der aktuellen Env-Datei neu erstellen (Runbook §9)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="159"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="178"/>
         <source>recreate the frontend with the running image tags</source>
         <translation>das Frontend mit den laufenden Image-Tags neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="161"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="183"/>
         <source>who holds the droplet&apos;s deploy lock</source>
         <translation>wer die Deploy-Sperre des Droplets hält</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="164"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="190"/>
         <source>break the deploy lock of a change that is gone (never while a step of it runs; audited)</source>
         <translation>die Deploy-Sperre einer Änderung aufheben, die nicht mehr da ist (nie, solange ein Schritt von ihr läuft; protokolliert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="167"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="82"/>
         <source>the droplet&apos;s containers (compose ps)</source>
         <translation>die Container des Droplets (compose ps)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="169"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="88"/>
         <source>the last lines of a service&apos;s log, redacted</source>
         <translation>die letzten Zeilen des Logs eines Dienstes, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="173"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="80"/>
         <source>required checklists + CI for a SHA (exit 0 passed, 3 not)</source>
         <translation>erforderliche Checklisten + CI für einen SHA (Exit 0 bestanden, 3 nicht)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="175"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="85"/>
         <source>the checklists and what was recorded for a SHA</source>
         <translation>die Checklisten und was für einen SHA vermerkt wurde</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="177"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="90"/>
         <source>tick a manual item</source>
         <translation>einen manuellen Punkt abhaken</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="181"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="97"/>
         <source>run the automatic items: the Stripe lane&apos;s local probes; for one-time-setup the Actions secrets, branch protection and the droplet&apos;s env (names only)</source>
         <translation>die automatischen Punkte ausführen: die lokalen Prüfungen des Stripe-Ablaufs; für one-time-setup die Actions-Secrets, den Branch-Schutz und die Env des Droplets (nur Namen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="185"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="105"/>
         <source>start a checklist over for a SHA</source>
         <translation>eine Checkliste für einen SHA neu beginnen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="188"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="111"/>
         <source>post-deploy smoke: exit 0 only if every automatic check passes</source>
         <translation>Smoke-Test nach dem Deploy: Exit 0 nur, wenn jede automatische Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="191"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="119"/>
         <source>live health of the droplet: exit 0 only when everything is healthy</source>
         <translation>aktueller Zustand des Droplets: Exit 0 nur, wenn alles gesund ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="194"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="127"/>
         <source>the local audit log: overrides, refusals, confirmations</source>
         <translation>das lokale Audit-Log: Übergehungen, Ablehnungen, Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="197"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="52"/>
         <source>CI of a commit: exit 0 only when it is green and on the deploy branch</source>
         <translation>CI eines Commits: Exit 0 nur, wenn sie grün ist und auf dem Deploy-Branch liegt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="200"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="58"/>
         <source>branch protection of the deploy branch, from the rules and rulesets (runbook 1.3)</source>
         <translation>Branch-Schutz des Deploy-Branches, aus den Regeln und Rulesets (Runbook 1.3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="203"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="62"/>
         <source>the Actions secrets the deploy workflow needs, by name</source>
         <translation>die Actions-Secrets, die der Deploy-Workflow braucht, nach Namen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="206"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="64"/>
         <source>follow a workflow run until it ends</source>
         <translation>einem Workflow-Lauf bis zu seinem Ende folgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="208"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="97"/>
         <source>create the droplet&apos;s env file from its example, under the deploy lock (never over a file that is there)</source>
         <translation>die Env-Datei des Droplets aus ihrem Beispiel anlegen, unter der Deploy-Sperre (nie über eine vorhandene Datei)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="213"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="104"/>
         <source>runbook 1.4/2: key names and verdicts, never values; --local also scans the checkout&apos;s tracked files for live keys (runbook 8.4)</source>
         <translation>Runbook 1.4/2: Schlüsselnamen und Befunde, nie Werte; --local durchsucht auch die versionierten Dateien des Checkouts nach Live-Schlüsseln (Runbook 8.4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="216"/>
+        <location filename="../src/cli/commands/DoctorCommand.cpp" line="43"/>
         <source>check the connection and the credentials: host key, droplet, the GitHub token&apos;s permissions, the GHCR login and its scopes, rotation due (exit 0 all good)</source>
         <translation>Verbindung und Zugangsdaten prüfen: Host-Schlüssel, Droplet, die Berechtigungen des GitHub-Tokens, die GHCR-Anmeldung und ihre Scopes, fällige Erneuerungen (Exit 0 alles gut)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="221"/>
+        <location filename="../src/cli/commands/IncidentCommand.cpp" line="34"/>
         <source>save the evidence in one .tar.gz: compose ps, logs, health, digests, disk and memory, env verdicts, releases, audit tail and a summary.md, all redacted</source>
         <translation>die Belege in einem .tar.gz sichern: compose ps, Logs, Zustand, Digests, Platte und Speicher, Env-Befunde, Releases, Ende des Audit-Logs und eine summary.md, alles geschwärzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="226"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="48"/>
         <source>start the rehearsal: a droplet, a registry and a GitHub on this machine, with one known-good release deployed (then use any command with --rehearsal)</source>
         <translation>den Probelauf starten: ein Droplet, eine Registry und ein GitHub auf diesem Rechner, mit bewährten Releases im Einsatz (danach jeden Befehl mit --rehearsal)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="230"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="53"/>
         <source>stop the rehearsal; nothing is left running (its history is kept)</source>
         <translation>den Probelauf stoppen; nichts läuft danach weiter (sein Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="233"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="56"/>
         <source>whether the rehearsal runs, its ports and parts, its releases and the last recovery</source>
         <translation>ob der Probelauf läuft, seine Ports und Teile, seine Releases und die letzte Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="236"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="61"/>
         <source>stop the rehearsal, forget its history and release log, and start it afresh</source>
         <translation>den Probelauf stoppen, seinen Verlauf und sein Release-Log vergessen und ihn neu starten</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="240"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="65"/>
         <source>stage one of the runbook&apos;s bad nights on the rehearsal; the recovery is timed</source>
         <translation>eine der schlimmen Nächte des Runbooks am Probelauf inszenieren; die Wiederherstellung wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="243"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="71"/>
         <source>run the rehearsal&apos;s peers in the foreground until SIGTERM (what start runs in the background)</source>
         <translation>die Teile des Probelaufs im Vordergrund betreiben, bis SIGTERM kommt (was start im Hintergrund startet)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="248"/>
+        <location filename="../src/cli/commands/HelpCommands.cpp" line="32"/>
         <source>this list, or how to use one command</source>
         <translation>diese Liste, oder wie ein Befehl benutzt wird</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="250"/>
+        <location filename="../src/cli/commands/HelpCommands.cpp" line="36"/>
         <source>the shell completion script for bash or zsh</source>
         <translation>das Vervollständigungsskript für bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="302"/>
+        <location filename="../src/cli/CommandTable.cpp" line="83"/>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
         <translation>%1 muss eine ganze Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="311"/>
+        <location filename="../src/cli/CommandTable.cpp" line="92"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="362"/>
-        <location filename="../src/cli/CommandTable.cpp" line="373"/>
-        <location filename="../src/cli/CommandTable.cpp" line="493"/>
-        <location filename="../src/cli/CommandTable.cpp" line="526"/>
+        <location filename="../src/cli/CommandTable.cpp" line="143"/>
+        <location filename="../src/cli/CommandTable.cpp" line="154"/>
+        <location filename="../src/cli/CommandTable.cpp" line="274"/>
+        <location filename="../src/cli/CommandTable.cpp" line="305"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="388"/>
+        <location filename="../src/cli/CommandTable.cpp" line="169"/>
         <source>stratumctl %1 has no option --%2; see stratumctl help %1</source>
         <translation>stratumctl %1 hat keine Option --%2; siehe stratumctl help %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="389"/>
+        <location filename="../src/cli/CommandTable.cpp" line="170"/>
         <source>unknown option --%1; see stratumctl --help</source>
         <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="471"/>
+        <location filename="../src/cli/CommandTable.cpp" line="252"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="484"/>
+        <location filename="../src/cli/CommandTable.cpp" line="265"/>
         <source>usage: stratumctl %1 %2 …</source>
         <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="499"/>
+        <location filename="../src/cli/CommandTable.cpp" line="280"/>
         <source>stratumctl %1 needs --%2 %3</source>
         <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="508"/>
+        <location filename="../src/cli/CommandTable.cpp" line="287"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
         <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="517"/>
+        <location filename="../src/cli/CommandTable.cpp" line="296"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
         <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="518"/>
+        <location filename="../src/cli/CommandTable.cpp" line="297"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
         <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="520"/>
+        <location filename="../src/cli/CommandTable.cpp" line="299"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
         <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="529"/>
+        <location filename="../src/cli/CommandTable.cpp" line="308"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="531"/>
+        <location filename="../src/cli/CommandTable.cpp" line="310"/>
         <source>a droplet (stratumctl host add)</source>
         <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="533"/>
+        <location filename="../src/cli/CommandTable.cpp" line="312"/>
         <source>GitHub (the github-token secret)</source>
         <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="535"/>
+        <location filename="../src/cli/CommandTable.cpp" line="314"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="101"/>
         <source>cannot use the profile: %1</source>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="483"/>
+        <location filename="../src/cli/CommandTable.cpp" line="264"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="110"/>
+        <location filename="../src/cli/Cli.cpp" line="112"/>
         <source>self-test: built-in profile: %1</source>
         <translation>Selbsttest: eingebautes Profil: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="114"/>
+        <location filename="../src/cli/Cli.cpp" line="116"/>
         <source>self-test: the built-in profile does not survive export</source>
         <translation>Selbsttest: das eingebaute Profil übersteht den Export nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliProfile.cpp" line="18"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="56"/>
         <source>profile:        %1 (%2)
 source:         %3
 repository:     %4/%5 (branch %6)
@@ -2149,58 +2149,53 @@ Befehlspakete:  %15
 Checklisten:    %16</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliProfile.cpp" line="36"/>
-        <location filename="../src/cli/CliReleases.cpp" line="127"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="74"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="212"/>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliProfile.cpp" line="40"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="78"/>
         <source>exported profile &quot;%1&quot; to %2</source>
         <translation>Profil „%1“ nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliProfile.cpp" line="48"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="86"/>
         <source>profile not imported: %1</source>
         <translation>Profil nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliProfile.cpp" line="51"/>
+        <location filename="../src/cli/commands/ProfileCommands.cpp" line="89"/>
         <source>imported profile &quot;%1&quot;; it is now the active profile</source>
         <translation>Profil „%1“ importiert; es ist jetzt das aktive Profil</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="26"/>
-        <source>port must be a number</source>
-        <translation>der Port muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliHosts.cpp" line="39"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="139"/>
         <source>a host named &quot;%1&quot; exists already; remove it first</source>
         <translation>ein Host namens „%1“ existiert schon; entfernen Sie ihn zuerst</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="49"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="149"/>
         <source>added host &quot;%1&quot; (stored in the keychain)</source>
         <translation>Host „%1“ hinzugefügt (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="79"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="179"/>
         <source>no hosts; add one with: stratumctl host add NAME --address ADDR</source>
         <translation>keine Hosts; fügen Sie einen hinzu mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="85"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="185"/>
         <source>ssh-agent</source>
         <translation>ssh-agent</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="86"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="186"/>
         <source>key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliHosts.cpp" line="87"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="187"/>
         <source>%n trusted host key(s)</source>
         <translation>
             <numerusform>%n vertrauenswürdiger Host-Schlüssel</numerusform>
@@ -2208,69 +2203,69 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="104"/>
-        <location filename="../src/cli/CliHosts.cpp" line="182"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="204"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="281"/>
         <source>no host named &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="119"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="219"/>
         <source>removed host &quot;%1&quot;</source>
         <translation>Host „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="167"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="266"/>
         <source>give the new key with --key PATH, or --agent for the key in ssh-agent</source>
         <translation>geben Sie den neuen Schlüssel mit --key PFAD an, oder --agent für den Schlüssel im ssh-agent</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="198"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="297"/>
         <source>%1 logs in with the new key from now on; rotation recorded today. Check it with: stratumctl doctor --host %1</source>
         <translation>%1 meldet sich ab jetzt mit dem neuen Schlüssel an; Erneuerung heute vermerkt. Prüfen mit: stratumctl doctor --host %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="271"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="370"/>
         <source>  (since %1)</source>
         <translation>  (seit %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="208"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="307"/>
         <source>secrets set takes the value from standard input only, never from the command line</source>
         <translation>secrets set nimmt den Wert nur von der Standardeingabe, nie von der Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="213"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="312"/>
         <source>unknown secret &quot;%1&quot;; use one of: %2, ssh-passphrase/HOST</source>
         <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="178"/>
-        <location filename="../src/cli/CliHosts.cpp" line="219"/>
+        <location filename="../src/cli/Cli.cpp" line="190"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="318"/>
         <source>cannot read standard input</source>
         <translation>kann die Standardeingabe nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="226"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="325"/>
         <source>no value on standard input; pipe it in, e.g. stratumctl secrets set %1 &lt; file</source>
         <translation>kein Wert auf der Standardeingabe; leiten Sie ihn hinein, z. B. stratumctl secrets set %1 &lt; datei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="235"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="334"/>
         <source>stored %1 in the keychain</source>
         <translation>%1 im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="269"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="368"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="269"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="368"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="74"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="159"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>%n Eintrag für %1 entfernt</numerusform>
@@ -2278,17 +2273,17 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="60"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="145"/>
         <source>the release log of &quot;%1&quot; is empty</source>
         <translation>das Release-Log von „%1“ ist leer</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="173"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="295"/>
         <source>that SHA is not in the release log</source>
         <translation>dieser SHA steht nicht im Release-Log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="132"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="217"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>%n Release nach %1 exportiert</numerusform>
@@ -2296,25 +2291,25 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="142"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="134"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="222"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="227"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="147"/>
-        <location filename="../src/cli/CliChanges.cpp" line="265"/>
-        <location filename="../src/cli/CliChanges.cpp" line="270"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="425"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="430"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="152"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="237"/>
         <source>this release log belongs to profile &quot;%1&quot;, the active profile is &quot;%2&quot; (use --profile, or --force to import anyway)</source>
         <translation>dieses Release-Log gehört zum Profil „%1“, das aktive Profil ist „%2“ (verwenden Sie --profile, oder --force, um trotzdem zu importieren)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReleases.cpp" line="159"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="244"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>%n neues Release importiert</numerusform>
@@ -2322,214 +2317,219 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="198"/>
+        <location filename="../src/cli/Cli.cpp" line="95"/>
+        <source>stratumctl %1 does not run through the app: run it with --no-app</source>
+        <translation>stratumctl %1 läuft nicht über die App: mit --no-app ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="210"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
         <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="203"/>
+        <location filename="../src/cli/Cli.cpp" line="215"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
         <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="204"/>
+        <location filename="../src/cli/Cli.cpp" line="216"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="172"/>
+        <location filename="../src/cli/Cli.cpp" line="184"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation>%1
 kein Terminal: bestätigen Sie mit --yes</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="85"/>
+        <location filename="../src/cli/commands/HelpCommands.cpp" line="57"/>
         <source>no command &quot;%1&quot;; see stratumctl --help</source>
         <translation>kein Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="100"/>
+        <location filename="../src/cli/commands/HelpCommands.cpp" line="71"/>
         <source>completion for which shell? bash or zsh</source>
         <translation>Vervollständigung für welche Shell? bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="119"/>
+        <location filename="../src/cli/Cli.cpp" line="121"/>
         <source>self-test: the command table does not read its own usage</source>
         <translation>Selbsttest: die Befehlstabelle liest ihren eigenen Aufruf nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="122"/>
+        <location filename="../src/cli/Cli.cpp" line="124"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists; %4 commands</source>
         <translation>Selbsttest bestanden: Profil „%1“ mit %2 Befehlspaketen und %3 Checklisten; %4 Befehle</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="184"/>
+        <location filename="../src/cli/Cli.cpp" line="196"/>
         <source>not confirmed; nothing changed</source>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="33"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="121"/>
         <source>usage: stratumctl exec [--host NAME] -- COMMAND…</source>
         <translation>Aufruf: stratumctl exec [--host NAME] -- COMMAND…</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="131"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="231"/>
         <source>--fingerprint must be the SHA256:… string that ssh-keygen -lf prints</source>
         <translation>--fingerprint muss die SHA256:…-Zeichenkette sein, die ssh-keygen -lf ausgibt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="143"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="242"/>
         <source>%1 presents %2 %3, not %4: not trusted. Check the fingerprint on the droplet&apos;s console.</source>
         <translation>%1 zeigt %2 %3, nicht %4: nicht vertraut. Prüfen Sie den Fingerabdruck auf der Konsole des Droplets.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHosts.cpp" line="153"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="252"/>
         <source>trusted %1 %2 for %3 (kept in the keychain)</source>
         <translation>%1 %2 für %3 vertraut (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="209"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="369"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
         <translation>%1 über SSH auf %2 deployen? aktuell %3 → Ziel %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="226"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="386"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
         <translation>%1 zurückrollen? aktuell %2 → Ziel %3 (bewährt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="230"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="390"/>
         <source>Restart %1 with the running images (%2)?</source>
         <translation>%1 mit den laufenden Images (%2) neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="294"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="100"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="108"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="454"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="188"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="196"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="294"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="454"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="276"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="436"/>
         <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
         <translation>beobachten Sie es die nächsten %1 s: stratumctl health --watch --for %1 (oder deployen Sie mit --watch)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="63"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="223"/>
         <source>give either --to SHA or --last-good</source>
         <translation>geben Sie entweder --to SHA oder --last-good an</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="77"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="237"/>
         <source>there is no known-good release other than the running one to roll back to (stratumctl releases list --known-good)</source>
         <translation>es gibt außer dem laufenden kein bewährtes Release, auf das zurückgerollt werden kann (stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="99"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="259"/>
         <source>  since %1</source>
         <translation>  seit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="102"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="262"/>
         <source>finish the deploy: stratumctl deploy --via ssh --sha %1</source>
         <translation>Deploy abschließen: stratumctl deploy --via ssh --sha %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="104"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="264"/>
         <source>roll back: stratumctl rollback --to %1</source>
         <translation>zurückrollen: stratumctl rollback --to %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="139"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="299"/>
         <source>pinned to %1 by %2 on %3 since %4: %5</source>
         <translation>von %2 auf %3 seit %4 auf %1 festgesetzt: %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="140"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="300"/>
         <source>not pinned</source>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="191"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="351"/>
         <source>--allow-dirty-clone needs --reason TEXT: say why the droplet&apos;s uncommitted files may be used</source>
         <translation>--allow-dirty-clone braucht --reason TEXT: sagen Sie, warum die nicht committeten Dateien des Droplets verwendet werden dürfen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="200"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="360"/>
         <source>GATES OVERRIDDEN (%1): %2</source>
         <translation>GATES ÜBERGANGEN (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="386"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="547"/>
         <source>the lock is held by %1, and a step of its change still runs on the droplet: %2. It is not broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>die Sperre hält %1, und ein Schritt ihrer Änderung läuft noch auf dem Droplet: %2. Solange er läuft, wird sie nicht aufgehoben; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="392"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="553"/>
         <source>the lock is held by %1. If that change is gone, break it: stratumctl lock release --force --reason TEXT</source>
         <translation>die Sperre hält %1. Wenn diese Änderung nicht mehr da ist, hebe sie auf: stratumctl lock release --force --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="397"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="558"/>
         <source>breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock&apos;s holder</source>
         <translation>das Aufheben der Deploy-Sperre braucht einen Grund (--reason TEXT): er wird für den Inhaber der Sperre festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="400"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="561"/>
         <source>Break the deploy lock of %1 held by %2?</source>
         <translation>Die Deploy-Sperre von %1 aufheben, die %2 hält?</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="106"/>
-        <location filename="../src/cli/CliChanges.cpp" line="204"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="266"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="364"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="221"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="381"/>
         <source>refused: this rollback crosses database migrations; run it again with --accept-migrations once the older release may run against the newer schema</source>
         <translation>abgelehnt: dieser Rollback überquert Datenbankmigrationen; führen Sie ihn mit --accept-migrations erneut aus, sobald das ältere Release gegen das neuere Schema laufen darf</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="267"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="427"/>
         <source> (nothing on the droplet was changed)</source>
         <translation> (auf dem Droplet wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="83"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="171"/>
         <source>%1 is there already on %2: left as it is</source>
         <translation>%1 gibt es auf %2 schon: bleibt, wie sie ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="87"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="175"/>
         <source>%1 was not created (exit status %2)</source>
         <translation>%1 wurde nicht angelegt (Exit-Status %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="90"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="178"/>
         <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
         <translation>tragen Sie jetzt die Werte auf dem Droplet ein und prüfen Sie sie dann mit stratumctl env-lint --production</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="99"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="112"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="187"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="200"/>
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="100"/>
-        <location filename="../src/cli/CliDroplet.cpp" line="106"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="188"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="194"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliDroplet.cpp" line="109"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="197"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
         <translation>
             <numerusform>keine Live-Schlüssel oder andere Geheimnisse in der %n versionierten Datei (Runbook §8.4)</numerusform>
@@ -2537,155 +2537,155 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="113"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="201"/>
         <source>%1:%2: a %3 in a tracked file: remove it from the repository and its history, then rotate it (runbook §8.3, §8.4)</source>
         <translation>%1:%2: ein %3 in einer versionierten Datei: entfernen Sie ihn aus dem Repository und seiner Historie und erneuern Sie ihn dann (Runbook §8.3, §8.4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="126"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="214"/>
         <source>usage: stratumctl env-lint --local [--file PATH] | --production [--host NAME]</source>
         <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="371"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="532"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="373"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="534"/>
         <source>held by %1</source>
         <translation>gehalten von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="375"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="536"/>
         <source>a step of its change still runs on the droplet: %1</source>
         <translation>ein Schritt ihrer Änderung läuft noch auf dem Droplet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="381"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="542"/>
         <source>the lock is free</source>
         <translation>die Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="166"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="254"/>
         <source>logs of which service? one of: %1</source>
         <translation>Logs welches Dienstes? einer von: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDroplet.cpp" line="171"/>
+        <location filename="../src/cli/commands/DropletCommands.cpp" line="259"/>
         <source>--tail must be a number from 1 to 100000</source>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="285"/>
+        <location filename="../src/cli/Cli.cpp" line="348"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="44"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="96"/>
         <source>%1 is on %2</source>
         <translation>%1 liegt auf %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="45"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="97"/>
         <source>%1 is NOT on %2 (%3)</source>
         <translation>%1 liegt NICHT auf %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="59"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="111"/>
         <source>pull request required before merging</source>
         <translation>Pull Request vor dem Mergen erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="61"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="113"/>
         <source>at least 1 approval</source>
         <translation>mindestens 1 Genehmigung</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="62"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="114"/>
         <source>status checks must pass</source>
         <translation>Status-Checks müssen bestehen</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="63"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="115"/>
         <source>direct pushes restricted</source>
         <translation>direkte Pushes eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="75"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="127"/>
         <source>required checks: %1</source>
         <translation>erforderliche Prüfungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="77"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="129"/>
         <source>(classic protection unreadable: the token needs %1)</source>
         <translation>(klassischer Schutz nicht lesbar: das Token braucht %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="79"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="131"/>
         <source>Fix it on github.com → %1 → Settings → Branches (runbook 1.3).</source>
         <translation>Beheben Sie es auf github.com → %1 → Settings → Branches (Runbook 1.3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="95"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="147"/>
         <source>present</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="95"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="147"/>
         <source>MISSING</source>
         <translation>FEHLT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="50"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="210"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits</source>
         <translation>--sha muss ein Commit-SHA mit 7 bis 40 Hex-Ziffern sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="302"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="462"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="260"/>
-        <location filename="../src/cli/CliGitHub.cpp" line="175"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="420"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="174"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
         <translation>--- Ende des Logs des fehlgeschlagenen Jobs ---
 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="262"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="422"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
         <translation>%1 GitHub-Anfragen, %2 davon mit 304 beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="212"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="372"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
         <translation>„%1“ auf %2 anstoßen, um %3 zu deployen? (Stand von %2: %4 %5)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="109"/>
+        <location filename="../src/cli/commands/RunProgressLines.cpp" line="14"/>
         <source>run %1: %2 %3</source>
         <translation>Lauf %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="111"/>
+        <location filename="../src/cli/commands/RunProgressLines.cpp" line="16"/>
         <source>  job %1: %2 %3</source>
         <translation>  Job %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="114"/>
+        <location filename="../src/cli/commands/RunProgressLines.cpp" line="19"/>
         <source>    %1: %2 %3</source>
         <translation>    %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="143"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="273"/>
         <source>successful run of the deploy workflow; not known-good until you mark it</source>
         <translation>erfolgreicher Lauf des Deploy-Workflows; nicht bewährt, bis Sie ihn markieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliGitHub.cpp" line="148"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="278"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation>
             <numerusform>%n Lauf importiert; markieren Sie die, denen Sie vertrauen, mit: stratumctl releases mark-good SHA</numerusform>
@@ -2693,312 +2693,345 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="159"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="157"/>
         <source>usage: stratumctl run watch RUN_ID</source>
         <translation>Aufruf: stratumctl run watch LAUF_ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGitHub.cpp" line="179"/>
+        <location filename="../src/cli/commands/GitHubCommands.cpp" line="178"/>
         <source>run %1 ended: %2</source>
         <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="186"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="346"/>
         <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
         <translation>--override-gates braucht --reason TEXT: sagen Sie, warum die Gates übergangen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="246"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="406"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="249"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="409"/>
         <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
         <translation>erfüllen Sie sie (stratumctl gates --sha %1) oder übergehen Sie sie: --override-gates --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="39"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="149"/>
         <source>gates for %1: %2</source>
         <translation>Gates für %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="40"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="150"/>
         <source>PASSED</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="40"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="150"/>
         <source>NOT MET</source>
         <translation>NICHT ERFÜLLT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="44"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="154"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="45"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="155"/>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="46"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="156"/>
         <source>NOT green</source>
         <translation>NICHT grün</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="46"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="156"/>
         <source>cannot be verified</source>
         <translation>nicht überprüfbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="47"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="157"/>
         <source>  CI: %1 (%2)</source>
         <translation>  CI: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="62"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="172"/>
         <source>no checklist has been started yet: give --sha SHA</source>
         <translation>es wurde noch keine Checkliste begonnen: geben Sie --sha SHA an</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="189"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="299"/>
         <source>usage: stratumctl check reset CHECKLIST --sha FULL_SHA</source>
         <translation>Aufruf: stratumctl check reset CHECKLISTE --sha VOLLER_SHA</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="198"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="308"/>
         <source>%1 starts over</source>
         <translation>%1 beginnt von vorn</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="83"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="193"/>
         <source>no state recorded yet</source>
         <translation>noch kein Stand vermerkt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="83"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="193"/>
         <source>checklists for %1</source>
         <translation>Checklisten für %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="86"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="196"/>
         <source>  (required for deploy)</source>
         <translation>  (für Deploys erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="98"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="208"/>
         <source>      note: %1</source>
         <translation>      Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="100"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="210"/>
         <source>      seen: %1</source>
         <translation>      gesehen: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="123"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="233"/>
         <source>%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA</source>
         <translation>über %1 entscheidet seine Prüfung, nicht die Hand: stratumctl check run %2 --sha SHA</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="140"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="250"/>
         <source>confirmed for %1: %2</source>
         <translation>bestätigt für %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="152"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="262"/>
         <source>usage: stratumctl check run CHECKLIST --sha FULL_SHA</source>
         <translation>Aufruf: stratumctl check run CHECKLISTE --sha VOLLER_SHA</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="157"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="267"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="158"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="268"/>
         <source>decided by the gates from GitHub (stratumctl gates)</source>
         <translation>entschieden von den Gates aus GitHub (stratumctl gates)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="159"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="269"/>
         <source>checked by stratumctl smoke</source>
         <translation>geprüft von stratumctl smoke</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="97"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="182"/>
         <source>
 run stratumctl smoke and confirm the manual items, or mark it with --without-smoke --reason TEXT</source>
         <translation>
 führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder markieren Sie es mit --without-smoke --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="227"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="337"/>
         <source>smoke of %1 (backend image tag %2)</source>
         <translation>Smoke-Test von %1 (Backend-Image-Tag %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="227"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="337"/>
         <source>an unknown release</source>
         <translation>ein unbekanntes Release</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="230"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="340"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="230"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="340"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="233"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="343"/>
         <source>all automatic checks passed; confirm the manual ones with stratumctl check confirm</source>
         <translation>alle automatischen Prüfungen bestanden; bestätigen Sie die manuellen mit stratumctl check confirm</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="234"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="344"/>
         <source>smoke FAILED</source>
         <translation>Smoke-Test FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliGates.cpp" line="271"/>
+        <location filename="../src/cli/commands/GateCommands.cpp" line="381"/>
         <source>%1  %2: %3 → %4  %5</source>
         <translation>%1  %2: %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="318"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="479"/>
         <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
         <translation>beobachte %1 für %2 s: Backend, Frontend und Worker müssen gesund bleiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="321"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="482"/>
         <source>  %1 s left</source>
         <translation>  noch %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="324"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="485"/>
         <source>  %1: %2 → %3  %4</source>
         <translation>  %1: %2 → %3  %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="331"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="492"/>
         <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
         <translation>die Beobachtung ist bestanden: führen Sie stratumctl smoke aus und markieren Sie das Release dann als bewährt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliChanges.cpp" line="332"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="493"/>
         <source>the watch FAILED</source>
         <translation>die Beobachtung ist FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReleases.cpp" line="85"/>
+        <location filename="../src/cli/commands/ReleaseCommands.cpp" line="170"/>
         <source>--without-smoke needs --reason TEXT</source>
         <translation>--without-smoke braucht --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDoctor.cpp" line="41"/>
+        <location filename="../src/cli/commands/DoctorCommand.cpp" line="66"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDoctor.cpp" line="50"/>
+        <location filename="../src/cli/commands/DoctorCommand.cpp" line="75"/>
         <source>all good</source>
         <translation>alles gut</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliDoctor.cpp" line="50"/>
+        <location filename="../src/cli/commands/DoctorCommand.cpp" line="75"/>
         <source>not all good: see the fixes above</source>
         <translation>nicht alles gut: siehe die Abhilfen oben</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="25"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="89"/>
         <source>the rehearsal&apos;s commands run in the rehearsal&apos;s own identity: stratumctl rehearsal … (not after another command)</source>
         <translation>die Befehle des Probelaufs laufen in seiner eigenen Identität: stratumctl rehearsal … (nicht nach einem anderen Befehl)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="75"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="139"/>
         <source>The rehearsal&apos;s supervisor already runs (process %1): one is enough.</source>
         <translation>Der Aufseher des Probelaufs läuft bereits (Prozess %1): einer genügt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="101"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="167"/>
         <source>The rehearsal is not running; its last start failed: %1</source>
         <translation>Der Probelauf läuft nicht; sein letzter Start schlug fehl: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="102"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="168"/>
         <source>The rehearsal is not running: stratumctl rehearsal start.</source>
         <translation>Der Probelauf läuft nicht: stratumctl rehearsal start.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="107"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="173"/>
         <source>The rehearsal runs on this machine (%1), started %2 (%3 start: %4 s).</source>
         <translation>Der Probelauf läuft auf diesem Rechner (%1), gestartet %2 (%3 Start: %4 s).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="109"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="175"/>
         <source>cold</source>
         <translation>kalter</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="109"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="175"/>
         <source>warm</source>
         <translation>warmer</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="111"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="177"/>
         <source>  droplet    ssh %1@127.0.0.1 -p %2 (host key %3)</source>
         <translation>  Droplet    ssh %1@127.0.0.1 -p %2 (Host-Schlüssel %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="112"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="178"/>
         <source>  registry   %1 (the engine pulls) · http://127.0.0.1:%2 (GHCR token gate)%3</source>
         <translation>  Registry   %1 (von hier zieht die Engine) · http://127.0.0.1:%2 (GHCR-Token-Schranke)%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="115"/>
-        <location filename="../src/cli/CliRehearsal.cpp" line="116"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="181"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="182"/>
         <source> — DOWN (scenario)</source>
         <translation> — AUSGEFALLEN (Szenario)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="116"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="182"/>
         <source>  GitHub     http://127.0.0.1:%1%2</source>
         <translation>  GitHub     http://127.0.0.1:%1%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="117"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="183"/>
         <source>  services   backend http://127.0.0.1:%1 · frontend http://127.0.0.1:%2</source>
         <translation>  Dienste    Backend http://127.0.0.1:%1 · Frontend http://127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="119"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="185"/>
         <source>  runs       %1 %2 (%3)</source>
         <translation>  läuft      %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="120"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="186"/>
         <source>Releases, oldest first:</source>
         <translation>Releases, älteste zuerst:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="125"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="191"/>
         <source>Scenario %1: failing for %2 s</source>
         <translation>Szenario %1: fehlerhaft seit %2 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="126"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="192"/>
         <source>Scenario %1: armed</source>
         <translation>Szenario %1: scharf gestellt</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRehearsal.cpp" line="130"/>
+        <location filename="../src/cli/commands/RehearsalCommands.cpp" line="196"/>
         <source>Last recovery: %1 in %2 s, healthy on %3; the steps taken:</source>
         <translation>Letzte Wiederherstellung: %1 in %2 s, gesund auf %3; die Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="47"/>
+        <source>keep a session open for the stratumctl commands that follow, until N minutes after the last one (the app, when it runs, keeps one already)</source>
+        <translation>eine Sitzung für die folgenden stratumctl-Befehle offen halten, bis N Minuten nach dem letzten (die App hält schon eine, wenn sie läuft)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="66"/>
+        <source>--minutes must be from 1 to 1440</source>
+        <translation>--minutes muss zwischen 1 und 1440 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="74"/>
+        <source>A session is kept already (by the app or an earlier stratumctl keep): commands that reach the droplet use it.</source>
+        <translation>Eine Sitzung wird schon gehalten (von der App oder einem früheren stratumctl keep): Befehle, die das Droplet erreichen, nutzen sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="90"/>
+        <source>cannot start the process that keeps the session: %1</source>
+        <translation>der Prozess, der die Sitzung hält, startet nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="98"/>
+        <source>the process that keeps the session (%1) did not answer within 10 s; see the app&apos;s log</source>
+        <translation>der Prozess, der die Sitzung hält (%1), hat nicht binnen 10 s geantwortet; siehe das Log der App</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="101"/>
+        <source>stratumctl keeps a session for %n minute(s) after its last use (process %1); --no-app bypasses it</source>
+        <translation>
+            <numerusform>stratumctl hält eine Sitzung bis %n Minute nach ihrer letzten Nutzung (Prozess %1); --no-app umgeht sie</numerusform>
+            <numerusform>stratumctl hält eine Sitzung bis %n Minuten nach ihrer letzten Nutzung (Prozess %1); --no-app umgeht sie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4301,7 +4334,7 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     <name>Stratum::DropletOperation</name>
     <message>
         <location filename="../src/core/deploy/DropletOperation.cpp" line="58"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="438"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="439"/>
         <source>cancelled while waiting for the images</source>
         <translation>abgebrochen beim Warten auf die Images</translation>
     </message>
@@ -4348,65 +4381,65 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>%1 ist mehrdeutig: passt auf %2; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="121"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="122"/>
         <source>the droplet answered something that is not a SHA</source>
         <translation>das Droplet hat etwas geantwortet, das kein SHA ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="136"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="137"/>
         <source>the droplet resolved %1 to %2, but the gates were checked for %3</source>
         <translation>das Droplet hat %1 zu %2 aufgelöst, die Gates wurden aber für %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="172"/>
         <source>recreate the frontend</source>
         <translation>das Frontend neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="171"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="172"/>
         <source>compose up with the running image tags</source>
         <translation>compose up mit den laufenden Image-Tags</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="175"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="176"/>
         <source>verify the image tags did not change</source>
         <translation>prüfen, dass sich die Image-Tags nicht geändert haben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="184"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="185"/>
         <source>%1 now runs %2 instead of %3</source>
         <translation>%1 läuft jetzt mit %2 statt %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="188"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="535"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="189"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="536"/>
         <source>backend ready</source>
         <translation>Backend bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="213"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="360"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="214"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="361"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="374"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="375"/>
         <source>take the deploy lock</source>
         <translation>die Deploy-Sperre setzen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="409"/>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="776"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="410"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="777"/>
         <source>none given</source>
         <translation>keiner angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="427"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="428"/>
         <source>wait for both images in the registry</source>
         <translation>auf beide Images in der Registry warten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="140"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="141"/>
         <source>the droplet resolved %1 to %2, not %3: checking the gates for it
 </source>
         <translation>das Droplet hat %1 zu %2 aufgelöst, nicht %3: prüfe die Gates dafür
@@ -4420,233 +4453,233 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="256"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="257"/>
         <source>reconnected after %1 s; &quot;%2&quot; goes on
 </source>
         <translation>nach %1 s wieder verbunden; „%2“ läuft weiter
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="272"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="273"/>
         <source>the connection to the droplet dropped during &quot;%1&quot; (%2). What runs on the droplet goes on; reconnecting for up to %3 s…
 </source>
         <translation>die Verbindung zum Droplet brach während „%1“ ab (%2). Was auf dem Droplet läuft, läuft weiter; verbinde mich bis zu %3 s neu…
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="305"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="306"/>
         <source>could not start it on the droplet: %1</source>
         <translation>konnte es auf dem Droplet nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="334"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="335"/>
         <source>it took longer than %1 s, and the droplet could not be reached to stop it (%2)</source>
         <translation>er dauerte länger als %1 s, und das Droplet war nicht erreichbar, um ihn anzuhalten (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="339"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="340"/>
         <source>it took longer than %1 s: stopped it on the droplet</source>
         <translation>es dauerte länger als %1 s: auf dem Droplet angehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="352"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="353"/>
         <source>cancelled: stopped on the droplet (exit status %1)</source>
         <translation>abgebrochen: auf dem Droplet angehalten (Exit-Status %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="354"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="355"/>
         <source>it ended on the droplet without an exit status (killed?)</source>
         <translation>es endete auf dem Droplet ohne Exit-Status (abgeschossen?)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="356"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="357"/>
         <source>its outcome is unknown: it ended, but the droplet could not keep its exit status (a full disk or a read-only filesystem?); its output is in %1 on the droplet</source>
         <translation>sein Ergebnis ist unbekannt: er endete, aber das Droplet konnte seinen Exit-Status nicht ablegen (volle Platte oder schreibgeschütztes Dateisystem?); seine Ausgabe liegt in %1 auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="406"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="407"/>
         <source>another deploy holds the lock: %1 on %2 since %3 (SHA %4, reason: %5). Wait for it; if that change is gone, stratumctl lock status says whether a step of it still runs</source>
         <translation>ein anderes Deployment hält die Sperre: %1 auf %2 seit %3 (SHA %4, Grund: %5). Warte darauf; wenn diese Änderung nicht mehr da ist, sagt stratumctl lock status, ob noch ein Schritt von ihr läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="428"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="429"/>
         <source>HEAD %1 and %2 in the registry</source>
         <translation>HEAD %1 und %2 in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="452"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="453"/>
         <source>the registry did not answer properly (%1): asking again in %2 s, for up to %3 s in all
 </source>
         <translation>die Registry hat nicht richtig geantwortet (%1): erneute Anfrage in %2 s, insgesamt bis zu %3 s
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="466"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="467"/>
         <source>both images are in the registry: %1, %2
 </source>
         <translation>beide Images sind in der Registry: %1, %2
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="472"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="473"/>
         <source>the images did not appear within %1 s (%2)</source>
         <translation>die Images sind nicht innerhalb von %1 s erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="475"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="476"/>
         <source>waiting for the images for %1 … (%2 s)
 </source>
         <translation>warte auf die Images für %1 … (%2 s)
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="484"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="485"/>
         <source>droplet sees the backend image</source>
         <translation>das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="484"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="485"/>
         <source>droplet sees the frontend image</source>
         <translation>das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="489"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="490"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="505"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="506"/>
         <source>pull the backend image</source>
         <translation>das Backend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="507"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="508"/>
         <source>pull the frontend image</source>
         <translation>das Frontend-Image ziehen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="512"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="513"/>
         <source>compose up</source>
         <translation>compose up</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="517"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="518"/>
         <source>compose ps</source>
         <translation>compose ps</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="526"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="527"/>
         <source>the %1 service is not running</source>
         <translation>der Dienst %1 läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="528"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="529"/>
         <source>the %1 service is %2</source>
         <translation>der Dienst %1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="532"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="533"/>
         <source>backend live</source>
         <translation>Backend lebt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="542"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="543"/>
         <source>read what runs now</source>
         <translation>lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="555"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="556"/>
         <source>what runs changed since the plan was confirmed (%1 then, %2 now): plan the change again</source>
         <translation>was läuft, hat sich seit der Bestätigung des Plans geändert (damals %1, jetzt %2): planen Sie die Änderung neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="556"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="557"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="563"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="564"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="580"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="581"/>
         <source>cancelled before &quot;%1&quot;</source>
         <translation>abgebrochen vor „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="587"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="588"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="613"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="614"/>
         <source>step &quot;%1&quot; failed: %2</source>
         <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="628"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="629"/>
         <source>the droplet was out of reach for %1 s during &quot;%2&quot;: its outcome is unknown (%3).</source>
         <translation>das Droplet war während „%2“ %1 s lang nicht erreichbar: sein Ergebnis ist unbekannt (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="631"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="632"/>
         <source> It may still be running on the droplet: the deploy lock stays held by this change, and the next plan (or the app&apos;s next start) records its true result once it ended.</source>
         <translation> Es läuft vielleicht noch auf dem Droplet: die Deploy-Sperre bleibt von dieser Änderung gehalten, und der nächste Plan (oder der nächste Start der App) vermerkt ihr wahres Ergebnis, sobald sie geendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="693"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="694"/>
         <source>could not release the deploy lock: %1
 </source>
         <translation>konnte die Deploy-Sperre nicht freigeben: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="772"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="773"/>
         <source>the lock is no longer this change&apos;s: it was freed while this app could not reach the droplet (broken by another operator, or taken over after this change&apos;s lease ran out). &quot;%1&quot; was not started; the change stops here.</source>
         <translation>die Sperre gehört nicht mehr dieser Änderung: sie wurde freigegeben, während diese App das Droplet nicht erreichte (von jemand anderem aufgehoben oder nach Ablauf der Frist dieser Änderung übernommen). „%1“ wurde nicht gestartet; die Änderung endet hier.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="775"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="776"/>
         <source>the lock is no longer this change&apos;s: %1 took it at %2 (reason: %3). &quot;%4&quot; was not started; the change stops here.</source>
         <translation>die Sperre gehört nicht mehr dieser Änderung: %1 hat sie um %2 übernommen (Grund: %3). „%4“ wurde nicht gestartet; die Änderung endet hier.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="794"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="795"/>
         <source>the droplet&apos;s host key changed during &quot;%1&quot;: %2 This change stops here: nothing more is sent to the droplet, the deploy lock stays with this change, and nothing is recorded as failed. Once the key is checked and trusted again, the next look records the change&apos;s true result.</source>
         <translation>der Host-Schlüssel des Droplets hat sich während „%1“ geändert: %2 Diese Änderung endet hier: nichts mehr wird an das Droplet gesendet, die Deploy-Sperre bleibt bei dieser Änderung, und nichts wird als fehlgeschlagen festgehalten. Sobald der Schlüssel geprüft und wieder vertraut ist, hält der nächste Blick das wahre Ergebnis der Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="671"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="672"/>
         <source>after reconnecting, the droplet runs:
 </source>
         <translation>nach dem Neuverbinden läuft auf dem Droplet:
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="673"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="674"/>
         <source>could not read what runs on the droplet after the drop: %1
 </source>
         <translation>konnte nach dem Abbruch nicht lesen, was auf dem Droplet läuft: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="720"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="721"/>
         <source>interrupted before %1</source>
         <translation>unterbrochen vor %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="722"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="723"/>
         <source>interrupted at step %1</source>
         <translation>unterbrochen bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="745"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="746"/>
         <source> (not in the release log yet: %1; the droplet keeps this change&apos;s record, and the next look once the keychain answers stores it)</source>
         <translation> (noch nicht im Release-Log: %1; das Droplet bewahrt den Eintrag dieser Änderung, und der nächste Blick speichert ihn, sobald der Schlüsselbund antwortet)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DropletOperation.cpp" line="747"/>
+        <location filename="../src/core/deploy/DropletOperation.cpp" line="748"/>
         <source> (not recorded in the release log: %1)</source>
         <translation> (nicht im Release-Log vermerkt: %1)</translation>
     </message>
@@ -5803,7 +5836,7 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="229"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
@@ -5843,17 +5876,17 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="231"/>
         <source>REHEARSAL — %1</source>
         <translation>PROBELAUF — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="236"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="237"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5866,103 +5899,103 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
         <source>No known-good release other than what runs: nothing to roll back to</source>
         <translation>Kein bewährtes Release außer dem laufenden: es gibt nichts zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="285"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="288"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="312"/>
         <source>the page %1 is not in the page list</source>
         <translation>die Seite %1 fehlt in der Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="314"/>
         <source>the page %1 does not come up from the page list</source>
         <translation>die Seite %1 erscheint nicht über die Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="317"/>
         <source>the Go menu lists %1 pages of %2</source>
         <translation>das Menü „Gehe zu“ listet %1 von %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="324"/>
         <source>an action of the %1 menu has no name</source>
         <translation>eine Aktion des Menüs %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="326"/>
         <source>%1 is disabled without saying why</source>
         <translation>%1 ist deaktiviert, ohne zu sagen warum</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="341"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="343"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="348"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="344"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="244"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="345"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="350"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="354"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="409"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="230"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="402"/>
         <source>REHEARSAL · %1</source>
         <translation>PROBELAUF · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="413"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="434"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="434"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
@@ -7243,22 +7276,22 @@ Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses 
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="227"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="229"/>
         <source>The deploy lock of %1 is held by %2. A step of its change still runs on the droplet: %3. It cannot be broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>Die Deploy-Sperre von %1 hält %2. Ein Schritt ihrer Änderung läuft noch auf dem Droplet: %3. Solange er läuft, kann sie nicht aufgehoben werden; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="230"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="232"/>
         <source>The deploy lock of %1 is held by %2, and nothing of its change runs on the droplet now. If that change is gone (its app closed, its machine off), break the lock with a reason.</source>
         <translation>Die Deploy-Sperre von %1 hält %2, und nichts von ihrer Änderung läuft gerade auf dem Droplet. Wenn diese Änderung nicht mehr da ist (ihre App geschlossen, ihr Rechner aus), hebe die Sperre mit einem Grund auf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="248"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="250"/>
         <source>Break the Deploy Lock</source>
         <translation>Deploy-Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="249"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="251"/>
         <source>Break the deploy lock of %1 held by %2?
 
 If its app comes back, the droplet refuses its next step. This is recorded with your reason: %3</source>
@@ -7267,7 +7300,7 @@ If its app comes back, the droplet refuses its next step. This is recorded with 
 Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das wird mit deinem Grund festgehalten: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="251"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="253"/>
         <source>Break Lock</source>
         <translation>Sperre aufheben</translation>
     </message>
@@ -7275,7 +7308,7 @@ Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das 
 <context>
     <name>Stratum::RemoteHosts</name>
     <message>
-        <location filename="../src/core/ssh/RemoteHosts.cpp" line="94"/>
+        <location filename="../src/core/ssh/RemoteHosts.cpp" line="107"/>
         <source>no host named &quot;%1&quot;; add it in Settings</source>
         <translation>kein Host namens „%1“; fügen Sie ihn in den Einstellungen hinzu</translation>
     </message>
@@ -8134,27 +8167,27 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="34"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="36"/>
         <source>Print the version, the commit and the libraries, then exit.</source>
         <translation>Version, Commit und Bibliotheken ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="36"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="38"/>
         <source>Use the profile in &lt;file&gt;.</source>
         <translation>Das Profil in &lt;file&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="39"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="41"/>
         <source>Open every page, then exit.</source>
         <translation>Jede Seite öffnen, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="41"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="43"/>
         <source>Work on the rehearsal: a droplet, a registry and a GitHub on this machine (started if it is not running).</source>
         <translation>Am Probelauf arbeiten: ein Droplet, eine Registry und ein GitHub auf diesem Rechner (gestartet, wenn er nicht läuft).</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="79"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="88"/>
         <source>The rehearsal cannot start</source>
         <translation>Der Probelauf kann nicht starten</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>Stratum::Cli</name>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliHosts.cpp" line="87"/>
+        <location filename="../../../../src/cli/commands/HostCommands.cpp" line="187"/>
         <source>%n trusted host key(s)</source>
         <translation>
             <numerusform>%n trusted host key</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="74"/>
+        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="159"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>forgot %n entry for %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="132"/>
+        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="217"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>exported %n release to %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliReleases.cpp" line="159"/>
+        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="244"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>imported %n new release</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliGitHub.cpp" line="148"/>
+        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="278"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation>
             <numerusform>imported %n run; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform>
@@ -66,11 +66,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/CliDroplet.cpp" line="109"/>
+        <location filename="../../../../src/cli/commands/DropletCommands.cpp" line="197"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
         <translation>
             <numerusform>no live keys or other secrets in the %n tracked file (runbook §8.4)</numerusform>
             <numerusform>no live keys or other secrets in the %n tracked files (runbook §8.4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/cli/commands/KeepCommand.cpp" line="101"/>
+        <source>stratumctl keeps a session for %n minute(s) after its last use (process %1); --no-app bypasses it</source>
+        <translation>
+            <numerusform>stratumctl keeps a session for %n minute after its last use (process %1); --no-app bypasses it</numerusform>
+            <numerusform>stratumctl keeps a session for %n minutes after its last use (process %1); --no-app bypasses it</numerusform>
         </translation>
     </message>
 </context>

@@ -3,10 +3,10 @@
 #include "core/app/AppServices.h"
 #include "core/app/CoreContext.h"
 #include "core/app/Startup.h"
+#include "core/relay/RelayServer.h"
 #include "core/deploy/DeployLane.h"
 #include "core/github/GitHubAccess.h"
 #include "core/github/GitHubClient.h"
-#include "core/rehearsal/RehearsalControl.h"
 #include "core/rehearsal/RehearsalSupervisor.h"
 #include "core/ssh/RemoteHosts.h"
 
@@ -18,15 +18,48 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <cstdio>
+
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcCli, "stratum.cli")
 
 namespace Stratum {
 
+namespace {
+
+// What a relayed command writes: handed to the call as it is written.
+class CallStream : public QIODevice
+{
+public:
+    CallStream(std::function<void(const QByteArray &)> write) : m_write(std::move(write)) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        m_write(QByteArray(data, length));
+        return length;
+    }
+
+private:
+    std::function<void(const QByteArray &)> m_write;
+};
+
+} // namespace
+
 Cli::Cli(QStringList arguments, QObject *parent)
     : QObject(parent), m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
 {
+}
+
+Cli::Cli(QStringList arguments, CoreContext &core, AppServices &services, RelayCall *call, QObject *parent)
+    : QObject(parent), m_arguments(std::move(arguments)), m_core(&core), m_services(&services), m_call(call),
+      m_outDevice(std::make_unique<CallStream>([call](const QByteArray &bytes) { call->writeOut(bytes); })),
+      m_errDevice(std::make_unique<CallStream>([call](const QByteArray &bytes) { call->writeErr(bytes); }))
+{
+    m_out.setDevice(m_outDevice.get());
+    m_err.setDevice(m_errDevice.get());
 }
 
 Cli::~Cli() = default;
@@ -43,64 +76,33 @@ void Cli::dispatch()
         fail(ExitCode::Usage, m_invocation.error);
         return;
     }
-    if (flag(QStringLiteral("version"))) {
+    if (m_invocation.flag(QStringLiteral("version"))) {
         print(Startup::versionText(QStringLiteral("stratumctl")));
         finish(ExitCode::Success);
         return;
     }
-    if (flag(QStringLiteral("self-test"))) {
+    if (m_invocation.flag(QStringLiteral("self-test"))) {
         selfTest();
         return;
     }
     const CommandSpec *command = m_invocation.command;
-    if (!command || flag(QStringLiteral("help"))) {
+    if (!command || m_invocation.flag(QStringLiteral("help"))) {
         print(command ? commandHelp(*command) : usageText());
-        finish(command || flag(QStringLiteral("help")) ? ExitCode::Success : ExitCode::Usage);
+        finish(command || m_invocation.flag(QStringLiteral("help")) ? ExitCode::Success : ExitCode::Usage);
         return;
     }
-    if (command->needs & (Need::Profile | Need::Keychain)) {
-        const ProfileLoadResult loaded = core().loadProfile(value(QStringLiteral("profile")));
+    if (m_call && !command->relayed(m_invocation)) {
+        fail(ExitCode::Usage, tr("stratumctl %1 does not run through the app: run it with --no-app").arg(command->path));
+        return;
+    }
+    if (!m_call && command->needs & (Need::Profile | Need::Keychain)) { // a relayed command runs on the app's profile
+        const ProfileLoadResult loaded = core().loadProfile(m_invocation.value(QStringLiteral("profile")));
         if (!loaded) {
             fail(ExitCode::Usage, tr("cannot use the profile: %1").arg(loaded.error));
             return;
         }
     }
-    (this->*command->run)();
-}
-
-void Cli::help()
-{
-    const QString topic = m_invocation.helpTopic;
-    if (topic.isEmpty()) {
-        print(usageText());
-        finish(ExitCode::Success);
-        return;
-    }
-    const CommandSpec *spec = findCommand(topic);
-    if (!spec) {
-        const Invocation nested = parseCommandLine(m_invocation.arguments);
-        spec = nested.command;
-    }
-    if (!spec) {
-        fail(ExitCode::Usage, tr("no command \"%1\"; see stratumctl --help").arg(topic.left(60)));
-        return;
-    }
-    print(commandHelp(*spec));
-    finish(ExitCode::Success);
-}
-
-void Cli::completion()
-{
-    const QString shell = argument(0);
-    if (shell == QLatin1String("bash"))
-        m_out << bashCompletion();
-    else if (shell == QLatin1String("zsh"))
-        m_out << zshCompletion();
-    else {
-        fail(ExitCode::Usage, tr("completion for which shell? bash or zsh"));
-        return;
-    }
-    finish(ExitCode::Success);
+    command->run(*this, m_invocation);
 }
 
 void Cli::selfTest()
@@ -139,6 +141,16 @@ void Cli::finish(ExitCode code)
     Q_EMIT finished(static_cast<int>(code));
 }
 
+void Cli::finishWithStatus(int exitStatus)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT finished(exitStatus);
+}
+
 void Cli::fail(ExitCode code, const QString &message)
 {
     m_err << QStringLiteral("stratumctl: ") << (m_core ? m_core->redactor().redact(message) : Redactor::redactPatterns(message))
@@ -164,11 +176,11 @@ void Cli::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
-bool Cli::confirmed(const QString &question)
+bool Cli::confirmed(bool yes, const QString &question)
 {
-    if (flag(QStringLiteral("yes")))
+    if (yes)
         return true;
-    if (!isatty(STDIN_FILENO)) {
+    if (m_call || !isatty(STDIN_FILENO)) {
         fail(ExitCode::Usage, tr("%1\nnot a terminal: confirm with --yes").arg(question));
         return false;
     }
@@ -206,18 +218,69 @@ void Cli::interrupt(int count)
 
 // ---------------------------------------------------------------- shared
 
+bool Cli::json() const
+{
+    return m_invocation.flag(QStringLiteral("json"));
+}
+
+void Cli::followChange(ChangeRun *run)
+{
+    m_change = run;
+}
+
+void Cli::serveUntilInterrupted(std::unique_ptr<RehearsalSupervisor> supervisor)
+{
+    m_supervisor = std::move(supervisor);
+}
+
+void Cli::keepUntilExit(std::shared_ptr<void> alive)
+{
+    m_running.append(std::move(alive));
+}
+
+void keepUntilExit(Cli &cli, std::shared_ptr<void> alive)
+{
+    cli.keepUntilExit(std::move(alive));
+}
+
 CoreContext &Cli::core()
 {
-    if (!m_core)
-        m_core = std::make_unique<CoreContext>();
+    if (!m_core) {
+        m_ownCore = std::make_unique<CoreContext>();
+        m_core = m_ownCore.get();
+    }
     return *m_core;
 }
 
 AppServices &Cli::services()
 {
-    if (!m_services)
-        m_services = std::make_unique<AppServices>(core());
+    if (!m_services) {
+        m_ownServices = std::make_unique<AppServices>(core());
+        m_services = m_ownServices.get();
+    }
     return *m_services;
+}
+
+void Cli::writeOut(const QByteArray &bytes)
+{
+    m_out.flush();
+    if (m_call) {
+        m_call->writeOut(bytes);
+        return;
+    }
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Cli::writeErr(const QByteArray &bytes)
+{
+    m_err.flush();
+    if (m_call) {
+        m_call->writeErr(bytes);
+        return;
+    }
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
 }
 
 RemoteHosts *Cli::hosts()
@@ -240,9 +303,9 @@ QString Cli::repoPath() const
     return m_core->profile().githubApiRepoPath();
 }
 
-void Cli::withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then)
+void Cli::withHost(const QString &hostName, std::function<void(const HostEntry &, QList<HostEntry>)> then)
 {
-    lane()->resolveHost(value(QStringLiteral("host")), this, [this, then](const HostChoice &choice) {
+    lane()->resolveHost(hostName, this, [this, then](const HostChoice &choice) {
         if (choice.keychainFailed) {
             failKeychain(choice.keychainError);
             return;
@@ -255,10 +318,10 @@ void Cli::withHost(std::function<void(const HostEntry &, QList<HostEntry>)> then
     });
 }
 
-void Cli::withRemote(std::function<void(RemoteHost *)> then)
+void Cli::withRemote(const QString &hostName, std::function<void(RemoteHost *)> then)
 {
     // The host list is read once: it names the host and the passphrases the redactor masks.
-    withHost([this, then](const HostEntry &host, const QList<HostEntry> &all) {
+    withHost(hostName, [this, then](const HostEntry &host, const QList<HostEntry> &all) {
         core().refreshRedactor(all, this, [this, then, host](const KeychainError &error) {
             if (!error.ok()) {
                 failKeychain(error);

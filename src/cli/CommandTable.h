@@ -9,11 +9,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Stratum {
 
 class Cli;
+struct Invocation;
 
 // What a command needs before it can run; the dispatcher provides the first
 // two, help shows all of them. Commands that need none touch none of them.
@@ -54,7 +56,11 @@ struct CommandSpec {
     QString synopsis; // what follows the path in a usage line
     const char *summary = nullptr; // translated with the context "Stratum::Cli"
     Needs needs;
-    void (Cli::*run)() = nullptr;
+    std::function<void(Cli &, const Invocation &)> run; // built by Command<…>::runs (CommandBuilder.h)
+    // Whether a stratumctl may send this invocation to the app (or `stratumctl keep`)
+    // to run on the session it keeps open (core/relay); empty: never.
+    std::function<bool(const Invocation &)> relayWhen;
+    bool relayed(const Invocation &invocation) const;
 };
 
 const QList<CommandSpec> &commandTable();
@@ -69,7 +75,6 @@ struct Invocation {
     QHash<QString, QString> values;       // --name value
     QStringList flags;                    // --name
     QString error;                        // one sentence when the command line is wrong
-    QString helpTopic;                    // `help COMMAND…`: what help was asked for
 
     bool ok() const { return error.isEmpty(); }
     bool flag(const QString &name) const { return flags.contains(name); }

@@ -115,8 +115,12 @@ private Q_SLOTS:
     void execStreamsAndReturnsTheRemoteStatus()
     {
         const int hostReadsBefore = logLines(QStringLiteral("stratum.keychain: read hosts")).size();
+        const int relayedBefore = logLines(QStringLiteral("stratum.relay: runs a relayed stratumctl command")).size();
         const CtlRun run = ctl({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo hello; echo oops >&2; exit 3")});
         QVERIFY2(run.code == 3, qPrintable(run.err));
+        // Run again with STRATUM_TEST_CLI_THROUGH=keep (tst_cli_droplet_through_keep): it went through the kept session.
+        const bool throughKeep = qEnvironmentVariable("STRATUM_TEST_CLI_THROUGH") == QLatin1String("keep");
+        QCOMPARE(logLines(QStringLiteral("stratum.relay: runs a relayed stratumctl command")).size() - relayedBefore, throughKeep ? 1 : 0);
         // One read names the host and the passphrases to mask (it was four, each a keychain round trip).
         QCOMPARE(logLines(QStringLiteral("stratum.keychain: read hosts")).size() - hostReadsBefore, 1);
         QCOMPARE(run.out, QStringLiteral("hello\n"));

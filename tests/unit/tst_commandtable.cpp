@@ -1,6 +1,7 @@
 // stratumctl's command table (cli/CommandTable): the command line is matched
 // against it, and --help, `help COMMAND` and the bash/zsh completions are made
 // from it. Every command the README documents must be in all of them.
+#include "cli/CliCommand.h"
 #include "cli/CommandTable.h"
 
 #include <QFile>
@@ -75,6 +76,38 @@ QString completeInBash(const QStringList &typed)
     bash.start(QStringLiteral("bash"), {QStringLiteral("--norc"), QStringLiteral("-c"), program});
     bash.waitForFinished(10000);
     return QString::fromUtf8(bash.readAllStandardOutput()).trimmed();
+}
+
+using OptionValues = QHash<QString, QString>;
+
+// A command family that keeps what its run function was given.
+struct ProbeOptions {
+    Sha sha;
+    QString note = QStringLiteral("default note");
+    bool yes = false;
+    int tail = 200;
+    std::optional<Sha> to;
+    QStringList words;
+};
+
+class ProbeCommand : public CliCommand
+{
+public:
+    using CliCommand::CliCommand;
+    void run(const ProbeOptions &options) { received = options; }
+    static inline std::optional<ProbeOptions> received;
+};
+
+CommandSpec probeSpec()
+{
+    return Command<ProbeCommand, ProbeOptions>(QStringLiteral("probe"), "a command that keeps its options", {})
+        .argument(QStringLiteral("SHA"), &ProbeOptions::sha, ValueKind::FullSha)
+        .text(QStringLiteral("note"), QStringLiteral("TEXT"), &ProbeOptions::note)
+        .flag(QStringLiteral("yes"), &ProbeOptions::yes)
+        .number(QStringLiteral("tail"), QStringLiteral("N"), &ProbeOptions::tail)
+        .sha(QStringLiteral("to"), &ProbeOptions::to)
+        .rest(QStringLiteral("WORDS"), &ProbeOptions::words)
+        .runs(&ProbeCommand::run);
 }
 
 // zsh's completion system is stood in for by a compadd that prints what it is given.
@@ -172,6 +205,67 @@ private Q_SLOTS:
         QVERIFY(rollback.sha(QStringLiteral("to")).has_value());
         QCOMPARE(rollback.sha(QStringLiteral("to"))->text(), QStringLiteral("abcdef0123"));
         QVERIFY(!rollback.sha(QStringLiteral("sha")).has_value());
+    }
+
+    // A command's run function gets its options in typed fields; what was not given keeps the field's default.
+    void optionsArriveInTheirFields_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<OptionValues>("values");
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<bool>("yes");
+        QTest::addColumn<int>("tail");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("words");
+        const QString sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        QTest::newRow("only the argument") << QStringList{sha} << OptionValues{} << QStringList{}
+                                           << QStringLiteral("default note") << false << 200 << QString() << QStringList{};
+        QTest::newRow("everything") << QStringList{sha, QStringLiteral("a"), QStringLiteral("b")}
+                                    << OptionValues{{QStringLiteral("note"), QStringLiteral("n")},
+                                                               {QStringLiteral("tail"), QStringLiteral("5")},
+                                                               {QStringLiteral("to"), QStringLiteral("ABCDEF0")}}
+                                    << QStringList{QStringLiteral("yes")} << QStringLiteral("n") << true << 5
+                                    << QStringLiteral("abcdef0") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    }
+
+    void optionsArriveInTheirFields()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(OptionValues, values);
+        QFETCH(QStringList, flags);
+        const CommandSpec spec = probeSpec();
+        Invocation invocation;
+        invocation.command = &spec;
+        invocation.arguments = arguments;
+        invocation.values = values;
+        invocation.flags = flags;
+        Cli cli({QStringLiteral("stratumctl")});
+        ProbeCommand::received.reset();
+        spec.run(cli, invocation);
+        QVERIFY(ProbeCommand::received.has_value());
+        const ProbeOptions &got = *ProbeCommand::received;
+        QCOMPARE(got.sha.text(), arguments.first());
+        QTEST(got.note, "note");
+        QTEST(got.yes, "yes");
+        QTEST(got.tail, "tail");
+        QTEST(got.to ? got.to->text() : QString(), "to");
+        QTEST(got.words, "words");
+    }
+
+    // The row is made from the same declaration: help and completions see what the run function gets.
+    void theBuiltRowDescribesItsOptions()
+    {
+        const CommandSpec spec = probeSpec();
+        QCOMPARE(spec.arguments.size(), 2);
+        QCOMPARE(spec.arguments.at(0).kind, ValueKind::FullSha);
+        QVERIFY(spec.arguments.at(1).rest);
+        QStringList names;
+        for (const OptionSpec &option : spec.options)
+            names << option.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("note"), QStringLiteral("yes"), QStringLiteral("tail"), QStringLiteral("to")}));
+        QCOMPARE(spec.options.at(2).kind, ValueKind::Number);
+        QCOMPARE(spec.options.at(3).kind, ValueKind::Sha);
     }
 
     void everyRowIsWhole()

@@ -28,6 +28,8 @@ const QHash<QString, int> &layers()
         {QStringLiteral("keychain"), 2}, {QStringLiteral("audit"), 2},
         // 3: transport
         {QStringLiteral("ssh"), 3}, {QStringLiteral("registry"), 3}, {QStringLiteral("github"), 3},
+        // 3: the local socket stratumctl reaches the app through
+        {QStringLiteral("relay"), 3},
         // 3: the rehearsal's local stand-ins for GitHub, GHCR and the droplet (transport's other side)
         {QStringLiteral("standin"), 3},
         // 4: the droplet's commands and what runs on it, over ssh

@@ -1,4 +1,6 @@
+#include "cli/AppRelay.h"
 #include "core/app/Startup.h"
+#include "core/relay/RelayServer.h"
 #include "core/platform/AppIdentity.h"
 #include "gui/common/Confirm.h"
 #include "gui/mainwindow/MainWindow.h"
@@ -59,9 +61,16 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<Stratum::MainWindow> window;
+    std::unique_ptr<Stratum::RelayServer> relay;
     int code = 0;
-    const auto openWindow = [&window, &core, &parser, &selfTestOption, &code]() {
+    const auto openWindow = [&window, &relay, &core, &parser, &selfTestOption, &code]() {
         window = std::make_unique<Stratum::MainWindow>(core);
+        if (!parser.isSet(selfTestOption)) {
+            // stratumctl's droplet commands run here, on the sessions this window keeps open.
+            relay = std::make_unique<Stratum::RelayServer>(
+                [&core, &window](Stratum::RelayCall *call) { Stratum::runRelayedCommand(core, window->services(), call, Stratum::RelayedProfile::TheApps); });
+            relay->listen();
+        }
         if (parser.isSet(selfTestOption)) {
             QTimer::singleShot(0, window.get(), [&window, &code]() {
                 code = window->selfTest() ? 0 : 1;
@@ -88,6 +97,8 @@ int main(int argc, char *argv[])
         openWindow();
     }
     code = app.exec();
+    relay.reset();
+    window.reset();
     libssh2_exit();
     return code;
 }

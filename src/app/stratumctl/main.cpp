@@ -1,3 +1,4 @@
+#include "cli/AppRelay.h"
 #include "cli/Cli.h"
 #include "cli/Interrupts.h"
 #include "core/app/CoreContext.h"
@@ -12,6 +13,13 @@ int main(int argc, char *argv[])
 {
     Stratum::Startup::useUtf8Encoding();
     Stratum::AppIdentity::setRehearsal(Stratum::AppIdentity::rehearsalRequested(argc, argv));
+    // Through the app's kept session when it runs: no Qt application, keychain or SSH here at all.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (const std::optional<int> relayed = Stratum::runThroughTheApp(arguments))
+        return *relayed;
+
     QCoreApplication app(argc, argv);
     Stratum::Startup::identify();
     if (libssh2_init(0) != 0)

@@ -61,6 +61,19 @@ void RemoteHosts::readEnvValuesFirst(RemoteHost *remote)
     });
 }
 
+bool RemoteHosts::sameEndpoint(const SshTarget &a, const SshTarget &b)
+{
+    auto keys = [](const SshTarget &target) {
+        QStringList fingerprints;
+        for (const TrustedHostKey &key : target.trustedKeys)
+            fingerprints << key.type + QLatin1Char(' ') + key.fingerprint;
+        fingerprints.sort();
+        return fingerprints;
+    };
+    return a.address == b.address && a.port == b.port && a.user == b.user && a.keyPath == b.keyPath && a.useAgent == b.useAgent
+           && keys(a) == keys(b);
+}
+
 void RemoteHosts::forget(const QString &name)
 {
     if (RemoteHost *host = m_hosts.take(name)) {
@@ -101,6 +114,10 @@ void RemoteHosts::withHost(const QString &name, QObject *context,
 void RemoteHosts::withHost(const HostEntry &host, QObject *context,
                            std::function<void(RemoteHost *, const QString &)> then)
 {
+    // The entry changed since its session was made (a key trusted or rotated by another
+    // process, a new address): the old session goes, as it would after forget().
+    if (RemoteHost *existing = m_hosts.value(host.name); existing && !sameEndpoint(existing->target(), sshTargetFor(host, m_profile)))
+        forget(host.name);
     if (RemoteHost *existing = m_hosts.value(host.name)) {
         then(existing, {});
         return;

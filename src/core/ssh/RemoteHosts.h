@@ -35,6 +35,8 @@ public:
     void withHost(const HostEntry &host, QObject *context,
                   std::function<void(RemoteHost *host, const QString &error)> then);
     void forget(const QString &name); // after the host entry changed (e.g. a key was trusted)
+    // Whether two targets reach the same droplet the same way (address, port, user, key, trusted host keys).
+    static bool sameEndpoint(const SshTarget &a, const SshTarget &b);
     // From now on every new session first reads the droplet's env file and gives its secret
     // values (dropletEnvSecretValues) to `redactor`, before any output of the session is shown.
     void maskDropletEnvValuesWith(Redactor *redactor) { m_redactor = redactor; }

@@ -45,6 +45,7 @@ public:
     QStringList selfTestProblems();
     QWidget *showPage(const QString &objectName); // the page now shown, nullptr when there is none by that name
     HealthCenter *health() const { return m_health; }
+    AppServices &services() const { return *m_services; } // what stratumctl's relayed commands run on
     StatusCenter *status() const { return m_status; }
     bool hasTray() const { return m_tray != nullptr; }
     void openConnectionAssistant(); // Settings → Add droplet…, and the first start with no droplet

@@ -1,5 +1,6 @@
 // stratumctl rehearsal …: the local droplet, registry and GitHub (RehearsalControl).
-#include "cli/Cli.h"
+#include "cli/CliCommand.h"
+#include "cli/commands/Commands.h"
 
 #include "core/app/CoreContext.h"
 #include "core/platform/AppIdentity.h"
@@ -11,14 +12,77 @@
 
 namespace Stratum {
 
-RehearsalControl *Cli::rehearsal()
+namespace {
+
+struct ScenarioOptions {
+    QString name;
+};
+
+class RehearsalCommands : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Cli)
+public:
+    using CliCommand::CliCommand;
+    void start(const NoOptions &);
+    void stop(const NoOptions &);
+    void status(const NoOptions &);
+    void reset(const NoOptions &);
+    void scenario(const ScenarioOptions &o);
+    void serve(const NoOptions &);
+
+private:
+    RehearsalControl *rehearsal();
+    bool refuseWithoutRehearsal(); // the rehearsal's commands run only in the rehearsal identity
+    void endRehearsalCommand(bool ok, const QString &message);
+
+    std::unique_ptr<RehearsalControl> m_rehearsal;
+};
+
+} // namespace
+
+QList<CommandSpec> rehearsalCommands()
+{
+    using C = RehearsalCommands;
+    return {
+        Command<C, NoOptions>(QStringLiteral("rehearsal start"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "start the rehearsal: a droplet, a registry and a GitHub on this machine, with one "
+                                                                "known-good release deployed (then use any command with --rehearsal)"),
+                              keychainNeeds)
+            .runs(&C::start),
+        Command<C, NoOptions>(QStringLiteral("rehearsal stop"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "stop the rehearsal; nothing is left running (its history is kept)"), keychainNeeds)
+            .runs(&C::stop),
+        Command<C, NoOptions>(QStringLiteral("rehearsal status"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "whether the rehearsal runs, its ports and parts, its releases and the last recovery"),
+                              keychainNeeds)
+            .synopsis(QStringLiteral("[--json]"))
+            .runs(&C::status),
+        Command<C, NoOptions>(QStringLiteral("rehearsal reset"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "stop the rehearsal, forget its history and release log, and start it afresh"),
+                              keychainNeeds)
+            .runs(&C::reset),
+        Command<C, ScenarioOptions>(QStringLiteral("rehearsal scenario"),
+                                    QT_TRANSLATE_NOOP("Stratum::Cli", "stage one of the runbook's bad nights on the rehearsal; the recovery is timed"),
+                                    keychainNeeds)
+            .argument(QStringLiteral("NAME"), &ScenarioOptions::name)
+            .synopsis(QStringLiteral("never-ready|crashing-worker|github-down|registry-down|dropped-connection|migration|none"))
+            .runs(&C::scenario),
+        Command<C, NoOptions>(QStringLiteral("rehearsal serve"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "run the rehearsal's peers in the foreground until SIGTERM (what start runs in the "
+                                                                "background)"),
+                              keychainNeeds)
+            .runs(&C::serve),
+    };
+}
+
+RehearsalControl *RehearsalCommands::rehearsal()
 {
     if (!m_rehearsal)
         m_rehearsal = std::make_unique<RehearsalControl>(core());
     return m_rehearsal.get();
 }
 
-bool Cli::refuseWithoutRehearsal()
+bool RehearsalCommands::refuseWithoutRehearsal()
 {
     if (AppIdentity::isRehearsal())
         return false;
@@ -26,7 +90,7 @@ bool Cli::refuseWithoutRehearsal()
     return true;
 }
 
-void Cli::endRehearsalCommand(bool ok, const QString &message)
+void RehearsalCommands::endRehearsalCommand(bool ok, const QString &message)
 {
     if (!ok) {
         fail(ExitCode::Failed, message);
@@ -36,38 +100,38 @@ void Cli::endRehearsalCommand(bool ok, const QString &message)
     finish(ExitCode::Success);
 }
 
-void Cli::rehearsalStart()
+void RehearsalCommands::start(const NoOptions &)
 {
     if (refuseWithoutRehearsal())
         return;
-    rehearsal()->start([this](const QString &line) { m_err << line << Qt::endl; },
+    rehearsal()->start([this](const QString &line) { err() << line << Qt::endl; },
                        [this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
-void Cli::rehearsalStop()
+void RehearsalCommands::stop(const NoOptions &)
 {
     if (refuseWithoutRehearsal())
         return;
     rehearsal()->stop([this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
-void Cli::rehearsalReset()
+void RehearsalCommands::reset(const NoOptions &)
 {
     if (refuseWithoutRehearsal())
         return;
-    rehearsal()->reset([this](const QString &line) { m_err << line << Qt::endl; },
+    rehearsal()->reset([this](const QString &line) { err() << line << Qt::endl; },
                        [this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
-void Cli::rehearsalScenario()
+void RehearsalCommands::scenario(const ScenarioOptions &o)
 {
     if (refuseWithoutRehearsal())
         return;
-    rehearsal()->scenario(argument(0), [this](const QString &line) { m_err << line << Qt::endl; },
+    rehearsal()->scenario(o.name, [this](const QString &line) { err() << line << Qt::endl; },
                           [this](const RehearsalControl::Outcome &outcome) { endRehearsalCommand(outcome.ok, outcome.message); });
 }
 
-void Cli::rehearsalServe()
+void RehearsalCommands::serve(const NoOptions &)
 {
     if (refuseWithoutRehearsal())
         return;
@@ -76,16 +140,18 @@ void Cli::rehearsalServe()
         finish(ExitCode::Success);
         return;
     }
-    m_supervisor = std::make_unique<RehearsalSupervisor>();
-    connect(m_supervisor.get(), &RehearsalSupervisor::started, this, [this](bool ok) {
+    auto supervisor = std::make_unique<RehearsalSupervisor>();
+    QObject::connect(supervisor.get(), &RehearsalSupervisor::started, context(), [this](bool ok) {
         if (!ok)
             fail(ExitCode::Failed, RehearsalControl::readState().error);
-        // Ready: it serves until SIGTERM (interrupt()).
+        // Ready: it serves until SIGTERM (Cli::interrupt()).
     });
-    m_supervisor->start();
+    RehearsalSupervisor *serving = supervisor.get();
+    cli().serveUntilInterrupted(std::move(supervisor));
+    serving->start();
 }
 
-void Cli::rehearsalStatus()
+void RehearsalCommands::status(const NoOptions &)
 {
     if (refuseWithoutRehearsal())
         return;

@@ -1,5 +1,6 @@
 // stratumctl profile show | export | import
-#include "cli/Cli.h"
+#include "cli/CliCommand.h"
+#include "cli/commands/Commands.h"
 
 #include "core/app/CoreContext.h"
 
@@ -7,11 +8,48 @@
 
 namespace Stratum {
 
-void Cli::profileShow()
+namespace {
+
+struct FileOptions {
+    QString file;
+};
+
+class ProfileCommands : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Cli)
+public:
+    using CliCommand::CliCommand;
+    void show(const NoOptions &);
+    void exportTo(const FileOptions &o);
+    void importFrom(const FileOptions &o);
+};
+
+} // namespace
+
+QList<CommandSpec> profileCommands()
+{
+    using C = ProfileCommands;
+    return {
+        Command<C, NoOptions>(QStringLiteral("profile show"), QT_TRANSLATE_NOOP("Stratum::Cli", "the active profile as JSON"), Need::Profile)
+            .runs(&C::show),
+        Command<C, FileOptions>(QStringLiteral("profile export"), QT_TRANSLATE_NOOP("Stratum::Cli", "write the active profile to a file"),
+                                Need::Profile)
+            .argument(QStringLiteral("FILE"), &FileOptions::file)
+            .synopsis(QStringLiteral("FILE"))
+            .runs(&C::exportTo),
+        Command<C, FileOptions>(QStringLiteral("profile import"),
+                                QT_TRANSLATE_NOOP("Stratum::Cli", "check a profile and make it the active one"), Need::Profile)
+            .argument(QStringLiteral("FILE"), &FileOptions::file)
+            .synopsis(QStringLiteral("FILE"))
+            .runs(&C::importFrom),
+    };
+}
+
+void ProfileCommands::show(const NoOptions &)
 {
     const Profile &profile = core().profile();
     if (json()) {
-        m_out << QString::fromUtf8(profileToJson(profile));
+        out() << QString::fromUtf8(profileToJson(profile));
         finish(ExitCode::Success);
         return;
     }
@@ -28,10 +66,10 @@ void Cli::profileShow()
     finish(ExitCode::Success);
 }
 
-void Cli::profileExport()
+void ProfileCommands::exportTo(const FileOptions &o)
 {
     const Profile &profile = core().profile();
-    QFile file(argument(0));
+    QFile file(o.file);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         fail(ExitCode::Failed, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         return;
@@ -41,9 +79,9 @@ void Cli::profileExport()
     finish(ExitCode::Success);
 }
 
-void Cli::profileImport()
+void ProfileCommands::importFrom(const FileOptions &o)
 {
-    const ProfileLoadResult imported = core().importProfile(argument(0));
+    const ProfileLoadResult imported = core().importProfile(o.file);
     if (!imported) {
         fail(ExitCode::Usage, tr("profile not imported: %1").arg(imported.error));
         return;

@@ -1,5 +1,6 @@
 // stratumctl host add | list | remove | trust, secrets set | status
-#include "cli/Cli.h"
+#include "cli/CliCommand.h"
+#include "cli/commands/Commands.h"
 
 #include "core/app/CoreContext.h"
 #include "core/ssh/RemoteHosts.h"
@@ -12,23 +13,122 @@
 
 namespace Stratum {
 
-void Cli::hostAdd()
+namespace {
+
+struct AddOptions {
+    QString name;
+    QString address;
+    int port = 22;
+    QString user = QStringLiteral("root");
+    QString key;
+    bool agent = false;
+};
+
+struct NameOptions {
+    QString name;
+};
+
+struct TrustOptions {
+    QString name;
+    QString fingerprint;
+};
+
+struct SetKeyOptions {
+    QString name;
+    QString key;
+    bool agent = false;
+};
+
+struct SecretOptions {
+    QString name;
+    QStringList valueOnTheCommandLine; // refused: a secret is read from standard input
+};
+
+class HostCommands : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Cli)
+public:
+    using CliCommand::CliCommand;
+    void add(const AddOptions &o);
+    void list(const NoOptions &);
+    void remove(const NameOptions &o);
+    void trust(const TrustOptions &o);
+    void setKey(const SetKeyOptions &o);
+    void setSecret(const SecretOptions &o);
+    void secretsStatus(const NoOptions &);
+};
+
+} // namespace
+
+QList<CommandSpec> hostCommands()
+{
+    using C = HostCommands;
+    const QString name = QStringLiteral("NAME");
+    return {
+        Command<C, AddOptions>(QStringLiteral("host add"), QT_TRANSLATE_NOOP("Stratum::Cli", "add a droplet (kept in the keychain)"),
+                               keychainNeeds)
+            .argument(name, &AddOptions::name)
+            .text(QStringLiteral("address"), QStringLiteral("ADDR"), &AddOptions::address).required()
+            .number(QStringLiteral("port"), QStringLiteral("N"), &AddOptions::port)
+            .text(QStringLiteral("user"), QStringLiteral("USER"), &AddOptions::user)
+            .text(QStringLiteral("key"), QStringLiteral("PATH"), &AddOptions::key)
+            .flag(QStringLiteral("agent"), &AddOptions::agent)
+            .synopsis(QStringLiteral("NAME --address ADDR [--port N] [--user USER] [--key PATH | --agent]"))
+            .runs(&C::add),
+        Command<C, NoOptions>(QStringLiteral("host list"), QT_TRANSLATE_NOOP("Stratum::Cli", "the droplets that are set up"), keychainNeeds)
+            .runs(&C::list),
+        Command<C, NameOptions>(QStringLiteral("host remove"), QT_TRANSLATE_NOOP("Stratum::Cli", "remove a droplet and its key passphrase"),
+                                keychainNeeds)
+            .argument(name, &NameOptions::name)
+            .synopsis(name)
+            .runs(&C::remove),
+        Command<C, TrustOptions>(QStringLiteral("host trust"),
+                                 QT_TRANSLATE_NOOP("Stratum::Cli",
+                                                   "trust the droplet's host key, after comparing it with the droplet's console"),
+                                 dropletNeeds)
+            .argument(name, &TrustOptions::name)
+            .text(QStringLiteral("fingerprint"), QStringLiteral("SHA256:…"), &TrustOptions::fingerprint).required()
+            .synopsis(QStringLiteral("NAME --fingerprint SHA256:…"))
+            .runs(&C::trust),
+        Command<C, SetKeyOptions>(QStringLiteral("host set-key"),
+                                  QT_TRANSLATE_NOOP("Stratum::Cli",
+                                                    "the deploy key was replaced (rotated): log in with this one and record the date"),
+                                  keychainNeeds)
+            .argument(name, &SetKeyOptions::name)
+            .text(QStringLiteral("key"), QStringLiteral("PATH"), &SetKeyOptions::key)
+            .flag(QStringLiteral("agent"), &SetKeyOptions::agent)
+            .synopsis(QStringLiteral("NAME --key PATH | --agent"))
+            .runs(&C::setKey),
+        Command<C, SecretOptions>(QStringLiteral("secrets set"),
+                                  QT_TRANSLATE_NOOP("Stratum::Cli",
+                                                    "store a secret: the value is read from standard input, never from the command line"),
+                                  keychainNeeds)
+            .argument(name, &SecretOptions::name)
+            .rest(QStringLiteral("VALUE"), &SecretOptions::valueOnTheCommandLine)
+            .synopsis(name)
+            .runs(&C::setSecret),
+        Command<C, NoOptions>(QStringLiteral("secrets status"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "which secrets are set (never their values)"), keychainNeeds)
+            .runs(&C::secretsStatus),
+    };
+}
+
+void HostCommands::add(const AddOptions &o)
 {
     HostEntry host;
-    host.name = argument(0);
-    host.address = value(QStringLiteral("address"));
-    host.user = value(QStringLiteral("user"), QStringLiteral("root"));
-    bool portOk = true;
-    host.port = value(QStringLiteral("port"), QStringLiteral("22")).toInt(&portOk);
-    host.keyPath = value(QStringLiteral("key"));
-    host.useAgent = host.keyPath.isEmpty() || flag(QStringLiteral("agent"));
+    host.name = o.name;
+    host.address = o.address;
+    host.user = o.user;
+    host.port = o.port;
+    host.keyPath = o.key;
+    host.useAgent = host.keyPath.isEmpty() || o.agent;
     host.keySetAt = QDateTime::currentDateTimeUtc();
-    const QString problem = portOk ? validateHostEntry(host) : tr("port must be a number");
+    const QString problem = validateHostEntry(host);
     if (!problem.isEmpty()) {
         fail(ExitCode::Usage, problem);
         return;
     }
-    core().vault()->loadHosts(this, [this, host](const Vault::Result<QList<HostEntry>> &loaded) {
+    core().vault()->loadHosts(context(), [this, host](const Vault::Result<QList<HostEntry>> &loaded) {
         if (!loaded.error.ok()) {
             failKeychain(loaded.error);
             return;
@@ -41,7 +141,7 @@ void Cli::hostAdd()
             }
         }
         hosts.append(host);
-        core().vault()->saveHosts(hosts, this, [this, host](const KeychainError &error) {
+        core().vault()->saveHosts(hosts, context(), [this, host](const KeychainError &error) {
             if (!error.ok()) {
                 failKeychain(error);
                 return;
@@ -52,9 +152,9 @@ void Cli::hostAdd()
     });
 }
 
-void Cli::hostList()
+void HostCommands::list(const NoOptions &)
 {
-    core().vault()->loadHosts(this, [this](const Vault::Result<QList<HostEntry>> &loaded) {
+    core().vault()->loadHosts(context(), [this](const Vault::Result<QList<HostEntry>> &loaded) {
         if (!loaded.error.ok()) {
             failKeychain(loaded.error);
             return;
@@ -91,10 +191,10 @@ void Cli::hostList()
     });
 }
 
-void Cli::hostRemove()
+void HostCommands::remove(const NameOptions &o)
 {
-    const QString name = argument(0);
-    core().vault()->loadHosts(this, [this, name](const Vault::Result<QList<HostEntry>> &loaded) {
+    const QString name = o.name;
+    core().vault()->loadHosts(context(), [this, name](const Vault::Result<QList<HostEntry>> &loaded) {
         if (!loaded.error.ok()) {
             failKeychain(loaded.error);
             return;
@@ -104,13 +204,13 @@ void Cli::hostRemove()
             fail(ExitCode::Usage, tr("no host named \"%1\"").arg(name));
             return;
         }
-        core().vault()->saveHosts(hosts, this, [this, name](const KeychainError &error) {
+        core().vault()->saveHosts(hosts, context(), [this, name](const KeychainError &error) {
             if (!error.ok()) {
                 failKeychain(error);
                 return;
             }
             // Its key passphrase goes with it.
-            core().vault()->removeSecret(SecretNames::sshPassphrasePrefix() + name, this,
+            core().vault()->removeSecret(SecretNames::sshPassphrasePrefix() + name, context(),
                                          [this, name](const KeychainError &removeError) {
                 if (!removeError.ok()) {
                     failKeychain(removeError);
@@ -123,29 +223,28 @@ void Cli::hostRemove()
     });
 }
 
-void Cli::hostTrust()
+void HostCommands::trust(const TrustOptions &o)
 {
-    const QString name = argument(0);
-    const QString fingerprint = value(QStringLiteral("fingerprint"));
+    const QString name = o.name;
+    const QString fingerprint = o.fingerprint;
     if (!isFingerprint(fingerprint)) {
         fail(ExitCode::Usage, tr("--fingerprint must be the SHA256:… string that ssh-keygen -lf prints"));
         return;
     }
-    m_invocation.values.insert(QStringLiteral("host"), name);
-    withHost([this, fingerprint](const HostEntry &host, QList<HostEntry> hosts) {
-        auto *session = new SshSession(sshTargetFor(host, core().profile()), this);
+    withHost(name, [this, fingerprint](const HostEntry &host, QList<HostEntry> hosts) {
+        auto *session = new SshSession(sshTargetFor(host, core().profile()), context());
         session->setHostKeyOnly(true);
-        connect(session, &SshSession::failed, this, [this](const SshError &error) {
+        QObject::connect(session, &SshSession::failed, context(), [this](const SshError &error) {
             fail(error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed, error.message);
         });
-        connect(session, &SshSession::hostKeyRead, this, [this, fingerprint, host, hosts](const HostKeyInfo &key) mutable {
+        QObject::connect(session, &SshSession::hostKeyRead, context(), [this, fingerprint, host, hosts](const HostKeyInfo &key) mutable {
             if (key.fingerprint != fingerprint) {
                 fail(ExitCode::Refused, tr("%1 presents %2 %3, not %4: not trusted. Check the fingerprint on the "
                                            "droplet's console.").arg(host.name, key.type, key.fingerprint, fingerprint));
                 return;
             }
             trustHostKey(hosts, host.name, key);
-            core().vault()->saveHosts(hosts, this, [this, host, key](const KeychainError &error) {
+            core().vault()->saveHosts(hosts, context(), [this, host, key](const KeychainError &error) {
                 if (!error.ok()) {
                     failKeychain(error);
                     return;
@@ -158,16 +257,16 @@ void Cli::hostTrust()
     });
 }
 
-void Cli::hostSetKey()
+void HostCommands::setKey(const SetKeyOptions &o)
 {
-    const QString name = argument(0);
-    const QString keyPath = value(QStringLiteral("key"));
-    const bool agent = flag(QStringLiteral("agent"));
+    const QString name = o.name;
+    const QString keyPath = o.key;
+    const bool agent = o.agent;
     if (keyPath.isEmpty() == !agent) {
         fail(ExitCode::Usage, tr("give the new key with --key PATH, or --agent for the key in ssh-agent"));
         return;
     }
-    core().vault()->loadHosts(this, [this, name, keyPath, agent](const Vault::Result<QList<HostEntry>> &loaded) {
+    core().vault()->loadHosts(context(), [this, name, keyPath, agent](const Vault::Result<QList<HostEntry>> &loaded) {
         if (!loaded.error.ok()) {
             failKeychain(loaded.error);
             return;
@@ -190,7 +289,7 @@ void Cli::hostSetKey()
             fail(ExitCode::Usage, problem);
             return;
         }
-        core().vault()->saveHosts(hosts, this, [this, name](const KeychainError &error) {
+        core().vault()->saveHosts(hosts, context(), [this, name](const KeychainError &error) {
             if (!error.ok()) {
                 failKeychain(error);
                 return;
@@ -202,13 +301,13 @@ void Cli::hostSetKey()
     });
 }
 
-void Cli::secretsSet()
+void HostCommands::setSecret(const SecretOptions &o)
 {
-    if (m_invocation.arguments.size() > 1) {
+    if (!o.valueOnTheCommandLine.isEmpty()) {
         fail(ExitCode::Usage, tr("secrets set takes the value from standard input only, never from the command line"));
         return;
     }
-    const QString name = argument(0);
+    const QString name = o.name;
     if (!SecretNames::isValid(name)) {
         fail(ExitCode::Usage, tr("unknown secret \"%1\"; use one of: %2, ssh-passphrase/HOST")
                                   .arg(name, SecretNames::fixed().join(QStringLiteral(", "))));
@@ -227,7 +326,7 @@ void Cli::secretsSet()
                                   .arg(name));
         return;
     }
-    core().vault()->writeSecret(name, value, this, [this, name](const KeychainError &error) {
+    core().vault()->writeSecret(name, value, context(), [this, name](const KeychainError &error) {
         if (!error.ok()) {
             failKeychain(error);
             return;
@@ -238,9 +337,9 @@ void Cli::secretsSet()
     value.fill('\0');
 }
 
-void Cli::secretsStatus()
+void HostCommands::secretsStatus(const NoOptions &)
 {
-    core().vault()->loadHosts(this, [this](const Vault::Result<QList<HostEntry>> &hosts) {
+    core().vault()->loadHosts(context(), [this](const Vault::Result<QList<HostEntry>> &hosts) {
         if (!hosts.error.ok()) {
             failKeychain(hosts.error);
             return;
@@ -248,12 +347,12 @@ void Cli::secretsStatus()
         QStringList names = SecretNames::fixed();
         for (const HostEntry &host : hosts.value)
             names << SecretNames::sshPassphrasePrefix() + host.name;
-        core().vault()->secretStatus(names, this, [this, names](const Vault::Result<QMap<QString, bool>> &status) {
+        core().vault()->secretStatus(names, context(), [this, names](const Vault::Result<QMap<QString, bool>> &status) {
             if (!status.error.ok()) {
                 failKeychain(status.error);
                 return;
             }
-            core().vault()->loadSecretDates(names, this, [this, names, status](const Vault::Result<QMap<QString, QDateTime>> &dates) {
+            core().vault()->loadSecretDates(names, context(), [this, names, status](const Vault::Result<QMap<QString, QDateTime>> &dates) {
                 if (!dates.error.ok()) {
                     failKeychain(dates.error);
                     return;

@@ -1,5 +1,6 @@
 // stratumctl doctor
-#include "cli/Cli.h"
+#include "cli/CliCommand.h"
+#include "cli/commands/Commands.h"
 
 #include "core/app/CoreContext.h"
 #include "core/connection/Doctor.h"
@@ -21,17 +22,41 @@ QJsonObject stepJson(const CheckStep &step)
             {QStringLiteral("fixes"), QJsonArray::fromStringList(step.fixes)}};
 }
 
+struct DoctorOptions {
+    QString host;
+};
+
+class DoctorCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Cli)
+public:
+    using CliCommand::CliCommand;
+    void doctor(const DoctorOptions &o);
+};
+
 } // namespace
 
-void Cli::doctor()
+QList<CommandSpec> doctorCommand()
 {
-    core().refreshRedactor(this, [this](const KeychainError &error) {
+    return {Command<DoctorCommand, DoctorOptions>(
+                QStringLiteral("doctor"),
+                QT_TRANSLATE_NOOP("Stratum::Cli", "check the connection and the credentials: host key, droplet, the GitHub token's "
+                                                  "permissions, the GHCR login and its scopes, rotation due (exit 0 all good)"),
+                keychainNeeds)
+                .host(&DoctorOptions::host)
+                .synopsis(QStringLiteral("[--host NAME] [--json]"))
+                .runs(&DoctorCommand::doctor)};
+}
+
+void DoctorCommand::doctor(const DoctorOptions &o)
+{
+    core().refreshRedactor(context(), [this, &o](const KeychainError &error) {
         if (!error.ok()) {
             failKeychain(error);
             return;
         }
-        auto *doctor = new Doctor(core().profile(), core().vault(), this);
-        connect(doctor, &Doctor::stepChecked, this, [this](const CheckStep &step) {
+        auto *doctor = new Doctor(core().profile(), core().vault(), context());
+        QObject::connect(doctor, &Doctor::stepChecked, context(), [this](const CheckStep &step) {
             if (json())
                 return;
             print(QStringLiteral("%1  %2").arg(stateWord(step.state).leftJustified(8), step.title));
@@ -40,7 +65,7 @@ void Cli::doctor()
             for (const QString &fix : step.fixes)
                 print(QStringLiteral("          ") + tr("fix: %1").arg(fix));
         });
-        connect(doctor, &Doctor::finished, this, [this, doctor]() {
+        QObject::connect(doctor, &Doctor::finished, context(), [this, doctor]() {
             if (json()) {
                 QJsonArray steps;
                 for (const CheckStep &step : doctor->steps())
@@ -51,7 +76,7 @@ void Cli::doctor()
             }
             finish(doctor->keychainFailed() ? ExitCode::Credentials : doctor->allPassed() ? ExitCode::Success : ExitCode::Failed);
         });
-        doctor->run(value(QStringLiteral("host")));
+        doctor->run(o.host);
     });
 }
 

@@ -1,5 +1,7 @@
-// stratumctl commands of the GitHub lane: CI state, branch protection, Actions secrets, runs.
-#include "cli/Cli.h"
+// stratumctl commands of the GitHub lane: CI state, branch protection, Actions secrets, following a run.
+#include "cli/CliCommand.h"
+#include "cli/commands/Commands.h"
+#include "cli/commands/RunProgressLines.h"
 
 #include "core/app/CoreContext.h"
 #include "core/checklists/SetupProbes.h"
@@ -16,11 +18,61 @@
 
 namespace Stratum {
 
-void Cli::ciStatus()
+namespace {
+
+struct ShaOptions {
+    QString sha;
+};
+
+struct RunOptions {
+    qint64 runId = 0;
+};
+
+class GitHubCommands : public CliCommand
 {
-    const QString sha = argument(0).toLower();
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Cli)
+public:
+    using CliCommand::CliCommand;
+    void ciStatus(const ShaOptions &o);
+    void protection(const NoOptions &);
+    void actionsSecrets(const NoOptions &);
+    void runWatch(const RunOptions &o);
+
+private:
+    void watchRun(GitHubClient *github, qint64 runId);
+};
+
+} // namespace
+
+QList<CommandSpec> githubCommands()
+{
+    using C = GitHubCommands;
+    return {
+        Command<C, ShaOptions>(QStringLiteral("ci-status"),
+                               QT_TRANSLATE_NOOP("Stratum::Cli", "CI of a commit: exit 0 only when it is green and on the deploy branch"),
+                               githubNeeds)
+            .argument(QStringLiteral("SHA"), &ShaOptions::sha, ValueKind::Sha)
+            .synopsis(QStringLiteral("SHA"))
+            .runs(&C::ciStatus),
+        Command<C, NoOptions>(QStringLiteral("protection"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "branch protection of the deploy branch, from the rules and rulesets (runbook 1.3)"),
+                              githubNeeds)
+            .runs(&C::protection),
+        Command<C, NoOptions>(QStringLiteral("actions-secrets"),
+                              QT_TRANSLATE_NOOP("Stratum::Cli", "the Actions secrets the deploy workflow needs, by name"), githubNeeds)
+            .runs(&C::actionsSecrets),
+        Command<C, RunOptions>(QStringLiteral("run watch"), QT_TRANSLATE_NOOP("Stratum::Cli", "follow a workflow run until it ends"), githubNeeds)
+            .argument(QStringLiteral("RUN_ID"), &RunOptions::runId, ValueKind::Number)
+            .synopsis(QStringLiteral("RUN_ID"))
+            .runs(&C::runWatch),
+    };
+}
+
+void GitHubCommands::ciStatus(const ShaOptions &o)
+{
+    const QString sha = o.sha.toLower();
     withGitHub([this, sha](GitHubClient *github) {
-        checkCi(github, core().profile(), sha, this, [this, sha](const CiReport &ci) {
+        checkCi(github, core().profile(), sha, context(), [this, sha](const CiReport &ci) {
             if (!ci.reached) {
                 fail(ci.httpStatus == 401 || ci.httpStatus == 403 ? ExitCode::Credentials : ExitCode::Failed, ci.error);
                 return;
@@ -49,10 +101,10 @@ void Cli::ciStatus()
     });
 }
 
-void Cli::protection()
+void GitHubCommands::protection(const NoOptions &)
 {
     withGitHub([this](GitHubClient *github) {
-        checkProtection(github, core().profile(), this, [this](const ProtectionCheck &check) {
+        checkProtection(github, core().profile(), context(), [this](const ProtectionCheck &check) {
             const ProtectionReport &report = check.report;
             // JSON keys and values are the stable English words; the text is the operator's language.
             const QList<std::tuple<QString, QString, RuleState>> lines{
@@ -83,10 +135,10 @@ void Cli::protection()
     });
 }
 
-void Cli::actionsSecrets()
+void GitHubCommands::actionsSecrets(const NoOptions &)
 {
     withGitHub([this](GitHubClient *github) {
-        checkActionsSecrets(github, core().profile(), this, [this](const SecretsCheck &check) {
+        checkActionsSecrets(github, core().profile(), context(), [this](const SecretsCheck &check) {
             if (!check.error.isEmpty()) {
                 fail(check.status == 401 || check.status == 403 ? ExitCode::Credentials : ExitCode::Failed, check.error);
                 return;
@@ -98,63 +150,9 @@ void Cli::actionsSecrets()
     });
 }
 
-void Cli::printRunChanges(QHash<QString, QString> &printed, const RunInfo &run, const QList<JobInfo> &jobs)
+void GitHubCommands::runWatch(const RunOptions &o)
 {
-    auto report = [this, &printed](const QString &key, const QString &line) {
-        if (printed.value(key) != line) {
-            printed.insert(key, line);
-            print(line);
-        }
-    };
-    report(QStringLiteral("run"), tr("run %1: %2 %3").arg(run.id).arg(run.status, run.conclusion).trimmed());
-    for (const JobInfo &job : jobs) {
-        report(QStringLiteral("job/%1").arg(job.id), tr("  job %1: %2 %3").arg(job.name, job.status, job.conclusion).trimmed());
-        for (const StepInfo &step : job.steps)
-            report(QStringLiteral("step/%1/%2").arg(job.id).arg(step.number),
-                   tr("    %1: %2 %3").arg(step.name, step.status, step.conclusion).trimmed());
-    }
-}
-
-void Cli::releasesImportRuns()
-{
-    withGitHub([this](GitHubClient *github) {
-        const QString workflow = core().profile().github.deployWorkflow.file;
-        github->getAll(repoPath() + QStringLiteral("/actions/workflows/%1/runs?status=success&branch=%2")
-                           .arg(workflow, core().profile().github.branch),
-                       QStringLiteral("workflow_runs"), this, [this](const GitHubResponse &runs) {
-            if (!runs.ok()) {
-                fail(runs.status == 401 || runs.status == 403 ? ExitCode::Credentials : ExitCode::Failed, runs.error);
-                return;
-            }
-            ReleaseLog candidates;
-            for (const QJsonValue &value : runs.items) {
-                QString error;
-                const auto run = parseRun(value.toObject(), &error);
-                if (!run || !Sha::isFullText(run->headSha) || run->conclusion != QLatin1String("success"))
-                    continue;
-                ReleaseEntry entry;
-                entry.sha = run->headSha;
-                entry.time = run->createdAt.isValid() ? run->createdAt.toUTC() : QDateTime::currentDateTimeUtc();
-                entry.method = QStringLiteral("imported-run");
-                entry.result = QStringLiteral("success");
-                entry.who = QStringLiteral("github");
-                entry.runId = run->id;
-                entry.runUrl = run->htmlUrl;
-                entry.note = tr("successful run of the deploy workflow; not known-good until you mark it");
-                candidates.record(entry);
-                print(QStringLiteral("%1  %2  %3").arg(entry.sha, entry.time.toString(Qt::ISODate), entry.runUrl));
-            }
-            releasesChange([candidates](ReleaseLog &log) {
-                return tr("imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA", nullptr,
-                          log.merge(candidates));
-            });
-        });
-    });
-}
-
-void Cli::runWatch()
-{
-    const qint64 runId = argument(0).toLongLong();
+    const qint64 runId = o.runId;
     if (runId <= 0) {
         fail(ExitCode::Usage, tr("usage: stratumctl run watch RUN_ID"));
         return;
@@ -162,15 +160,16 @@ void Cli::runWatch()
     withGitHub([this, runId](GitHubClient *github) { watchRun(github, runId); });
 }
 
-void Cli::watchRun(GitHubClient *github, qint64 runId)
+void GitHubCommands::watchRun(GitHubClient *github, qint64 runId)
 {
-    auto *watcher = new RunWatcher(github, repoPath(), runId, std::chrono::seconds(core().profile().timing.runPollSeconds), this);
-    auto printed = std::make_shared<QHash<QString, QString>>();
-    connect(watcher, &RunWatcher::updated, this, [this, printed](const RunInfo &run, const QList<JobInfo> &jobs) {
-        printRunChanges(*printed, run, jobs);
+    auto *watcher = new RunWatcher(github, repoPath(), runId, std::chrono::seconds(core().profile().timing.runPollSeconds), context());
+    auto lines = std::make_shared<RunProgressLines>();
+    QObject::connect(watcher, &RunWatcher::updated, context(), [this, lines](const RunInfo &run, const QList<JobInfo> &jobs) {
+        for (const QString &line : lines->changed(run, jobs))
+            print(line);
     });
-    connect(watcher, &RunWatcher::failed, this, [this](const QString &error) { fail(ExitCode::Failed, error); });
-    connect(watcher, &RunWatcher::finished, this, [this](const RunInfo &run, const QString &tail) {
+    QObject::connect(watcher, &RunWatcher::failed, context(), [this](const QString &error) { fail(ExitCode::Failed, error); });
+    QObject::connect(watcher, &RunWatcher::finished, context(), [this](const RunInfo &run, const QString &tail) {
         if (!tail.isEmpty())
             print(tr("--- end of the failed job's log ---\n%1").arg(tail));
         if (run.conclusion == QLatin1String("success"))

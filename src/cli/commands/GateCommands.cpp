@@ -1,5 +1,6 @@
 // stratumctl commands for the gates: gates, checklist state, smoke, health, audit.
-#include "cli/Cli.h"
+#include "cli/CliCommand.h"
+#include "cli/commands/Commands.h"
 
 #include "core/app/CoreContext.h"
 #include "core/audit/AuditLog.h"
@@ -20,7 +21,116 @@
 
 namespace Stratum {
 
-void Cli::printGateReport(const GateReport &report)
+namespace {
+
+struct ShaOptions {
+    QString sha; // empty: the deploy branch's head
+};
+
+struct ConfirmOptions {
+    QString item; // CHECKLIST/ITEM
+    Sha sha;
+    QString note;
+};
+
+struct ChecklistOptions {
+    QString checklist;
+    QString sha;
+    QString host;
+};
+
+struct SmokeOptions {
+    QString host;
+    QString sha;
+};
+
+struct HealthOptions {
+    bool watch = false;
+    int forSeconds = 0;
+    QString host;
+};
+
+class GateCommands : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Stratum::Cli)
+public:
+    using CliCommand::CliCommand;
+    void gates(const ShaOptions &o);
+    void checkList(const ShaOptions &o);
+    void checkConfirm(const ConfirmOptions &o);
+    void checkRun(const ChecklistOptions &o);
+    void checkReset(const ChecklistOptions &o);
+    void smoke(const SmokeOptions &o);
+    void health(const HealthOptions &o);
+    void audit(const NoOptions &);
+
+private:
+    void printGateReport(const GateReport &report);
+    void withSetupProbes(const QString &hostName, const Checklist &list, std::function<void(SetupProbes *)> then);
+};
+
+} // namespace
+
+QList<CommandSpec> gateCommands()
+{
+    using C = GateCommands;
+    const QString shaOnly = QStringLiteral("[--sha SHA]");
+    const QString sha = QStringLiteral("sha");
+    return {
+        Command<C, ShaOptions>(QStringLiteral("gates"), QT_TRANSLATE_NOOP("Stratum::Cli", "required checklists + CI for a SHA (exit 0 passed, 3 not)"),
+                               githubNeeds)
+            .sha(sha, &ShaOptions::sha)
+            .synopsis(shaOnly)
+            .runs(&C::gates),
+        Command<C, ShaOptions>(QStringLiteral("check list"), QT_TRANSLATE_NOOP("Stratum::Cli", "the checklists and what was recorded for a SHA"),
+                               keychainNeeds)
+            .sha(sha, &ShaOptions::sha)
+            .synopsis(shaOnly)
+            .runs(&C::checkList),
+        Command<C, ConfirmOptions>(QStringLiteral("check confirm"), QT_TRANSLATE_NOOP("Stratum::Cli", "tick a manual item"), keychainNeeds)
+            .argument(QStringLiteral("CHECKLIST/ITEM"), &ConfirmOptions::item)
+            .sha(sha, &ConfirmOptions::sha, true).required()
+            .text(QStringLiteral("note"), QStringLiteral("TEXT"), &ConfirmOptions::note)
+            .synopsis(QStringLiteral("CHECKLIST/ITEM --sha SHA [--note TEXT]"))
+            .runs(&C::checkConfirm),
+        Command<C, ChecklistOptions>(QStringLiteral("check run"),
+                                     QT_TRANSLATE_NOOP("Stratum::Cli", "run the automatic items: the Stripe lane's local probes; for one-time-setup the Actions "
+                                                                       "secrets, branch protection and the droplet's env (names only)"),
+                                     keychainNeeds)
+            .argument(QStringLiteral("CHECKLIST"), &ChecklistOptions::checklist)
+            .sha(sha, &ChecklistOptions::sha, true).required()
+            .host(&ChecklistOptions::host)
+            .synopsis(QStringLiteral("CHECKLIST --sha SHA"))
+            .runs(&C::checkRun),
+        Command<C, ChecklistOptions>(QStringLiteral("check reset"), QT_TRANSLATE_NOOP("Stratum::Cli", "start a checklist over for a SHA"),
+                                     keychainNeeds)
+            .argument(QStringLiteral("CHECKLIST"), &ChecklistOptions::checklist)
+            .sha(sha, &ChecklistOptions::sha, true).required()
+            .synopsis(QStringLiteral("CHECKLIST --sha SHA"))
+            .runs(&C::checkReset),
+        Command<C, SmokeOptions>(QStringLiteral("smoke"), QT_TRANSLATE_NOOP("Stratum::Cli", "post-deploy smoke: exit 0 only if every automatic check passes"),
+                                 dropletNeeds)
+            .host(&SmokeOptions::host)
+            .sha(sha, &SmokeOptions::sha)
+            .synopsis(QStringLiteral("[--host NAME] [--sha SHA]"))
+            .throughTheApp()
+            .runs(&C::smoke),
+        Command<C, HealthOptions>(QStringLiteral("health"),
+                                  QT_TRANSLATE_NOOP("Stratum::Cli", "live health of the droplet: exit 0 only when everything is healthy"),
+                                  dropletNeeds)
+            .flag(QStringLiteral("watch"), &HealthOptions::watch)
+            .number(QStringLiteral("for"), QStringLiteral("SECONDS"), &HealthOptions::forSeconds)
+            .host(&HealthOptions::host)
+            .synopsis(QStringLiteral("[--watch] [--for SECONDS]"))
+            .throughTheApp()
+            .runs(&C::health),
+        Command<C, NoOptions>(QStringLiteral("audit"), QT_TRANSLATE_NOOP("Stratum::Cli", "the local audit log: overrides, refusals, confirmations"),
+                              Need::Profile)
+            .runs(&C::audit),
+    };
+}
+
+void GateCommands::printGateReport(const GateReport &report)
 {
     if (json()) {
         QJsonArray lists;
@@ -49,10 +159,10 @@ void Cli::printGateReport(const GateReport &report)
         print(QStringLiteral("  - ") + line);
 }
 
-void Cli::gates()
+void GateCommands::gates(const ShaOptions &o)
 {
-    const QString wanted = value(QStringLiteral("sha")).toLower();
-    core().vault()->loadChecklistRecords(core().profile().id, this, [this, wanted](const Vault::Result<ChecklistRecords> &records) {
+    const QString wanted = o.sha.toLower();
+    core().vault()->loadChecklistRecords(core().profile().id, context(), [this, wanted](const Vault::Result<ChecklistRecords> &records) {
         if (!records.error.ok()) {
             failKeychain(records.error);
             return;
@@ -62,17 +172,17 @@ void Cli::gates()
             fail(ExitCode::Usage, tr("no checklist has been started yet: give --sha SHA"));
             return;
         }
-        lane()->gateKeeper()->evaluate(sha, this, [this](const GateReport &report) {
+        lane()->gateKeeper()->evaluate(sha, context(), [this](const GateReport &report) {
             printGateReport(report);
             finish(report.passed() ? ExitCode::Success : ExitCode::Refused);
         });
     });
 }
 
-void Cli::checkList()
+void GateCommands::checkList(const ShaOptions &o)
 {
-    const QString wanted = value(QStringLiteral("sha")).toLower();
-    core().vault()->loadChecklistRecords(core().profile().id, this, [this, wanted](const Vault::Result<ChecklistRecords> &records) {
+    const QString wanted = o.sha.toLower();
+    core().vault()->loadChecklistRecords(core().profile().id, context(), [this, wanted](const Vault::Result<ChecklistRecords> &records) {
         if (!records.error.ok()) {
             failKeychain(records.error);
             return;
@@ -112,9 +222,9 @@ void Cli::checkList()
     });
 }
 
-void Cli::checkConfirm()
+void GateCommands::checkConfirm(const ConfirmOptions &o)
 {
-    const ItemLookup item = findChecklistItem(core().profile(), argument(0));
+    const ItemLookup item = findChecklistItem(core().profile(), o.item);
     if (!item.error.isEmpty()) {
         fail(ExitCode::Usage, item.error);
         return;
@@ -123,13 +233,13 @@ void Cli::checkConfirm()
         fail(ExitCode::Refused, tr("%1 is decided by its probe, not by hand: stratumctl check run %2 --sha SHA").arg(item.text, item.checklistId));
         return;
     }
-    const ManualConfirmation confirmation{*m_invocation.sha(QStringLiteral("sha")), item.checklistId, {item.itemId}, value(QStringLiteral("note"))};
-    core().refreshRedactor(this, [this, confirmation, item](const KeychainError &redactorError) {
+    const ManualConfirmation confirmation{o.sha, item.checklistId, {item.itemId}, o.note};
+    core().refreshRedactor(context(), [this, confirmation, item](const KeychainError &redactorError) {
         if (!redactorError.ok()) {
             failKeychain(redactorError);
             return;
         }
-        confirmManualItems(core().profile(), core().vault(), core().redactor(), confirmation, this, [this, item, confirmation](const ConfirmationResult &result) {
+        confirmManualItems(core().profile(), core().vault(), core().redactor(), confirmation, context(), [this, item, confirmation](const ConfirmationResult &result) {
             if (!result.ok) {
                 if (result.badInput)
                     fail(ExitCode::Usage, result.message);
@@ -143,10 +253,10 @@ void Cli::checkConfirm()
     });
 }
 
-void Cli::checkRun()
+void GateCommands::checkRun(const ChecklistOptions &o)
 {
-    const QString listId = argument(0);
-    const QString sha = value(QStringLiteral("sha")).toLower();
+    const QString &listId = o.checklist;
+    const QString sha = o.sha.toLower();
     const Checklist *list = core().profile().checklist(listId);
     if (!list) {
         fail(ExitCode::Usage, tr("usage: stratumctl check run CHECKLIST --sha FULL_SHA"));
@@ -159,15 +269,15 @@ void Cli::checkRun()
                                                     : tr("checked by stratumctl smoke")));
     }
     const Checklist checklist = *list;
-    core().refreshRedactor(this, [this, sha, checklist](const KeychainError &redactorError) {
+    core().refreshRedactor(context(), [this, &o, sha, checklist](const KeychainError &redactorError) {
         if (!redactorError.ok()) {
             failKeychain(redactorError);
             return;
         }
-        withSetupProbes(checklist, [this, sha, checklist](SetupProbes *setup) {
-            auto *lane = new LocalLane(core().profile(), &core().redactor(), this);
+        withSetupProbes(o.host, checklist, [this, sha, checklist](SetupProbes *setup) {
+            auto *lane = new LocalLane(core().profile(), &core().redactor(), context());
             lane->setSetupProbes(setup);
-            lane->runAndRecord(checklist, sha, core().vault(), operatorName(), this,
+            lane->runAndRecord(checklist, sha, core().vault(), operatorName(), context(),
                                [this](const ChecklistItem &item, const LocalProbeResult &result) {
                 print(QStringLiteral("  %1 %2 — %3").arg(result.passed ? QStringLiteral("[x]") : QStringLiteral("[!]"), item.text, result.evidence));
             }, [this](const KeychainError &error, bool allPassed) {
@@ -181,16 +291,16 @@ void Cli::checkRun()
     });
 }
 
-void Cli::checkReset()
+void GateCommands::checkReset(const ChecklistOptions &o)
 {
-    const QString sha = value(QStringLiteral("sha")).toLower();
-    const QString list = argument(0);
+    const QString sha = o.sha.toLower();
+    const QString list = o.checklist;
     if (!core().profile().checklist(list)) {
         fail(ExitCode::Usage, tr("usage: stratumctl check reset CHECKLIST --sha FULL_SHA"));
         return;
     }
     core().vault()->updateChecklistRecords(core().profile().id, [sha, list](ChecklistRecords &records) { records.clear(sha, list); },
-                                           this, [this, list](const KeychainError &error) {
+                                           context(), [this, list](const KeychainError &error) {
         if (!error.ok()) {
             failKeychain(error);
             return;
@@ -200,21 +310,21 @@ void Cli::checkReset()
     });
 }
 
-void Cli::withSetupProbes(const Checklist &list, std::function<void(SetupProbes *)> then)
+void GateCommands::withSetupProbes(const QString &hostName, const Checklist &list, std::function<void(SetupProbes *)> then)
 {
-    auto *setup = new SetupProbes(core().profile(), this);
-    lane()->resolveHost(value(QStringLiteral("host")), this, [this, setup, list, then](const HostChoice &host) {
-        setup->prepare(list, githubAccess(), hosts(), host.name, this, [setup, then]() { then(setup); });
+    auto *setup = new SetupProbes(core().profile(), context());
+    lane()->resolveHost(hostName, context(), [this, setup, list, then](const HostChoice &host) {
+        setup->prepare(list, githubAccess(), hosts(), host.name, context(), [setup, then]() { then(setup); });
     });
 }
 
-void Cli::smoke()
+void GateCommands::smoke(const SmokeOptions &o)
 {
-    const QString sha = value(QStringLiteral("sha")).toLower();
-    withRemote([this, sha](RemoteHost *remote) {
-        auto *monitor = new HealthMonitor(core().profile(), remote, &core().redactor(), this);
-        auto *smoke = new SmokeRun(core().profile(), monitor, core().vault(), this);
-        connect(smoke, &SmokeRun::finished, this, [this](const SmokeResult &result) {
+    const QString sha = o.sha.toLower();
+    withRemote(o.host, [this, sha](RemoteHost *remote) {
+        auto *monitor = new HealthMonitor(core().profile(), remote, &core().redactor(), context());
+        auto *smoke = new SmokeRun(core().profile(), monitor, core().vault(), context());
+        QObject::connect(smoke, &SmokeRun::finished, context(), [this](const SmokeResult &result) {
             if (json()) {
                 QJsonArray items;
                 for (const SmokeItem &item : result.items)
@@ -229,7 +339,7 @@ void Cli::smoke()
                 for (const SmokeItem &item : result.items)
                     print(QStringLiteral("  %1 %2 — %3").arg(item.passed ? tr("PASS") : tr("FAIL"), item.text, item.detail));
                 if (!result.recordError.isEmpty())
-                    m_err << result.recordError << Qt::endl;
+                    err() << result.recordError << Qt::endl;
                 print(result.passed() ? tr("all automatic checks passed; confirm the manual ones with stratumctl check confirm")
                                       : tr("smoke FAILED"));
             }
@@ -239,19 +349,19 @@ void Cli::smoke()
     });
 }
 
-void Cli::health()
+void GateCommands::health(const HealthOptions &o)
 {
-    const bool watch = flag(QStringLiteral("watch"));
-    const int forSeconds = value(QStringLiteral("for"), QStringLiteral("0")).toInt();
-    withRemote([this, watch, forSeconds](RemoteHost *remote) {
-        auto *monitor = new HealthMonitor(core().profile(), remote, &core().redactor(), this);
+    const bool watch = o.watch;
+    const int forSeconds = o.forSeconds;
+    withRemote(o.host, [this, watch, forSeconds](RemoteHost *remote) {
+        auto *monitor = new HealthMonitor(core().profile(), remote, &core().redactor(), context());
         auto printAll = [this, monitor]() {
             for (const HealthIndicator &indicator : monitor->indicators())
                 print(QStringLiteral("%1  %2  %3 ms  %4").arg(healthStateLabel(indicator.state).leftJustified(9), indicator.label.leftJustified(16))
                           .arg(indicator.latencyMs).arg(indicator.detail));
         };
         if (!watch) {
-            connect(monitor, &HealthMonitor::roundFinished, this, [this, monitor, printAll]() {
+            QObject::connect(monitor, &HealthMonitor::roundFinished, context(), [this, monitor, printAll]() {
                 if (json()) {
                     QJsonArray list;
                     for (const HealthIndicator &indicator : monitor->indicators())
@@ -266,21 +376,21 @@ void Cli::health()
             monitor->pollOnce();
             return;
         }
-        connect(monitor, &HealthMonitor::roundFinished, this, printAll, Qt::SingleShotConnection);
-        connect(monitor, &HealthMonitor::indicatorChanged, this, [this](const HealthIndicator &indicator, HealthState previous) {
+        QObject::connect(monitor, &HealthMonitor::roundFinished, context(), printAll, Qt::SingleShotConnection);
+        QObject::connect(monitor, &HealthMonitor::indicatorChanged, context(), [this](const HealthIndicator &indicator, HealthState previous) {
             print(tr("%1  %2: %3 → %4  %5").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), indicator.label,
                                                 healthStateLabel(previous), healthStateLabel(indicator.state), indicator.detail));
         });
         monitor->start();
         if (forSeconds > 0) {
-            QTimer::singleShot(std::chrono::seconds(forSeconds), this, [this, monitor]() {
+            QTimer::singleShot(std::chrono::seconds(forSeconds), context(), [this, monitor]() {
                 finish(monitor->worst() == HealthState::Healthy ? ExitCode::Success : ExitCode::Failed);
             });
         }
     });
 }
 
-void Cli::audit()
+void GateCommands::audit(const NoOptions &)
 {
     const QList<QJsonObject> entries = AuditLog::read();
     if (json()) {
