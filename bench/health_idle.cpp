@@ -13,6 +13,7 @@
 //   tests/harness/run-test.sh --gui --timeout 900 -- build/release/bench/health_idle [--seconds N] [--reference-seconds N]
 // STRATUM_BENCH_USER=name logs in as that user (one with /bin/sh as its shell).
 #include "HttpPeer.h"
+#include "BenchWorld.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
 
@@ -33,6 +34,7 @@
 
 using namespace Stratum;
 using namespace StratumTest;
+using namespace StratumBench;
 
 namespace {
 
@@ -74,46 +76,15 @@ int main(int argc, char *argv[])
     const int interval = 5;
 
     SshdFixture sshd;
-    if (qEnvironmentVariableIsSet("STRATUM_BENCH_USER"))
-        sshd.setLoginUser(qEnvironmentVariable("STRATUM_BENCH_USER"));
     HttpPeer frontend;
-    if (!sshd.start() || !frontend.start()) {
-        std::fprintf(stderr, "peers: %s\n", qPrintable(sshd.errorString()));
+    if (!startDroplet(sshd) || !frontend.start())
         return 1;
-    }
-    sshd.sshRun(QStringLiteral("true")); // known_hosts for the reference's ssh
-    const QString appDir = worldDir() + QStringLiteral("/droplet/stratum-sports");
-    QDir().mkpath(appDir);
-    QFile::setPermissions(worldDir() + QStringLiteral("/droplet"), QFile::Permissions(0x7755));
-    QFile::setPermissions(appDir, QFile::Permissions(0x7755));
-    QByteArray ps;
-    for (const char *service : {"backend", "worker", "frontend", "postgres", "redis"})
-        ps += QByteArray("{\"Service\":\"") + service + "\",\"Name\":\"stratum-" + service
-              + "-1\",\"Image\":\"ghcr.io/q/s-backend:abc\",\"State\":\"running\",\"Status\":\"Up 1 hour\"}\n";
-    sshd.setDockerOutput(QStringLiteral("compose-ps"), ps);
-    sshd.setDockerOutput(QStringLiteral("compose-exec-live"), "{\"status\":\"alive\"}");
-    sshd.setDockerOutput(QStringLiteral("compose-exec-ready"), "{\"status\":\"ready\"}");
-    sshd.setDockerOutput(QStringLiteral("inspect"), "0 running\n");
-    sshd.setDockerOutput(QStringLiteral("compose-logs-worker"), "worker-1  | ingestion cycle finished\n");
-
-    Profile profile = *defaultProfile().profile;
-    profile.droplet.appDir = appDir;
-    profile.health.frontendPort = frontend.port();
-    profile.health.pollIntervalSeconds = interval;
-    const QString profilePath = worldDir() + QStringLiteral("/bench-profile.json");
-    QFile file(profilePath);
-    file.open(QIODevice::WriteOnly);
-    file.write(profileToJson(profile));
-    file.close();
-
+    const QString appDir = shimTheStack(sshd);
+    const QString profilePath = writeProfile(appDir, frontend.port(), interval);
     CoreContext core;
-    if (!core.loadProfile(profilePath))
+    if (!core.loadProfile(profilePath) || !storeHost(core, sshd, QStringLiteral("production")))
         return 1;
-    bool saved = false;
     QObject context;
-    core.vault()->saveHosts({sshd.hostEntry(QStringLiteral("production"), true)}, &context, [&](const KeychainError &) { saved = true; });
-    while (!saved)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 
     MainWindow window(core);
     window.resize(1180, 760);

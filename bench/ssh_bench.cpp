@@ -8,6 +8,7 @@
 // Run it through the test harness (it needs the keychain for stratumctl):
 //   tests/harness/run-test.sh -- build/release/bench/ssh_bench build/release/src/stratumctl
 // STRATUM_BENCH_USER=name logs in as that user (one with /bin/sh as its shell).
+#include "BenchWorld.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
 
@@ -31,15 +32,10 @@
 
 using namespace Stratum;
 using namespace StratumTest;
+using namespace StratumBench;
 using namespace std::chrono_literals;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
 
 qint64 peakRssKb()
 {
@@ -50,32 +46,6 @@ qint64 peakRssKb()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
-}
-
-QStringList sshArguments(const SshdFixture &sshd, const QStringList &extra, const QString &command)
-{
-    QStringList arguments{QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), sshd.userKeyPath(),
-                          QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
-                          QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                          QStringLiteral("UserKnownHostsFile=") + sshd.dir() + QStringLiteral("/known_hosts"),
-                          QStringLiteral("-p"), QString::number(sshd.port())};
-    arguments << extra << sshd.user() + QStringLiteral("@127.0.0.1") << command;
-    return arguments;
-}
-
-double timeProcess(const QString &program, const QStringList &arguments, bool discardOutput = true)
-{
-    QProcess process;
-    if (discardOutput)
-        process.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    const double ms = timer.nsecsElapsed() / 1e6;
-    if (process.exitCode() != 0)
-        std::fprintf(stderr, "  %s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
-    return ms;
 }
 
 } // namespace
@@ -91,13 +61,8 @@ int main(int argc, char *argv[])
     const qint64 streamBytes = 50LL * 1024 * 1024;
 
     SshdFixture sshd;
-    if (qEnvironmentVariableIsSet("STRATUM_BENCH_USER"))
-        sshd.setLoginUser(qEnvironmentVariable("STRATUM_BENCH_USER"));
-    if (!sshd.start()) {
-        std::fprintf(stderr, "sshd: %s\n", qPrintable(sshd.errorString()));
+    if (!startDroplet(sshd))
         return 1;
-    }
-    sshd.sshRun(QStringLiteral("true")); // writes known_hosts for the OpenSSH client
     auto ctl = [&](const QStringList &arguments) {
         QProcess p;
         p.start(stratumctl, arguments);

@@ -2,7 +2,7 @@
 include(GNUInstallDirs)
 include(${PROJECT_SOURCE_DIR}/packaging/Icons.cmake)
 
-install(TARGETS stratum-deploy stratumctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS stratum-deploy stratumctl stratumctl-engine RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/org.stratum.Deploy.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 
 # AppStream metainfo, with this version and the day it was configured.

@@ -53,10 +53,10 @@ set_target_properties(stratum-deploy PROPERTIES
     MACOSX_BUNDLE_ICON_FILE stratum-deploy.icns)
 
 # In the build tree too, stratumctl lives in the bundle: the same layout as installed.
-set_target_properties(stratumctl PROPERTIES RUNTIME_OUTPUT_DIRECTORY $<TARGET_BUNDLE_CONTENT_DIR:stratum-deploy>/MacOS)
+set_target_properties(stratumctl stratumctl-engine PROPERTIES RUNTIME_OUTPUT_DIRECTORY $<TARGET_BUNDLE_CONTENT_DIR:stratum-deploy>/MacOS)
 
 install(TARGETS stratum-deploy BUNDLE DESTINATION .)
-install(TARGETS stratumctl RUNTIME DESTINATION stratum-deploy.app/Contents/MacOS)
+install(TARGETS stratumctl stratumctl-engine RUNTIME DESTINATION stratum-deploy.app/Contents/MacOS)
 install(FILES ${CMAKE_BINARY_DIR}/completions/stratumctl ${CMAKE_BINARY_DIR}/completions/_stratumctl
         DESTINATION stratum-deploy.app/Contents/Resources/completions)
 
@@ -66,7 +66,7 @@ install(FILES ${CMAKE_BINARY_DIR}/completions/stratumctl ${CMAKE_BINARY_DIR}/com
 qt_generate_deploy_script(TARGET stratum-deploy OUTPUT_SCRIPT stratumDeployScript CONTENT "
 qt_deploy_runtime_dependencies(
     EXECUTABLE \"stratum-deploy.app\"
-    ADDITIONAL_EXECUTABLES \"stratum-deploy.app/Contents/MacOS/stratumctl\"
+    ADDITIONAL_EXECUTABLES \"stratum-deploy.app/Contents/MacOS/stratumctl-engine\"
     GENERATE_QT_CONF
     VERBOSE)
 ")

@@ -27,6 +27,7 @@ file(GLOB frameworks LIST_DIRECTORIES true "${STRATUM_APP}/Contents/Frameworks/*
 foreach(framework IN LISTS frameworks)
     stratum_sign("${framework}")
 endforeach()
+stratum_sign("${STRATUM_APP}/Contents/MacOS/stratumctl-engine")
 stratum_sign("${STRATUM_APP}/Contents/MacOS/stratumctl")
 stratum_sign("${STRATUM_APP}" --entitlements "${STRATUM_ENTITLEMENTS}")
 execute_process(COMMAND "${STRATUM_CODESIGN}" --verify --deep --strict --verbose=2 "${STRATUM_APP}"

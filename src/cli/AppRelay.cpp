@@ -1,44 +1,41 @@
 #include "AppRelay.h"
 
 #include "cli/Cli.h"
-#include "core/relay/RelayClient.h"
 #include "core/relay/RelayServer.h"
 
 #include "core/app/CoreContext.h"
 
 #include <QFileInfo>
 
-#include <unistd.h>
-
 namespace Stratum {
 
 namespace {
 
-bool asksAtATerminal(const Invocation &invocation)
+// Whether the command would ask at the terminal stratumctl runs in: a change without --yes.
+bool asksAtATerminal(const Invocation &invocation, bool fromTerminal)
 {
     for (const OptionSpec &option : invocation.command->options) {
         if (option.name == QLatin1String("yes"))
-            return !invocation.flag(option.name) && isatty(STDIN_FILENO);
+            return !invocation.flag(option.name) && fromTerminal;
     }
     return false;
 }
 
-} // namespace
-
-std::optional<int> runThroughTheApp(const QStringList &arguments)
+bool runsHere(const Invocation &invocation, bool fromTerminal)
 {
-    if (qEnvironmentVariableIntValue("STRATUM_NO_APP") == 1)
-        return std::nullopt;
-    const Invocation invocation = parseCommandLine(arguments);
-    if (!invocation.ok() || !invocation.command || !invocation.command->relayed(invocation)
-        || invocation.flag(QStringLiteral("no-app")) || invocation.flag(QStringLiteral("help")) || asksAtATerminal(invocation))
-        return std::nullopt;
-    return relayCommand(RelayServer::socketPath(), arguments);
+    return invocation.ok() && invocation.command && invocation.command->relayed(invocation) && !invocation.flag(QStringLiteral("no-app"))
+           && !invocation.flag(QStringLiteral("help")) && !asksAtATerminal(invocation, fromTerminal);
 }
+
+} // namespace
 
 void runRelayedCommand(CoreContext &core, AppServices &services, RelayCall *call, RelayedProfile profile)
 {
     const Invocation invocation = parseCommandLine(call->arguments());
+    if (!runsHere(invocation, call->fromTerminal())) {
+        call->decline();
+        return;
+    }
     const QString named = invocation.value(QStringLiteral("profile"));
     if (profile == RelayedProfile::TheCommandsOwn) {
         if (!core.loadProfile(named)) {

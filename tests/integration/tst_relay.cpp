@@ -49,7 +49,7 @@ private Q_SLOTS:
     {
         QFETCH(int, cut);
         const QStringList arguments{QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("ä b")};
-        const QByteArray bytes = RelayFrames::frame(RelayFrames::Type::Request, RelayFrames::request(arguments))
+        const QByteArray bytes = RelayFrames::frame(RelayFrames::Type::Request, RelayFrames::request(arguments, true))
                                  + RelayFrames::frame(RelayFrames::Type::Interrupt) + RelayFrames::frame(RelayFrames::Type::Exit, "255");
         RelayFrames::Reader reader;
         QList<RelayFrames::Frame> frames;
@@ -61,6 +61,7 @@ private Q_SLOTS:
         QVERIFY(!reader.broken());
         QCOMPARE(frames.size(), 3);
         QCOMPARE(RelayFrames::requestArguments(frames.at(0).payload), arguments);
+        QVERIFY(RelayFrames::requestFromTerminal(frames.at(0).payload));
         QCOMPARE(frames.at(1).type, RelayFrames::Type::Interrupt);
         QCOMPARE(frames.at(2).payload, QByteArray("255"));
     }
@@ -108,23 +109,51 @@ private Q_SLOTS:
         AppServices services(core);
         RelayServer server([&core, &services](RelayCall *call) { runRelayedCommand(core, services, call, RelayedProfile::TheApps); });
         QVERIFY(server.listen());
-        QSignalSpy started(&server, &RelayServer::callStarted);
+        QSignalSpy declined(&server, &RelayServer::callDeclined);
         const CtlRun run = runStratumctl({QStringLiteral("--profile"), QStringLiteral("/nonexistent/other.json"), QStringLiteral("status")});
-        QCOMPARE(started.size(), 1);
+        QCOMPARE(declined.size(), 1);
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QLatin1String("cannot use the profile")), qPrintable(run.err)); // said by stratumctl itself
     }
 
-    // --no-app, STRATUM_NO_APP=1 and commands that do not reach the droplet run in stratumctl itself.
+    // What does not reach the droplet, --help, and a change that would ask at the terminal are declined
+    // by the app before anything runs there: stratumctl runs them itself, with the same result.
+    void theAppDeclinesWhatIsNotForIt_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("saysItself");
+        QTest::newRow("not a droplet command") << QStringList{QStringLiteral("releases"), QStringLiteral("list")}
+                                               << QStringLiteral("release log");
+        QTest::newRow("env-lint --local") << QStringList{QStringLiteral("env-lint"), QStringLiteral("--local"), QStringLiteral("--file"),
+                                                         QStringLiteral("/nonexistent/.env")}
+                                          << QStringLiteral("cannot read");
+        QTest::newRow("help") << QStringList{QStringLiteral("status"), QStringLiteral("--help")} << QStringLiteral("usage:");
+        QTest::newRow("no command") << QStringList{QStringLiteral("--version")} << QStringLiteral("stratumctl");
+    }
+
+    void theAppDeclinesWhatIsNotForIt()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, saysItself);
+        CoreContext core;
+        QVERIFY(core.loadProfile());
+        AppServices services(core);
+        RelayServer server([&core, &services](RelayCall *call) { runRelayedCommand(core, services, call, RelayedProfile::TheApps); });
+        QVERIFY(server.listen());
+        QSignalSpy declined(&server, &RelayServer::callDeclined);
+        const CtlRun run = runStratumctl(arguments);
+        QCOMPARE(declined.size(), 1);
+        const QString said = run.out + run.err;
+        QVERIFY2(said.contains(saysItself), qPrintable(said));
+    }
+
+    // --no-app and STRATUM_NO_APP=1 do not ask the app at all.
     void whatMustNotGoThroughTheAppDoesNot_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("noAppVariable");
         QTest::newRow("--no-app") << QStringList{QStringLiteral("--no-app"), QStringLiteral("status")} << false;
         QTest::newRow("STRATUM_NO_APP=1") << QStringList{QStringLiteral("status")} << true;
-        QTest::newRow("not a droplet command") << QStringList{QStringLiteral("releases"), QStringLiteral("list")} << false;
-        QTest::newRow("env-lint --local") << QStringList{QStringLiteral("env-lint"), QStringLiteral("--local")} << false;
-        QTest::newRow("help") << QStringList{QStringLiteral("status"), QStringLiteral("--help")} << false;
     }
 
     void whatMustNotGoThroughTheAppDoesNot()
@@ -189,7 +218,7 @@ private Q_SLOTS:
         const QString client = QStringLiteral(
             "import socket,struct,sys\n"
             "s=socket.socket(socket.AF_UNIX)\ns.connect(sys.argv[1])\n"
-            "p=b'status'\ns.sendall(b'R'+struct.pack('>I',len(p))+p)\n"
+            "p=b'0status\\0'\ns.sendall(b'R'+struct.pack('>I',len(p))+p)\n"
             "try:\n    a=s.recv(100)\nexcept ConnectionResetError:\n    a=b''\n"
             "print('answer:', a)\n");
         QProcess other;

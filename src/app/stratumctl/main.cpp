@@ -1,4 +1,6 @@
-#include "cli/AppRelay.h"
+// stratumctl-engine: stratumctl itself, with its command table, the keychain and SSH.
+// The `stratumctl` people run is the launcher (launcher.cpp): it runs this when the app
+// (or `stratumctl keep`) does not run the command on its kept session.
 #include "cli/Cli.h"
 #include "cli/Interrupts.h"
 #include "core/app/CoreContext.h"
@@ -13,13 +15,6 @@ int main(int argc, char *argv[])
 {
     Stratum::Startup::useUtf8Encoding();
     Stratum::AppIdentity::setRehearsal(Stratum::AppIdentity::rehearsalRequested(argc, argv));
-    // Through the app's kept session when it runs: no Qt application, keychain or SSH here at all.
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    if (const std::optional<int> relayed = Stratum::runThroughTheApp(arguments))
-        return *relayed;
-
     QCoreApplication app(argc, argv);
     Stratum::Startup::identify();
     if (libssh2_init(0) != 0)

@@ -6,26 +6,26 @@
 
 namespace Stratum {
 
-std::optional<uint> peerUserId(qintptr socketDescriptor)
+std::optional<unsigned> peerUserId(long long socketDescriptor)
 {
-#if defined(Q_OS_LINUX)
+#if defined(__linux__)
     struct ucred credentials {};
     socklen_t length = sizeof credentials;
     if (getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0 || length != sizeof credentials)
         return std::nullopt;
-    return uint(credentials.uid);
+    return unsigned(credentials.uid);
 #else
     uid_t uid = 0;
     gid_t gid = 0;
     if (getpeereid(int(socketDescriptor), &uid, &gid) != 0)
         return std::nullopt;
-    return uint(uid);
+    return unsigned(uid);
 #endif
 }
 
-uint ownUserId()
+unsigned ownUserId()
 {
-    return uint(geteuid());
+    return unsigned(geteuid());
 }
 
 } // namespace Stratum

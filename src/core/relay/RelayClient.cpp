@@ -1,10 +1,11 @@
 #include "RelayClient.h"
 
 #include "core/platform/PeerCredentials.h"
-#include "core/relay/RelayFrames.h"
+#include "core/relay/RelayWire.h"
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 
 #include <fcntl.h>
@@ -25,34 +26,48 @@ void onInterrupt(int)
     [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
 }
 
-bool writeAll(int fd, const QByteArray &bytes)
+bool writeAll(int fd, const std::string &bytes)
 {
-    qsizetype done = 0;
+    size_t done = 0;
     while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             return false;
-        done += n;
+        done += size_t(n);
     }
     return true;
 }
 
-int connectTo(const QString &socketPath)
+std::string frame(char type, const std::string &payload = {})
 {
-    const QByteArray path = socketPath.toLocal8Bit();
+    const auto length = static_cast<unsigned>(payload.size());
+    std::string bytes{type, char(length >> 24 & 0xff), char(length >> 16 & 0xff), char(length >> 8 & 0xff), char(length & 0xff)};
+    return bytes + payload;
+}
+
+std::string requestPayload(const std::vector<std::string> &arguments, bool fromTerminal)
+{
+    std::string payload(1, fromTerminal ? '1' : '0');
+    for (const std::string &argument : arguments)
+        payload += argument + '\0';
+    return payload;
+}
+
+int connectTo(const std::string &path)
+{
     sockaddr_un address{};
     address.sun_family = AF_UNIX;
-    if (path.size() >= qsizetype(sizeof address.sun_path))
+    if (path.empty() || path.size() >= sizeof address.sun_path)
         return -1;
-    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    std::memcpy(address.sun_path, path.data(), path.size());
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     if (fd < 0)
         return -1;
     ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
-        || peerUserId(fd) != std::optional<uint>(ownUserId())) { // only a process of this user is asked
+        || peerUserId(fd) != std::optional<unsigned>(ownUserId())) { // only a process of this user is asked
         ::close(fd);
         return -1;
     }
@@ -76,17 +91,17 @@ void catchInterrupts()
 
 } // namespace
 
-std::optional<int> relayCommand(const QString &socketPath, const QStringList &arguments)
+std::optional<int> relayCommand(const std::string &socketPath, const std::vector<std::string> &arguments, bool fromTerminal)
 {
     const int fd = connectTo(socketPath);
     if (fd < 0)
         return std::nullopt;
     catchInterrupts();
-    if (!writeAll(fd, RelayFrames::frame(RelayFrames::Type::Request, RelayFrames::request(arguments)))) {
+    if (!writeAll(fd, frame(RelayWire::request, requestPayload(arguments, fromTerminal)))) {
         ::close(fd);
         return std::nullopt; // it read nothing: nothing ran
     }
-    RelayFrames::Reader reader;
+    std::string pending;
     char buffer[65536];
     for (;;) {
         pollfd waits[2] = {{fd, POLLIN, 0}, {interruptPipe[0], POLLIN, 0}};
@@ -97,7 +112,7 @@ std::optional<int> relayCommand(const QString &socketPath, const QStringList &ar
         }
         if (waits[1].revents & POLLIN) {
             while (::read(interruptPipe[0], buffer, sizeof buffer) > 0)
-                writeAll(fd, RelayFrames::frame(RelayFrames::Type::Interrupt));
+                writeAll(fd, frame(RelayWire::interrupt));
         }
         if (!(waits[0].revents & (POLLIN | POLLHUP | POLLERR)))
             continue;
@@ -106,22 +121,35 @@ std::optional<int> relayCommand(const QString &socketPath, const QStringList &ar
             continue;
         if (n <= 0)
             break;
-        reader.feed(QByteArray(buffer, n));
-        while (const auto frame = reader.next()) {
-            switch (frame->type) {
-            case RelayFrames::Type::Out: writeAll(STDOUT_FILENO, frame->payload); break;
-            case RelayFrames::Type::Err: writeAll(STDERR_FILENO, frame->payload); break;
-            case RelayFrames::Type::Exit: ::close(fd); return frame->payload.toInt();
-            case RelayFrames::Type::Declined: ::close(fd); return std::nullopt; // nothing ran there
-            default: break;
+        pending.append(buffer, size_t(n));
+        while (pending.size() >= size_t(RelayWire::headerSize)) {
+            const auto byte = [&pending](int i) { return static_cast<unsigned>(static_cast<unsigned char>(pending[size_t(i)])); };
+            const unsigned long length = byte(1) << 24 | byte(2) << 16 | byte(3) << 8 | byte(4);
+            if (length > static_cast<unsigned long>(RelayWire::maxPayload)) {
+                ::close(fd);
+                return 1;
+            }
+            if (pending.size() < RelayWire::headerSize + length)
+                break;
+            const char type = pending[0];
+            const std::string payload = pending.substr(RelayWire::headerSize, length);
+            pending.erase(0, RelayWire::headerSize + length);
+            if (type == RelayWire::out)
+                writeAll(STDOUT_FILENO, payload);
+            else if (type == RelayWire::err)
+                writeAll(STDERR_FILENO, payload);
+            else if (type == RelayWire::exit) {
+                ::close(fd);
+                return std::atoi(payload.c_str());
+            } else if (type == RelayWire::declined) {
+                ::close(fd);
+                return std::nullopt; // nothing ran there
             }
         }
-        if (reader.broken())
-            break;
     }
     ::close(fd);
-    writeAll(STDERR_FILENO, QByteArrayLiteral("stratumctl: the app ended the connection before the command ended; "
-                                              "see stratumctl lock status and the app's log\n"));
+    writeAll(STDERR_FILENO, "stratumctl: the app ended the connection before the command ended; "
+                            "see stratumctl lock status and the app's log\n");
     return 1;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QStringList>
-
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace Stratum {
 
@@ -10,8 +10,9 @@ namespace Stratum {
 // listens on `socketPath` (the app, or `stratumctl keep`), writes what comes back
 // to this process's standard output and error as it comes, passes Ctrl-C on, and
 // returns the command's exit code. nullopt when nothing of this user answers there,
-// or what answers declines it before running anything: the caller runs it itself. Plain POSIX, so it runs before Qt's application
-// object exists and costs a connect and a few writes.
-std::optional<int> relayCommand(const QString &socketPath, const QStringList &arguments);
+// or what answers declines the command before running anything: the caller runs it
+// itself. Plain POSIX and the standard library — no Qt — so the launcher that uses
+// it starts in a few milliseconds.
+std::optional<int> relayCommand(const std::string &socketPath, const std::vector<std::string> &arguments, bool fromTerminal);
 
 } // namespace Stratum

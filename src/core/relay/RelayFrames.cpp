@@ -24,25 +24,35 @@ bool knownType(char type)
 
 QByteArray frame(Type type, const QByteArray &payload)
 {
-    QByteArray bytes(5, Qt::Uninitialized);
+    QByteArray bytes(RelayWire::headerSize, Qt::Uninitialized);
     bytes[0] = static_cast<char>(type);
     qToBigEndian<quint32>(static_cast<quint32>(payload.size()), bytes.data() + 1);
     return bytes + payload;
 }
 
-QByteArray request(const QStringList &arguments)
+QByteArray request(const QStringList &arguments, bool fromTerminal)
 {
-    return arguments.join(QChar(u'\0')).toUtf8();
+    QByteArray payload(1, fromTerminal ? '1' : '0');
+    for (const QString &argument : arguments)
+        payload += argument.toUtf8() + '\0';
+    return payload;
 }
 
 QStringList requestArguments(const QByteArray &payload)
 {
-    return payload.isEmpty() ? QStringList() : QString::fromUtf8(payload).split(QChar(u'\0'));
+    QStringList arguments = QString::fromUtf8(payload.mid(1)).split(QChar(u'\0'));
+    arguments.removeLast(); // after the last word's end
+    return arguments;
+}
+
+bool requestFromTerminal(const QByteArray &payload)
+{
+    return payload.startsWith('1');
 }
 
 std::optional<Frame> Reader::next()
 {
-    if (broken() || m_buffer.size() < 5)
+    if (broken() || m_buffer.size() < RelayWire::headerSize)
         return std::nullopt;
     const char type = m_buffer.at(0);
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + 1);
@@ -51,10 +61,10 @@ std::optional<Frame> Reader::next()
         m_buffer.clear();
         return std::nullopt;
     }
-    if (m_buffer.size() < 5 + qsizetype(length))
+    if (m_buffer.size() < RelayWire::headerSize + qsizetype(length))
         return std::nullopt;
-    Frame frame{static_cast<Type>(type), m_buffer.mid(5, length)};
-    m_buffer.remove(0, 5 + length);
+    Frame frame{static_cast<Type>(type), m_buffer.mid(RelayWire::headerSize, length)};
+    m_buffer.remove(0, RelayWire::headerSize + length);
     return frame;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/relay/RelayWire.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -9,25 +11,26 @@
 namespace Stratum {
 
 // What stratumctl and the app (or `stratumctl keep`) say to each other over the
-// private local socket: frames of one type byte, a 4-byte big-endian length and
-// the payload. The CLI asks for an operation (its command line), never for a
-// credential; the answer is the command's output and its exit code.
+// private local socket (RelayWire.h), on the app's side. The CLI asks for an
+// operation (its command line), never for a credential; the answer is the
+// command's output and its exit code.
 namespace RelayFrames {
 
-enum class Type : char {
-    Request = 'R',   // CLI → app: the command line, UTF-8 words separated by '\0'
-    Interrupt = 'I', // CLI → app: Ctrl-C (the payload is empty)
-    Out = 'O',       // app → CLI: standard output bytes
-    Err = 'E',       // app → CLI: standard error bytes
-    Exit = 'X',      // app → CLI: the exit code, in decimal
-    Declined = 'D',  // app → CLI, before anything ran: not here (another profile); the CLI runs it itself
+enum class Type : char { // RelayWire.h says what each is
+    Request = RelayWire::request,
+    Interrupt = RelayWire::interrupt,
+    Out = RelayWire::out,
+    Err = RelayWire::err,
+    Exit = RelayWire::exit,
+    Declined = RelayWire::declined,
 };
 
-constexpr qsizetype maxPayload = 1 << 20; // longer frames are a broken peer: the connection ends
+constexpr qsizetype maxPayload = RelayWire::maxPayload;
 
 QByteArray frame(Type type, const QByteArray &payload = {});
-QByteArray request(const QStringList &arguments);
+QByteArray request(const QStringList &arguments, bool fromTerminal);
 QStringList requestArguments(const QByteArray &payload);
+bool requestFromTerminal(const QByteArray &payload); // stratumctl's standard input is a terminal
 
 struct Frame {
     Type type;

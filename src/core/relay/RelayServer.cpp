@@ -1,7 +1,7 @@
 #include "RelayServer.h"
 
 #include "core/platform/AppIdentity.h"
-#include "core/platform/AppPaths.h"
+#include "core/relay/RelaySocketPath.h"
 #include "core/platform/PeerCredentials.h"
 
 #include <QDir>
@@ -14,8 +14,8 @@ Q_LOGGING_CATEGORY(lcRelay, "stratum.relay")
 
 namespace Stratum {
 
-RelayCall::RelayCall(QLocalSocket *socket, QStringList arguments, QObject *parent)
-    : QObject(parent), m_socket(socket), m_arguments(std::move(arguments))
+RelayCall::RelayCall(QLocalSocket *socket, QStringList arguments, bool fromTerminal, QObject *parent)
+    : QObject(parent), m_socket(socket), m_arguments(std::move(arguments)), m_fromTerminal(fromTerminal)
 {
     connect(socket, &QLocalSocket::readyRead, this, &RelayCall::readFrames);
     connect(socket, &QLocalSocket::disconnected, this, [this]() {
@@ -54,6 +54,7 @@ void RelayCall::decline()
         m_socket->disconnectFromServer();
     }
     m_finished = true;
+    Q_EMIT declined();
     deleteLater();
 }
 
@@ -95,12 +96,17 @@ RelayServer::~RelayServer()
 
 QString RelayServer::socketPath()
 {
-    return AppPaths::runtimeDir() + QLatin1Char('/') + AppIdentity::applicationName() + QStringLiteral(".relay");
+    return QString::fromStdString(relaySocketPath(AppIdentity::isRehearsal()));
 }
 
 bool RelayServer::listen(QString *error)
 {
     const QString path = socketPath();
+    if (path.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no private directory for the relay socket (XDG_RUNTIME_DIR, /tmp/stratum-deploy-UID)");
+        return false;
+    }
     QLocalSocket probe;
     probe.connectToServer(path);
     if (probe.waitForConnected(500)) {
@@ -122,7 +128,7 @@ bool RelayServer::listen(QString *error)
 void RelayServer::accept()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-        const std::optional<uint> uid = peerUserId(socket->socketDescriptor());
+        const std::optional<unsigned> uid = peerUserId(socket->socketDescriptor());
         if (!uid || *uid != ownUserId()) {
             qCWarning(lcRelay) << "refused a connection from user" << (uid ? int(*uid) : -1);
             Q_EMIT peerRefused(uid.value_or(uint(-1)));
@@ -153,7 +159,8 @@ void RelayServer::readRequest(QLocalSocket *socket)
         return;
     }
     qCInfo(lcRelay) << "runs a relayed stratumctl command";
-    auto *call = new RelayCall(socket, RelayFrames::requestArguments(first->payload), this);
+    auto *call = new RelayCall(socket, RelayFrames::requestArguments(first->payload), RelayFrames::requestFromTerminal(first->payload), this);
+    connect(call, &RelayCall::declined, this, &RelayServer::callDeclined);
     ++m_running;
     Q_EMIT callStarted();
     connect(call, &QObject::destroyed, this, [this]() {

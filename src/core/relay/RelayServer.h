@@ -22,8 +22,9 @@ class RelayCall : public QObject
 {
     Q_OBJECT
 public:
-    RelayCall(QLocalSocket *socket, QStringList arguments, QObject *parent);
+    RelayCall(QLocalSocket *socket, QStringList arguments, bool fromTerminal, QObject *parent);
     QStringList arguments() const { return m_arguments; }
+    bool fromTerminal() const { return m_fromTerminal; } // stratumctl's standard input is a terminal
     void writeOut(const QByteArray &bytes);
     void writeErr(const QByteArray &bytes);
     void finish(int exitCode);
@@ -32,6 +33,7 @@ public:
 Q_SIGNALS:
     void interrupted(int count); // Ctrl-C at the CLI: the first, the second …
     void gone();                 // the CLI went away before the end
+    void declined();
 
 private:
     void readFrames();
@@ -39,6 +41,7 @@ private:
 
     QPointer<QLocalSocket> m_socket;
     QStringList m_arguments;
+    bool m_fromTerminal = false;
     RelayFrames::Reader m_reader;
     int m_interrupts = 0;
     bool m_finished = false;
@@ -65,6 +68,7 @@ public:
 Q_SIGNALS:
     void peerRefused(uint uid);
     void callStarted();
+    void callDeclined(); // the runner left it to stratumctl itself
     void callEnded(); // running() went down by one
 
 private:

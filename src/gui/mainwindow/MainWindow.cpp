@@ -13,6 +13,7 @@
 #include "gui/settings/SettingsPage.h"
 #include "gui/status/StatusCenter.h"
 #include "gui/status/StatusStrip.h"
+#include "core/status/DropletStatus.h"
 
 #include "core/platform/AppIdentity.h"
 
@@ -30,6 +31,7 @@
 #include <QSystemTrayIcon>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTimer>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -64,6 +66,30 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_health->reloadHost();
     m_status->refresh(); // what runs, read at start: never "not read yet"
     offerAssistantOnFirstStart();
+    markStartupMilestones();
+}
+
+// Two lines in the log that bench/startup_bench times from the process start: the first
+// paint of the window, and the first time the strip shows what runs on the droplet.
+void MainWindow::markStartupMilestones()
+{
+    centralWidget()->installEventFilter(this);
+    auto shown = std::make_shared<QMetaObject::Connection>();
+    *shown = connect(m_status, &StatusCenter::statusChanged, this, [shown](const DropletStatus &status) {
+        if (!status.read)
+            return;
+        qCInfo(lcGui).noquote() << "startup: the strip shows what runs:" << status.headline();
+        disconnect(*shown);
+    });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == centralWidget() && event->type() == QEvent::Paint) {
+        centralWidget()->removeEventFilter(this);
+        QTimer::singleShot(0, this, []() { qCInfo(lcGui) << "startup: first paint"; }); // after the paint has ended
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::addPages()

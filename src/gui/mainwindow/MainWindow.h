@@ -52,8 +52,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void markStartupMilestones();
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void onPageChanged(int row);
     void refreshSecrets();
