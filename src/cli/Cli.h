@@ -61,7 +61,6 @@ public:
     bool json() const;
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
-    const Invocation &invocation() const { return m_invocation; }
 
     // … and the services, made only for the commands that need them.
     CoreContext &core();

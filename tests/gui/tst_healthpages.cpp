@@ -334,6 +334,8 @@ private Q_SLOTS:
         auto *create = checklists->findChild<QPushButton *>(QStringLiteral("createEnvButton"));
         QTest::mouseClick(create, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(appDir + QStringLiteral("/.env.production")), 15000);
+        // The creation has ended (its lock given back) before the second click; a click while it runs is refused for the lock.
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(QLatin1String("now fill in the values on the droplet")), 15000);
         QCOMPARE(QFile::permissions(appDir + QStringLiteral("/.env.production")) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         writeFile(appDir + QStringLiteral("/.env.production"), "JWT_SECRET=filled-in-by-the-operator\n");
         QTest::mouseClick(create, Qt::LeftButton);
