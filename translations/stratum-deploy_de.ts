@@ -2110,7 +2110,7 @@ Ziel     %3</translation>
         <translation>braucht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="101"/>
+        <location filename="../src/cli/Cli.cpp" line="97"/>
         <source>cannot use the profile: %1</source>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
@@ -2120,12 +2120,12 @@ Ziel     %3</translation>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="112"/>
+        <location filename="../src/cli/Cli.cpp" line="108"/>
         <source>self-test: built-in profile: %1</source>
         <translation>Selbsttest: eingebautes Profil: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="116"/>
+        <location filename="../src/cli/Cli.cpp" line="112"/>
         <source>self-test: the built-in profile does not survive export</source>
         <translation>Selbsttest: das eingebaute Profil übersteht den Export nicht</translation>
     </message>
@@ -2239,7 +2239,7 @@ Checklisten:    %16</translation>
         <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="190"/>
+        <location filename="../src/cli/Cli.cpp" line="186"/>
         <location filename="../src/cli/commands/HostCommands.cpp" line="318"/>
         <source>cannot read standard input</source>
         <translation>kann die Standardeingabe nicht lesen</translation>
@@ -2317,27 +2317,22 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="95"/>
-        <source>stratumctl %1 does not run through the app: run it with --no-app</source>
-        <translation>stratumctl %1 läuft nicht über die App: mit --no-app ausführen</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="210"/>
+        <location filename="../src/cli/Cli.cpp" line="206"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
         <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="215"/>
+        <location filename="../src/cli/Cli.cpp" line="211"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
         <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="216"/>
+        <location filename="../src/cli/Cli.cpp" line="212"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="184"/>
+        <location filename="../src/cli/Cli.cpp" line="180"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation>%1
@@ -2354,17 +2349,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Vervollständigung für welche Shell? bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="121"/>
+        <location filename="../src/cli/Cli.cpp" line="117"/>
         <source>self-test: the command table does not read its own usage</source>
         <translation>Selbsttest: die Befehlstabelle liest ihren eigenen Aufruf nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="124"/>
+        <location filename="../src/cli/Cli.cpp" line="120"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists; %4 commands</source>
         <translation>Selbsttest bestanden: Profil „%1“ mit %2 Befehlspaketen und %3 Checklisten; %4 Befehle</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="196"/>
+        <location filename="../src/cli/Cli.cpp" line="192"/>
         <source>not confirmed; nothing changed</source>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
@@ -2577,7 +2572,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="348"/>
+        <location filename="../src/cli/Cli.cpp" line="344"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -3001,32 +2996,32 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Letzte Wiederherstellung: %1 in %2 s, gesund auf %3; die Schritte:</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/KeepCommand.cpp" line="47"/>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="45"/>
         <source>keep a session open for the stratumctl commands that follow, until N minutes after the last one (the app, when it runs, keeps one already)</source>
         <translation>eine Sitzung für die folgenden stratumctl-Befehle offen halten, bis N Minuten nach dem letzten (die App hält schon eine, wenn sie läuft)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/KeepCommand.cpp" line="66"/>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="57"/>
         <source>--minutes must be from 1 to 1440</source>
         <translation>--minutes muss zwischen 1 und 1440 liegen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/KeepCommand.cpp" line="74"/>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="65"/>
         <source>A session is kept already (by the app or an earlier stratumctl keep): commands that reach the droplet use it.</source>
         <translation>Eine Sitzung wird schon gehalten (von der App oder einem früheren stratumctl keep): Befehle, die das Droplet erreichen, nutzen sie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/KeepCommand.cpp" line="90"/>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="81"/>
         <source>cannot start the process that keeps the session: %1</source>
         <translation>der Prozess, der die Sitzung hält, startet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/KeepCommand.cpp" line="98"/>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="89"/>
         <source>the process that keeps the session (%1) did not answer within 10 s; see the app&apos;s log</source>
         <translation>der Prozess, der die Sitzung hält (%1), hat nicht binnen 10 s geantwortet; siehe das Log der App</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/commands/KeepCommand.cpp" line="101"/>
+        <location filename="../src/cli/commands/KeepCommand.cpp" line="92"/>
         <source>stratumctl keeps a session for %n minute(s) after its last use (process %1); --no-app bypasses it</source>
         <translation>
             <numerusform>stratumctl hält eine Sitzung bis %n Minute nach ihrer letzten Nutzung (Prozess %1); --no-app umgeht sie</numerusform>
@@ -5836,57 +5831,57 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="255"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="105"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="106"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="107"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="108"/>
         <source>Releases / Rollback</source>
         <translation>Releases / Rollback</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="109"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="110"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="257"/>
         <source>REHEARSAL — %1</source>
         <translation>PROBELAUF — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="262"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5899,103 +5894,103 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="278"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="279"/>
         <source>No known-good release other than what runs: nothing to roll back to</source>
         <translation>Kein bewährtes Release außer dem laufenden: es gibt nichts zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="311"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="314"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="338"/>
         <source>the page %1 is not in the page list</source>
         <translation>die Seite %1 fehlt in der Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="340"/>
         <source>the page %1 does not come up from the page list</source>
         <translation>die Seite %1 erscheint nicht über die Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="343"/>
         <source>the Go menu lists %1 pages of %2</source>
         <translation>das Menü „Gehe zu“ listet %1 von %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="324"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="350"/>
         <source>an action of the %1 menu has no name</source>
         <translation>eine Aktion des Menüs %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="352"/>
         <source>%1 is disabled without saying why</source>
         <translation>%1 ist deaktiviert, ohne zu sagen warum</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="367"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="348"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="374"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="375"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="249"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="376"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="354"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="380"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="409"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="435"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="256"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="428"/>
         <source>REHEARSAL · %1</source>
         <translation>PROBELAUF · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="439"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="460"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="460"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>

@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/KeepCommand.cpp" line="101"/>
+        <location filename="../../../../src/cli/commands/KeepCommand.cpp" line="92"/>
         <source>stratumctl keeps a session for %n minute(s) after its last use (process %1); --no-app bypasses it</source>
         <translation>
             <numerusform>stratumctl keeps a session for %n minute after its last use (process %1); --no-app bypasses it</numerusform>

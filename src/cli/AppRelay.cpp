@@ -4,6 +4,7 @@
 #include "core/relay/RelayServer.h"
 
 #include "core/app/CoreContext.h"
+#include "core/platform/AppIdentity.h"
 
 #include <QFileInfo>
 
@@ -24,7 +25,8 @@ bool asksAtATerminal(const Invocation &invocation, bool fromTerminal)
 bool runsHere(const Invocation &invocation, bool fromTerminal)
 {
     return invocation.ok() && invocation.command && invocation.command->relayed(invocation) && !invocation.flag(QStringLiteral("no-app"))
-           && !invocation.flag(QStringLiteral("help")) && !asksAtATerminal(invocation, fromTerminal);
+           && !invocation.flag(QStringLiteral("help")) && !asksAtATerminal(invocation, fromTerminal)
+           && invocation.flag(QStringLiteral("rehearsal")) == AppIdentity::isRehearsal(); // never the other identity's process
 }
 
 } // namespace

@@ -91,10 +91,6 @@ void Cli::dispatch()
         finish(command || m_invocation.flag(QStringLiteral("help")) ? ExitCode::Success : ExitCode::Usage);
         return;
     }
-    if (m_call && !command->relayed(m_invocation)) {
-        fail(ExitCode::Usage, tr("stratumctl %1 does not run through the app: run it with --no-app").arg(command->path));
-        return;
-    }
     if (!m_call && command->needs & (Need::Profile | Need::Keychain)) { // a relayed command runs on the app's profile
         const ProfileLoadResult loaded = core().loadProfile(m_invocation.value(QStringLiteral("profile")));
         if (!loaded) {

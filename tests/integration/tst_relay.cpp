@@ -31,6 +31,19 @@ void answerWithTheArguments(RelayCall *call)
     call->finish(7);
 }
 
+// This process as the app: its profile, its services, and the app's relay runner.
+struct AppHere {
+    AppHere() : services(loaded(core)), server([this](RelayCall *call) { runRelayedCommand(core, services, call, RelayedProfile::TheApps); }) { }
+    static CoreContext &loaded(CoreContext &core)
+    {
+        core.loadProfile();
+        return core;
+    }
+    CoreContext core;
+    AppServices services;
+    RelayServer server;
+};
+
 } // namespace
 
 class TestRelay : public QObject
@@ -104,12 +117,9 @@ private Q_SLOTS:
     // A command for another profile than the app's is declined before anything runs; stratumctl runs it itself.
     void theAppDeclinesAnotherProfile()
     {
-        CoreContext core;
-        QVERIFY(core.loadProfile());
-        AppServices services(core);
-        RelayServer server([&core, &services](RelayCall *call) { runRelayedCommand(core, services, call, RelayedProfile::TheApps); });
-        QVERIFY(server.listen());
-        QSignalSpy declined(&server, &RelayServer::callDeclined);
+        AppHere app;
+        QVERIFY(app.server.listen());
+        QSignalSpy declined(&app.server, &RelayServer::callDeclined);
         const CtlRun run = runStratumctl({QStringLiteral("--profile"), QStringLiteral("/nonexistent/other.json"), QStringLiteral("status")});
         QCOMPARE(declined.size(), 1);
         QCOMPARE(run.code, 2);
@@ -135,25 +145,24 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, saysItself);
-        CoreContext core;
-        QVERIFY(core.loadProfile());
-        AppServices services(core);
-        RelayServer server([&core, &services](RelayCall *call) { runRelayedCommand(core, services, call, RelayedProfile::TheApps); });
-        QVERIFY(server.listen());
-        QSignalSpy declined(&server, &RelayServer::callDeclined);
+        AppHere app;
+        QVERIFY(app.server.listen());
+        QSignalSpy declined(&app.server, &RelayServer::callDeclined);
         const CtlRun run = runStratumctl(arguments);
         QCOMPARE(declined.size(), 1);
         const QString said = run.out + run.err;
         QVERIFY2(said.contains(saysItself), qPrintable(said));
     }
 
-    // --no-app and STRATUM_NO_APP=1 do not ask the app at all.
+    // --no-app, STRATUM_NO_APP=1 and the rehearsal's identity do not ask the production app at all.
     void whatMustNotGoThroughTheAppDoesNot_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("noAppVariable");
         QTest::newRow("--no-app") << QStringList{QStringLiteral("--no-app"), QStringLiteral("status")} << false;
         QTest::newRow("STRATUM_NO_APP=1") << QStringList{QStringLiteral("status")} << true;
+        // The production app never gets a rehearsal's command, wherever --rehearsal stands.
+        QTest::newRow("--rehearsal after the command") << QStringList{QStringLiteral("status"), QStringLiteral("--rehearsal")} << false;
     }
 
     void whatMustNotGoThroughTheAppDoesNot()

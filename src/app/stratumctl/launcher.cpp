@@ -3,6 +3,7 @@
 // process becomes stratumctl-engine, beside it, with the same arguments. No Qt here: a
 // relayed command costs a process start of a few milliseconds instead of loading Qt,
 // the keychain and an SSH handshake. --no-app or STRATUM_NO_APP=1 always runs the engine.
+#include "core/platform/RehearsalArgument.h"
 #include "core/relay/RelayClient.h"
 #include "core/relay/RelaySocketPath.h"
 
@@ -35,22 +36,6 @@ bool noAppWanted(int argc, char **argv)
     return false;
 }
 
-// The same rule as AppIdentity::rehearsalRequested: --rehearsal, or `rehearsal` as the command.
-bool rehearsalWanted(int argc, char **argv)
-{
-    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
-        if (std::strcmp(argv[i], "--rehearsal") == 0)
-            return true;
-        if (std::strcmp(argv[i], "--profile") == 0) {
-            ++i;
-            continue;
-        }
-        if (argv[i][0] != '-')
-            return std::strcmp(argv[i], "rehearsal") == 0;
-    }
-    return false;
-}
-
 std::string ownDirectory(const char *argv0)
 {
     std::string path;
@@ -77,7 +62,7 @@ int main(int argc, char **argv)
 {
     if (!noAppWanted(argc, argv)) {
         const std::vector<std::string> arguments(argv + 1, argv + argc);
-        if (const std::optional<int> code = Stratum::relayCommand(Stratum::relaySocketPath(rehearsalWanted(argc, argv)), arguments,
+        if (const std::optional<int> code = Stratum::relayCommand(Stratum::relaySocketPath(Stratum::rehearsalInArguments(argc, argv)), arguments,
                                                                   ::isatty(STDIN_FILENO) == 1))
             return *code;
     }

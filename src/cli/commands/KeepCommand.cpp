@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLocalSocket>
 #include <QProcess>
 #include <QThread>
 #include <QTimer>
@@ -32,7 +31,6 @@ public:
 
 private:
     void serve(const KeepOptions &o);
-    static bool someoneAnswers();
 
     std::unique_ptr<RelayServer> m_relay;
     QTimer m_idle;
@@ -53,13 +51,6 @@ QList<CommandSpec> keepCommand()
                 .runs(&KeepCommand::keep)};
 }
 
-bool KeepCommand::someoneAnswers()
-{
-    QLocalSocket probe;
-    probe.connectToServer(RelayServer::socketPath());
-    return probe.waitForConnected(500);
-}
-
 void KeepCommand::keep(const KeepOptions &o)
 {
     if (o.minutes < 1 || o.minutes > 24 * 60) {
@@ -70,7 +61,7 @@ void KeepCommand::keep(const KeepOptions &o)
         serve(o);
         return;
     }
-    if (someoneAnswers()) {
+    if (RelayServer::someoneListens()) {
         print(tr("A session is kept already (by the app or an earlier stratumctl keep): commands that reach the droplet use it."));
         finish(ExitCode::Success);
         return;
@@ -92,9 +83,9 @@ void KeepCommand::keep(const KeepOptions &o)
     }
     QElapsedTimer waited;
     waited.start();
-    while (!someoneAnswers() && waited.elapsed() < 10000)
+    while (!RelayServer::someoneListens() && waited.elapsed() < 10000)
         QThread::msleep(50);
-    if (!someoneAnswers()) {
+    if (!RelayServer::someoneListens()) {
         fail(ExitCode::Failed, tr("the process that keeps the session (%1) did not answer within 10 s; see the app's log").arg(pid));
         return;
     }

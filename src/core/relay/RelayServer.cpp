@@ -99,6 +99,13 @@ QString RelayServer::socketPath()
     return QString::fromStdString(relaySocketPath(AppIdentity::isRehearsal()));
 }
 
+bool RelayServer::someoneListens()
+{
+    QLocalSocket probe;
+    probe.connectToServer(socketPath());
+    return probe.waitForConnected(500);
+}
+
 bool RelayServer::listen(QString *error)
 {
     const QString path = socketPath();
@@ -107,9 +114,7 @@ bool RelayServer::listen(QString *error)
             *error = QStringLiteral("no private directory for the relay socket (XDG_RUNTIME_DIR, /tmp/stratum-deploy-UID)");
         return false;
     }
-    QLocalSocket probe;
-    probe.connectToServer(path);
-    if (probe.waitForConnected(500)) {
+    if (someoneListens()) {
         if (error)
             *error = QStringLiteral("another process answers on %1 already").arg(path);
         return false;

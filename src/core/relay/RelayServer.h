@@ -63,7 +63,8 @@ public:
     bool listen(QString *error = nullptr); // false: another app or keeper answers there already, or it cannot listen
     int running() const { return m_running; }
 
-    static QString socketPath(); // one per identity (production, rehearsal) and user
+    static QString socketPath();    // one per identity (production, rehearsal) and user
+    static bool someoneListens();   // the app or a `stratumctl keep` answers there now
 
 Q_SIGNALS:
     void peerRefused(uint uid);
