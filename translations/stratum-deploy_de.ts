@@ -647,72 +647,82 @@
         <translation>&amp;Droplet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="78"/>
+        <location filename="../ui/mainwindow.ui" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="90"/>
+        <location filename="../ui/mainwindow.ui" line="92"/>
         <source>Set up a droplet…</source>
         <translation>Droplet einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="95"/>
+        <location filename="../ui/mainwindow.ui" line="97"/>
         <source>Save incident bundle…</source>
         <translation>Incident-Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="98"/>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="103"/>
+        <location filename="../ui/mainwindow.ui" line="105"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="111"/>
+        <location filename="../ui/mainwindow.ui" line="113"/>
         <source>Close Window</source>
         <translation>Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="116"/>
+        <location filename="../ui/mainwindow.ui" line="118"/>
         <source>Quit Stratum Deploy</source>
         <translation>Stratum Deploy beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="124"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
         <source>Read what runs now</source>
         <translation>Lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="127"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="132"/>
+        <location filename="../ui/mainwindow.ui" line="134"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="135"/>
+        <location filename="../ui/mainwindow.ui" line="137"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
+        <location filename="../ui/mainwindow.ui" line="142"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="143"/>
+        <location filename="../ui/mainwindow.ui" line="145"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="151"/>
+        <location filename="../ui/mainwindow.ui" line="156"/>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="159"/>
+        <source>Watch without changing: deploys, rollbacks, pins and commands that change a droplet are refused</source>
+        <translation>Zusehen ohne zu ändern: Deploys, Rollbacks, Pins und Befehle, die ein Droplet ändern, werden abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
@@ -1102,16 +1112,26 @@
     </message>
     <message>
         <location filename="../ui/statusstrip.ui" line="40"/>
+        <source>READ-ONLY</source>
+        <translation>NUR LESEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.ui" line="43"/>
+        <source>Read-only mode: nothing that changes a droplet runs from this window or from stratumctl through it. Turn it off in the Droplet menu.</source>
+        <translation>Nur-Lesen-Modus: nichts, was ein Droplet ändert, läuft aus diesem Fenster oder über es aus stratumctl. Ausschalten im Menü Droplet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.ui" line="53"/>
         <source>Reading what runs…</source>
         <translation>Lese, was läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="56"/>
+        <location filename="../ui/statusstrip.ui" line="69"/>
         <source>Finish the deploy…</source>
         <translation>Deploy abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="66"/>
+        <location filename="../ui/statusstrip.ui" line="79"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -2039,8 +2059,8 @@ Ziel     %3</translation>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="143"/>
         <location filename="../src/cli/CommandTable.cpp" line="154"/>
-        <location filename="../src/cli/CommandTable.cpp" line="274"/>
-        <location filename="../src/cli/CommandTable.cpp" line="305"/>
+        <location filename="../src/cli/CommandTable.cpp" line="275"/>
+        <location filename="../src/cli/CommandTable.cpp" line="307"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -2055,57 +2075,62 @@ Ziel     %3</translation>
         <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="252"/>
+        <location filename="../src/cli/CommandTable.cpp" line="253"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="265"/>
+        <location filename="../src/cli/CommandTable.cpp" line="266"/>
         <source>usage: stratumctl %1 %2 …</source>
         <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="280"/>
+        <location filename="../src/cli/CommandTable.cpp" line="281"/>
         <source>stratumctl %1 needs --%2 %3</source>
         <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="287"/>
+        <location filename="../src/cli/CommandTable.cpp" line="288"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
         <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="296"/>
+        <location filename="../src/cli/CommandTable.cpp" line="297"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
         <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="297"/>
+        <location filename="../src/cli/CommandTable.cpp" line="298"/>
+        <source>--read-only: nothing that changes a droplet runs (deploys, rollbacks, pins, changing commands are refused, exit 3)</source>
+        <translation>--read-only: nichts, was ein Droplet ändert, läuft (Deploys, Rollbacks, Pins und ändernde Befehle werden abgelehnt, Exit 3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandTable.cpp" line="299"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
         <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="299"/>
+        <location filename="../src/cli/CommandTable.cpp" line="301"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
         <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="308"/>
+        <location filename="../src/cli/CommandTable.cpp" line="310"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="310"/>
+        <location filename="../src/cli/CommandTable.cpp" line="312"/>
         <source>a droplet (stratumctl host add)</source>
         <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="312"/>
+        <location filename="../src/cli/CommandTable.cpp" line="314"/>
         <source>GitHub (the github-token secret)</source>
         <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="314"/>
+        <location filename="../src/cli/CommandTable.cpp" line="316"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
@@ -2115,7 +2140,7 @@ Ziel     %3</translation>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="264"/>
+        <location filename="../src/cli/CommandTable.cpp" line="265"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
@@ -2297,8 +2322,8 @@ Checklisten:    %16</translation>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="425"/>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="430"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="429"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="434"/>
         <location filename="../src/cli/commands/ReleaseCommands.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2384,34 +2409,34 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>%1 %2 für %3 vertraut (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="369"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="373"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
         <translation>%1 über SSH auf %2 deployen? aktuell %3 → Ziel %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="386"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="390"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
         <translation>%1 zurückrollen? aktuell %2 → Ziel %3 (bewährt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="390"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="394"/>
         <source>Restart %1 with the running images (%2)?</source>
         <translation>%1 mit den laufenden Images (%2) neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="454"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="458"/>
         <location filename="../src/cli/commands/DropletCommands.cpp" line="188"/>
         <location filename="../src/cli/commands/DropletCommands.cpp" line="196"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="454"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="458"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="436"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="440"/>
         <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
         <translation>beobachten Sie es die nächsten %1 s: stratumctl health --watch --for %1 (oder deployen Sie mit --watch)</translation>
     </message>
@@ -2451,48 +2476,48 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="351"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="355"/>
         <source>--allow-dirty-clone needs --reason TEXT: say why the droplet&apos;s uncommitted files may be used</source>
         <translation>--allow-dirty-clone braucht --reason TEXT: sagen Sie, warum die nicht committeten Dateien des Droplets verwendet werden dürfen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="360"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="364"/>
         <source>GATES OVERRIDDEN (%1): %2</source>
         <translation>GATES ÜBERGANGEN (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="547"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="551"/>
         <source>the lock is held by %1, and a step of its change still runs on the droplet: %2. It is not broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>die Sperre hält %1, und ein Schritt ihrer Änderung läuft noch auf dem Droplet: %2. Solange er läuft, wird sie nicht aufgehoben; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="553"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="557"/>
         <source>the lock is held by %1. If that change is gone, break it: stratumctl lock release --force --reason TEXT</source>
         <translation>die Sperre hält %1. Wenn diese Änderung nicht mehr da ist, hebe sie auf: stratumctl lock release --force --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="558"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="562"/>
         <source>breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock&apos;s holder</source>
         <translation>das Aufheben der Deploy-Sperre braucht einen Grund (--reason TEXT): er wird für den Inhaber der Sperre festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="561"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="565"/>
         <source>Break the deploy lock of %1 held by %2?</source>
         <translation>Die Deploy-Sperre von %1 aufheben, die %2 hält?</translation>
     </message>
     <message>
         <location filename="../src/cli/commands/ChangeCommands.cpp" line="266"/>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="364"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="368"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="381"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="385"/>
         <source>refused: this rollback crosses database migrations; run it again with --accept-migrations once the older release may run against the newer schema</source>
         <translation>abgelehnt: dieser Rollback überquert Datenbankmigrationen; führen Sie ihn mit --accept-migrations erneut aus, sobald das ältere Release gegen das neuere Schema laufen darf</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="427"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="431"/>
         <source> (nothing on the droplet was changed)</source>
         <translation> (auf dem Droplet wurde nichts geändert)</translation>
     </message>
@@ -2542,22 +2567,22 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="532"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="536"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="534"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="538"/>
         <source>held by %1</source>
         <translation>gehalten von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="536"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="540"/>
         <source>a step of its change still runs on the droplet: %1</source>
         <translation>ein Schritt ihrer Änderung läuft noch auf dem Droplet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="542"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="546"/>
         <source>the lock is free</source>
         <translation>die Sperre ist frei</translation>
     </message>
@@ -2572,7 +2597,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="344"/>
+        <location filename="../src/cli/Cli.cpp" line="346"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -2637,12 +2662,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>--sha muss ein Commit-SHA mit 7 bis 40 Hex-Ziffern sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="462"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="466"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="420"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="424"/>
         <location filename="../src/cli/commands/GitHubCommands.cpp" line="174"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
@@ -2650,12 +2675,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="422"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="426"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
         <translation>%1 GitHub-Anfragen, %2 davon mit 304 beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="372"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="376"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
         <translation>„%1“ auf %2 anstoßen, um %3 zu deployen? (Stand von %2: %4 %5)</translation>
     </message>
@@ -2698,17 +2723,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="346"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="350"/>
         <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
         <translation>--override-gates braucht --reason TEXT: sagen Sie, warum die Gates übergangen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="406"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="410"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="409"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="413"/>
         <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
         <translation>erfüllen Sie sie (stratumctl gates --sha %1) oder übergehen Sie sie: --override-gates --reason TEXT</translation>
     </message>
@@ -2865,27 +2890,27 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>%1  %2: %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="479"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="483"/>
         <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
         <translation>beobachte %1 für %2 s: Backend, Frontend und Worker müssen gesund bleiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="482"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="486"/>
         <source>  %1 s left</source>
         <translation>  noch %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="485"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="489"/>
         <source>  %1: %2 → %3  %4</source>
         <translation>  %1: %2 → %3  %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="492"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="496"/>
         <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
         <translation>die Beobachtung ist bestanden: führen Sie stratumctl smoke aus und markieren Sie das Release dann als bewährt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="493"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="497"/>
         <source>the watch FAILED</source>
         <translation>die Beobachtung ist FEHLGESCHLAGEN</translation>
     </message>
@@ -3625,17 +3650,17 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::ConsoleView</name>
     <message>
-        <location filename="../src/gui/console/ConsoleView.cpp" line="285"/>
+        <location filename="../src/gui/console/ConsoleView.cpp" line="232"/>
         <source>Save transcript</source>
         <translation>Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/console/ConsoleView.cpp" line="285"/>
+        <location filename="../src/gui/console/ConsoleView.cpp" line="232"/>
         <source>Text (*.txt *.log)</source>
         <translation>Text (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../src/gui/console/ConsoleView.cpp" line="297"/>
+        <location filename="../src/gui/console/ConsoleView.cpp" line="244"/>
         <source>cannot save the transcript to %1: %2</source>
         <translation>kann das Protokoll nicht nach %1 speichern: %2</translation>
     </message>
@@ -3720,92 +3745,97 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::DeployLane</name>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="124"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="81"/>
+        <source>read-only mode: nothing that changes a droplet runs here (turn it off in the Droplet menu, or leave out --read-only)</source>
+        <translation>Nur-Lesen-Modus: nichts, was ein Droplet ändert, läuft hier (ausschalten im Menü Droplet, oder --read-only weglassen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="155"/>
         <source>no GitHub access</source>
         <translation>kein Zugriff auf GitHub</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="145"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="176"/>
         <source>GitHub&apos;s answer for %1 has no commit SHA</source>
         <translation>die Antwort von GitHub für %1 enthält keinen Commit-SHA</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="167"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="198"/>
         <source>no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR</source>
         <translation>kein Host ist eingerichtet; fügen Sie einen in den Einstellungen hinzu oder mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="170"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="201"/>
         <source>several hosts are set up; pick one with --host NAME</source>
         <translation>mehrere Hosts sind eingerichtet; wählen Sie einen mit --host NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="180"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="211"/>
         <source>no host named &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="215"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="248"/>
         <source>this change was not planned by the core, or it ran already: plan it again</source>
         <translation>diese Änderung wurde nicht vom Kern geplant, oder sie lief schon: planen Sie sie neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="218"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="251"/>
         <source>this rollback crosses database migrations (%1): confirm that the older release may run against the newer schema (tick the box, or --accept-migrations)</source>
         <translation>dieser Rollback überquert Datenbankmigrationen (%1): bestätigen Sie, dass das ältere Release gegen das neuere Schema laufen darf (Kästchen ankreuzen, oder --accept-migrations)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="241"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="274"/>
         <source>gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="277"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="310"/>
         <source>allowed as a known-good rollback: %1 is known-good (%2)</source>
         <translation>als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="421"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="458"/>
         <source>a pin needs a reason (--reason TEXT): the next operator reads it</source>
         <translation>eine Festsetzung braucht einen Grund (--reason TEXT): die nächste Person im Betrieb liest ihn</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="426"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="463"/>
         <source>cannot pin: the backend on %1 does not run an image tagged by a commit SHA</source>
         <translation>kann nicht festsetzen: das Backend auf %1 läuft nicht mit einem Image, dessen Tag ein Commit-SHA ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="427"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="464"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="435"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="472"/>
         <source>could not pin %1: %2</source>
         <translation>konnte %1 nicht festsetzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="442"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="479"/>
         <source>pinned %1 to %2: forward deploys are refused until the pin is released</source>
         <translation>%1 auf %2 festgesetzt: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="452"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="493"/>
         <source>releasing a pin needs a reason (--reason TEXT)</source>
         <translation>das Aufheben einer Festsetzung braucht einen Grund (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="458"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="499"/>
         <source>could not release the pin of %1: %2</source>
         <translation>konnte die Festsetzung von %1 nicht aufheben: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="463"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="504"/>
         <source>%1 was not pinned</source>
         <translation>%1 war nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="471"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="512"/>
         <source>released the pin of %1 (it held %2, set by %3): forward deploys may go again</source>
         <translation>Festsetzung von %1 aufgehoben (sie hielt %2, gesetzt von %3): Vorwärts-Deploys dürfen wieder</translation>
     </message>
@@ -3826,37 +3856,37 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>„%1“ (PID %2) läuft seit %3 s</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="82"/>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="88"/>
         <source>breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock&apos;s holder</source>
         <translation>das Aufheben der Deploy-Sperre braucht einen Grund (--reason TEXT): er wird für den Inhaber der Sperre festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="96"/>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="102"/>
         <source>the deploy lock of %1 is free</source>
         <translation>die Deploy-Sperre von %1 ist frei</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="100"/>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="106"/>
         <source>the deploy lock of %1 is held by another change than the one confirmed: now %2; look again</source>
         <translation>die Deploy-Sperre von %1 hält eine andere Änderung als die bestätigte: jetzt %2; sieh noch einmal nach</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="115"/>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="121"/>
         <source>the deploy lock of %1 is not broken: a step of its change still runs on the droplet — %2, started by %3. Wait for it to end, or cancel it from the app that started it.</source>
         <translation>die Deploy-Sperre von %1 wird nicht aufgehoben: ein Schritt ihrer Änderung läuft noch auf dem Droplet — %2, gestartet von %3. Warte, bis er endet, oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="123"/>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="129"/>
         <source>the deploy lock of %1 changed hands since it was read: now %2; look again</source>
         <translation>die Deploy-Sperre von %1 hat seit dem Lesen den Inhaber gewechselt: jetzt %2; sieh noch einmal nach</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="128"/>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="134"/>
         <source>could not break the deploy lock of %1: %2</source>
         <translation>die Deploy-Sperre von %1 konnte nicht aufgehoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="138"/>
+        <location filename="../src/core/deploy/DeployLaneLock.cpp" line="144"/>
         <source>broke the deploy lock of %1 that %2 held. Its change is recorded by the next look once its app&apos;s lease has run out, or by its app if it comes back.</source>
         <translation>die Deploy-Sperre von %1 aufgehoben, die %2 hielt. Ihre Änderung hält der nächste Blick fest, sobald die Frist ihrer App abgelaufen ist, oder ihre App, wenn sie zurückkommt.</translation>
     </message>
@@ -3886,7 +3916,12 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>kein Droplet, auf dem er laufen könnte</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="113"/>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="82"/>
+        <source>; nothing was run</source>
+        <translation>; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLaneCommand.cpp" line="119"/>
         <source>create %1 from its example</source>
         <translation>%1 aus dem Beispiel anlegen</translation>
     </message>
@@ -5831,7 +5866,7 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="262"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
@@ -5871,17 +5906,27 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
+        <source>Read-only: nothing that changes a droplet runs from here</source>
+        <translation>Nur lesen: nichts, was ein Droplet ändert, läuft von hier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
+        <source>Read-only is off: changes run again after their confirmation</source>
+        <translation>Nur lesen ist aus: Änderungen laufen wieder nach ihrer Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="264"/>
         <source>REHEARSAL — %1</source>
         <translation>PROBELAUF — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="269"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="270"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5894,103 +5939,103 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="285"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="286"/>
         <source>No known-good release other than what runs: nothing to roll back to</source>
         <translation>Kein bewährtes Release außer dem laufenden: es gibt nichts zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="318"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="321"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="345"/>
         <source>the page %1 is not in the page list</source>
         <translation>die Seite %1 fehlt in der Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="340"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="347"/>
         <source>the page %1 does not come up from the page list</source>
         <translation>die Seite %1 erscheint nicht über die Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="343"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="350"/>
         <source>the Go menu lists %1 pages of %2</source>
         <translation>das Menü „Gehe zu“ listet %1 von %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="357"/>
         <source>an action of the %1 menu has no name</source>
         <translation>eine Aktion des Menüs %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="359"/>
         <source>%1 is disabled without saying why</source>
         <translation>%1 ist deaktiviert, ohne zu sagen warum</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="367"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="374"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="374"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="381"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="382"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="275"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="383"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="380"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="387"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="442"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="428"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="435"/>
         <source>REHEARSAL · %1</source>
         <translation>PROBELAUF · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="439"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="446"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="467"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="467"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
@@ -7636,22 +7681,22 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::SshCommand</name>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="102"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="105"/>
         <source>the command did not finish within %1 s</source>
         <translation>der Befehl wurde nicht innerhalb von %1 s fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="109"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="112"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="152"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="155"/>
         <source>cannot open a channel: %1</source>
         <translation>kann keinen Kanal öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="169"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="172"/>
         <source>the server refused to run the command: %1</source>
         <translation>der Server hat die Ausführung des Befehls abgelehnt: %1</translation>
     </message>
@@ -7659,103 +7704,103 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>Stratum::SshSession</name>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="279"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="282"/>
         <source>%1 (%2:%3) accepted the connection but did not complete the SSH handshake within %4 s; check that an SSH server listens on that port</source>
         <translation>%1 (%2:%3) hat die Verbindung angenommen, den SSH-Handshake aber nicht innerhalb von %4 s abgeschlossen; prüfen Sie, ob auf diesem Port ein SSH-Server lauscht</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="284"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="287"/>
         <source>%1 (%2:%3) did not answer within %4 s</source>
         <translation>%1 (%2:%3) hat nicht innerhalb von %4 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="302"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="305"/>
         <source>no session</source>
         <translation>keine Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="324"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="327"/>
         <source>cannot resolve %1: %2</source>
         <translation>kann %1 nicht auflösen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="352"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="355"/>
         <source>cannot create a socket: %1</source>
         <translation>kann keinen Socket anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="359"/>
-        <location filename="../src/core/ssh/SshSession.cpp" line="378"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="362"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="381"/>
         <source>cannot connect to %1:%2: %3</source>
         <translation>kann keine Verbindung zu %1:%2 herstellen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="393"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="396"/>
         <source>libssh2 could not create a session</source>
         <translation>libssh2 konnte keine Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="419"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="423"/>
         <source>SSH handshake with %1 failed: %2</source>
         <translation>SSH-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="498"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="511"/>
         <source>the server sent no host key</source>
         <translation>der Server hat keinen Host-Schlüssel geschickt</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="542"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="555"/>
         <source>ssh-agent is not usable. </source>
         <translation>ssh-agent ist nicht nutzbar. </translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="553"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="566"/>
         <source>ssh-agent offered no key the server accepts. </source>
         <translation>ssh-agent hat keinen Schlüssel angeboten, den der Server annimmt. </translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="569"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="582"/>
         <source>No key file is configured for %1.</source>
         <translation>Für %1 ist keine Schlüsseldatei eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="585"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="598"/>
         <source>Cannot use the key %1: unreadable, unsupported, or the passphrase (ssh-passphrase/%2 in the keychain) is wrong.</source>
         <translation>Kann den Schlüssel %1 nicht verwenden: unlesbar, nicht unterstützt, oder die Passphrase (ssh-passphrase/%2 im Schlüsselbund) ist falsch.</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="588"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="601"/>
         <source>%1 refused the key %2 for user %3: is its public key in ~/.ssh/authorized_keys on the droplet?</source>
         <translation>%1 hat den Schlüssel %2 für den Benutzer %3 abgelehnt: steht sein öffentlicher Schlüssel in ~/.ssh/authorized_keys auf dem Droplet?</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="603"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="616"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="631"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="644"/>
         <source>%1 has not answered for %2 s (three keepalives): the network to it is gone or stalled</source>
         <translation>%1 hat seit %2 s nicht geantwortet (drei Keepalives): das Netz dorthin ist weg oder hängt</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="638"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="651"/>
         <source>the connection to %1 was lost</source>
         <translation>die Verbindung zu %1 ist abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="671"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="684"/>
         <source>connection to %1 lost: %2</source>
         <translation>Verbindung zu %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="671"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="684"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="698"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="711"/>
         <source>the session was closed</source>
         <translation>die Sitzung wurde geschlossen</translation>
     </message>
@@ -7846,17 +7891,17 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
         <translation>&lt;b&gt;festgesetzt&lt;/b&gt; auf &lt;code&gt;%1&lt;/code&gt; von %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="81"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="88"/>
         <source>Reading what runs on the droplet…</source>
         <translation>Lese, was auf dem Droplet läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="97"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="104"/>
         <source>Roll back to %1…</source>
         <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="99"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="106"/>
         <source>Finish the deploy of %1…</source>
         <translation>Den Deploy von %1 abschließen…</translation>
     </message>
@@ -8162,27 +8207,32 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="36"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="38"/>
         <source>Print the version, the commit and the libraries, then exit.</source>
         <translation>Version, Commit und Bibliotheken ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="38"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="40"/>
         <source>Use the profile in &lt;file&gt;.</source>
         <translation>Das Profil in &lt;file&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="41"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="43"/>
         <source>Open every page, then exit.</source>
         <translation>Jede Seite öffnen, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="43"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="45"/>
         <source>Work on the rehearsal: a droplet, a registry and a GitHub on this machine (started if it is not running).</source>
         <translation>Am Probelauf arbeiten: ein Droplet, eine Registry und ein GitHub auf diesem Rechner (gestartet, wenn er nicht läuft).</translation>
     </message>
     <message>
-        <location filename="../src/app/stratum-deploy/main.cpp" line="88"/>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="48"/>
+        <source>Watch without changing: nothing that changes a droplet runs (for production on a shared screen).</source>
+        <translation>Zusehen ohne zu ändern: nichts, was ein Droplet ändert, läuft (für Produktion auf einem geteilten Bildschirm).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/stratum-deploy/main.cpp" line="95"/>
         <source>The rehearsal cannot start</source>
         <translation>Der Probelauf kann nicht starten</translation>
     </message>

@@ -22,10 +22,11 @@ bool asksAtATerminal(const Invocation &invocation, bool fromTerminal)
     return false;
 }
 
+// --read-only runs in stratumctl's own process: the app's lane is shared with its window.
 bool runsHere(const Invocation &invocation, bool fromTerminal)
 {
     return invocation.ok() && invocation.command && invocation.command->relayed(invocation) && !invocation.flag(QStringLiteral("no-app"))
-           && !invocation.flag(QStringLiteral("help")) && !asksAtATerminal(invocation, fromTerminal)
+           && !invocation.flag(QStringLiteral("help")) && !invocation.flag(QStringLiteral("read-only")) && !asksAtATerminal(invocation, fromTerminal)
            && invocation.flag(QStringLiteral("rehearsal")) == AppIdentity::isRehearsal(); // never the other identity's process
 }
 

@@ -253,6 +253,8 @@ AppServices &Cli::services()
     if (!m_services) {
         m_ownServices = std::make_unique<AppServices>(core());
         m_services = m_ownServices.get();
+        if (m_invocation.flag(QStringLiteral("read-only")))
+            m_services->lane()->setReadOnly(true);
     }
     return *m_services;
 }

@@ -191,7 +191,8 @@ const QList<CommandSpec> &commandTable()
 const QList<OptionSpec> &globalOptions()
 {
     static const QList<OptionSpec> options{text(QStringLiteral("profile"), QStringLiteral("FILE")), flag(QStringLiteral("json")),
-                                           flag(QStringLiteral("rehearsal")), flag(QStringLiteral("no-app")), flag(QStringLiteral("help")),
+                                           flag(QStringLiteral("rehearsal")), flag(QStringLiteral("no-app")),
+                                           flag(QStringLiteral("read-only")), flag(QStringLiteral("help")),
                                            flag(QStringLiteral("version")), flag(QStringLiteral("self-test"))};
     return options;
 }
@@ -294,6 +295,7 @@ QString usageText()
     }
     lines << QString()
           << Text::tr("secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST")
+          << Text::tr("--read-only: nothing that changes a droplet runs (deploys, rollbacks, pins, changing commands are refused, exit 3)")
           << Text::tr("exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, "
                       "4 keychain or credentials unavailable")
           << Text::tr("stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion");

@@ -6,6 +6,8 @@
 #include "Screenshot.h"
 #include "TestWorld.h"
 
+#include "core/app/AppServices.h"
+#include "core/deploy/DeployLane.h"
 #include "core/platform/Archive.h"
 #include "gui/console/ConsoleView.h"
 #include "gui/deploy/DeployPage.h"
@@ -13,6 +15,7 @@
 #include "gui/releases/ReleasesPage.h"
 #include "gui/status/StatusCenter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -445,6 +448,31 @@ private Q_SLOTS:
         why->setTextValue(QStringLiteral("fixed in the next release"));
         why->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!strip->text().contains(QLatin1String("pinned")), 20000);
+    }
+
+    // Read-only (the Droplet menu, or --read-only): the strip says so, and a deploy is planned
+    // but refused on the page with the reason; turned off, the badge goes.
+    void readOnlyRefusesADeployOnScreen()
+    {
+        auto *readOnly = m_window->findChild<QAction *>(QStringLiteral("readOnlyAction"));
+        QVERIFY(readOnly && readOnly->isCheckable() && !readOnly->isChecked());
+        auto *badge = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBadge"));
+        QVERIFY(!badge->isVisibleTo(m_window.get()));
+        readOnly->trigger();
+        QVERIFY(badge->isVisibleTo(m_window.get()));
+        QVERIFY(m_window->services().lane()->readOnly());
+        saveScreenshot(m_window.get(), QStringLiteral("read-only-strip"));
+
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("watched"), QStringLiteral("watched only"));
+        auto *deploy = qobject_cast<DeployPage *>(page(QStringLiteral("DeployPage")));
+        deploy->startDeploy(sha);
+        auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("read-only mode")), 30000);
+        QVERIFY(!m_world.lockIsHeld());
+
+        readOnly->trigger();
+        QVERIFY(!badge->isVisibleTo(m_window.get()));
+        QVERIFY(!m_window->services().lane()->readOnly());
     }
 
     // Another app (here stratumctl) dies while its compose up goes on on the droplet. The next

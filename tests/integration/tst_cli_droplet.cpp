@@ -131,6 +131,32 @@ private Q_SLOTS:
         QVERIFY2(!secret.out.contains(QString::fromLatin1(ghcrToken)), qPrintable(secret.out));
     }
 
+    // --read-only, for watching production on a shared screen: what reads runs, what would
+    // change the droplet is refused (exit 3) and nothing reaches it.
+    void readOnlyRefusesWhatChangesTheDroplet()
+    {
+        const QString readOnly = QStringLiteral("--read-only");
+        const CtlRun read = ctl({readOnly, QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("echo still reading")});
+        QCOMPARE(read.code, 0);
+        QCOMPARE(read.out, QStringLiteral("still reading\n"));
+
+        const QString changed = m_sshd.dir() + QStringLiteral("/changed-in-read-only.txt");
+        const CtlRun change = ctl({readOnly, QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("touch ") + changed});
+        QCOMPARE(change.code, 3);
+        QVERIFY2(change.err.contains(QLatin1String("read-only mode")), qPrintable(change.err));
+        QVERIFY(!QFile::exists(changed));
+
+        const CtlRun pin = ctl({readOnly, QStringLiteral("pin"), QStringLiteral("set"), QStringLiteral("--reason"), QStringLiteral("watching")});
+        QCOMPARE(pin.code, 3);
+        QVERIFY2(pin.err.contains(QLatin1String("read-only mode")), qPrintable(pin.err));
+
+        const CtlRun deploy = ctl({readOnly, QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
+                                   QStringLiteral("0123456789abcdef0123456789abcdef01234567"), QStringLiteral("--yes")});
+        QCOMPARE(deploy.code, 3);
+        QVERIFY2(deploy.err.contains(QLatin1String("read-only mode")), qPrintable(deploy.err));
+        QCOMPARE(ctl({QStringLiteral("lock"), QStringLiteral("status")}).out.trimmed(), QStringLiteral("free"));
+    }
+
     // A command that changes the droplet runs under the deploy lock and is audited; one that
     // only reads runs as it is, also while another change holds the lock.
     void execThatChangesTheDropletTakesTheLock()

@@ -1,5 +1,7 @@
 #include "cli/AppRelay.h"
+#include "core/app/AppServices.h"
 #include "core/app/Startup.h"
+#include "core/deploy/DeployLane.h"
 #include "core/relay/RelayServer.h"
 #include "core/platform/AppIdentity.h"
 #include "gui/common/Confirm.h"
@@ -42,7 +44,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption rehearsalOption(QStringLiteral("rehearsal"),
                                              QApplication::translate("main", "Work on the rehearsal: a droplet, a registry and a GitHub "
                                                                              "on this machine (started if it is not running)."));
-    parser.addOptions({profileOption, selfTestOption, versionOption, rehearsalOption});
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
+                                            QApplication::translate("main", "Watch without changing: nothing that changes a droplet runs "
+                                                                            "(for production on a shared screen)."));
+    parser.addOptions({profileOption, selfTestOption, versionOption, rehearsalOption, readOnlyOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(Stratum::Startup::versionText(QStringLiteral("stratum-deploy"),
@@ -63,8 +68,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<Stratum::MainWindow> window;
     std::unique_ptr<Stratum::RelayServer> relay;
     int code = 0;
-    const auto openWindow = [&window, &relay, &core, &parser, &selfTestOption, &code]() {
+    const auto openWindow = [&window, &relay, &core, &parser, &selfTestOption, &readOnlyOption, &code]() {
         window = std::make_unique<Stratum::MainWindow>(core);
+        if (parser.isSet(readOnlyOption))
+            window->services().lane()->setReadOnly(true);
         if (!parser.isSet(selfTestOption)) {
             // stratumctl's droplet commands run here, on the sessions this window keeps open.
             relay = std::make_unique<Stratum::RelayServer>(

@@ -307,7 +307,11 @@ void ChangeCommands::pinCommand(bool set, const PinOptions &o)
 {
     auto done = [this](const DeployLane::PinResult &result) {
         if (!result.ok) {
-            fail(result.badInput ? ExitCode::Usage : result.noCredentials ? ExitCode::Credentials : ExitCode::Failed, result.message);
+            fail(result.badInput        ? ExitCode::Usage
+                 : result.refused       ? ExitCode::Refused
+                 : result.noCredentials ? ExitCode::Credentials
+                                        : ExitCode::Failed,
+                 result.message);
             return;
         }
         print(result.message);

@@ -42,7 +42,7 @@ bool ChangePlan::gatesOverridden() const
 
 bool ChangePlan::refusedByGates() const
 {
-    return verdict == Verdict::Refused && gated() && gatesCheckedAt.isValid() && !gates.passed() && !gatesOverridden();
+    return verdict == Verdict::Refused && !readOnly && gated() && gatesCheckedAt.isValid() && !gates.passed() && !gatesOverridden();
 }
 
 QString ChangePlan::targetText() const

@@ -80,6 +80,7 @@ public:
     QList<PreflightCheck> preflight;
     QStringList warnings;
     QStringList blockers; // one line each, what stands in the way
+    bool readOnly = false; // refused because the lane is in read-only mode (message says so)
 
     bool ready() const { return verdict == Verdict::Ready; }
     bool gated() const { return isGated(intent.kind); }

@@ -25,6 +25,14 @@ namespace Stratum {
 
 namespace {
 
+DeployLane::PinResult refusedPin(const QString &why)
+{
+    DeployLane::PinResult refused;
+    refused.message = why;
+    refused.refused = true;
+    return refused;
+}
+
 // A change the lane would not start: it ends at once with the reason.
 class RefusedRun : public ChangeRun
 {
@@ -56,10 +64,33 @@ RemoteHosts *DeployLane::hosts() const
 
 // ------------------------------------------------------------------ planning
 
+void DeployLane::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (readOnly)
+        m_issued.clear(); // a plan confirmed on screen before the switch does not run either
+    AuditLog::append(readOnly ? QStringLiteral("read-only-on") : QStringLiteral("read-only-off"),
+                     {{QStringLiteral("who"), operatorName()}, {QStringLiteral("profile"), m_profile.id}}, m_redactor);
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
+QString DeployLane::readOnlyRefusal() const
+{
+    return tr("read-only mode: nothing that changes a droplet runs here (turn it off in the Droplet menu, or leave out --read-only)");
+}
+
 void DeployLane::plan(const ChangeIntent &intent, QObject *context, PlanDone done)
 {
     QPointer<QObject> guard(context);
     auto *planner = new ChangePlanner(*this, intent, this, [this, guard, done](ChangePlan plan) {
+        if (m_readOnly && (plan.ready() || plan.verdict == ChangePlan::Verdict::Refused)) {
+            plan.verdict = ChangePlan::Verdict::Refused;
+            plan.readOnly = true;
+            plan.message = readOnlyRefusal();
+            plan.blockers.prepend(plan.message);
+        }
         if (plan.ready())
             plan.id = issue(plan);
         qCInfo(lcLane).noquote() << "planned" << changeKindId(plan.intent.kind) << plan.targetSha.shortForm()
@@ -209,6 +240,8 @@ ChangeRun *DeployLane::refuse(const QString &message, QObject *parent)
 
 ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeConsent consent)
 {
+    if (m_readOnly)
+        return refuse(readOnlyRefusal(), parent);
     // The plan the lane made is the one that runs, never the caller's copy of it.
     const auto issued = m_issued.constFind(offered.id);
     if (offered.id == 0 || issued == m_issued.cend())
@@ -418,6 +451,10 @@ void DeployLane::withPinHost(const QString &hostName, const QString &reason, con
 
 void DeployLane::pin(const QString &hostName, const QString &reason, QObject *context, std::function<void(const PinResult &)> done)
 {
+    if (m_readOnly) {
+        done(refusedPin(readOnlyRefusal()));
+        return;
+    }
     withPinHost(hostName, reason, tr("a pin needs a reason (--reason TEXT): the next operator reads it"), context, done,
                 [this, reason, context, done](RemoteHost *host, const QString &name) {
         readRunningNow(host, m_profile, context, [this, host, name, reason, context, done](const RunningNow &now) {
@@ -449,6 +486,10 @@ void DeployLane::pin(const QString &hostName, const QString &reason, QObject *co
 void DeployLane::releasePin(const QString &hostName, const QString &reason, QObject *context,
                             std::function<void(const PinResult &)> done)
 {
+    if (m_readOnly) {
+        done(refusedPin(readOnlyRefusal()));
+        return;
+    }
     withPinHost(hostName, reason, tr("releasing a pin needs a reason (--reason TEXT)"), context, done,
                 [this, reason, context, done](RemoteHost *host, const QString &name) {
         const RemoteCommands commands(m_profile);

@@ -46,6 +46,13 @@ public:
                QObject *parent = nullptr);
     ~DeployLane() override;
 
+    // Read-only mode, for watching production on a shared screen: every change is planned
+    // (so that a person sees what it would do) but refused, and so are pins, breaking the
+    // lock and commands that change the droplet. Reading goes on as usual.
+    void setReadOnly(bool readOnly);
+    bool readOnly() const { return m_readOnly; }
+    QString readOnlyRefusal() const;
+
     using PlanDone = std::function<void(const ChangePlan &)>;
     void plan(const ChangeIntent &intent, QObject *context, PlanDone done);
     // Never null; ends with finished(). A rollback that crosses migrations needs consent.migrations.
@@ -59,6 +66,7 @@ public:
         bool ok = false;
         QString message;  // what happened, or why not
         PinInfo pin;
+        bool refused = false; // read-only mode
         bool badInput = false;
         bool noCredentials = false;
     };
@@ -131,6 +139,7 @@ public:
 Q_SIGNALS:
     void changeFinished(const Stratum::ChangeResult &result); // after every run: the release log changed
     void releaseLogChanged(); // also when a plan recorded a change whose app had stopped
+    void readOnlyChanged(bool readOnly);
 
 private:
     // What the planner reads (PlanningSource).
@@ -162,6 +171,7 @@ private:
     QHash<QString, GateSnapshot> m_gateCache; // by the SHA asked for
     QHash<quint64, ChangePlan> m_issued;      // plans this lane made, not run yet
     quint64 m_nextId = 1;
+    bool m_readOnly = false;
 };
 
 } // namespace Stratum

@@ -77,6 +77,12 @@ void DeployLane::runCommand(RemoteHost *host, const CommandRequest &request, QOb
         }});
         return;
     }
+    if (m_readOnly) {
+        outcome.refused = true;
+        outcome.error = readOnlyRefusal() + tr("; nothing was run");
+        done(outcome);
+        return;
+    }
     outcome.changedDroplet = true;
     const LockInfo lock = commandLock(request, m_profile, *m_redactor);
     QPointer<RemoteHost> kept(host);

@@ -78,6 +78,12 @@ void DeployLane::readLock(const QString &hostName, QObject *context, std::functi
 void DeployLane::breakLock(const QString &hostName, const QString &expectedToken, const QString &reason, QObject *context,
                            std::function<void(const LockBreak &)> done)
 {
+    if (m_readOnly) {
+        LockBreak refused = lockBreak(false, readOnlyRefusal());
+        refused.refused = true;
+        done(refused);
+        return;
+    }
     if (reason.trimmed().isEmpty()) {
         LockBreak missing = lockBreak(false, tr("breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock's holder"));
         missing.badInput = true;

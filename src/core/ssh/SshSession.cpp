@@ -25,7 +25,10 @@ namespace Stratum {
 
 namespace {
 
-constexpr int readChunk = 256 * 1024;
+constexpr int readChunk = 64 * 1024;
+// One turn of the session's loop reads for at most this long before other events (a
+// repaint, the user's keys, a timer) get theirs: well inside a 16 ms frame with a render.
+constexpr qint64 turnBudgetNs = 4'000'000;
 
 QString keyTypeName(int type)
 {
@@ -406,6 +409,7 @@ void SshSession::drive()
     if (m_driving || !m_session || m_state == State::Closed)
         return;
     m_driving = true;
+    m_turnPosted = false;
     QPointer<SshSession> alive(this);
     QElapsedTimer turn;
     turn.start();
@@ -466,10 +470,14 @@ void SshSession::drive()
         m_commands.removeIf([](const QPointer<SshCommand> &command) { return !command || command->isFinished(); });
         if (!progress)
             break;
-        if (turn.elapsed() >= 8) {
-            // Keep the GUI responsive under a flood of output: yield, then carry on. A real
-            // (1 ms) timer, not a posted call, so that other timers get their turn too.
-            QTimer::singleShot(std::chrono::milliseconds(1), Qt::PreciseTimer, this, &SshSession::drive);
+        if (turn.nsecsElapsed() >= turnBudgetNs) {
+            // Keep the GUI responsive under a flood of output: yield, then carry on. A posted
+            // call: under Qt's glib loop, a timer that has just fired waits at idle priority
+            // behind a socket that stays readable, and posting lifts that, so that repaints,
+            // input and other timers get their turn between two turns of reading.
+            // The notifiers rest until then: one turn of reading per pass of the loop.
+            m_turnPosted = true;
+            QMetaObject::invokeMethod(this, &SshSession::drive, Qt::QueuedConnection);
             break;
         }
     }
@@ -481,6 +489,11 @@ void SshSession::armNotifiers()
 {
     if (!m_session || !m_readNotifier)
         return;
+    if (m_turnPosted) {
+        m_writeNotifier->setEnabled(false);
+        m_readNotifier->setEnabled(false);
+        return;
+    }
     const int directions = libssh2_session_block_directions(m_session);
     m_writeNotifier->setEnabled(directions & LIBSSH2_SESSION_BLOCK_OUTBOUND);
     // With nothing running there is nothing to read for: the keepalive timer

@@ -128,6 +128,7 @@ private:
     QString m_authFailures;
     bool m_hostKeyOnly = false;
     bool m_driving = false;
+    bool m_turnPosted = false; // the next turn of reading is posted; the notifiers wait for it
 };
 
 } // namespace Stratum

@@ -22,9 +22,9 @@
 namespace Stratum {
 
 namespace {
-constexpr int renderIntervalMs = 34;            // at most ~30 renders a second
-constexpr qint64 maxPendingBytes = 4 * 1024 * 1024; // beyond this only the newest output can ever be shown
-constexpr qsizetype linesPerRender = 200;           // keeps one render well under a frame budget
+constexpr int renderIntervalMs = 16;                // at most one render a frame (60 Hz)
+constexpr qint64 renderBudgetNs = 3'000'000;        // a render's share of a 16 ms frame
+constexpr qsizetype linesPerBatch = 32;             // a batch lays out in well under a millisecond
 }
 
 ConsoleView::ConsoleView(KSyntaxHighlighting::Repository &repository, const Redactor *redactor, QWidget *parent)
@@ -67,6 +67,7 @@ ConsoleView::~ConsoleView() = default;
 void ConsoleView::setScrollback(int lines)
 {
     m_scrollback = std::max(100, lines);
+    m_intake.setKeepLines(m_scrollback);
     m_ui->consoleText->setMaximumBlockCount(m_scrollback);
 }
 
@@ -96,41 +97,9 @@ void ConsoleView::enqueue(Kind kind, const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return;
-    if (!m_pending.isEmpty() && m_pending.last().kind == kind && kind != Kind::Command)
-        m_pending.last().bytes += bytes;
-    else
-        m_pending.append({kind, bytes});
-    m_pendingBytes += bytes.size();
+    m_intake.append(kind, bytes);
     m_sinceIntake.start();
-    if (m_pendingBytes > maxPendingBytes)
-        dropWhatCannotBeShown();
     scheduleFlush();
-}
-
-// Keeps only the newest `scrollback` lines of what is pending: the rest would
-// scroll out of the view anyway, so it is dropped before anyone decodes,
-// redacts or lays it out.
-void ConsoleView::dropWhatCannotBeShown()
-{
-    qsizetype lines = 0;
-    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
-        QByteArray &bytes = m_pending[i].bytes;
-        const qsizetype here = bytes.count('\n');
-        if (lines + here <= m_scrollback) {
-            lines += here;
-            continue;
-        }
-        qsizetype keep = m_scrollback - lines;
-        qsizetype cut = bytes.size();
-        while (keep-- >= 0 && cut > 0)
-            cut = bytes.lastIndexOf('\n', cut - 1);
-        bytes.remove(0, cut + 1); // starts at a line boundary: redaction always sees whole lines
-        m_pending.remove(0, i);
-        break;
-    }
-    m_pendingBytes = 0;
-    for (const Chunk &chunk : std::as_const(m_pending))
-        m_pendingBytes += chunk.bytes.size();
 }
 
 void ConsoleView::scheduleFlush()
@@ -143,63 +112,48 @@ void ConsoleView::scheduleFlush()
 
 void ConsoleView::flush()
 {
-    while (!m_pending.isEmpty())
+    while (!m_intake.isEmpty())
         renderSlice(true);
 }
 
+// Lays out pending output in small batches until a few milliseconds are spent, so that
+// one render never takes a frame from repaints and input; the rest follows a frame later.
+// Each batch is its own edit block: the document lays the lines out when the block ends,
+// and that time must count against the budget.
 void ConsoleView::renderSlice(bool includePartialLine)
 {
-    if (m_pendingBytes > maxPendingBytes / 4)
-        dropWhatCannotBeShown();
-    // A bounded slice of whole lines now, the rest on the next tick.
-    QList<Chunk> now;
-    qsizetype budget = linesPerRender;
-    while (!m_pending.isEmpty() && budget > 0) {
-        Chunk &first = m_pending.first();
-        if (first.kind == Kind::Command || first.kind == Kind::Info) {
-            now.append(m_pending.takeFirst());
-            --budget;
-            continue;
-        }
-        qsizetype cut = -1;
-        qsizetype from = 0;
-        while (budget > 0) {
-            const qsizetype newline = first.bytes.indexOf('\n', from);
-            if (newline < 0)
-                break;
-            cut = newline;
-            from = newline + 1;
-            --budget;
-        }
-        const bool wholeChunk = cut + 1 >= first.bytes.size();
-        const bool lastChunk = m_pending.size() == 1;
-        if (wholeChunk || (cut < 0 && (!lastChunk || includePartialLine))) {
-            now.append(m_pending.takeFirst()); // complete, or a partial line that will not grow any more
-            continue;
-        }
-        if (cut < 0)
-            break; // a line still arriving: wait for its end
-        now.append({first.kind, first.bytes.left(cut + 1)});
-        first.bytes.remove(0, cut + 1);
-        if (budget > 0)
-            break;
-    }
-    m_pendingBytes = 0;
-    for (const Chunk &chunk : std::as_const(m_pending))
-        m_pendingBytes += chunk.bytes.size();
-    if (now.isEmpty()) {
-        if (!m_pending.isEmpty())
-            m_flushTimer.start(renderIntervalMs); // only a partial line: show it once output pauses
-        return;
-    }
-
     QPlainTextEdit *text = m_ui->consoleText;
     QScrollBar *bar = text->verticalScrollBar();
     const bool follow = bar->value() == bar->maximum();
-    QTextCursor cursor(text->document());
+    QElapsedTimer spent;
+    spent.start();
+    bool rendered = false;
+    while (spent.nsecsElapsed() < renderBudgetNs) {
+        const QList<ConsoleIntake::Chunk> now = m_intake.takeLines(linesPerBatch, includePartialLine);
+        if (now.isEmpty())
+            break;
+        insertChunks(now);
+        rendered = true;
+    }
+    if (!rendered) {
+        if (!m_intake.isEmpty())
+            m_flushTimer.start(renderIntervalMs); // only a partial line: show it once output pauses
+        return;
+    }
+    ++m_renders;
+    m_sinceRender.restart();
+    if (follow)
+        bar->setValue(bar->maximum());
+    if (!m_intake.isEmpty())
+        scheduleFlush();
+}
+
+void ConsoleView::insertChunks(const QList<ConsoleIntake::Chunk> &chunks)
+{
+    QTextCursor cursor(m_ui->consoleText->document());
     cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
-    for (const Chunk &chunk : std::as_const(now)) {
+    for (const ConsoleIntake::Chunk &chunk : chunks) {
         switch (chunk.kind) {
         case Kind::Command:
             insertHighlightedCommand(clean(chunk.bytes));
@@ -217,12 +171,6 @@ void ConsoleView::renderSlice(bool includePartialLine)
         }
     }
     cursor.endEditBlock();
-    ++m_renders;
-    m_sinceRender.restart();
-    if (follow)
-        bar->setValue(bar->maximum());
-    if (!m_pending.isEmpty())
-        scheduleFlush();
 }
 
 void ConsoleView::insertHighlightedCommand(const QString &command)
@@ -261,8 +209,7 @@ void ConsoleView::insertHighlightedCommand(const QString &command)
 
 void ConsoleView::clear()
 {
-    m_pending.clear();
-    m_pendingBytes = 0;
+    m_intake.clear();
     m_ui->consoleText->clear();
 }
 

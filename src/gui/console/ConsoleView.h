@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/redaction/StreamRedactor.h"
+#include "gui/console/ConsoleIntake.h"
 
 #include <QElapsedTimer>
 #include <QTextCharFormat>
@@ -24,15 +25,13 @@ class Redactor;
 // Live output of remote and local commands. Nothing reaches the screen, the
 // clipboard or a file without passing the redactor, line by line. Intake is
 // cheap (bytes appended to a bounded buffer; what would scroll out anyway is
-// dropped unseen); the view catches up in small slices at most 30 times a
-// second, and the scrollback is capped, so very large output keeps the GUI
+// dropped unseen); the view catches up in slices of a few milliseconds at most
+// once a frame, and the scrollback is capped, so very large output keeps the GUI
 // responsive and the memory bounded.
 class ConsoleView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { Command, Stdout, Stderr, Info };
-
     ConsoleView(KSyntaxHighlighting::Repository &repository, const Redactor *redactor, QWidget *parent = nullptr);
     ~ConsoleView() override;
 
@@ -47,19 +46,16 @@ public:
     QString transcript() const; // what the view holds (already redacted)
     qint64 bytesTakenIn() const { return m_bytesIn; }
     int renders() const { return m_renders; }
-    qint64 pendingBytes() const { return m_pendingBytes; }
+    qint64 pendingBytes() const { return m_intake.bytes(); }
 
 public Q_SLOTS:
     void flush(); // renders everything pending now (before copy, save, or a check)
 
 private:
-    struct Chunk {
-        Kind kind;
-        QByteArray bytes; // UTF-8, not yet redacted: redaction happens on whole lines at render time
-    };
+    using Kind = ConsoleIntake::Kind;
     void enqueue(Kind kind, const QByteArray &bytes);
-    void dropWhatCannotBeShown();
     void renderSlice(bool includePartialLine);
+    void insertChunks(const QList<ConsoleIntake::Chunk> &chunks);
     void scheduleFlush();
     QString clean(const QByteArray &bytes) const;
     void insertHighlightedCommand(const QString &command);
@@ -72,9 +68,8 @@ private:
     const Redactor *m_redactor;
     StreamRedactor m_streams; // remote output: a private key stays masked across render slices
     TerminalControlFilter m_terminal[2]; // stdout, stderr: only what is shown, before it is redacted
-    QList<Chunk> m_pending;
+    ConsoleIntake m_intake; // raw bytes not shown yet: redacted when they are laid out, a batch at a time
     QElapsedTimer m_sinceIntake;
-    qint64 m_pendingBytes = 0;
     qint64 m_bytesIn = 0;
     int m_renders = 0;
     int m_scrollback = 20000;

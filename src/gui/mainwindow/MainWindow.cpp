@@ -244,6 +244,13 @@ void MainWindow::setUpMenus()
     connect(m_ui->rollBackAction, &QAction::triggered, this, [this]() { rollBackTo(m_status->status().rollbackSha); });
     connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::showRollbackOffer);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->readOnlyAction, &QAction::toggled, m_lane, &DeployLane::setReadOnly);
+    connect(m_lane, &DeployLane::readOnlyChanged, this, [this](bool readOnly) {
+        m_ui->readOnlyAction->setChecked(readOnly);
+        m_ui->statusStrip->setReadOnly(readOnly);
+        statusBar()->showMessage(readOnly ? tr("Read-only: nothing that changes a droplet runs from here")
+                                          : tr("Read-only is off: changes run again after their confirmation"), 10000);
+    });
     m_rehearsal = new RehearsalMenu(m_core, m_ui->menuBar, this);
     connect(m_rehearsal, &RehearsalMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_rehearsal, &RehearsalMenu::recovered, m_status, &StatusCenter::refresh);

@@ -67,11 +67,18 @@ StatusStrip::StatusStrip(QWidget *parent) : QFrame(parent), m_ui(std::make_uniqu
     setProperty("statusStrip", true); // the style below is for this frame, not the labels in it
     m_ui->rehearsalBadge->setVisible(AppIdentity::isRehearsal());
     m_ui->rehearsalBadge->setStyleSheet(rehearsalBadgeStyle());
+    m_ui->readOnlyBadge->setStyleSheet(QStringLiteral("QLabel { background: #455a64; color: white; font-weight: bold; "
+                                                      "border-radius: 3px; padding: 2px 6px; }"));
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_rollbackSha); });
     connect(m_ui->finishButton, &QPushButton::clicked, this, [this]() { Q_EMIT finishDeployRequested(m_finishSha); });
 }
 
 StatusStrip::~StatusStrip() = default;
+
+void StatusStrip::setReadOnly(bool readOnly)
+{
+    m_ui->readOnlyBadge->setVisible(readOnly);
+}
 
 void StatusStrip::setCenter(StatusCenter *center)
 {

@@ -25,6 +25,7 @@ public:
     explicit StatusStrip(QWidget *parent = nullptr);
     ~StatusStrip() override;
     void setCenter(StatusCenter *center);
+    void setReadOnly(bool readOnly); // the badge that says nothing changing runs from here
 
 Q_SIGNALS:
     void rollbackRequested(const QString &sha);
