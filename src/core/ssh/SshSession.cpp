@@ -406,7 +406,11 @@ void SshSession::onTcpWritable()
 
 void SshSession::drive()
 {
-    if (m_driving || !m_session || m_state == State::Closed)
+    if (m_driving) {
+        m_turnPosted = false; // a posted turn that arrives inside a turn: the running one re-arms the notifiers
+        return;
+    }
+    if (!m_session || m_state == State::Closed)
         return;
     m_driving = true;
     m_turnPosted = false;
