@@ -461,7 +461,6 @@ private Q_SLOTS:
         readOnly->trigger();
         QVERIFY(badge->isVisibleTo(m_window.get()));
         QVERIFY(m_window->services().lane()->readOnly());
-        saveScreenshot(m_window.get(), QStringLiteral("read-only-strip"));
 
         const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("watched"), QStringLiteral("watched only"));
         auto *deploy = qobject_cast<DeployPage *>(page(QStringLiteral("DeployPage")));
@@ -469,6 +468,7 @@ private Q_SLOTS:
         auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("read-only mode")), 30000);
         QVERIFY(!m_world.lockIsHeld());
+        saveScreenshot(m_window.get(), QStringLiteral("read-only-strip"));
 
         readOnly->trigger();
         QVERIFY(!badge->isVisibleTo(m_window.get()));
