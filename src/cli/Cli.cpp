@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "core/announce/Announcer.h"
 #include "core/app/AppServices.h"
 #include "core/app/CoreContext.h"
 #include "core/app/Startup.h"
@@ -134,7 +135,31 @@ void Cli::finish(ExitCode code)
         qCInfo(lcCli).noquote() << "stratumctl" << m_invocation.command->path << "exit" << static_cast<int>(code);
     m_out.flush();
     m_err.flush();
+    if (m_ownServices && m_ownServices->hasAnnouncer() && m_ownServices->announcer()->pending() > 0) {
+        exitAfterAnnouncements(static_cast<int>(code));
+        return;
+    }
     Q_EMIT finished(static_cast<int>(code));
+}
+
+// The outcome is printed already; the team's line may still be on its way. It is given one
+// attempt's time limit, no more: a slow webhook never holds a script up for long.
+void Cli::exitAfterAnnouncements(int exitStatus)
+{
+    Announcer *announcer = m_ownServices->announcer();
+    auto exitOnce = [this, exitStatus, done = std::make_shared<bool>(false)] {
+        if (std::exchange(*done, true))
+            return;
+        m_err.flush();
+        Q_EMIT finished(exitStatus);
+    };
+    connect(announcer, &Announcer::idle, this, exitOnce);
+    QTimer::singleShot(announcer->policy().timeout, this, [this, announcer, exitOnce] {
+        if (announcer->pending() > 0)
+            m_err << QStringLiteral("stratumctl: ") << tr("the team's webhook has not answered yet; the announcement is dropped")
+                  << Qt::endl;
+        exitOnce();
+    });
 }
 
 void Cli::finishWithStatus(int exitStatus)
@@ -255,6 +280,9 @@ AppServices &Cli::services()
         m_services = m_ownServices.get();
         if (m_invocation.flag(QStringLiteral("read-only")))
             m_services->lane()->setReadOnly(true);
+        connect(m_services->announcer(), &Announcer::deliveryFailed, this, [this](const QString &message) {
+            m_err << QStringLiteral("stratumctl: ") << core().redactor().redact(message) << Qt::endl;
+        });
     }
     return *m_services;
 }

@@ -83,6 +83,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void exitAfterAnnouncements(int exitStatus);
     void dispatch();
     void selfTest();
 

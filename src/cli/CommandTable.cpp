@@ -27,7 +27,7 @@ QList<CommandSpec> buildTable()
 {
     QList<CommandSpec> table;
     for (const auto &family : {profileCommands, hostCommands, releaseCommands, dropletCommands, changeCommands, gateCommands,
-                               githubCommands, doctorCommand, incidentCommand, keepCommand, rehearsalCommands, helpCommands})
+                               githubCommands, doctorCommand, incidentCommand, notifyCommands, keepCommand, rehearsalCommands, helpCommands})
         table += family();
     return table;
 }

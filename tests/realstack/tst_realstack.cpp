@@ -16,6 +16,7 @@
 #include "core/redaction/Redactor.h"
 #include "core/ssh/RemoteHost.h"
 #include "core/ssh/RemoteHosts.h"
+#include "core/standin/LoopbackHttp.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -586,6 +588,79 @@ private Q_SLOTS:
                  qPrintable(doctor.out));
         QCOMPARE(ctl({QStringLiteral("pin"), QStringLiteral("release"), QStringLiteral("--reason"), QStringLiteral("test done")}).code, 0);
         QTRY_VERIFY_WITH_TIMEOUT(running(QStringLiteral("backend")) == m_good, 60000);
+    }
+
+    // ⌘Z's twin on the command line: the last deploy undone on the real Compose droplet, and the
+    // team told of each step through a JSON webhook; a webhook that fails never fails the change.
+    void undoTheLastDeployAndTellTheTeam()
+    {
+        const QString undoProfile = m_world.writeProfile(QStringLiteral("realstack-undo-profile.json"), [](QJsonObject &root) {
+            setProfileField(root, QStringLiteral("health"), QStringLiteral("watchWindowSeconds"), 600);
+            setProfileField(root, QStringLiteral("timing"), QStringLiteral("announceSeconds"), 2);
+        });
+        auto undoCtl = [&undoProfile](const QStringList &arguments, const QByteArray &input = {}) {
+            return runStratumctl(QStringList{QStringLiteral("--profile"), undoProfile} + arguments, input, 180000);
+        };
+        QList<QByteArray> told;
+        int answer = 500;
+        LoopbackHttpServer team;
+        team.setHandler([&told, &answer](const HttpRequest &request, LoopbackHttpServer::Respond respond) {
+            told << request.body;
+            respond({answer, {}, {}});
+        });
+        QVERIFY(team.listen());
+        const QByteArray hook = QStringLiteral("http://127.0.0.1:%1/hooks/teamSECRETpath77").arg(team.port()).toUtf8();
+        QCOMPARE(undoCtl({QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("json")}, hook).code, 0);
+        const auto forgetHook = qScopeGuard([&] { undoCtl({QStringLiteral("notify"), QStringLiteral("remove")}); });
+
+        const QString before = running(QStringLiteral("backend"));
+        QCOMPARE(undoCtl({QStringLiteral("releases"), QStringLiteral("mark-good"), before, QStringLiteral("--without-smoke"),
+                          QStringLiteral("--reason"), QStringLiteral("ran before the undone release")}).code, 0);
+        const QString undone = release(QStringLiteral("a release to undo"));
+        QElapsedTimer clock;
+        clock.start();
+        const CtlRun deploy = undoCtl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),
+                                       undone, QStringLiteral("--yes")});
+        QVERIFY2(deploy.code == 0, qPrintable(deploy.out + deploy.err)); // the failing webhook never fails the change
+        QVERIFY2(deploy.err.contains(QLatin1String("The team was not told")), qPrintable(deploy.err));
+        QVERIFY2(deploy.err.contains(QLatin1String("answered HTTP 500")), qPrintable(deploy.err));
+        QCOMPARE(running(QStringLiteral("backend")), undone);
+        qInfo("deploy with a failing webhook: %lld ms", clock.elapsed());
+
+        answer = 200;
+        told.clear();
+        clock.restart();
+        const CtlRun undo = undoCtl({QStringLiteral("undo"), QStringLiteral("--yes")});
+        QVERIFY2(undo.code == 0, qPrintable(undo.out + undo.err));
+        qInfo("stratumctl undo on the real Compose droplet: %lld ms", clock.elapsed());
+        QVERIFY2(undo.out.contains(QLatin1String("undo of the deploy of ") + undone.left(Sha::shortLength)), qPrintable(undo.out));
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), before);
+        const ReleaseEntry entry = releaseLog().entries().first();
+        QCOMPARE(entry.method, QStringLiteral("rollback"));
+        QCOMPARE(entry.sha, before);
+        QVERIFY2(entry.note.contains(QLatin1String("undo of the deploy of ") + undone.left(Sha::shortLength)), qPrintable(entry.note));
+
+        QCOMPARE(told.size(), 2); // started, and rolled back
+        const QJsonObject started = QJsonDocument::fromJson(told.first()).object();
+        const QJsonObject ended = QJsonDocument::fromJson(told.last()).object();
+        QCOMPARE(started.value(QStringLiteral("event")).toString(), QStringLiteral("change-started"));
+        QCOMPARE(ended.value(QStringLiteral("event")).toString(), QStringLiteral("rolled-back"));
+        QVERIFY2(ended.value(QStringLiteral("text")).toString().contains(QLatin1String("rolled back droplet to ") + before.left(Sha::shortLength)
+                                                                          + QLatin1String(" (known-good since ")),
+                 qPrintable(ended.value(QStringLiteral("text")).toString()));
+
+        const CtlRun again = undoCtl({QStringLiteral("undo"), QStringLiteral("--yes")});
+        QCOMPARE(again.code, 3);
+        QVERIFY2(again.err.contains(QLatin1String("the last change was a rollback")), qPrintable(again.err));
+        for (const CtlRun &run : {deploy, undo, again})
+            QVERIFY(!run.out.contains(QLatin1String("teamSECRETpath77")) && !run.err.contains(QLatin1String("teamSECRETpath77")));
+        bool failureAudited = false;
+        for (const QJsonObject &event : binariesAuditLog()) {
+            QVERIFY(!QJsonDocument(event).toJson().contains("teamSECRETpath77"));
+            failureAudited |= event.value(QStringLiteral("event")).toString() == QLatin1String("announce-failed");
+        }
+        QVERIFY(failureAudited);
     }
 
     void stoppedDockerDaemonIsSaidInOneSentence()

@@ -35,7 +35,7 @@ const QHash<QString, int> &layers()
         // 4: the droplet's commands and what runs on it, over ssh
         {QStringLiteral("droplet"), 4},
         // 5-6: policy
-        {QStringLiteral("checklists"), 5}, {QStringLiteral("health"), 5}, {QStringLiteral("hygiene"), 5},
+        {QStringLiteral("checklists"), 5}, {QStringLiteral("announce"), 5}, {QStringLiteral("health"), 5}, {QStringLiteral("hygiene"), 5},
         {QStringLiteral("gates"), 6}, {QStringLiteral("smoke"), 6}, {QStringLiteral("connection"), 6},
         {QStringLiteral("status"), 6},
         // 7: workflows

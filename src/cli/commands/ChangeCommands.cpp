@@ -78,6 +78,7 @@ public:
     using CliCommand::CliCommand;
     void deploy(const ChangeOptions &o);
     void rollback(const ChangeOptions &o);
+    void undo(const ChangeOptions &o);
     void restartEnv(const ChangeOptions &o);
     void restartFrontend(const ChangeOptions &o);
     void status(const HostOptions &o);
@@ -90,6 +91,7 @@ public:
 private:
     // The deploy lane: plan, show, confirm, run.
     void planConfirmRun(const ChangeIntent &wanted, const ChangeOptions &o);
+    void confirmAndRun(const ChangePlan &plan, const ChangeOptions &o);
     void refuseOrFail(const ChangePlan &plan);
     void runConfirmed(const ChangePlan &plan, const ChangeOptions &o);
     void showProgress(ChangeRun *run);
@@ -136,6 +138,16 @@ QList<CommandSpec> changeCommands()
                                      "                 [--allow-dirty-clone --reason TEXT] [--watch]"))
             .throughTheApp()
             .runs(&C::rollback),
+        Command<C, O>(QStringLiteral("undo"),
+                      QT_TRANSLATE_NOOP("Stratum::Cli", "undo the last deploy within its health watch window: roll back to the release "
+                                                        "that ran before it, when that one is known-good (else says why and which is)"),
+                      dropletNeeds)
+            .flag(QStringLiteral("accept-migrations"), &O::acceptMigrations)
+            .yes(&O::yes).host(&O::host)
+            .flag(QStringLiteral("watch"), &O::watch)
+            .synopsis(QStringLiteral("[--accept-migrations] [--yes] [--host NAME] [--watch]"))
+            .throughTheApp()
+            .runs(&C::undo),
         Command<C, HostOptions>(QStringLiteral("status"),
                                 QT_TRANSLATE_NOOP("Stratum::Cli", "what runs now (images, digests, known-good), its health, the lock and the pin: "
                                                                   "exit 0 healthy, 1 not, 3 locked or pinned"),
@@ -241,6 +253,11 @@ void ChangeCommands::rollback(const ChangeOptions &o)
         intent.sha = Sha::parse(status.rollbackSha).value_or(Sha());
         planConfirmRun(intent, o);
     });
+}
+
+void ChangeCommands::undo(const ChangeOptions &o)
+{
+    lane()->planUndo(o.host, context(), [this, &o](const ChangePlan &plan) { confirmAndRun(plan, o); });
 }
 
 void ChangeCommands::status(const HostOptions &o)
@@ -355,49 +372,55 @@ void ChangeCommands::planConfirmRun(const ChangeIntent &wanted, const ChangeOpti
         fail(ExitCode::Usage, tr("--allow-dirty-clone needs --reason TEXT: say why the droplet's uncommitted files may be used"));
         return;
     }
-    lane()->plan(intent, context(), [this, &o](const ChangePlan &plan) {
-        if (!plan.ready()) {
-            refuseOrFail(plan);
-            return;
-        }
-        if (plan.gatesOverridden()) // said before the question; the run says which gates passed
-            err() << tr("GATES OVERRIDDEN (%1): %2").arg(plan.intent.override.reason.trimmed(),
-                                                         plan.gates.blockers().join(QStringLiteral("; ")))
-                  << Qt::endl;
-        for (const QString &warning : plan.warnings)
-            err() << tr("warning: %1").arg(warning) << Qt::endl;
-        const QString host = plan.hostName;
-        QString question;
-        switch (plan.intent.kind) {
-        case ChangeKind::DeployOverSsh:
-            question = tr("Deploy %1 to %2 over SSH? current %3 → target %1").arg(plan.intent.sha.text(), host, plan.currentText());
-            break;
-        case ChangeKind::DeployViaWorkflow:
-            question = tr("Dispatch \"%1\" on %2 to deploy %3? (head of %2: %4 %5)")
-                           .arg(core().profile().github.deployWorkflow.name, core().profile().github.branch,
-                                plan.targetSha.shortForm(), plan.targetSha.shortForm(), plan.targetTitle);
-            break;
-        case ChangeKind::Rollback:
-            err() << core().redactor().redact(plan.rollbackPolicyText()) << Qt::endl;
-            if (plan.crossesMigrations()) {
-                err() << plan.migrationsText() << Qt::endl;
-                if (!o.acceptMigrations) {
-                    fail(ExitCode::Refused, tr("refused: this rollback crosses database migrations; run it again with "
-                                               "--accept-migrations once the older release may run against the newer schema"));
-                    return;
-                }
+    lane()->plan(intent, context(), [this, &o](const ChangePlan &plan) { confirmAndRun(plan, o); });
+}
+
+void ChangeCommands::confirmAndRun(const ChangePlan &plan, const ChangeOptions &o)
+{
+    if (!plan.ready()) {
+        refuseOrFail(plan);
+        return;
+    }
+    if (plan.gatesOverridden()) // said before the question; the run says which gates passed
+        err() << tr("GATES OVERRIDDEN (%1): %2").arg(plan.intent.override.reason.trimmed(),
+                                                     plan.gates.blockers().join(QStringLiteral("; ")))
+              << Qt::endl;
+    for (const QString &warning : plan.warnings)
+        err() << tr("warning: %1").arg(warning) << Qt::endl;
+    const QString host = plan.hostName;
+    QString question;
+    switch (plan.intent.kind) {
+    case ChangeKind::DeployOverSsh:
+        question = tr("Deploy %1 to %2 over SSH? current %3 → target %1").arg(plan.intent.sha.text(), host, plan.currentText());
+        break;
+    case ChangeKind::DeployViaWorkflow:
+        question = tr("Dispatch \"%1\" on %2 to deploy %3? (head of %2: %4 %5)")
+                       .arg(core().profile().github.deployWorkflow.name, core().profile().github.branch,
+                            plan.targetSha.shortForm(), plan.targetSha.shortForm(), plan.targetTitle);
+        break;
+    case ChangeKind::Rollback:
+        err() << core().redactor().redact(plan.rollbackPolicyText()) << Qt::endl;
+        if (plan.crossesMigrations()) {
+            err() << plan.migrationsText() << Qt::endl;
+            if (!o.acceptMigrations) {
+                fail(ExitCode::Refused, tr("refused: this rollback crosses database migrations; run it again with "
+                                           "--accept-migrations once the older release may run against the newer schema"));
+                return;
             }
-            question = tr("Roll %1 back? current %2 → target %3 (known-good)").arg(host, plan.currentText(), plan.targetSha.text());
-            break;
-        case ChangeKind::EnvRestart:
-        case ChangeKind::FrontendRecreate:
-            question = tr("Restart %1 with the running images (%2)?").arg(host, plan.currentText());
-            break;
         }
-        print(question);
-        if (confirmed(o.yes, question))
-            runConfirmed(plan, o);
-    });
+        question = plan.intent.reason.isEmpty() || o.to || o.lastGood
+                       ? tr("Roll %1 back? current %2 → target %3 (known-good)").arg(host, plan.currentText(), plan.targetSha.text())
+                       : tr("Roll %1 back (%2)? current %3 → target %4 (known-good)")
+                             .arg(host, plan.intent.reason, plan.currentText(), plan.targetSha.text());
+        break;
+    case ChangeKind::EnvRestart:
+    case ChangeKind::FrontendRecreate:
+        question = tr("Restart %1 with the running images (%2)?").arg(host, plan.currentText());
+        break;
+    }
+    print(question);
+    if (confirmed(o.yes, question))
+        runConfirmed(plan, o);
 }
 
 void ChangeCommands::refuseOrFail(const ChangePlan &plan)

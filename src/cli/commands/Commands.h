@@ -18,6 +18,7 @@ QList<CommandSpec> doctorCommand();
 QList<CommandSpec> incidentCommand();
 QList<CommandSpec> rehearsalCommands();
 QList<CommandSpec> keepCommand();
+QList<CommandSpec> notifyCommands();
 QList<CommandSpec> helpCommands();
 
 } // namespace Stratum

@@ -1,8 +1,10 @@
 #include "AppServices.h"
 
+#include "core/announce/Announcer.h"
 #include "core/app/CoreContext.h"
 #include "core/deploy/DeployLane.h"
 #include "core/github/GitHubAccess.h"
+#include "core/profile/Profile.h"
 #include "core/ssh/RemoteHosts.h"
 
 namespace Stratum {
@@ -33,8 +35,23 @@ GitHubAccess *AppServices::github()
 DeployLane *AppServices::lane()
 {
     if (!m_lane)
+    {
         m_lane = std::make_unique<DeployLane>(m_core.profile(), m_core.vault(), &m_core.redactor(), hosts(), github());
+        m_lane->setAnnouncer(announcer());
+    }
     return m_lane.get();
+}
+
+Announcer *AppServices::announcer()
+{
+    if (!m_announcer)
+    {
+        m_announcer = std::make_unique<Announcer>(m_core.vault(), &m_core.redactor());
+        Announcer::Policy policy;
+        policy.timeout = std::chrono::seconds(m_core.profile().timing.announceSeconds);
+        m_announcer->setPolicy(policy);
+    }
+    return m_announcer.get();
 }
 
 } // namespace Stratum

@@ -4,6 +4,7 @@
 
 namespace Stratum {
 
+class Announcer;
 class CoreContext;
 class DeployLane;
 class GitHubAccess;
@@ -25,10 +26,13 @@ public:
     RemoteHosts *hosts();
     GitHubAccess *github();
     DeployLane *lane();
+    Announcer *announcer();
+    bool hasAnnouncer() const { return m_announcer != nullptr; }
 
 private:
     CoreContext &m_core;
     // Declared in the order they depend on each other: the lane goes first.
+    std::unique_ptr<Announcer> m_announcer;
     std::unique_ptr<RemoteHosts> m_hosts;
     std::unique_ptr<GitHubAccess> m_github;
     std::unique_ptr<DeployLane> m_lane;

@@ -70,6 +70,7 @@ public:
     QStringList migrations; // rollback: the migrations the running release has and the target lacks
     QString liveRevision;   // rollback: what the backend reports as the live database revision, when asked
     QString knownGoodSince; // rollback: when and how the target became known-good
+    QDateTime knownGoodAt;  // rollback: when the target became known-good (UTC)
     // Rollback: which images are pulled. One that is on the droplet with the digest the release
     // log recorded is not; with neither pulled the registry is not needed at all.
     bool pullBackend = true;

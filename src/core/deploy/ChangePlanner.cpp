@@ -137,6 +137,7 @@ void ChangePlanner::resolveKnownGood()
             if (wanted.isPrefixOf(entry.sha) && !matches.contains(entry.sha)) {
                 matches << entry.sha;
                 const QDateTime since = entry.knownGoodAt.isValid() ? entry.knownGoodAt : entry.time;
+                m_plan.knownGoodAt = since;
                 m_plan.knownGoodSince = tr("since %1: %2").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat),
                                                                entry.knownGoodReason.isEmpty() ? tr("marked known-good")
                                                                                                : entry.knownGoodReason);

@@ -1,9 +1,12 @@
 #include "DeployLane.h"
 
+#include "core/announce/Announcer.h"
 #include "core/audit/AuditLog.h"
+#include "core/deploy/ChangeAnnouncements.h"
 #include "core/deploy/ChangePlanner.h"
 #include "core/deploy/DropletOperation.h"
 #include "core/deploy/Recovery.h"
+#include "core/deploy/Undo.h"
 #include "core/deploy/WorkflowDeploy.h"
 #include "core/droplet/RemoteCommands.h"
 #include "core/github/GitHubAccess.h"
@@ -260,6 +263,10 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
     else
         run = new DropletOperation(m_profile, m_vault, m_redactor, parent);
     connect(run, &ChangeRun::finished, this, &DeployLane::changeFinished);
+    connect(run, &ChangeRun::finished, this, [this, plan](const ChangeResult &result) {
+        if (result.dropletChanged || result.outcome != ChangeResult::Outcome::Refused)
+            announce(changeEndedAnnouncement(plan, result, actor()));
+    });
     QPointer<ChangeRun> guard(run);
 
     auto approve = [this, plan, guard, consent](GateDecision decision) {
@@ -277,6 +284,7 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
             return;
         }
         auditApproval(plan, decision, consent);
+        announce(changeStartedAnnouncement(plan, actor()));
         startApproved(ApprovedChange(plan, decision, operatorName(), machineName()), guard);
     };
     if (!plan.gated()) {
@@ -295,6 +303,68 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
         }
     }
     return run;
+}
+
+void DeployLane::planUndo(const QString &hostName, QObject *context, PlanDone done)
+{
+    readStatus(hostName, context, [this, hostName, context, done](const DropletStatus &status) {
+        ChangePlan refused;
+        refused.intent.kind = ChangeKind::Rollback;
+        refused.hostName = status.hostName;
+        refused.readOnly = m_readOnly;
+        if (!status.read) {
+            refused.verdict = ChangePlan::Verdict::Failed;
+            refused.message = status.error;
+            done(refused);
+            return;
+        }
+        m_vault->loadReleaseLog(m_profile.id, context, [this, hostName, context, done, status, refused](const Vault::Result<ReleaseLog> &log) mutable {
+            if (!log.error.ok()) {
+                refused.verdict = ChangePlan::Verdict::NoCredentials;
+                refused.message = log.error.message;
+                done(refused);
+                return;
+            }
+            const UndoChoice choice = chooseUndo(log.value, status.runningSha, QDateTime::currentDateTimeUtc(),
+                                                 m_profile.health.watchWindowSeconds);
+            if (!choice.possible) {
+                refused.verdict = ChangePlan::Verdict::Refused;
+                refused.message = choice.lastKnownGood.isEmpty()
+                                      ? tr("nothing to undo: %1").arg(choice.why)
+                                      : tr("nothing to undo: %1. The last known-good release is %2: roll back to it instead")
+                                            .arg(choice.why, choice.lastKnownGood.left(Sha::shortLength));
+                done(refused);
+                return;
+            }
+            ChangeIntent intent;
+            intent.kind = ChangeKind::Rollback;
+            intent.sha = Sha::parse(choice.targetSha).value_or(Sha());
+            intent.hostName = hostName;
+            intent.reason = choice.reason();
+            plan(intent, context, done);
+        });
+    });
+}
+
+void DeployLane::setAnnouncer(Announcer *announcer)
+{
+    m_announcer = announcer;
+}
+
+Announcer *DeployLane::announcer() const
+{
+    return m_announcer;
+}
+
+QString DeployLane::actor() const
+{
+    return operatorName() + QLatin1Char('@') + machineName();
+}
+
+void DeployLane::announce(const Announcement &announcement) const
+{
+    if (m_announcer)
+        m_announcer->announce(announcement);
 }
 
 GateDecision DeployLane::approvalFor(const ChangePlan &plan) const
@@ -476,6 +546,7 @@ void DeployLane::pin(const QString &hostName, const QString &reason, QObject *co
                                  {{QStringLiteral("sha"), pin.sha}, {QStringLiteral("host"), name}, {QStringLiteral("who"), pin.holder},
                                   {QStringLiteral("reason"), pin.reason}, {QStringLiteral("profile"), m_profile.id}},
                                  m_redactor);
+                announce(pinAnnouncement(true, name, pin.sha, pin.reason, actor()));
                 done({true, tr("pinned %1 to %2: forward deploys are refused until the pin is released").arg(name, pin.sha.left(Sha::shortLength)),
                       pin});
             }});
@@ -509,6 +580,7 @@ void DeployLane::releasePin(const QString &hostName, const QString &reason, QObj
                               {QStringLiteral("reason"), m_redactor->redact(reason.trimmed())},
                               {QStringLiteral("pinnedBy"), was.holder}, {QStringLiteral("profile"), m_profile.id}},
                              m_redactor);
+            announce(pinAnnouncement(false, name, was.sha, m_redactor->redact(reason.trimmed()), actor()));
             done({true, tr("released the pin of %1 (it held %2, set by %3): forward deploys may go again")
                             .arg(name, was.sha.left(Sha::shortLength), was.holder), was});
         }});

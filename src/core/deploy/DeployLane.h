@@ -18,6 +18,8 @@
 
 namespace Stratum {
 
+class Announcer;
+struct Announcement;
 class GitHubAccess;
 class Redactor;
 class RegistryClient;
@@ -53,10 +55,21 @@ public:
     bool readOnly() const { return m_readOnly; }
     QString readOnlyRefusal() const;
 
+    // The team's channel: every change's start and end, pins and pin releases are announced
+    // there (never waited for). Null: nothing is announced.
+    void setAnnouncer(Announcer *announcer);
+    Announcer *announcer() const;
+    QString actor() const; // "operator@machine", as the announcements name who did it
+
     using PlanDone = std::function<void(const ChangePlan &)>;
     void plan(const ChangeIntent &intent, QObject *context, PlanDone done);
     // Never null; ends with finished(). A rollback that crosses migrations needs consent.migrations.
     ChangeRun *run(const ChangePlan &plan, QObject *parent = nullptr, ChangeConsent consent = {});
+
+    // "Undo this deploy" (Undo.h): a rollback plan to what ran before the last deploy, when that
+    // deploy is within the health watch's window, still runs, and what ran before is known-good.
+    // Otherwise a Refused plan whose message says why and names the last known-good release.
+    void planUndo(const QString &hostName, QObject *context, PlanDone done);
 
     // What runs on the droplet now and what it means (see DropletStatus).
     void readStatus(const QString &hostName, QObject *context, std::function<void(const DropletStatus &)> done);
@@ -159,6 +172,7 @@ private:
     void withPinHost(const QString &hostName, const QString &reason, const QString &reasonMissing, QObject *context,
                      std::function<void(const PinResult &)> done, std::function<void(RemoteHost *, const QString &name)> then);
     GateDecision approvalFor(const ChangePlan &plan) const; // the ungated kinds' policy
+    void announce(const Announcement &announcement) const;
     void auditApproval(const ChangePlan &plan, const GateDecision &decision, const ChangeConsent &consent) const;
 
     const Profile &m_profile;
@@ -166,6 +180,7 @@ private:
     Redactor *m_redactor;
     QPointer<RemoteHosts> m_hosts;
     QPointer<GitHubAccess> m_github;
+    QPointer<Announcer> m_announcer;
     GateKeeper *m_gates;
     RegistryClient *m_registry;
     QHash<QString, GateSnapshot> m_gateCache; // by the SHA asked for

@@ -221,6 +221,49 @@ void Vault::removeSecret(const QString &name, QObject *context, Done done)
     });
 }
 
+void Vault::loadWebhook(QObject *context, WebhookDone done)
+{
+    readSecret(SecretNames::webhookUrl(), context, [this, context, done](const Result<QString> &url) {
+        if (url.error.notFound()) {
+            done({});
+            return;
+        }
+        if (!url.error.ok()) {
+            done({url.error, {}});
+            return;
+        }
+        m_store->read(webhookKindKey(), context, [url, done](const KeychainRead &kind) {
+            if (!kind.error.ok() && !kind.error.notFound()) {
+                done({kind.error, {}});
+                return;
+            }
+            done({{}, {QString::fromUtf8(kind.data), url.value}});
+        });
+    });
+}
+
+void Vault::saveWebhook(const QString &kind, const QByteArray &url, QObject *context, Done done)
+{
+    m_store->write(webhookKindKey(), kind.toUtf8(), context, [this, url, context, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done(error);
+            return;
+        }
+        writeSecret(SecretNames::webhookUrl(), url, context, done);
+    });
+}
+
+void Vault::removeWebhook(QObject *context, Done done)
+{
+    removeSecret(SecretNames::webhookUrl(), context, [this, context, done](const KeychainError &error) {
+        if (!error.ok()) {
+            done(error);
+            return;
+        }
+        m_store->remove(webhookKindKey(), context, done);
+    });
+}
+
 void Vault::loadSecretDates(const QStringList &names, QObject *context, DatesDone done)
 {
     QStringList keys;
@@ -279,7 +322,7 @@ void Vault::loadRedactorSecrets(Redactor *redactor, const QList<HostEntry> &host
 {
     // The GHCR user name is an identity, not a secret (it is part of every image name), but
     // with the token it makes the `user:token` that Basic auth and Docker's config carry.
-    QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken(), SecretNames::ghcrUsername()};
+    QStringList names{SecretNames::githubToken(), SecretNames::ghcrToken(), SecretNames::ghcrUsername(), SecretNames::webhookUrl()};
     for (const HostEntry &host : hosts)
         names << SecretNames::sshPassphrasePrefix() + host.name;
     auto values = std::make_shared<QMap<QString, QString>>();

@@ -19,9 +19,16 @@ inline QString githubToken() { return QStringLiteral("github-token"); }
 inline QString ghcrUsername() { return QStringLiteral("ghcr-username"); }
 inline QString ghcrToken() { return QStringLiteral("ghcr-token"); }
 inline QString sshPassphrasePrefix() { return QStringLiteral("ssh-passphrase/"); }
+inline QString webhookUrl() { return QStringLiteral("webhook-url"); } // the team's chat webhook (stratumctl notify set)
 QStringList fixed();
 bool isValid(const QString &name); // one of fixed() or ssh-passphrase/<host name>
 } // namespace SecretNames
+
+// The team's chat webhook: its kind (not secret) and its URL (a secret: whoever has it can post).
+struct StoredWebhook {
+    QString kind;
+    QString url;
+};
 
 // Typed access to what lives in the keychain: hosts (with their trusted host
 // keys), tokens, SSH key passphrases and the per-profile release log.
@@ -40,6 +47,7 @@ public:
     using ChecksDone = std::function<void(const Result<ChecklistRecords> &)>;
     using StatusDone = std::function<void(const Result<QMap<QString, bool>> &)>;
     using Done = KeychainStore::WriteDone;
+    using WebhookDone = std::function<void(const Result<StoredWebhook> &)>;
 
     explicit Vault(KeychainStore *store, QObject *parent = nullptr);
 
@@ -63,6 +71,10 @@ public:
     // Also records when it was set (runbook §8.2's rotation reminder): a date beside the secret, never the value.
     void writeSecret(const QString &name, const QByteArray &value, QObject *context, Done done);
     void removeSecret(const QString &name, QObject *context, Done done); // and its date
+    // The webhook; an empty URL (and no error) when none is set.
+    void loadWebhook(QObject *context, WebhookDone done);
+    void saveWebhook(const QString &kind, const QByteArray &url, QObject *context, Done done);
+    void removeWebhook(QObject *context, Done done);
     using DatesDone = std::function<void(const Result<QMap<QString, QDateTime>> &)>;
     // When each of `names` was set or last rotated; a name set before dates were kept is absent.
     void loadSecretDates(const QStringList &names, QObject *context, DatesDone done);
@@ -83,6 +95,7 @@ private:
                   std::function<void(const QString &, const KeychainRead &)> each, Done done, int index = 0);
     static QStringList secretKeys(const QStringList &names);
     std::chrono::milliseconds documentWait() const;
+    static QString webhookKindKey() { return QStringLiteral("webhook-kind"); }
     static QString hostsKey() { return QStringLiteral("hosts"); }
     static QString releaseKey(const QString &profileId) { return QStringLiteral("releases/") + profileId; }
     static QString checksKey(const QString &profileId) { return QStringLiteral("checks/") + profileId; }

@@ -391,6 +391,7 @@ void readTiming(const FieldReader &reader, Profile &profile)
     timing.keychainSeconds = reader.integer(QStringLiteral("keychainSeconds"), 10, 1, 600);
     timing.runPollSeconds = reader.integer(QStringLiteral("runPollSeconds"), 5, 1, 600);
     timing.gateSnapshotSeconds = reader.integer(QStringLiteral("gateSnapshotSeconds"), 60, 0, 3600);
+    timing.announceSeconds = reader.integer(QStringLiteral("announceSeconds"), 5, 1, 60);
     timing.reattachSeconds = reader.integer(QStringLiteral("reattachSeconds"), 300, 1, 24 * 3600);
     timing.runFindSeconds = reader.integer(QStringLiteral("runFindSeconds"), 60, 1, 3600);
     timing.bootSeconds = reader.integer(QStringLiteral("bootSeconds"), 60, 0, 3600);
@@ -720,6 +721,7 @@ QByteArray profileToJson(const Profile &profile)
              {QStringLiteral("keychainSeconds"), profile.timing.keychainSeconds},
              {QStringLiteral("runPollSeconds"), profile.timing.runPollSeconds},
              {QStringLiteral("gateSnapshotSeconds"), profile.timing.gateSnapshotSeconds},
+             {QStringLiteral("announceSeconds"), profile.timing.announceSeconds},
              {QStringLiteral("reattachSeconds"), profile.timing.reattachSeconds},
              {QStringLiteral("runFindSeconds"), profile.timing.runFindSeconds},
              {QStringLiteral("bootSeconds"), profile.timing.bootSeconds},

@@ -130,6 +130,7 @@ struct Profile {
         int keychainSeconds = 10;
         int runPollSeconds = 5;
         int gateSnapshotSeconds = 60; // a confirmed plan's gates are checked again when older
+        int announceSeconds = 5;      // one attempt to tell the team's webhook (three attempts at most)
         int reattachSeconds = 300;    // how long a change keeps reconnecting after the connection dropped
         int runFindSeconds = 60;      // how long a dispatch looks for the run it started
         int bootSeconds = 60;         // how long the backend may take to answer live and ready after compose up

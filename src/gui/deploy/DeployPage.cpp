@@ -283,31 +283,46 @@ void DeployPage::planThenConfirm(const ChangeIntent &intent)
     updateState();
     showResult(tr("Checking %1…").arg(changeKindTitle(intent.kind).toLower()), true);
     m_ui->resultLabel->setStyleSheet(QString());
-    m_lane.plan(intent, this, [this](const ChangePlan &plan) {
-        m_planning = false;
-        updateState();
-        m_ui->currentLabel->setText(plan.currentText());
-        if (!plan.ready()) {
-            const QString blockers = plan.refusedByGates() ? plan.gates.blockers().join(QStringLiteral("; ")) : plan.message;
-            showResult(plan.refusedByGates()
-                           ? tr("refused: the gates for %1 are not met (nothing was run on the droplet): %2")
-                                 .arg(plan.gates.requestedSha.left(Sha::shortLength), blockers)
-                           : tr("%1 not possible (nothing was changed): %2").arg(changeKindTitle(plan.intent.kind), plan.message),
-                       false);
-            if (onlyTheCloneIsDirty(plan))
-                askToAllowDirtyClone(plan.intent, plan.cloneChanges);
-            return;
-        }
-        m_ui->resultLabel->clear();
-        const bool warn = plan.gatesOverridden() || !plan.warnings.isEmpty() || plan.crossesMigrations();
-        const QString tick = plan.crossesMigrations()
-            ? tr("The database stays at the newer schema: %1 may run against it").arg(plan.targetSha.shortForm())
-            : QString();
-        // The accept button works only once the tick is set, so confirming is the consent.
-        confirm(this, {changeKindTitle(plan.intent.kind), plan.confirmationText(), changeKindTitle(plan.intent.kind),
-                       warn ? QMessageBox::Warning : QMessageBox::Question},
-                [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); }, tick);
-    });
+    m_lane.plan(intent, this, [this](const ChangePlan &plan) { onPlanned(plan); });
+}
+
+// "Undo this deploy" (⌘Z): the core decides where it goes, or says why it cannot.
+void DeployPage::startUndo()
+{
+    if (isRunning())
+        return;
+    m_planning = true;
+    updateState();
+    showResult(tr("Checking the undo of the last deploy…"), true);
+    m_ui->resultLabel->setStyleSheet(QString());
+    m_lane.planUndo(selectedHost(), this, [this](const ChangePlan &plan) { onPlanned(plan); });
+}
+
+void DeployPage::onPlanned(const ChangePlan &plan)
+{
+    m_planning = false;
+    updateState();
+    m_ui->currentLabel->setText(plan.currentText());
+    if (!plan.ready()) {
+        const QString blockers = plan.refusedByGates() ? plan.gates.blockers().join(QStringLiteral("; ")) : plan.message;
+        showResult(plan.refusedByGates()
+                       ? tr("refused: the gates for %1 are not met (nothing was run on the droplet): %2")
+                             .arg(plan.gates.requestedSha.left(Sha::shortLength), blockers)
+                       : tr("%1 not possible (nothing was changed): %2").arg(changeKindTitle(plan.intent.kind), plan.message),
+                   false);
+        if (onlyTheCloneIsDirty(plan))
+            askToAllowDirtyClone(plan.intent, plan.cloneChanges);
+        return;
+    }
+    m_ui->resultLabel->clear();
+    const bool warn = plan.gatesOverridden() || !plan.warnings.isEmpty() || plan.crossesMigrations();
+    const QString tick = plan.crossesMigrations()
+        ? tr("The database stays at the newer schema: %1 may run against it").arg(plan.targetSha.shortForm())
+        : QString();
+    // The accept button works only once the tick is set, so confirming is the consent.
+    confirm(this, {changeKindTitle(plan.intent.kind), plan.confirmationText(), changeKindTitle(plan.intent.kind),
+                   warn ? QMessageBox::Warning : QMessageBox::Question},
+            [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); }, tick);
 }
 
 bool DeployPage::onlyTheCloneIsDirty(const ChangePlan &plan)
@@ -442,6 +457,8 @@ void DeployPage::onFinished(const ChangeResult &result)
     Q_EMIT operationFinished(result);
     if (ok && Sha::isFullText(result.sha))
         Q_EMIT deployed(result.sha);
+    if (ok && isGated(m_runningKind) && Sha::isFullText(result.sha))
+        Q_EMIT forwardDeployed(result.sha);
     if (ok && m_runningKind == ChangeKind::Rollback && Sha::isFullText(result.sha))
         Q_EMIT rolledBack(result.sha);
 }

@@ -43,6 +43,7 @@ public:
 
 public Q_SLOTS:
     void startRollback(const QString &sha);
+    void startUndo(); // ⌘Z during the watch after a deploy
     void startDeploy(const QString &sha); // over SSH, e.g. to finish a deploy that was cut off
     void reloadHosts();
     void refreshGitHub(); // head of main, its gates and CI, branch protection
@@ -53,6 +54,7 @@ Q_SIGNALS:
     void operationFinished(const Stratum::ChangeResult &result);
     void deployed(const QString &sha); // a deploy or rollback succeeded: time for the health watch
     void rolledBack(const QString &sha); // a rollback succeeded: holding production there is offered
+    void forwardDeployed(const QString &sha); // a deploy succeeded: it may be undone during its watch
 
 private:
     void updateState();
@@ -61,6 +63,7 @@ private:
     void showGates(const GateReport &report);
     ChangeIntent intentFor(ChangeKind kind, const Sha &sha = {}) const;
     void planThenConfirm(const ChangeIntent &intent);
+    void onPlanned(const ChangePlan &plan);
     static bool onlyTheCloneIsDirty(const ChangePlan &plan);
     void askToAllowDirtyClone(ChangeIntent intent, const QStringList &changes);
     void run(const ChangePlan &plan, ChangeConsent consent = {});
