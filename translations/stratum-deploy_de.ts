@@ -156,6 +156,39 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../ui/commandpalette.ui" line="14"/>
+        <source>Command Palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandpalette.ui" line="20"/>
+        <source>Type an action: deploy, roll back, logs worker, pin…</source>
+        <translation>Aktion eintippen: deployen, zurückrollen, Logs worker, festsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandpalette.ui" line="46"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandpalette.ui" line="51"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandpalette.ui" line="56"/>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandpalette.ui" line="67"/>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ wählen · Eingabe ausführen · Esc schließen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionAssistant</name>
     <message>
         <location filename="../ui/connectionassistant.ui" line="14"/>
@@ -647,82 +680,107 @@
         <translation>&amp;Droplet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="80"/>
+        <location filename="../ui/mainwindow.ui" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="92"/>
+        <location filename="../ui/mainwindow.ui" line="96"/>
         <source>Set up a droplet…</source>
         <translation>Droplet einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="97"/>
+        <location filename="../ui/mainwindow.ui" line="101"/>
         <source>Save incident bundle…</source>
         <translation>Incident-Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="100"/>
+        <location filename="../ui/mainwindow.ui" line="104"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="105"/>
+        <location filename="../ui/mainwindow.ui" line="109"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="113"/>
+        <location filename="../ui/mainwindow.ui" line="117"/>
         <source>Close Window</source>
         <translation>Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="118"/>
+        <location filename="../ui/mainwindow.ui" line="122"/>
         <source>Quit Stratum Deploy</source>
         <translation>Stratum Deploy beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="126"/>
+        <location filename="../ui/mainwindow.ui" line="130"/>
         <source>Read what runs now</source>
         <translation>Lesen, was jetzt läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="129"/>
+        <location filename="../ui/mainwindow.ui" line="133"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="134"/>
+        <location filename="../ui/mainwindow.ui" line="138"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="137"/>
+        <location filename="../ui/mainwindow.ui" line="141"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="142"/>
+        <location filename="../ui/mainwindow.ui" line="146"/>
+        <source>Undo This Deploy…</source>
+        <translation>Diesen Deploy rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="149"/>
+        <source>Offered during the health watch after a deploy</source>
+        <translation>Angeboten während der Gesundheitswache nach einem Deploy</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="157"/>
+        <source>Command Palette…</source>
+        <translation>Befehlspalette…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="160"/>
+        <source>Every action of the app, found by typing</source>
+        <translation>Jede Aktion der App, durch Tippen gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="165"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="170"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="145"/>
+        <location filename="../ui/mainwindow.ui" line="173"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="156"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="187"/>
         <source>Watch without changing: deploys, rollbacks, pins and commands that change a droplet are refused</source>
         <translation>Zusehen ohne zu ändern: Deploys, Rollbacks, Pins und Befehle, die ein Droplet ändern, werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
@@ -1137,6 +1195,225 @@
     </message>
 </context>
 <context>
+    <name>Stratum</name>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="23"/>
+        <source>the droplet</source>
+        <translation>das Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="30"/>
+        <source>(known-good)</source>
+        <translation>(bewährt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="31"/>
+        <source>(known-good since %1)</source>
+        <translation>(bewährt seit %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="51"/>
+        <source>deploying %1 to %2 over SSH (running %3)</source>
+        <translation>deploye %1 auf %2 über SSH (läuft: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="54"/>
+        <source>deploying %1 to %2 through the deploy workflow</source>
+        <translation>deploye %1 auf %2 über den Deploy-Workflow</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="57"/>
+        <source>rolling back %1 to %2 %3</source>
+        <translation>rolle %1 auf %2 zurück %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="60"/>
+        <source>restarting %1 with the current env file</source>
+        <translation>starte %1 mit der aktuellen Env-Datei neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="63"/>
+        <source>recreating the frontend on %1</source>
+        <translation>erstelle das Frontend auf %1 neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="67"/>
+        <source> — GATES OVERRIDDEN: %1</source>
+        <translation> — GATES ÜBERGANGEN: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="81"/>
+        <source>deployed %1 to %2</source>
+        <translation>%1 auf %2 deployt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="84"/>
+        <source>rolled back %1 to %2 %3</source>
+        <translation>%1 auf %2 zurückgerollt %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="87"/>
+        <source>restarted %1 with the current env file</source>
+        <translation>%1 mit der aktuellen Env-Datei neu gestartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="90"/>
+        <source>recreated the frontend on %1</source>
+        <translation>Frontend auf %1 neu erstellt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="95"/>
+        <source>%1 of %2 on %3 %4</source>
+        <translation>%1 von %2 auf %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="98"/>
+        <source> at step &quot;%1&quot;</source>
+        <translation> im Schritt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="101"/>
+        <source> (the droplet was changed)</source>
+        <translation> (das Droplet wurde verändert)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="101"/>
+        <source> (nothing on the droplet was changed)</source>
+        <translation> (auf dem Droplet wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="107"/>
+        <source>pinned %1 to %2: forward deploys are held</source>
+        <translation>%1 auf %2 festgesetzt: Vorwärts-Deploys werden zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/ChangeAnnouncements.cpp" line="108"/>
+        <source>released the pin of %1 (it held %2): deploys may go again</source>
+        <translation>Festsetzung von %1 gelöst (sie hielt %2): Deploys dürfen wieder laufen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="66"/>
+        <source>there is no deploy in the release log to undo</source>
+        <translation>im Release-Log steht kein Deploy, der rückgängig zu machen wäre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="71"/>
+        <source>the last change was a %1 to %2, not a deploy</source>
+        <translation>die letzte Änderung war ein %1 auf %2, kein Deploy</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="74"/>
+        <source>undo is offered for %1 min after a deploy; %2 was deployed %3 min ago</source>
+        <translation>Rückgängig wird %1 min nach einem Deploy angeboten; %2 wurde vor %3 min deployt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="78"/>
+        <source>the droplet does not run one release now, so there is no deploy of %1 to undo</source>
+        <translation>das Droplet läuft gerade nicht mit einem einzigen Release, also gibt es keinen Deploy von %1 rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="80"/>
+        <source>the droplet runs %1, not %2 that the last deploy put there</source>
+        <translation>das Droplet läuft mit %1, nicht mit %2, das der letzte Deploy dorthin brachte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="88"/>
+        <source>what ran before the deploy of %1 (%2) is not known-good</source>
+        <translation>was vor dem Deploy von %1 lief (%2), ist nicht bewährt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="94"/>
+        <source>the release log does not say what ran before the deploy of %1</source>
+        <translation>das Release-Log sagt nicht, was vor dem Deploy von %1 lief</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::Announcement</name>
+    <message>
+        <location filename="../src/core/announce/Announcement.cpp" line="76"/>
+        <source>the webhook URL is empty</source>
+        <translation>die Webhook-URL ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcement.cpp" line="78"/>
+        <source>the webhook URL is not a valid URL</source>
+        <translation>die Webhook-URL ist keine gültige URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcement.cpp" line="83"/>
+        <source>the webhook URL must start with https:// (plain http only to this machine)</source>
+        <translation>die Webhook-URL muss mit https:// beginnen (einfaches http nur zu diesem Rechner)</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::Announcer</name>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="22"/>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="23"/>
+        <source>its host was not found</source>
+        <translation>sein Host wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="24"/>
+        <source>it closed the connection without an answer</source>
+        <translation>er schloss die Verbindung ohne Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="25"/>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="28"/>
+        <source>it answered something that is not HTTP</source>
+        <translation>er antwortete etwas, das kein HTTP ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="31"/>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="70"/>
+        <source>no webhook is set (stratumctl notify set)</source>
+        <translation>kein Webhook eingerichtet (stratumctl notify set)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="97"/>
+        <source>the webhook could not be read from the keychain: %1</source>
+        <translation>der Webhook konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="133"/>
+        <source>the %1 webhook took it (HTTP %2)</source>
+        <translation>der %1-Webhook hat es angenommen (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="160"/>
+        <source>The team was not told (%1): %2</source>
+        <translation>Das Team wurde nicht benachrichtigt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="182"/>
+        <source>the %1 webhook did not answer within %2 s</source>
+        <translation>der %1-Webhook hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="184"/>
+        <source>the %1 webhook answered HTTP %2</source>
+        <translation>der %1-Webhook antwortete HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/announce/Announcer.cpp" line="185"/>
+        <source>the %1 webhook could not be reached: %2</source>
+        <translation>der %1-Webhook war nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stratum::ChangePlan</name>
     <message>
         <location filename="../src/core/deploy/Change.cpp" line="24"/>
@@ -1336,190 +1613,190 @@ Ziel     %3</translation>
         <translation>geben Sie den Commit-SHA an (7 bis 40 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="140"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="141"/>
         <source>since %1: %2</source>
         <translation>seit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="141"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="142"/>
         <source>marked known-good</source>
         <translation>als bewährt markiert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="146"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="163"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="147"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="164"/>
         <source>pre-flight: %1 is known-good</source>
         <translation>Vorabprüfung: %1 ist bewährt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="149"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="150"/>
         <source>%1 is not a known-good release; only known-good releases are rollback targets (see stratumctl releases list --known-good)</source>
         <translation>%1 ist kein bewährtes Release; nur bewährte Releases sind Rollback-Ziele (siehe stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="151"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="152"/>
         <source>%1 matches several known-good releases; give more digits</source>
         <translation>%1 passt auf mehrere bewährte Releases; geben Sie mehr Ziffern an</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="177"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="178"/>
         <source>no droplet is set up: the droplet&apos;s deploy lock is not taken for this run</source>
         <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="208"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="209"/>
         <source>%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an older SHA over SSH (stratumctl deploy --via ssh --sha %1).</source>
         <translation>%1 ist nicht der Stand von %2 (%3): der Workflow deployt %2 so, wie es beim Start des Laufs ist. Ältere SHAs deployen Sie über SSH (stratumctl deploy --via ssh --sha %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="214"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="215"/>
         <source>give the full 40-digit SHA to deploy a commit other than the head</source>
         <translation>geben Sie den vollständigen 40-stelligen SHA an, um einen anderen Commit als den aktuellen Stand zu deployen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="277"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="278"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="281"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="282"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="284"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="285"/>
         <source>pre-flight: droplet reachable, host key trusted</source>
         <translation>Vorabprüfung: Droplet erreichbar, Host-Schlüssel vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="304"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="305"/>
         <source>pre-flight: deploy lock is free</source>
         <translation>Vorabprüfung: Deploy-Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="313"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="314"/>
         <source>the deploy lock is held by %1 on %2 since %3 (%4)</source>
         <translation>die Deploy-Sperre hält %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="318"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="319"/>
         <source>pre-flight: production is not pinned</source>
         <translation>Vorabprüfung: die Produktion ist nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="320"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="321"/>
         <source>production is pinned to %1 by %2 (%3); the pin stays until it is released</source>
         <translation>die Produktion ist von %2 auf %1 festgesetzt (%3); die Festsetzung bleibt, bis sie aufgehoben wird</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="337"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="338"/>
         <source>could not tell whether this rollback crosses a database migration (%1): check %2 by hand</source>
         <translation>konnte nicht feststellen, ob dieser Rollback eine Datenbankmigration überquert (%1): prüfen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="354"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="355"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="379"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
         <source> (asked because neither image is on the droplet)</source>
         <translation> (gefragt, weil keines der beiden Images auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
         <source> (asked because the %1 image is not on the droplet)</source>
         <translation> (gefragt, weil das %1-Image nicht auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
         <source>pre-flight: both images in the registry</source>
         <translation>Vorabprüfung: beide Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
         <source>pre-flight: droplet sees the backend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="401"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
         <source>pre-flight: droplet sees the frontend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="404"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="419"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="420"/>
         <source>pre-flight: disk space for the pull</source>
         <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="421"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="422"/>
         <source>could not read the free disk space</source>
         <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="424"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="425"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="439"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="440"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
         <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="442"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="443"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
         <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="461"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="462"/>
         <source>pre-flight: the droplet&apos;s clone</source>
         <translation>Vorabprüfung: der Klon auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="462"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="463"/>
         <source>could not read the clone in %1: %2</source>
         <translation>der Klon in %1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="466"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
         <source>pre-flight: the clone comes from %1</source>
         <translation>Vorabprüfung: der Klon stammt aus %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="468"/>
         <source>its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile</source>
         <translation>sein origin ist %1: setzen Sie ihn auf dem Droplet zurück (git -C %2 remote set-url origin …) oder korrigieren Sie das Profil</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="468"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="469"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="471"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="472"/>
         <source>pre-flight: the clone has no modified or untracked files</source>
         <translation>Vorabprüfung: der Klon hat keine geänderten oder unversionierten Dateien</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="475"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="476"/>
         <source>allowed (%1): %2</source>
         <translation>erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="476"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="477"/>
         <source>the droplet&apos;s clone has modified or untracked files, used as they are (allowed: %1):
   %2</source>
         <translation>der Klon auf dem Droplet hat geänderte oder unversionierte Dateien, die so verwendet werden (erlaubt: %1):
   %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="480"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="481"/>
         <source>compose would use them as they are, unchecked:
     %1
   commit or remove them on the droplet, or allow them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)</source>
@@ -1528,69 +1805,69 @@ Ziel     %3</translation>
   committen oder entfernen Sie sie auf dem Droplet, oder erlauben Sie sie mit --allow-dirty-clone --reason TEXT (die GUI fragt nach einem Grund)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="488"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="489"/>
         <source>%1 as committed in %2 (the clone&apos;s %3, last changed in %4)</source>
         <translation>%1 wie in %2 committet (%3 im Klon, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="490"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="491"/>
         <source>%1 of %2 after the pull (now %3, last changed in %4)</source>
         <translation>%1 von %2 nach dem Pull (jetzt %3, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="504"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="505"/>
         <source>could not list the images on the droplet (%1): the registry is asked instead</source>
         <translation>die Images auf dem Droplet ließen sich nicht auflisten (%1): stattdessen wird die Registry gefragt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="510"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="509"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="510"/>
         <source>frontend</source>
         <translation>Frontend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
         <source>pre-flight: the %1 image in the registry</source>
         <translation>Vorabprüfung: das %1-Image in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="525"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="526"/>
         <source>pre-flight: the %1 image on the droplet is the one recorded</source>
         <translation>Vorabprüfung: das %1-Image auf dem Droplet ist das vermerkte</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="526"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="527"/>
         <source>%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another image; nothing was changed</source>
         <translation>%1 ist auf dem Droplet %2, aber das Release-Log vermerkt %3 für %4: der Tag zeigt jetzt auf ein anderes Image; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="528"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="529"/>
         <source>an image without a registry digest</source>
         <translation>ein Image ohne Registry-Digest</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="543"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
         <source>pre-flight: both images on the droplet</source>
         <translation>Vorabprüfung: beide Images auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
         <source>digests match the release log; registry not needed</source>
         <translation>Digests wie im Release-Log; Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="546"/>
         <source>by tag (the release log has no digests for them); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keine Digests für sie); Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="546"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="547"/>
         <source>by tag (the release log has no digest for the %1 image); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keinen Digest für das %1-Image); Registry nicht gebraucht</translation>
     </message>
@@ -1867,52 +2144,52 @@ Ziel     %3</translation>
         <translation>einen [Droplet]-Befehl ausführen; sein Exit-Status ist der entfernte (255 bei Fehlern, wie ssh); einer, der das Droplet ändert, läuft unter der Deploy-Sperre und wird protokolliert</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="111"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="114"/>
         <source>deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it</source>
         <translation>einen Commit über SSH deployen (Notfall) oder den Deploy-Workflow anstoßen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="125"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="128"/>
         <source>roll back to a known-good release (never waits for GitHub); --last-good: the newest one other than what runs; --watch: then the health watch window</source>
         <translation>auf ein bewährtes Release zurückrollen (wartet nie auf GitHub); --last-good: das neueste außer dem laufenden; --watch: danach das Beobachtungsfenster</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="140"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="153"/>
         <source>what runs now (images, digests, known-good), its health, the lock and the pin: exit 0 healthy, 1 not, 3 locked or pinned</source>
         <translation>was jetzt läuft (Images, Digests, bewährt), sein Zustand, die Sperre und die Festsetzung: Exit 0 gesund, 1 nicht, 3 gesperrt oder festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="148"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="161"/>
         <source>hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="157"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="170"/>
         <source>release the pin: forward deploys may go again</source>
         <translation>die Festsetzung aufheben: Vorwärts-Deploys dürfen wieder</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="164"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="177"/>
         <source>whether production is pinned, to what, by whom and why</source>
         <translation>ob die Produktion festgesetzt ist, worauf, von wem und warum</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="170"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="183"/>
         <source>recreate the services with the running image tags and the current env file (runbook §9)</source>
         <translation>die Dienste mit den laufenden Image-Tags und der aktuellen Env-Datei neu erstellen (Runbook §9)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="178"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="191"/>
         <source>recreate the frontend with the running image tags</source>
         <translation>das Frontend mit den laufenden Image-Tags neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="183"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="196"/>
         <source>who holds the droplet&apos;s deploy lock</source>
         <translation>wer die Deploy-Sperre des Droplets hält</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="190"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="203"/>
         <source>break the deploy lock of a change that is gone (never while a step of it runs; audited)</source>
         <translation>die Deploy-Sperre einer Änderung aufheben, die nicht mehr da ist (nie, solange ein Schritt von ihr läuft; protokolliert)</translation>
     </message>
@@ -2002,9 +2279,14 @@ Ziel     %3</translation>
         <translation>Verbindung und Zugangsdaten prüfen: Host-Schlüssel, Droplet, die Berechtigungen des GitHub-Tokens, die GHCR-Anmeldung und ihre Scopes, fällige Erneuerungen (Exit 0 alles gut)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/IncidentCommand.cpp" line="34"/>
+        <location filename="../src/cli/commands/IncidentCommand.cpp" line="38"/>
         <source>save the evidence in one .tar.gz: compose ps, logs, health, digests, disk and memory, env verdicts, releases, audit tail and a summary.md, all redacted</source>
         <translation>die Belege in einem .tar.gz sichern: compose ps, Logs, Zustand, Digests, Platte und Speicher, Env-Befunde, Releases, Ende des Audit-Logs und eine summary.md, alles geschwärzt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/IncidentCommand.cpp" line="63"/>
+        <source>saved an incident bundle of %1 (%2)</source>
+        <translation>Incident-Bündel von %1 gespeichert (%2)</translation>
     </message>
     <message>
         <location filename="../src/cli/commands/RehearsalCommands.cpp" line="48"/>
@@ -2135,7 +2417,7 @@ Ziel     %3</translation>
         <translation>braucht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="97"/>
+        <location filename="../src/cli/Cli.cpp" line="98"/>
         <source>cannot use the profile: %1</source>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
@@ -2145,12 +2427,12 @@ Ziel     %3</translation>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="108"/>
+        <location filename="../src/cli/Cli.cpp" line="109"/>
         <source>self-test: built-in profile: %1</source>
         <translation>Selbsttest: eingebautes Profil: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="112"/>
+        <location filename="../src/cli/Cli.cpp" line="113"/>
         <source>self-test: the built-in profile does not survive export</source>
         <translation>Selbsttest: das eingebaute Profil übersteht den Export nicht</translation>
     </message>
@@ -2264,8 +2546,9 @@ Checklisten:    %16</translation>
         <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="186"/>
+        <location filename="../src/cli/Cli.cpp" line="211"/>
         <location filename="../src/cli/commands/HostCommands.cpp" line="318"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="77"/>
         <source>cannot read standard input</source>
         <translation>kann die Standardeingabe nicht lesen</translation>
     </message>
@@ -2322,8 +2605,8 @@ Checklisten:    %16</translation>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="429"/>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="434"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="453"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="458"/>
         <location filename="../src/cli/commands/ReleaseCommands.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2342,22 +2625,22 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="206"/>
+        <location filename="../src/cli/Cli.cpp" line="231"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
         <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="211"/>
+        <location filename="../src/cli/Cli.cpp" line="236"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
         <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="212"/>
+        <location filename="../src/cli/Cli.cpp" line="237"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="180"/>
+        <location filename="../src/cli/Cli.cpp" line="205"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation>%1
@@ -2374,17 +2657,22 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Vervollständigung für welche Shell? bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="117"/>
+        <location filename="../src/cli/Cli.cpp" line="118"/>
         <source>self-test: the command table does not read its own usage</source>
         <translation>Selbsttest: die Befehlstabelle liest ihren eigenen Aufruf nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="120"/>
+        <location filename="../src/cli/Cli.cpp" line="121"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists; %4 commands</source>
         <translation>Selbsttest bestanden: Profil „%1“ mit %2 Befehlspaketen und %3 Checklisten; %4 Befehle</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="192"/>
+        <location filename="../src/cli/Cli.cpp" line="159"/>
+        <source>the team&apos;s webhook has not answered yet; the announcement is dropped</source>
+        <translation>der Webhook des Teams hat noch nicht geantwortet; die Meldung wird verworfen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="217"/>
         <source>not confirmed; nothing changed</source>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
@@ -2409,115 +2697,130 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>%1 %2 für %3 vertraut (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="373"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="395"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
         <translation>%1 über SSH auf %2 deployen? aktuell %3 → Ziel %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="390"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="413"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
         <translation>%1 zurückrollen? aktuell %2 → Ziel %3 (bewährt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="394"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="419"/>
         <source>Restart %1 with the running images (%2)?</source>
         <translation>%1 mit den laufenden Images (%2) neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="458"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="482"/>
         <location filename="../src/cli/commands/DropletCommands.cpp" line="188"/>
         <location filename="../src/cli/commands/DropletCommands.cpp" line="196"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="458"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="482"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="440"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="464"/>
         <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
         <translation>beobachten Sie es die nächsten %1 s: stratumctl health --watch --for %1 (oder deployen Sie mit --watch)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="223"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="143"/>
+        <source>undo the last deploy within its health watch window: roll back to the release that ran before it, when that one is known-good (else says why and which is)</source>
+        <translation>den letzten Deploy innerhalb seiner Gesundheitswache rückgängig machen: zurück auf das Release davor, wenn es bewährt ist (sonst sagt es warum und welches es ist)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="236"/>
         <source>give either --to SHA or --last-good</source>
         <translation>geben Sie entweder --to SHA oder --last-good an</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="237"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="250"/>
         <source>there is no known-good release other than the running one to roll back to (stratumctl releases list --known-good)</source>
         <translation>es gibt außer dem laufenden kein bewährtes Release, auf das zurückgerollt werden kann (stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="259"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="277"/>
         <source>  since %1</source>
         <translation>  seit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="262"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="280"/>
         <source>finish the deploy: stratumctl deploy --via ssh --sha %1</source>
         <translation>Deploy abschließen: stratumctl deploy --via ssh --sha %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="264"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="282"/>
         <source>roll back: stratumctl rollback --to %1</source>
         <translation>zurückrollen: stratumctl rollback --to %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="299"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="317"/>
         <source>pinned to %1 by %2 on %3 since %4: %5</source>
         <translation>von %2 auf %3 seit %4 auf %1 festgesetzt: %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="300"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="318"/>
         <source>not pinned</source>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="355"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="373"/>
         <source>--allow-dirty-clone needs --reason TEXT: say why the droplet&apos;s uncommitted files may be used</source>
         <translation>--allow-dirty-clone braucht --reason TEXT: sagen Sie, warum die nicht committeten Dateien des Droplets verwendet werden dürfen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="364"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="386"/>
         <source>GATES OVERRIDDEN (%1): %2</source>
         <translation>GATES ÜBERGANGEN (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="551"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="414"/>
+        <source>Roll %1 back (%2)? current %3 → target %4 (known-good)</source>
+        <translation>%1 zurückrollen (%2)? aktuell %3 → Ziel %4 (bewährt)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="521"/>
+        <source>the health watch of %1 FAILED — %2</source>
+        <translation>die Gesundheitswache von %1 ist FEHLGESCHLAGEN — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="580"/>
         <source>the lock is held by %1, and a step of its change still runs on the droplet: %2. It is not broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>die Sperre hält %1, und ein Schritt ihrer Änderung läuft noch auf dem Droplet: %2. Solange er läuft, wird sie nicht aufgehoben; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="557"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="586"/>
         <source>the lock is held by %1. If that change is gone, break it: stratumctl lock release --force --reason TEXT</source>
         <translation>die Sperre hält %1. Wenn diese Änderung nicht mehr da ist, hebe sie auf: stratumctl lock release --force --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="562"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="591"/>
         <source>breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock&apos;s holder</source>
         <translation>das Aufheben der Deploy-Sperre braucht einen Grund (--reason TEXT): er wird für den Inhaber der Sperre festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="565"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="594"/>
         <source>Break the deploy lock of %1 held by %2?</source>
         <translation>Die Deploy-Sperre von %1 aufheben, die %2 hält?</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="266"/>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="368"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="284"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="390"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="385"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="407"/>
         <source>refused: this rollback crosses database migrations; run it again with --accept-migrations once the older release may run against the newer schema</source>
         <translation>abgelehnt: dieser Rollback überquert Datenbankmigrationen; führen Sie ihn mit --accept-migrations erneut aus, sobald das ältere Release gegen das neuere Schema laufen darf</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="431"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="455"/>
         <source> (nothing on the droplet was changed)</source>
         <translation> (auf dem Droplet wurde nichts geändert)</translation>
     </message>
@@ -2567,22 +2870,22 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="536"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="565"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="538"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="567"/>
         <source>held by %1</source>
         <translation>gehalten von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="540"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="569"/>
         <source>a step of its change still runs on the droplet: %1</source>
         <translation>ein Schritt ihrer Änderung läuft noch auf dem Droplet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="546"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="575"/>
         <source>the lock is free</source>
         <translation>die Sperre ist frei</translation>
     </message>
@@ -2597,7 +2900,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="346"/>
+        <location filename="../src/cli/Cli.cpp" line="374"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -2657,17 +2960,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>FEHLT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="210"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="223"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits</source>
         <translation>--sha muss ein Commit-SHA mit 7 bis 40 Hex-Ziffern sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="466"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="490"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="424"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="448"/>
         <location filename="../src/cli/commands/GitHubCommands.cpp" line="174"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
@@ -2675,12 +2978,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="426"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="450"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
         <translation>%1 GitHub-Anfragen, %2 davon mit 304 beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="376"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="398"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
         <translation>„%1“ auf %2 anstoßen, um %3 zu deployen? (Stand von %2: %4 %5)</translation>
     </message>
@@ -2723,17 +3026,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="350"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="368"/>
         <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
         <translation>--override-gates braucht --reason TEXT: sagen Sie, warum die Gates übergangen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="410"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="434"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="413"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="437"/>
         <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
         <translation>erfüllen Sie sie (stratumctl gates --sha %1) oder übergehen Sie sie: --override-gates --reason TEXT</translation>
     </message>
@@ -2890,27 +3193,27 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>%1  %2: %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="483"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="507"/>
         <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
         <translation>beobachte %1 für %2 s: Backend, Frontend und Worker müssen gesund bleiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="486"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="510"/>
         <source>  %1 s left</source>
         <translation>  noch %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="489"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="513"/>
         <source>  %1: %2 → %3  %4</source>
         <translation>  %1: %2 → %3  %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="496"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="525"/>
         <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
         <translation>die Beobachtung ist bestanden: führen Sie stratumctl smoke aus und markieren Sie das Release dann als bewährt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="497"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="526"/>
         <source>the watch FAILED</source>
         <translation>die Beobachtung ist FEHLGESCHLAGEN</translation>
     </message>
@@ -3053,6 +3356,76 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
             <numerusform>stratumctl hält eine Sitzung bis %n Minuten nach ihrer letzten Nutzung (Prozess %1); --no-app umgeht sie</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="45"/>
+        <source>tell the team&apos;s chat about every change, pin and failed watch: the webhook URL is read from standard input and kept in the keychain</source>
+        <translation>den Chat des Teams über jede Änderung, Festsetzung und fehlgeschlagene Wache benachrichtigen: die Webhook-URL wird von der Standardeingabe gelesen und im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="53"/>
+        <source>send a test line to the team&apos;s webhook and say how it answered</source>
+        <translation>eine Testzeile an den Webhook des Teams senden und sagen, wie er antwortete</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="56"/>
+        <source>which webhook is set (its kind and host, never its URL)</source>
+        <translation>welcher Webhook eingerichtet ist (Art und Host, nie die URL)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="59"/>
+        <source>stop telling the team: forget the webhook</source>
+        <translation>das Team nicht mehr benachrichtigen: den Webhook vergessen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="68"/>
+        <source>notify set takes the URL from standard input only, never from the command line</source>
+        <translation>notify set liest die URL nur von der Standardeingabe, nie von der Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="72"/>
+        <source>unknown webhook kind &quot;%1&quot;; use one of: %2</source>
+        <translation>unbekannte Webhook-Art „%1“; verwenden Sie eine von: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="84"/>
+        <source>; pipe it in, e.g. stratumctl notify set %1 &lt; url-file</source>
+        <translation>; leiten Sie sie ein, z. B. stratumctl notify set %1 &lt; url-datei</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="94"/>
+        <source>the team is told through the %1 webhook at %2 (the URL is in the keychain); try it: stratumctl notify test</source>
+        <translation>das Team wird über den %1-Webhook bei %2 benachrichtigt (die URL liegt im Schlüsselbund); ausprobieren: stratumctl notify test</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="104"/>
+        <source>test from Stratum Deploy: announcements for %1 arrive here</source>
+        <translation>Test von Stratum Deploy: Meldungen für %1 kommen hier an</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="111"/>
+        <source>%1 (%2 attempts)</source>
+        <translation>%1 (%2 Versuche)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="114"/>
+        <source>%1 after %2 attempt(s)</source>
+        <translation>%1 nach %2 Versuch(en)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="132"/>
+        <source>%1 webhook at %2 (the URL is in the keychain)</source>
+        <translation>%1-Webhook bei %2 (die URL liegt im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="133"/>
+        <source>no webhook is set: the team is not told (stratumctl notify set slack|discord|teams|json &lt; url-file)</source>
+        <translation>kein Webhook eingerichtet: das Team wird nicht benachrichtigt (stratumctl notify set slack|discord|teams|json &lt; url-datei)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="145"/>
+        <source>the webhook is forgotten: the team is no longer told</source>
+        <translation>der Webhook ist vergessen: das Team wird nicht mehr benachrichtigt</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::CommandBlockWidget</name>
@@ -3128,6 +3501,29 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <location filename="../src/gui/commandpacks/CommandPacksPage.cpp" line="174"/>
         <source>could not start /bin/bash</source>
         <translation>konnte /bin/bash nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::CommandPalette</name>
+    <message>
+        <location filename="../src/gui/palette/CommandPalette.cpp" line="59"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/palette/CommandPalette.cpp" line="63"/>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ wählen · Eingabe ausführen · Esc schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/palette/CommandPalette.cpp" line="64"/>
+        <source>Not now: %1</source>
+        <translation>Jetzt nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/palette/CommandPalette.cpp" line="64"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -3745,97 +4141,107 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::DeployLane</name>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="81"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="84"/>
         <source>read-only mode: nothing that changes a droplet runs here (turn it off in the Droplet menu, or leave out --read-only)</source>
         <translation>Nur-Lesen-Modus: nichts, was ein Droplet ändert, läuft hier (ausschalten im Menü Droplet, oder --read-only weglassen)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="155"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="158"/>
         <source>no GitHub access</source>
         <translation>kein Zugriff auf GitHub</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="176"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="179"/>
         <source>GitHub&apos;s answer for %1 has no commit SHA</source>
         <translation>die Antwort von GitHub für %1 enthält keinen Commit-SHA</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="198"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="201"/>
         <source>no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR</source>
         <translation>kein Host ist eingerichtet; fügen Sie einen in den Einstellungen hinzu oder mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="201"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="204"/>
         <source>several hosts are set up; pick one with --host NAME</source>
         <translation>mehrere Hosts sind eingerichtet; wählen Sie einen mit --host NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="211"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="214"/>
         <source>no host named &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="248"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="251"/>
         <source>this change was not planned by the core, or it ran already: plan it again</source>
         <translation>diese Änderung wurde nicht vom Kern geplant, oder sie lief schon: planen Sie sie neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="251"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="254"/>
         <source>this rollback crosses database migrations (%1): confirm that the older release may run against the newer schema (tick the box, or --accept-migrations)</source>
         <translation>dieser Rollback überquert Datenbankmigrationen (%1): bestätigen Sie, dass das ältere Release gegen das neuere Schema laufen darf (Kästchen ankreuzen, oder --accept-migrations)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="274"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="281"/>
         <source>gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="310"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="333"/>
+        <source>nothing to undo: %1</source>
+        <translation>nichts rückgängig zu machen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="334"/>
+        <source>nothing to undo: %1. The last known-good release is %2: roll back to it instead</source>
+        <translation>nichts rückgängig zu machen: %1. Das letzte bewährte Release ist %2: rollen Sie stattdessen darauf zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="380"/>
         <source>allowed as a known-good rollback: %1 is known-good (%2)</source>
         <translation>als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="458"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="528"/>
         <source>a pin needs a reason (--reason TEXT): the next operator reads it</source>
         <translation>eine Festsetzung braucht einen Grund (--reason TEXT): die nächste Person im Betrieb liest ihn</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="463"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="533"/>
         <source>cannot pin: the backend on %1 does not run an image tagged by a commit SHA</source>
         <translation>kann nicht festsetzen: das Backend auf %1 läuft nicht mit einem Image, dessen Tag ein Commit-SHA ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="464"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="534"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="472"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="542"/>
         <source>could not pin %1: %2</source>
         <translation>konnte %1 nicht festsetzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="479"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="550"/>
         <source>pinned %1 to %2: forward deploys are refused until the pin is released</source>
         <translation>%1 auf %2 festgesetzt: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="493"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="564"/>
         <source>releasing a pin needs a reason (--reason TEXT)</source>
         <translation>das Aufheben einer Festsetzung braucht einen Grund (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="499"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="570"/>
         <source>could not release the pin of %1: %2</source>
         <translation>konnte die Festsetzung von %1 nicht aufheben: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="504"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="575"/>
         <source>%1 was not pinned</source>
         <translation>%1 war nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="512"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="584"/>
         <source>released the pin of %1 (it held %2, set by %3): forward deploys may go again</source>
         <translation>Festsetzung von %1 aufgehoben (sie hielt %2, gesetzt von %3): Vorwärts-Deploys dürfen wieder</translation>
     </message>
@@ -3939,158 +4345,168 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>SSH per SHA (Notfall, Runbook §6)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="78"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="79"/>
         <source>cancel requested: stopping at the next safe point</source>
         <translation>Abbruch angefordert: halte am nächsten sicheren Punkt an</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="103"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="104"/>
         <source>No GitHub token: set one in Settings.</source>
         <translation>Kein GitHub-Token: setzen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="100"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="101"/>
         <source>Reading GitHub…</source>
         <translation>Lese GitHub…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="348"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="380"/>
         <source>Dispatching…</source>
         <translation>Stoße an…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="359"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="391"/>
         <source>following run %1: %2</source>
         <translation>folge Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="398"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="430"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="386"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="405"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="418"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="437"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="284"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="285"/>
         <source>Checking %1…</source>
         <translation>Prüfe %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="295"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="328"/>
         <source>%1 not possible (nothing was changed): %2</source>
         <translation>%1 nicht möglich (nichts wurde geändert): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="304"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="337"/>
         <source>The database stays at the newer schema: %1 may run against it</source>
         <translation>Die Datenbank bleibt beim neueren Schema: %1 darf dagegen laufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="406"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="438"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="435"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="467"/>
         <source>end of the failed job&apos;s log:</source>
         <translation>Ende des Logs des fehlgeschlagenen Jobs:</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="219"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="220"/>
         <source>A deploy is running.</source>
         <translation>Ein Deploy läuft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="180"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="181"/>
         <source>CI cannot be verified: %1</source>
         <translation>CI nicht überprüfbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="221"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="222"/>
         <source>Check GitHub first: the workflow deploys the head of %1.</source>
         <translation>Prüfen Sie zuerst GitHub: der Workflow deployt den Stand von %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="224"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="225"/>
         <source>That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.</source>
         <translation>Das ist nicht der Stand von %1; der Workflow würde %2 deployen. Für einen älteren Commit nehmen Sie SSH per SHA.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="229"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="230"/>
         <source>Add the droplet in Settings first.</source>
         <translation>Fügen Sie zuerst das Droplet in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="231"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="232"/>
         <source>Enter the commit SHA to deploy.</source>
         <translation>Commit-SHA für das Deployment eingeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="233"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="234"/>
         <source>A SHA has 7 to 40 hex digits.</source>
         <translation>Eine SHA hat 7 bis 40 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="236"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="237"/>
         <source>Type why the gates are overridden.</source>
         <translation>Geben Sie ein, warum die Gates übergangen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="238"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="239"/>
         <source>Checking the gates…</source>
         <translation>Schranken werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="240"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
         <source>Gates not met: %1</source>
         <translation>Gates nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="242"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
         <source>Deploy (gates overridden)</source>
         <translation>Deploy (Schranken übersteuert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="242"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
         <source>Deploy</source>
         <translation>Deployen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="159"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="160"/>
         <source>Checking the gates for %1…</source>
         <translation>Prüfe die Gates für %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="174"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="72"/>
+        <source>Deploy (%1)</source>
+        <translation>Deployen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="175"/>
         <source>%1 %2: %3/%4</source>
         <translation>%1 %2: %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="184"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="185"/>
         <source>gates passed for %1</source>
         <translation>Gates für %1 erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="185"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="186"/>
         <source>gates NOT met for %1</source>
         <translation>Gates für %1 NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="293"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="313"/>
+        <source>Checking the undo of the last deploy…</source>
+        <translation>Prüfe das Rückgängigmachen des letzten Deploys…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="326"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet): %2</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="325"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="357"/>
         <source>Files in the droplet&apos;s clone nobody checked</source>
         <translation>Dateien im Klon des Droplets, die niemand geprüft hat</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="326"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="358"/>
         <source>Compose would use these files on the droplet as they are:
   %1
 
@@ -4101,73 +4517,73 @@ Commit or remove them there, or say why this %2 may use them (kept in the releas
 Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2) sie verwenden darf (wird im Release-Log und im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="329"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="361"/>
         <source>Use them and check again</source>
         <translation>Verwenden und erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="332"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="364"/>
         <source>nothing was changed: a reason is needed to use the droplet&apos;s uncommitted files</source>
         <translation>nichts wurde geändert: um die nicht committeten Dateien des Droplets zu verwenden, braucht es einen Grund</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="348"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="380"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="368"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="400"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="374"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="406"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="384"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="416"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="384"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="416"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="390"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="422"/>
         <source>step failed: %1</source>
         <translation>Schritt fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="427"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="459"/>
         <source>Done: %1 is deployed.</source>
         <translation>Fertig: %1 ist deployt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="429"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="431"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="463"/>
         <source> Nothing on the droplet was changed.</source>
         <translation> Auf dem Droplet wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="198"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="199"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="58"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="155"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="156"/>
         <source>Enter a SHA (or check GitHub for the head) to see its gates.</source>
         <translation>Geben Sie einen SHA ein (oder prüfen Sie GitHub für den Stand), um seine Gates zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="201"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="202"/>
         <source>no host yet (add one in Settings)</source>
         <translation>noch kein Host (fügen Sie einen in den Einstellungen hinzu)</translation>
     </message>
@@ -4195,42 +4611,42 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="147"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="156"/>
         <source>None of the runbook&apos;s common causes in this output.</source>
         <translation>Keine der häufigen Ursachen des Runbooks in dieser Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="163"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="172"/>
         <source>Save the incident bundle</source>
         <translation>Incident-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="165"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="174"/>
         <source>Incident bundles (*.tar.gz)</source>
         <translation>Incident-Pakete (*.tar.gz)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="178"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="187"/>
         <source>Collecting the evidence from %1…</source>
         <translation>Sammle die Belege von %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="188"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="197"/>
         <source>Incident bundle: %1…</source>
         <translation>Incident-Paket: %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="203"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="212"/>
         <source>No incident bundle: %1</source>
         <translation>Kein Incident-Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="207"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="216"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;show the folder&lt;/a&gt;</source>
         <translation>%1 — &lt;a href=&quot;%2&quot;&gt;Ordner zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="218"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="228"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
@@ -5866,67 +6282,68 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="106"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="106"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="107"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="108"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="108"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="109"/>
         <source>Releases / Rollback</source>
         <translation>Releases / Rollback</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="110"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="186"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="112"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
         <source>Read-only: nothing that changes a droplet runs from here</source>
         <translation>Nur lesen: nichts, was ein Droplet ändert, läuft von hier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
         <source>Read-only is off: changes run again after their confirmation</source>
         <translation>Nur lesen ist aus: Änderungen laufen wieder nach ihrer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="265"/>
         <source>REHEARSAL — %1</source>
         <translation>PROBELAUF — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="269"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="270"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="271"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -5939,105 +6356,206 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="286"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="287"/>
         <source>No known-good release other than what runs: nothing to roll back to</source>
         <translation>Kein bewährtes Release außer dem laufenden: es gibt nichts zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="319"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="322"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="345"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="346"/>
         <source>the page %1 is not in the page list</source>
         <translation>die Seite %1 fehlt in der Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="347"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="348"/>
         <source>the page %1 does not come up from the page list</source>
         <translation>die Seite %1 erscheint nicht über die Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="351"/>
         <source>the Go menu lists %1 pages of %2</source>
         <translation>das Menü „Gehe zu“ listet %1 von %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="357"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="358"/>
         <source>an action of the %1 menu has no name</source>
         <translation>eine Aktion des Menüs %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="359"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="360"/>
         <source>%1 is disabled without saying why</source>
         <translation>%1 ist deaktiviert, ohne zu sagen warum</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="374"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="375"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="381"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="382"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="382"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="383"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="282"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="384"/>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="169"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="390"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="442"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="445"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="264"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="438"/>
         <source>REHEARSAL · %1</source>
         <translation>PROBELAUF · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="449"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="467"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="470"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="467"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="470"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="77"/>
+        <source>Undo the Deploy of %1…</source>
+        <translation>Den Deploy von %1 rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="78"/>
+        <source>Roll back to what ran before %1, while its health watch runs</source>
+        <translation>Zurück auf das, was vor %1 lief, solange seine Gesundheitswache läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="88"/>
+        <source>Undo This Deploy…</source>
+        <translation>Diesen Deploy rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="89"/>
+        <source>Offered during the health watch after a deploy</source>
+        <translation>Angeboten während der Gesundheitswache nach einem Deploy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="105"/>
+        <source>the health watch of %1 on %2 FAILED — %3</source>
+        <translation>die Gesundheitswache von %1 auf %2 ist FEHLGESCHLAGEN — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="111"/>
+        <source>saved an incident bundle of %1 (%2)</source>
+        <translation>Incident-Bündel von %1 gespeichert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="122"/>
+        <source>locked by %1 on %2 since %3</source>
+        <translation>gesperrt von %1 auf %2 seit %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="151"/>
+        <source>Droplet</source>
+        <translation>Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="154"/>
+        <source>what runs on the droplet is not read yet</source>
+        <translation>was auf dem Droplet läuft, ist noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="160"/>
+        <source>Deploy a SHA…</source>
+        <translation>Einen SHA deployen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="169"/>
+        <source>no known-good release other than what runs</source>
+        <translation>kein bewährtes Release außer dem laufenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="172"/>
+        <source>Pin production at what runs…</source>
+        <translation>Produktion auf dem Laufenden festsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="173"/>
+        <source>pinned already: %1 by %2</source>
+        <translation>bereits festgesetzt: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="175"/>
+        <source>Release the pin…</source>
+        <translation>Festsetzung lösen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="176"/>
+        <source>not pinned</source>
+        <translation>nicht festgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="177"/>
+        <source>Restart with new env…</source>
+        <translation>Mit neuer Env neu starten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="181"/>
+        <source>Recreate the frontend…</source>
+        <translation>Frontend neu erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="186"/>
+        <source>Logs of %1 (follow)</source>
+        <translation>Logs von %1 (folgen)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="213"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="214"/>
+        <source>&lt;p&gt;Every action is also in the command palette (%1).&lt;/p&gt;%2</source>
+        <translation>&lt;p&gt;Jede Aktion steht auch in der Befehlspalette (%1).&lt;/p&gt;%2</translation>
     </message>
 </context>
 <context>
@@ -6316,7 +6834,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/profile/Profile.cpp" line="103"/>
         <location filename="../src/core/profile/Profile.cpp" line="135"/>
         <location filename="../src/core/profile/Profile.cpp" line="146"/>
-        <location filename="../src/core/profile/Profile.cpp" line="580"/>
+        <location filename="../src/core/profile/Profile.cpp" line="581"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -6380,7 +6898,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="254"/>
         <location filename="../src/core/profile/Profile.cpp" line="262"/>
-        <location filename="../src/core/profile/Profile.cpp" line="590"/>
+        <location filename="../src/core/profile/Profile.cpp" line="591"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
@@ -6464,38 +6982,38 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>muss ein gültiger regulärer Ausdruck sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="570"/>
+        <location filename="../src/core/profile/Profile.cpp" line="571"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="574"/>
+        <location filename="../src/core/profile/Profile.cpp" line="575"/>
         <source>the profile must be a JSON object</source>
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="582"/>
+        <location filename="../src/core/profile/Profile.cpp" line="583"/>
         <source>version %1 is not supported (this build reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="607"/>
-        <location filename="../src/core/profile/Profile.cpp" line="621"/>
+        <location filename="../src/core/profile/Profile.cpp" line="608"/>
+        <location filename="../src/core/profile/Profile.cpp" line="622"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="614"/>
+        <location filename="../src/core/profile/Profile.cpp" line="615"/>
         <source>must hold at least one block</source>
         <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="637"/>
+        <location filename="../src/core/profile/Profile.cpp" line="638"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="648"/>
+        <location filename="../src/core/profile/Profile.cpp" line="649"/>
         <source>the built-in profile is missing from this build</source>
         <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>
@@ -7740,67 +8258,67 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
         <translation>libssh2 konnte keine Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="423"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="427"/>
         <source>SSH handshake with %1 failed: %2</source>
         <translation>SSH-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="511"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="515"/>
         <source>the server sent no host key</source>
         <translation>der Server hat keinen Host-Schlüssel geschickt</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="555"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="559"/>
         <source>ssh-agent is not usable. </source>
         <translation>ssh-agent ist nicht nutzbar. </translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="566"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="570"/>
         <source>ssh-agent offered no key the server accepts. </source>
         <translation>ssh-agent hat keinen Schlüssel angeboten, den der Server annimmt. </translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="582"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="586"/>
         <source>No key file is configured for %1.</source>
         <translation>Für %1 ist keine Schlüsseldatei eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="598"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="602"/>
         <source>Cannot use the key %1: unreadable, unsupported, or the passphrase (ssh-passphrase/%2 in the keychain) is wrong.</source>
         <translation>Kann den Schlüssel %1 nicht verwenden: unlesbar, nicht unterstützt, oder die Passphrase (ssh-passphrase/%2 im Schlüsselbund) ist falsch.</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="601"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="605"/>
         <source>%1 refused the key %2 for user %3: is its public key in ~/.ssh/authorized_keys on the droplet?</source>
         <translation>%1 hat den Schlüssel %2 für den Benutzer %3 abgelehnt: steht sein öffentlicher Schlüssel in ~/.ssh/authorized_keys auf dem Droplet?</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="616"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="620"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="644"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="648"/>
         <source>%1 has not answered for %2 s (three keepalives): the network to it is gone or stalled</source>
         <translation>%1 hat seit %2 s nicht geantwortet (drei Keepalives): das Netz dorthin ist weg oder hängt</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="651"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="655"/>
         <source>the connection to %1 was lost</source>
         <translation>die Verbindung zu %1 ist abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="684"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="688"/>
         <source>connection to %1 lost: %2</source>
         <translation>Verbindung zu %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="684"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="688"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/ssh/SshSession.cpp" line="711"/>
+        <location filename="../src/core/ssh/SshSession.cpp" line="715"/>
         <source>the session was closed</source>
         <translation>die Sitzung wurde geschlossen</translation>
     </message>
@@ -8040,6 +8558,14 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
         <location filename="../src/core/hygiene/TokenScopes.cpp" line="42"/>
         <source>the GHCR token has only read:packages</source>
         <translation>das GHCR-Token hat nur read:packages</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::UndoChoice</name>
+    <message>
+        <location filename="../src/core/deploy/Undo.cpp" line="55"/>
+        <source>undo of the deploy of %1</source>
+        <translation>Rückgängigmachen des Deploys von %1</translation>
     </message>
 </context>
 <context>

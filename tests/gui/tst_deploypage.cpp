@@ -12,6 +12,7 @@
 #include "gui/console/ConsoleView.h"
 #include "gui/deploy/DeployPage.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "gui/palette/CommandPalette.h"
 #include "gui/releases/ReleasesPage.h"
 #include "gui/status/StatusCenter.h"
 
@@ -71,6 +72,19 @@ private:
 
     QWidget *page(const QString &name) { return m_window->showPage(name); }
     void screenshot(const QString &name) { saveScreenshot(m_window.get(), name); }
+
+    // ⌘K as a person presses it: the window active, the key, the palette shown.
+    CommandPalette *paletteByKeys()
+    {
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return nullptr;
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        CommandPalette *palette = nullptr;
+        QTest::qWaitFor([&] { return (palette = m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette"))) && palette->isVisible(); },
+                        5000);
+        return palette;
+    }
 
     QMessageBox *waitForDialog(const QString &objectName)
     {
@@ -272,6 +286,79 @@ private Q_SLOTS:
         auto *strip = m_window->findChild<QLabel *>(QStringLiteral("headlineLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(previous.left(12)), 20000);
         screenshot(QStringLiteral("deploy-console"));
+    }
+
+    // ⌘Z after a deploy: the window offers it while the watch runs, and the core decides. Here
+    // the shim droplet still answers the previous release, so the undo is refused with why.
+    void undoIsOneKeyAfterADeploy()
+    {
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoDeployAction"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().startsWith(QLatin1String("Undo the Deploy of ")), qPrintable(undo->text()));
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier); // the Overview: ⌘Z works from any page
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        auto *result = page(QStringLiteral("DeployPage"))->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("nothing to undo")), 30000);
+        QVERIFY2(result->text().contains(QLatin1String("not ")), qPrintable(result->text()));
+        QVERIFY(!m_world.lockIsHeld());
+    }
+
+    // ⌘K: every action found by typing, one that cannot run now listed with its reason,
+    // Enter runs the chosen one, Escape closes; the key sheet lists the shortcuts.
+    void paletteAndKeySheetFromTheKeyboard()
+    {
+        auto *palette = paletteByKeys();
+        QVERIFY(palette);
+        auto *query = palette->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+        QTRY_VERIFY(query->hasFocus());
+        const QStringList everything = palette->shownIds();
+        for (const QString &id : {QStringLiteral("deploy-sha"), QStringLiteral("pin"), QStringLiteral("env-restart"),
+                                  QStringLiteral("logs:worker"), QStringLiteral("readOnlyAction"), QStringLiteral("saveIncidentAction")})
+            QVERIFY2(everything.contains(id), qPrintable(id + QStringLiteral(" not in ") + everything.join(QLatin1Char(','))));
+        QTest::keyClicks(query, QStringLiteral("logs wrk"));
+        QCOMPARE(palette->shownIds().value(0), QStringLiteral("logs:worker"));
+        QTest::keyClick(query, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette")));
+
+        // Not pinned: "Release the pin" is listed, greyed, with the reason, and Enter does nothing.
+        palette = paletteByKeys();
+        QVERIFY(palette);
+        query = palette->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+        QTest::keyClicks(query, QStringLiteral("release the pin"));
+        QCOMPARE(palette->shownIds().value(0), QStringLiteral("pin-release"));
+        auto *hint = palette->findChild<QLabel *>(QStringLiteral("hintLabel"));
+        QCOMPARE(hint->text(), QStringLiteral("Not now: not pinned"));
+        QTest::keyClick(query, Qt::Key_Return);
+        QVERIFY(palette->isVisible());
+        query->clear();
+        QTest::keyClicks(query, QStringLiteral("ro"));
+        saveScreenshot(palette, QStringLiteral("command-palette"));
+        query->clear();
+        QTest::keyClicks(query, QStringLiteral("deploy a sha"));
+        QTest::keyClick(query, Qt::Key_Return);
+        QTRY_VERIFY(!m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette")));
+        auto *shaEdit = page(QStringLiteral("DeployPage"))->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
+        QTRY_VERIFY(shaEdit->isVisible() && shaEdit->hasFocus());
+
+        // The next time, what ran last is listed first.
+        palette = paletteByKeys();
+        QVERIFY(palette);
+        QCOMPARE(palette->shownIds().value(0), QStringLiteral("deploy-sha"));
+        QTest::keyClick(palette->findChild<QLineEdit *>(QStringLiteral("queryEdit")), Qt::Key_Escape);
+
+        QTRY_VERIFY(!m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette")));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QMessageBox *sheet = waitForDialog(QStringLiteral("keySheet"));
+        for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Undo),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_1)})
+            QVERIFY2(sheet->text().contains(key.toString(QKeySequence::NativeText).toHtmlEscaped()), qPrintable(key.toString()));
+        saveScreenshot(sheet, QStringLiteral("key-sheet"));
+        sheet->close();
     }
 
     // A file in the droplet's clone that nobody checked: the deploy is refused, and the page asks

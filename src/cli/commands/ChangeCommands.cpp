@@ -4,6 +4,7 @@
 #include "cli/commands/Commands.h"
 #include "cli/commands/RunProgressLines.h"
 
+#include "core/announce/Announcer.h"
 #include "core/app/CoreContext.h"
 #include "core/deploy/DeployLane.h"
 #include "core/droplet/RemoteCommands.h"
@@ -512,8 +513,13 @@ void ChangeCommands::watchAfterDeploy(const QString &sha, const ChangeOptions &o
                 print(tr("  %1: %2 → %3  %4").arg(indicator.label, healthStateLabel(previous), healthStateLabel(indicator.state),
                                                   indicator.detail));
             });
-            QObject::connect(watch, &HealthWatch::failure, context(), [this](const HealthIndicator &, const QString &suggestion) {
+            auto announced = std::make_shared<bool>(false);
+            QObject::connect(watch, &HealthWatch::failure, context(), [this, sha, announced](const HealthIndicator &, const QString &suggestion) {
                 err() << suggestion << Qt::endl;
+                if (!std::exchange(*announced, true) && lane()->announcer())
+                    lane()->announcer()->announce({AnnounceEvent::WatchFailed, lane()->actor(),
+                                                   tr("the health watch of %1 FAILED — %2").arg(sha.left(Sha::shortLength), suggestion.simplified()),
+                                                   sha, {}});
             });
             QObject::connect(watch, &HealthWatch::finished, context(), [this](bool passed) {
                 print(passed ? tr("the watch passed: run stratumctl smoke, then mark the release known-good")

@@ -2,10 +2,14 @@
 #include "cli/CliCommand.h"
 #include "cli/commands/Commands.h"
 
+#include "core/announce/Announcer.h"
+#include "core/app/AppServices.h"
 #include "core/app/CoreContext.h"
+#include "core/deploy/DeployLane.h"
 #include "core/incident/IncidentBundle.h"
 #include "core/ssh/RemoteHost.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace Stratum {
@@ -50,11 +54,14 @@ void IncidentCommand::incident(const IncidentOptions &o)
             if (!json())
                 err() << what << Qt::endl;
         });
-        QObject::connect(bundle, &IncidentBundle::finished, context(), [this](const IncidentResult &result) {
+        QObject::connect(bundle, &IncidentBundle::finished, context(), [this, hostName](const IncidentResult &result) {
             if (!result.ok) {
                 fail(result.keychainFailed ? ExitCode::Credentials : ExitCode::Failed, result.message);
                 return;
             }
+            cli().services().announcer()->announce({AnnounceEvent::IncidentSaved, lane()->actor(),
+                                                    tr("saved an incident bundle of %1 (%2)").arg(hostName, QFileInfo(result.path).fileName()),
+                                                    result.linkedSha, hostName});
             if (json())
                 printJson(QJsonObject{{QStringLiteral("path"), result.path}, {QStringLiteral("linkedSha"), result.linkedSha}});
             else

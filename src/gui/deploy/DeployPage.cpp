@@ -68,9 +68,10 @@ DeployPage::DeployPage(CoreContext &core, DeployLane &lane, GitHubAccess &github
         planThenConfirm(intentFor(workflowMethod() ? ChangeKind::DeployViaWorkflow : ChangeKind::DeployOverSsh,
                                   Sha::parse(typed).value_or(Sha())));
     });
-    connect(m_ui->restartEnvButton, &QPushButton::clicked, this, [this]() { planThenConfirm(intentFor(ChangeKind::EnvRestart)); });
-    connect(m_ui->recreateFrontendButton, &QPushButton::clicked, this,
-            [this]() { planThenConfirm(intentFor(ChangeKind::FrontendRecreate)); });
+    m_ui->deployButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return)); // ⌘↩: the page's main action
+    m_ui->deployButton->setToolTip(tr("Deploy (%1)").arg(m_ui->deployButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_ui->restartEnvButton, &QPushButton::clicked, this, &DeployPage::startEnvRestart);
+    connect(m_ui->recreateFrontendButton, &QPushButton::clicked, this, &DeployPage::startFrontendRecreate);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this]() {
         if (!m_change)
             return;
@@ -284,6 +285,22 @@ void DeployPage::planThenConfirm(const ChangeIntent &intent)
     showResult(tr("Checking %1…").arg(changeKindTitle(intent.kind).toLower()), true);
     m_ui->resultLabel->setStyleSheet(QString());
     m_lane.plan(intent, this, [this](const ChangePlan &plan) { onPlanned(plan); });
+}
+
+void DeployPage::startEnvRestart()
+{
+    planThenConfirm(intentFor(ChangeKind::EnvRestart));
+}
+
+void DeployPage::startFrontendRecreate()
+{
+    planThenConfirm(intentFor(ChangeKind::FrontendRecreate));
+}
+
+void DeployPage::focusSha()
+{
+    m_ui->shaEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->shaEdit->selectAll();
 }
 
 // "Undo this deploy" (⌘Z): the core decides where it goes, or says why it cannot.

@@ -44,6 +44,9 @@ public:
 public Q_SLOTS:
     void startRollback(const QString &sha);
     void startUndo(); // ⌘Z during the watch after a deploy
+    void startEnvRestart();
+    void startFrontendRecreate();
+    void focusSha(); // the palette's "Deploy a SHA…": the field, ready to type in
     void startDeploy(const QString &sha); // over SSH, e.g. to finish a deploy that was cut off
     void reloadHosts();
     void refreshGitHub(); // head of main, its gates and CI, branch protection

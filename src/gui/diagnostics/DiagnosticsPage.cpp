@@ -110,6 +110,15 @@ void DiagnosticsPage::refresh()
     });
 }
 
+void DiagnosticsPage::followLogsOf(const QString &service)
+{
+    m_ui->serviceCombo->setCurrentText(service);
+    if (m_ui->followCheck->isChecked())
+        showLogs();
+    else
+        m_ui->followCheck->setChecked(true);
+}
+
 void DiagnosticsPage::showLogs()
 {
     const QString name = m_ui->hostCombo->currentData().toString();
@@ -208,6 +217,7 @@ void DiagnosticsPage::showIncidentResult(const IncidentResult &result)
     m_ui->incidentLabel->setOpenExternalLinks(true);
     if (!result.linkedSha.isEmpty())
         Q_EMIT releaseLogChanged();
+    Q_EMIT incidentSaved(result.path);
     auto *dialog = new QDialog(this);
     Ui::IncidentSummaryDialog form;
     form.setupUi(dialog);

@@ -37,10 +37,12 @@ public Q_SLOTS:
     void reloadHosts();
     void refresh();
     void showLogs();
+    void followLogsOf(const QString &service); // the palette's "Logs of worker (follow)"
     void saveIncidentBundle(); // asks where, then collects and saves; the summary is shown when done
 
 Q_SIGNALS:
     void releaseLogChanged(); // an incident bundle was linked from a release
+    void incidentSaved(const QString &path);
 
 private:
     void showCauses(const QString &text);

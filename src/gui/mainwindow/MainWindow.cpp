@@ -53,6 +53,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_ui->statusStrip->setCenter(m_status);
     addPages();
     setUpMenus();
+    setUpKeyboard();
     wireReleaseLogChanges();
     wireWaysBack();
     wireHostAndSecretChanges();
@@ -382,6 +383,8 @@ void MainWindow::setUpTray()
     menu->addAction(tr("Check health now"), m_health, &HealthCenter::pollNow);
     m_trayRollback = menu->addAction(tr("Roll back…"), this, [this]() { rollBackTo(m_status->status().rollbackSha); });
     m_trayRollback->setEnabled(false);
+    m_trayUndo = menu->addAction(m_ui->undoDeployAction->text(), m_ui->undoDeployAction, &QAction::trigger);
+    m_trayUndo->setEnabled(m_ui->undoDeployAction->isEnabled());
     connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::showStatusInTray);
     menu->addSeparator();
     menu->addAction(tr("Quit"), this, [this]() {

@@ -2,6 +2,7 @@
 
 #include "core/app/CoreContext.h"
 #include "core/health/HealthTypes.h"
+#include "gui/palette/PaletteRanking.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -49,6 +50,8 @@ public:
     StatusCenter *status() const { return m_status; }
     bool hasTray() const { return m_tray != nullptr; }
     void openConnectionAssistant(); // Settings → Add droplet…, and the first start with no droplet
+    // Everything the command palette offers now (the menus' actions and what the app knows), also the key sheet's source.
+    QList<PaletteEntry> paletteEntries();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +81,17 @@ private:
     QString trayToolTip() const; // what runs, its health (the live probes' when worse), lock and pin
     void rollBackTo(const QString &sha);
     void notifyFallback(const QString &title, const QString &body, bool critical);
+    // The keyboard (MainWindowKeys.cpp): ⌘K palette, ?/F1 key sheet, ⌘Z undo of a deploy, team announcements.
+    void setUpKeyboard();
+    void wireUndo();
+    void wireAnnouncements();
+    void openPalette();
+    void showKeySheet();
+    void offerUndo(const QString &sha);
+    void withdrawUndo();
+    QList<PaletteEntry> menuEntries();
+    QList<PaletteEntry> dropletEntries();
+    QString changeBlockedReason() const; // why a change cannot run now (read-only, locked); empty when it can
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CoreContext &m_core;
@@ -96,6 +110,7 @@ private:
     HealthCenter *m_health = nullptr;
     StatusCenter *m_status = nullptr;             // what runs now, for the strip, the Overview and the tray
     QPointer<QAction> m_trayRollback;
+    QPointer<QAction> m_trayUndo;
     QPointer<QSystemTrayIcon> m_tray;
     RehearsalMenu *m_rehearsal = nullptr;
     bool m_toldStillWatching = false;

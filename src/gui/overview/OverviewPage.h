@@ -35,6 +35,8 @@ public Q_SLOTS:
     void reload();
     void reloadCredentials(); // runbook §8.2: which token or deploy key is due for rotation
     void offerPin(const QString &sha); // after a rollback: holding production there is one click away
+    void askPin();        // the Pin button, and the palette
+    void askReleasePin();
 
 Q_SIGNALS:
     void rollbackRequested(const QString &sha);
@@ -43,9 +45,7 @@ Q_SIGNALS:
 private:
     void showStatus(const DropletStatus &status);
     void showLastKnownGood(const std::optional<ReleaseEntry> &last);
-    void askPin();
     void showPinOffer();
-    void askReleasePin();
     void rebuildRows();
     void showIndicator(const HealthIndicator &indicator);
     void showSummary();

@@ -17,6 +17,7 @@ CommandPalette::CommandPalette(QList<PaletteEntry> entries, QStringList recentId
     m_ui->entryTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->entryTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->queryEdit->installEventFilter(this);
+    m_ui->queryEdit->setFocus();
     connect(m_ui->queryEdit, &QLineEdit::textChanged, this, &CommandPalette::refill);
     connect(m_ui->queryEdit, &QLineEdit::returnPressed, this, &CommandPalette::runCurrent);
     connect(m_ui->entryTree, &QTreeWidget::itemActivated, this, &CommandPalette::runCurrent);

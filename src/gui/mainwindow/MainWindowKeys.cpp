@@ -1,0 +1,224 @@
+// The operator's keyboard: ⌘K (Ctrl+K) opens the command palette, ? or F1 the key sheet,
+// ⌘Z undoes the deploy being watched; the team's announcements and their failures.
+#include "gui/mainwindow/MainWindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "core/announce/Announcer.h"
+#include "core/app/AppServices.h"
+#include "core/deploy/DeployLane.h"
+#include "core/releases/Sha.h"
+#include "gui/deploy/DeployPage.h"
+#include "gui/diagnostics/DiagnosticsPage.h"
+#include "gui/health/HealthCenter.h"
+#include "gui/overview/OverviewPage.h"
+#include "gui/palette/CommandPalette.h"
+#include "gui/status/StatusCenter.h"
+
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace Stratum {
+
+namespace {
+
+QString recentKey()
+{
+    return QStringLiteral("palette/recent");
+}
+
+QString plainText(const QAction *action)
+{
+    QString text = action->text();
+    text.remove(QLatin1Char('&'));
+    return text;
+}
+
+} // namespace
+
+void MainWindow::setUpKeyboard()
+{
+    m_ui->paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K)); // ⌘K on a Mac
+    m_ui->keySheetAction->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
+    m_ui->undoDeployAction->setShortcut(QKeySequence::Undo);
+    m_ui->readOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_ui->rollBackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    for (QAction *action : {m_ui->paletteAction, m_ui->keySheetAction})
+        action->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_ui->paletteAction, &QAction::triggered, this, &MainWindow::openPalette);
+    connect(m_ui->keySheetAction, &QAction::triggered, this, &MainWindow::showKeySheet);
+    wireUndo();
+    wireAnnouncements();
+}
+
+// ⌘Z is offered from a successful forward deploy until its health watch ends (or a
+// rollback replaces it); the core decides where it goes when it is used.
+void MainWindow::wireUndo()
+{
+    connect(m_ui->undoDeployAction, &QAction::triggered, this, [this]() {
+        showNormal();
+        raise();
+        showPage(m_deploy->objectName());
+        m_deploy->startUndo();
+    });
+    connect(m_deploy, &DeployPage::forwardDeployed, this, &MainWindow::offerUndo);
+    connect(m_deploy, &DeployPage::rolledBack, this, &MainWindow::withdrawUndo);
+    connect(m_health, &HealthCenter::watchFinished, this, &MainWindow::withdrawUndo);
+}
+
+void MainWindow::offerUndo(const QString &sha)
+{
+    for (QAction *action : {static_cast<QAction *>(m_ui->undoDeployAction), m_trayUndo.data()}) {
+        if (!action)
+            continue;
+        action->setText(tr("Undo the Deploy of %1…").arg(sha.left(Sha::shortLength)));
+        action->setToolTip(tr("Roll back to what ran before %1, while its health watch runs").arg(sha.left(Sha::shortLength)));
+        action->setEnabled(true);
+    }
+}
+
+void MainWindow::withdrawUndo()
+{
+    for (QAction *action : {static_cast<QAction *>(m_ui->undoDeployAction), m_trayUndo.data()}) {
+        if (!action)
+            continue;
+        action->setText(tr("Undo This Deploy…"));
+        action->setToolTip(tr("Offered during the health watch after a deploy"));
+        action->setEnabled(false);
+    }
+}
+
+// The team's channel: a failed delivery is said once in the status bar (the audit log has it
+// too); the watch's failure and a saved incident bundle are announced from here.
+void MainWindow::wireAnnouncements()
+{
+    Announcer *announcer = m_services->announcer();
+    connect(announcer, &Announcer::deliveryFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 30000);
+    });
+    connect(m_health, &HealthCenter::watchFailure, this, [this, announcer](const QString &suggestion, const QString &) {
+        const QString sha = m_status->status().runningSha;
+        announcer->announce({AnnounceEvent::WatchFailed, m_lane->actor(),
+                             tr("the health watch of %1 on %2 FAILED — %3")
+                                 .arg(sha.left(Sha::shortLength), m_status->status().hostName, suggestion.simplified()),
+                             sha, m_status->status().hostName});
+    });
+    connect(m_diagnostics, &DiagnosticsPage::incidentSaved, this, [this, announcer](const QString &path) {
+        announcer->announce({AnnounceEvent::IncidentSaved, m_lane->actor(),
+                             tr("saved an incident bundle of %1 (%2)").arg(m_status->status().hostName, QFileInfo(path).fileName()),
+                             m_status->status().runningSha, m_status->status().hostName});
+    });
+}
+
+QString MainWindow::changeBlockedReason() const
+{
+    if (m_lane->readOnly())
+        return m_lane->readOnlyRefusal();
+    const DropletStatus &status = m_status->status();
+    if (status.guards.lock.held)
+        return tr("locked by %1 on %2 since %3").arg(status.guards.lock.holder, status.guards.lock.machine, status.guards.lock.since);
+    return {};
+}
+
+QList<PaletteEntry> MainWindow::menuEntries()
+{
+    QList<PaletteEntry> entries;
+    std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+        const QString group = plainText(menu->menuAction());
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action == m_ui->paletteAction)
+                continue;
+            if (action->menu()) {
+                collect(action->menu());
+                continue;
+            }
+            const QString id = action->objectName().isEmpty() ? group + QLatin1Char('/') + plainText(action) : action->objectName();
+            entries.append({id, plainText(action), group, action->shortcut(), action->isEnabled(),
+                            action->isEnabled() ? QString() : action->toolTip(), [action] { action->trigger(); }});
+        }
+    };
+    for (QAction *top : m_ui->menuBar->actions())
+        if (top->menu())
+            collect(top->menu());
+    return entries;
+}
+
+QList<PaletteEntry> MainWindow::dropletEntries()
+{
+    const QString group = tr("Droplet");
+    const QString blocked = changeBlockedReason();
+    const DropletStatus &status = m_status->status();
+    const QString notRead = status.read ? QString() : tr("what runs on the droplet is not read yet");
+    auto change = [&](const QString &id, const QString &text, std::function<void()> run, const QString &otherwise = {}) {
+        const QString reason = !blocked.isEmpty() ? blocked : otherwise;
+        return PaletteEntry{id, text, group, {}, reason.isEmpty(), reason, std::move(run)};
+    };
+    QList<PaletteEntry> entries;
+    entries << change(QStringLiteral("deploy-sha"), tr("Deploy a SHA…"), [this] {
+        showPage(m_deploy->objectName());
+        m_deploy->focusSha();
+    });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RollbackCandidate &candidate : status.candidates)
+        entries << change(QStringLiteral("rollback:") + candidate.sha, candidate.label(now) + QStringLiteral("…"),
+                          [this, sha = candidate.sha] { rollBackTo(sha); });
+    if (status.candidates.isEmpty())
+        entries << change(QStringLiteral("rollback"), tr("Roll back…"), {}, notRead.isEmpty() ? tr("no known-good release other than what runs")
+                                                                                           : notRead);
+    const bool pinned = status.guards.pin.pinned;
+    entries << change(QStringLiteral("pin"), tr("Pin production at what runs…"), [this] { m_overview->askPin(); },
+                      pinned ? tr("pinned already: %1 by %2").arg(status.guards.pin.sha.left(Sha::shortLength), status.guards.pin.holder)
+                             : notRead);
+    entries << change(QStringLiteral("pin-release"), tr("Release the pin…"), [this] { m_overview->askReleasePin(); },
+                      pinned ? QString() : tr("not pinned"));
+    entries << change(QStringLiteral("env-restart"), tr("Restart with new env…"), [this] {
+        showPage(m_deploy->objectName());
+        m_deploy->startEnvRestart();
+    });
+    entries << change(QStringLiteral("frontend-recreate"), tr("Recreate the frontend…"), [this] {
+        showPage(m_deploy->objectName());
+        m_deploy->startFrontendRecreate();
+    });
+    for (const QString &service : m_core.profile().droplet.services)
+        entries.append({QStringLiteral("logs:") + service, tr("Logs of %1 (follow)").arg(service), tr("Diagnostics"), {}, true, {},
+                        [this, service] {
+                            showPage(m_diagnostics->objectName());
+                            m_diagnostics->followLogsOf(service);
+                        }});
+    return entries;
+}
+
+QList<PaletteEntry> MainWindow::paletteEntries()
+{
+    return dropletEntries() + menuEntries();
+}
+
+void MainWindow::openPalette()
+{
+    QSettings settings;
+    auto *palette = new CommandPalette(paletteEntries(), settings.value(recentKey()).toStringList(), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::ran, this, [](const QString &id) {
+        QSettings remembered;
+        remembered.setValue(recentKey(), rememberRecent(remembered.value(recentKey()).toStringList(), id));
+    });
+    palette->open();
+}
+
+void MainWindow::showKeySheet()
+{
+    auto *sheet = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                                  tr("<p>Every action is also in the command palette (%1).</p>%2")
+                                      .arg(m_ui->paletteAction->shortcut().toString(QKeySequence::NativeText),
+                                           keySheetHtml(menuEntries())),
+                                  QMessageBox::Close, this);
+    sheet->setObjectName(QStringLiteral("keySheet"));
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->setTextFormat(Qt::RichText);
+    sheet->open();
+}
+
+} // namespace Stratum
