@@ -936,6 +936,11 @@
         <source>GitHub sent a job without id or status</source>
         <translation>GitHub hat einen Job ohne id oder status geschickt</translation>
     </message>
+    <message>
+        <location filename="../src/gui/common/Confirm.cpp" line="45"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPage</name>
@@ -1160,36 +1165,41 @@
     </message>
     <message>
         <location filename="../ui/statusstrip.ui" line="27"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.ui" line="37"/>
         <source>REHEARSAL</source>
         <translation>PROBELAUF</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="30"/>
+        <location filename="../ui/statusstrip.ui" line="40"/>
         <source>This window works on the rehearsal: a droplet, a registry and a GitHub on this machine. Production is not touched.</source>
         <translation>Dieses Fenster arbeitet am Probelauf: ein Droplet, eine Registry und ein GitHub auf diesem Rechner. Die Produktion bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="40"/>
+        <location filename="../ui/statusstrip.ui" line="50"/>
         <source>READ-ONLY</source>
         <translation>NUR LESEN</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="43"/>
+        <location filename="../ui/statusstrip.ui" line="53"/>
         <source>Read-only mode: nothing that changes a droplet runs from this window or from stratumctl through it. Turn it off in the Droplet menu.</source>
         <translation>Nur-Lesen-Modus: nichts, was ein Droplet ändert, läuft aus diesem Fenster oder über es aus stratumctl. Ausschalten im Menü Droplet.</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="53"/>
+        <location filename="../ui/statusstrip.ui" line="63"/>
         <source>Reading what runs…</source>
         <translation>Lese, was läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="69"/>
+        <location filename="../ui/statusstrip.ui" line="79"/>
         <source>Finish the deploy…</source>
         <translation>Deploy abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/statusstrip.ui" line="79"/>
+        <location filename="../ui/statusstrip.ui" line="89"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -1441,22 +1451,22 @@
         <translation>Frontend neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="53"/>
+        <location filename="../src/core/deploy/Change.cpp" line="60"/>
         <source>the running images (%1)</source>
         <translation>die laufenden Images (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="62"/>
+        <location filename="../src/core/deploy/Change.cpp" line="69"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="68"/>
+        <location filename="../src/core/deploy/Change.cpp" line="75"/>
         <source>the droplet</source>
         <translation>das Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="71"/>
+        <location filename="../src/core/deploy/Change.cpp" line="78"/>
         <source>Deploy to %1 over SSH?
 
 current  %2
@@ -1467,7 +1477,7 @@ aktuell  %2
 Ziel     %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="74"/>
+        <location filename="../src/core/deploy/Change.cpp" line="81"/>
         <source>Dispatch the deploy workflow for %1?
 
 current  %2
@@ -1482,7 +1492,7 @@ Ziel     %3 %4
 Der Lauf wird bis zu seinem Ende verfolgt.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="78"/>
+        <location filename="../src/core/deploy/Change.cpp" line="85"/>
         <source>Roll %1 back to a known-good release?
 
 current  %2
@@ -1493,92 +1503,92 @@ aktuell  %2
 Ziel     %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="84"/>
+        <location filename="../src/core/deploy/Change.cpp" line="91"/>
         <source>Restart %1 with the running images (%2) and the current env file?</source>
         <translation>%1 mit den laufenden Images (%2) und der aktuellen Env-Datei neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="87"/>
+        <location filename="../src/core/deploy/Change.cpp" line="94"/>
         <source>Recreate the frontend of %1 with the running images (%2)?</source>
         <translation>Das Frontend von %1 mit den laufenden Images (%2) neu erstellen?</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="91"/>
+        <location filename="../src/core/deploy/Change.cpp" line="98"/>
         <source>compose file: %1</source>
         <translation>Compose-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="93"/>
+        <location filename="../src/core/deploy/Change.cpp" line="100"/>
         <source>GATES OVERRIDDEN (%1):</source>
         <translation>GATES ÜBERGANGEN (%1):</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="96"/>
+        <location filename="../src/core/deploy/Change.cpp" line="103"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="102"/>
+        <location filename="../src/core/deploy/Change.cpp" line="109"/>
         <source>Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a rollback; for information:</source>
         <translation>Als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2). Die Gates für Vorwärts-Deploys halten nie einen Rollback auf; zur Information:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="118"/>
+        <location filename="../src/core/deploy/Change.cpp" line="125"/>
         <source>Its images are on the droplet with the digests the release log recorded: nothing is pulled, the registry is not needed.</source>
         <translation>Seine Images liegen mit den im Release-Log vermerkten Digests auf dem Droplet: nichts wird gezogen, die Registry wird nicht gebraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="108"/>
+        <location filename="../src/core/deploy/Change.cpp" line="115"/>
         <source>the forward gates pass for this commit too</source>
         <translation>die Vorwärts-Gates sind auch für diesen Commit erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="111"/>
+        <location filename="../src/core/deploy/Change.cpp" line="118"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="113"/>
+        <location filename="../src/core/deploy/Change.cpp" line="120"/>
         <source>CI is not green: %1</source>
         <translation>CI ist nicht grün: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="114"/>
+        <location filename="../src/core/deploy/Change.cpp" line="121"/>
         <source>CI could not be read: %1</source>
         <translation>CI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="127"/>
+        <location filename="../src/core/deploy/Change.cpp" line="134"/>
         <source>images on the droplet (digests match the release log), registry not needed</source>
         <translation>Images auf dem Droplet (Digests wie im Release-Log), Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="129"/>
+        <location filename="../src/core/deploy/Change.cpp" line="136"/>
         <source>dirty clone allowed (%1): %2</source>
         <translation>unsauberer Klon erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="135"/>
+        <location filename="../src/core/deploy/Change.cpp" line="142"/>
         <source>THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT 1 DATENBANKMIGRATION, die das laufende Release hat und %1 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="137"/>
+        <location filename="../src/core/deploy/Change.cpp" line="144"/>
         <source>THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT %1 DATENBANKMIGRATIONEN, die das laufende Release hat und %2 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="142"/>
+        <location filename="../src/core/deploy/Change.cpp" line="149"/>
         <source>live database revision: %1</source>
         <translation>aktuelle Datenbankrevision: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="143"/>
+        <location filename="../src/core/deploy/Change.cpp" line="150"/>
         <source>The rollback does not downgrade the database: the older code will run against the newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.</source>
         <translation>Der Rollback stuft die Datenbank nicht herab: der ältere Code läuft gegen das neuere Schema. Stufen Sie zuerst herab, wenn dieser Code das nicht kann (alembic downgrade), oder nehmen Sie es in Kauf.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="150"/>
+        <location filename="../src/core/deploy/Change.cpp" line="157"/>
         <source>production is pinned to %1 by %2 on %3 since %4: &quot;%5&quot;; forward deploys wait until the pin is released (stratumctl pin release --reason TEXT)</source>
         <translation>die Produktion ist von %2 auf %3 seit %4 auf %1 festgesetzt: „%5“; Vorwärts-Deploys warten, bis die Festsetzung aufgehoben ist (stratumctl pin release --reason TEXT)</translation>
     </message>
@@ -2074,37 +2084,42 @@ Ziel     %3</translation>
         <translation>ein Profil prüfen und zum aktiven machen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="68"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="77"/>
         <source>add a droplet (kept in the keychain)</source>
         <translation>ein Droplet hinzufügen (wird im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="78"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="91"/>
+        <source>what a droplet is for (production, staging, rehearsal) and its colour on the window, the strip, the tray and every confirmation</source>
+        <translation>wofür ein Droplet da ist (production, staging, rehearsal) und seine Farbe im Fenster, im Streifen, im Tray und in jeder Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="99"/>
         <source>the droplets that are set up</source>
         <translation>die eingerichteten Droplets</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="80"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="101"/>
         <source>remove a droplet and its key passphrase</source>
         <translation>ein Droplet und die Passphrase seines Schlüssels entfernen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="86"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="107"/>
         <source>trust the droplet&apos;s host key, after comparing it with the droplet&apos;s console</source>
         <translation>dem Host-Schlüssel des Droplets vertrauen, nach dem Vergleich mit der Konsole des Droplets</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="94"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="115"/>
         <source>the deploy key was replaced (rotated): log in with this one and record the date</source>
         <translation>der Deploy-Schlüssel wurde ersetzt (erneuert): mit diesem anmelden und das Datum vermerken</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="103"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="124"/>
         <source>store a secret: the value is read from standard input, never from the command line</source>
         <translation>ein Geheimnis speichern: der Wert wird von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="111"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="132"/>
         <source>which secrets are set (never their values)</source>
         <translation>welche Geheimnisse gesetzt sind (nie ihre Werte)</translation>
     </message>
@@ -2477,32 +2492,32 @@ Checklisten:    %16</translation>
         <translation>Profil „%1“ importiert; es ist jetzt das aktive Profil</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="139"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="162"/>
         <source>a host named &quot;%1&quot; exists already; remove it first</source>
         <translation>ein Host namens „%1“ existiert schon; entfernen Sie ihn zuerst</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="149"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="172"/>
         <source>added host &quot;%1&quot; (stored in the keychain)</source>
         <translation>Host „%1“ hinzugefügt (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="179"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="204"/>
         <source>no hosts; add one with: stratumctl host add NAME --address ADDR</source>
         <translation>keine Hosts; fügen Sie einen hinzu mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="185"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="210"/>
         <source>ssh-agent</source>
         <translation>ssh-agent</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="186"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="211"/>
         <source>key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/commands/HostCommands.cpp" line="187"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="212"/>
         <source>%n trusted host key(s)</source>
         <translation>
             <numerusform>%n vertrauenswürdiger Host-Schlüssel</numerusform>
@@ -2510,65 +2525,80 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="204"/>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="281"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="224"/>
+        <source>unknown role &quot;%1&quot;; use production, staging or rehearsal</source>
+        <translation>unbekannte Rolle „%1“; verwenden Sie production, staging oder rehearsal</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="239"/>
+        <source>no host named &quot;%1&quot; (stratumctl host list)</source>
+        <translation>kein Host namens „%1“ (stratumctl host list)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="250"/>
+        <source>%1 is %2 (%3)</source>
+        <translation>%1 ist %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="266"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="343"/>
         <source>no host named &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="219"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="281"/>
         <source>removed host &quot;%1&quot;</source>
         <translation>Host „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="266"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="328"/>
         <source>give the new key with --key PATH, or --agent for the key in ssh-agent</source>
         <translation>geben Sie den neuen Schlüssel mit --key PFAD an, oder --agent für den Schlüssel im ssh-agent</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="297"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="359"/>
         <source>%1 logs in with the new key from now on; rotation recorded today. Check it with: stratumctl doctor --host %1</source>
         <translation>%1 meldet sich ab jetzt mit dem neuen Schlüssel an; Erneuerung heute vermerkt. Prüfen mit: stratumctl doctor --host %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="370"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="432"/>
         <source>  (since %1)</source>
         <translation>  (seit %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="307"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="369"/>
         <source>secrets set takes the value from standard input only, never from the command line</source>
         <translation>secrets set nimmt den Wert nur von der Standardeingabe, nie von der Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="312"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="374"/>
         <source>unknown secret &quot;%1&quot;; use one of: %2, ssh-passphrase/HOST</source>
         <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="211"/>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="318"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="380"/>
         <location filename="../src/cli/commands/NotifyCommands.cpp" line="77"/>
         <source>cannot read standard input</source>
         <translation>kann die Standardeingabe nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="325"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="387"/>
         <source>no value on standard input; pipe it in, e.g. stratumctl secrets set %1 &lt; file</source>
         <translation>kein Wert auf der Standardeingabe; leiten Sie ihn hinein, z. B. stratumctl secrets set %1 &lt; datei</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="334"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="396"/>
         <source>stored %1 in the keychain</source>
         <translation>%1 im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="368"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="430"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="368"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="430"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
@@ -2682,17 +2712,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Aufruf: stratumctl exec [--host NAME] -- COMMAND…</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="231"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="293"/>
         <source>--fingerprint must be the SHA256:… string that ssh-keygen -lf prints</source>
         <translation>--fingerprint muss die SHA256:…-Zeichenkette sein, die ssh-keygen -lf ausgibt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="242"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="304"/>
         <source>%1 presents %2 %3, not %4: not trusted. Check the fingerprint on the droplet&apos;s console.</source>
         <translation>%1 zeigt %2 %3, nicht %4: nicht vertraut. Prüfen Sie den Fingerabdruck auf der Konsole des Droplets.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/HostCommands.cpp" line="252"/>
+        <location filename="../src/cli/commands/HostCommands.cpp" line="314"/>
         <source>trusted %1 %2 for %3 (kept in the keychain)</source>
         <translation>%1 %2 für %3 vertraut (im Schlüsselbund gespeichert)</translation>
     </message>
@@ -4360,53 +4390,53 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Lese GitHub…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="380"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="402"/>
         <source>Dispatching…</source>
         <translation>Stoße an…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="391"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="413"/>
         <source>following run %1: %2</source>
         <translation>folge Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="430"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="452"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="418"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="437"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="440"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="459"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="285"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="294"/>
         <source>Checking %1…</source>
         <translation>Prüfe %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="328"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="337"/>
         <source>%1 not possible (nothing was changed): %2</source>
         <translation>%1 nicht möglich (nichts wurde geändert): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="337"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="346"/>
         <source>The database stays at the newer schema: %1 may run against it</source>
         <translation>Die Datenbank bleibt beim neueren Schema: %1 darf dagegen laufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="438"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="460"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="467"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="489"/>
         <source>end of the failed job&apos;s log:</source>
         <translation>Ende des Logs des fehlgeschlagenen Jobs:</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="220"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="229"/>
         <source>A deploy is running.</source>
         <translation>Ein Deploy läuft.</translation>
     </message>
@@ -4416,52 +4446,52 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>CI nicht überprüfbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="222"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="231"/>
         <source>Check GitHub first: the workflow deploys the head of %1.</source>
         <translation>Prüfen Sie zuerst GitHub: der Workflow deployt den Stand von %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="225"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="234"/>
         <source>That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.</source>
         <translation>Das ist nicht der Stand von %1; der Workflow würde %2 deployen. Für einen älteren Commit nehmen Sie SSH per SHA.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="230"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="239"/>
         <source>Add the droplet in Settings first.</source>
         <translation>Fügen Sie zuerst das Droplet in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="232"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
         <source>Enter the commit SHA to deploy.</source>
         <translation>Commit-SHA für das Deployment eingeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="234"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
         <source>A SHA has 7 to 40 hex digits.</source>
         <translation>Eine SHA hat 7 bis 40 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="237"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="246"/>
         <source>Type why the gates are overridden.</source>
         <translation>Geben Sie ein, warum die Gates übergangen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="239"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="248"/>
         <source>Checking the gates…</source>
         <translation>Schranken werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="250"/>
         <source>Gates not met: %1</source>
         <translation>Gates nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="252"/>
         <source>Deploy (gates overridden)</source>
         <translation>Deploy (Schranken übersteuert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="252"/>
         <source>Deploy</source>
         <translation>Deployen</translation>
     </message>
@@ -4491,22 +4521,29 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Gates für %1 NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="313"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="322"/>
         <source>Checking the undo of the last deploy…</source>
         <translation>Prüfe das Rückgängigmachen des letzten Deploys…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="326"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="335"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet): %2</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="357"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="361"/>
+        <source>The gates are overridden for %1 on %2, which is %3.
+Type %4 to deploy it:</source>
+        <translation>Die Gates sind für %1 auf %2 übergangen, und das ist %3.
+Tippen Sie %4, um es zu deployen:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="379"/>
         <source>Files in the droplet&apos;s clone nobody checked</source>
         <translation>Dateien im Klon des Droplets, die niemand geprüft hat</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="358"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="380"/>
         <source>Compose would use these files on the droplet as they are:
   %1
 
@@ -4517,57 +4554,57 @@ Commit or remove them there, or say why this %2 may use them (kept in the releas
 Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2) sie verwenden darf (wird im Release-Log und im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="361"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="383"/>
         <source>Use them and check again</source>
         <translation>Verwenden und erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="364"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="386"/>
         <source>nothing was changed: a reason is needed to use the droplet&apos;s uncommitted files</source>
         <translation>nichts wurde geändert: um die nicht committeten Dateien des Droplets zu verwenden, braucht es einen Grund</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="380"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="402"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="400"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="422"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="406"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="428"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="416"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="438"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="416"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="438"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="422"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="444"/>
         <source>step failed: %1</source>
         <translation>Schritt fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="459"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="481"/>
         <source>Done: %1 is deployed.</source>
         <translation>Fertig: %1 ist deployt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="461"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="483"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="463"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="485"/>
         <source> Nothing on the droplet was changed.</source>
         <translation> Auf dem Droplet wurde nichts geändert.</translation>
     </message>
@@ -5656,22 +5693,42 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>der Schlüsselpfad enthält Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/hosts/HostEntry.cpp" line="69"/>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="74"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="75"/>
+        <source>STAGING</source>
+        <translation>STAGING</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="76"/>
+        <source>REHEARSAL</source>
+        <translation>PROBELAUF</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="104"/>
+        <source>a colour is written #RRGGBB, e.g. #c62828</source>
+        <translation>eine Farbe wird #RRGGBB geschrieben, z. B. #c62828</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="115"/>
         <source>port %1 is outside 1–65535</source>
         <translation>Port %1 liegt außerhalb von 1–65535</translation>
     </message>
     <message>
-        <location filename="../src/core/hosts/HostEntry.cpp" line="71"/>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="117"/>
         <source>give a key file or choose ssh-agent</source>
         <translation>geben Sie eine Schlüsseldatei an oder wählen Sie ssh-agent</translation>
     </message>
     <message>
-        <location filename="../src/core/hosts/HostEntry.cpp" line="104"/>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="153"/>
         <source>the stored host list is damaged or from a newer version</source>
         <translation>die gespeicherte Hostliste ist beschädigt oder stammt aus einer neueren Version</translation>
     </message>
     <message>
-        <location filename="../src/core/hosts/HostEntry.cpp" line="126"/>
+        <location filename="../src/core/hosts/HostEntry.cpp" line="177"/>
         <source>a stored host is invalid: %1</source>
         <translation>ein gespeicherter Host ist ungültig: %1</translation>
     </message>
@@ -6313,7 +6370,7 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="216"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -6333,17 +6390,17 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
         <translation>Nur lesen ist aus: Änderungen laufen wieder nach ihrer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="266"/>
         <source>REHEARSAL — %1</source>
         <translation>PROBELAUF — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="271"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="272"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -6356,204 +6413,203 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="287"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="288"/>
         <source>No known-good release other than what runs: nothing to roll back to</source>
         <translation>Kein bewährtes Release außer dem laufenden: es gibt nichts zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="320"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="323"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="346"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="347"/>
         <source>the page %1 is not in the page list</source>
         <translation>die Seite %1 fehlt in der Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="348"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
         <source>the page %1 does not come up from the page list</source>
         <translation>die Seite %1 erscheint nicht über die Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="352"/>
         <source>the Go menu lists %1 pages of %2</source>
         <translation>das Menü „Gehe zu“ listet %1 von %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="358"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="359"/>
         <source>an action of the %1 menu has no name</source>
         <translation>eine Aktion des Menüs %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="360"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="361"/>
         <source>%1 is disabled without saying why</source>
         <translation>%1 ist deaktiviert, ohne zu sagen warum</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="376"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="382"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="383"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="384"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="283"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="384"/>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="385"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="391"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="448"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="265"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="440"/>
         <source>REHEARSAL · %1</source>
         <translation>PROBELAUF · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="449"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="441"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="452"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="473"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="473"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="109"/>
         <source>Undo the Deploy of %1…</source>
         <translation>Den Deploy von %1 rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="110"/>
         <source>Roll back to what ran before %1, while its health watch runs</source>
         <translation>Zurück auf das, was vor %1 lief, solange seine Gesundheitswache läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="120"/>
         <source>Undo This Deploy…</source>
         <translation>Diesen Deploy rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="89"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="121"/>
         <source>Offered during the health watch after a deploy</source>
         <translation>Angeboten während der Gesundheitswache nach einem Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="137"/>
         <source>the health watch of %1 on %2 FAILED — %3</source>
         <translation>die Gesundheitswache von %1 auf %2 ist FEHLGESCHLAGEN — %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="143"/>
         <source>saved an incident bundle of %1 (%2)</source>
         <translation>Incident-Bündel von %1 gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="154"/>
         <source>locked by %1 on %2 since %3</source>
         <translation>gesperrt von %1 auf %2 seit %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="183"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="186"/>
         <source>what runs on the droplet is not read yet</source>
         <translation>was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="192"/>
         <source>Deploy a SHA…</source>
         <translation>Einen SHA deployen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="169"/>
-        <source>no known-good release other than what runs</source>
-        <translation>kein bewährtes Release außer dem laufenden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="202"/>
         <source>Pin production at what runs…</source>
         <translation>Produktion auf dem Laufenden festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="203"/>
         <source>pinned already: %1 by %2</source>
         <translation>bereits festgesetzt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="205"/>
         <source>Release the pin…</source>
         <translation>Festsetzung lösen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="206"/>
         <source>not pinned</source>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="207"/>
         <source>Restart with new env…</source>
         <translation>Mit neuer Env neu starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="211"/>
         <source>Recreate the frontend…</source>
         <translation>Frontend neu erstellen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="216"/>
         <source>Logs of %1 (follow)</source>
         <translation>Logs von %1 (folgen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="243"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowKeys.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="244"/>
         <source>&lt;p&gt;Every action is also in the command palette (%1).&lt;/p&gt;%2</source>
         <translation>&lt;p&gt;Jede Aktion steht auch in der Befehlspalette (%1).&lt;/p&gt;%2</translation>
     </message>
@@ -7280,152 +7336,152 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="273"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="274"/>
         <source>the keychain did not take the rehearsal&apos;s host: %1</source>
         <translation>der Schlüsselbund nahm den Host des Probelaufs nicht an: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="304"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="305"/>
         <source>The rehearsal runs on this machine (%1 start: %2 s; %3).%4
 Try it: stratumctl --rehearsal status, or stratum-deploy --rehearsal.</source>
         <translation>Der Probelauf läuft auf diesem Rechner (%1 Start: %2 s; %3).%4
 Probieren Sie: stratumctl --rehearsal status, oder stratum-deploy --rehearsal.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="306"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="307"/>
         <source>cold</source>
         <translation>kalter</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="306"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="307"/>
         <source>warm</source>
         <translation>warmer</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="353"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="354"/>
         <source> %1 runs healthy and is known-good; the way back goes to %2</source>
         <translation> %1 läuft gesund und ist bewährt; der Weg zurück führt zu %2</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="358"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="359"/>
         <source>deploying %1 (%2) through the app&apos;s own deploy lane …</source>
         <translation>deploye %1 (%2) über den Deploy-Weg der App …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="359"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="395"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="360"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="396"/>
         <source>the rehearsal&apos;s set-up</source>
         <translation>die Einrichtung des Probelaufs</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="395"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="396"/>
         <source>set up by the rehearsal: it ran healthy</source>
         <translation>vom Probelauf eingerichtet: es lief gesund</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="405"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="406"/>
         <source>The rehearsal is not running.</source>
         <translation>Der Probelauf läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="415"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="416"/>
         <source>The rehearsal stopped (%1 s); its release, known-good marks and history are kept for the next start.</source>
         <translation>Der Probelauf ist gestoppt (%1 s); sein Release, die Bewährt-Markierungen und sein Verlauf bleiben für den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="431"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="432"/>
         <source>The rehearsal&apos;s supervisor did not stop within 30 s and was killed; what it had started is swept.</source>
         <translation>Der Aufseher des Probelaufs stoppte nicht binnen 30 s und wurde beendet; was er gestartet hatte, ist weggeräumt.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="450"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="451"/>
         <source>removing the rehearsal&apos;s droplet, images, history and release log …</source>
         <translation>entferne Droplet, Images, Verlauf und Release-Log des Probelaufs …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="474"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="475"/>
         <source>The rehearsal is not running: start it with stratumctl rehearsal start.</source>
         <translation>Der Probelauf läuft nicht: starten Sie ihn mit stratumctl rehearsal start.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="482"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="483"/>
         <source>There is no scenario &quot;%1&quot;; there are: %2.</source>
         <translation>Es gibt kein Szenario „%1“; es gibt: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="500"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="501"/>
         <source>deploying %1 (%2) …</source>
         <translation>deploye %1 (%2) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="501"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="534"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="502"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="535"/>
         <source>rehearsal scenario %1</source>
         <translation>Probelauf-Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="509"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="510"/>
         <source>Production is red: %1 runs (%2). The clock runs from now: bring every service back healthy on a known-good release with the app&apos;s own tools (Rollback on the Overview, or stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status shows the time it took.</source>
         <translation>Die Produktion ist rot: %1 läuft (%2). Die Uhr läuft ab jetzt: bringen Sie jeden Dienst mit den Werkzeugen der App gesund auf ein bewährtes Release zurück (Rollback in der Übersicht, oder stratumctl --rehearsal rollback --last-good); stratumctl --rehearsal rehearsal status zeigt die gebrauchte Zeit.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="516"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="517"/>
         <source>No scenario runs: GitHub and the registry answer again.</source>
         <translation>Kein Szenario läuft: GitHub und die Registry antworten wieder.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="518"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="519"/>
         <source>its backend never becomes ready</source>
         <translation>sein Backend wird nie bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="520"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="521"/>
         <source>its worker crash-loops</source>
         <translation>sein Worker steckt in einer Absturzschleife</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="522"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="523"/>
         <source>then GitHub goes down</source>
         <translation>dann fällt GitHub aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="524"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="525"/>
         <source>then the registry goes down</source>
         <translation>dann fällt die Registry aus</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="533"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="534"/>
         <source>deploying %1; the connection will be cut while compose up runs …</source>
         <translation>deploye %1; die Verbindung wird abreißen, während compose up läuft …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="535"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="536"/>
         <source>The connection was cut during compose up; the change reattached and ended: %1</source>
         <translation>Die Verbindung riss während compose up ab; die Änderung hat sich wieder angehängt und ist beendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="536"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="537"/>
         <source>The connection was cut during compose up and the change did not end well: %1. Recover: stratumctl --rehearsal status, then finish or roll back.</source>
         <translation>Die Verbindung riss während compose up ab und die Änderung endete nicht gut: %1. Zur Wiederherstellung: stratumctl --rehearsal status, dann abschließen oder zurückrollen.</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="542"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="543"/>
         <source>deploying %1 (1.0, before the migration) …</source>
         <translation>deploye %1 (1.0, vor der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="543"/>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="550"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="544"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="551"/>
         <source>rehearsal scenario migration</source>
         <translation>Probelauf-Szenario migration</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="549"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="550"/>
         <source>deploying %1 (after the migration) …</source>
         <translation>deploye %1 (nach der Migration) …</translation>
     </message>
     <message>
-        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="556"/>
+        <location filename="../src/core/rehearsal/RehearsalControl.cpp" line="557"/>
         <source>A bug in line movement history: go back to 1.0 (%1), which is known-good. The way back crosses an Alembic migration: the app asks you to accept it (stratumctl --rehearsal rollback --to %1 --accept-migrations). The clock runs from now.</source>
         <translation>Ein Fehler in der Linienbewegungs-Historie: zurück zu 1.0 (%1), das bewährt ist. Der Weg zurück überquert eine Alembic-Migration: die App bittet Sie, sie anzunehmen (stratumctl --rehearsal rollback --to %1 --accept-migrations). Die Uhr läuft ab jetzt.</translation>
     </message>
@@ -8410,16 +8466,21 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
     </message>
     <message>
         <location filename="../src/gui/status/StatusStrip.cpp" line="88"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="100"/>
         <source>Reading what runs on the droplet…</source>
         <translation>Lese, was auf dem Droplet läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="104"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="118"/>
         <source>Roll back to %1…</source>
         <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="106"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="120"/>
         <source>Finish the deploy of %1…</source>
         <translation>Den Deploy von %1 abschließen…</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>Stratum::Cli</name>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/HostCommands.cpp" line="187"/>
+        <location filename="../../../../src/cli/commands/HostCommands.cpp" line="212"/>
         <source>%n trusted host key(s)</source>
         <translation>
             <numerusform>%n trusted host key</numerusform>

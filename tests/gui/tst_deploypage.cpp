@@ -417,7 +417,28 @@ private Q_SLOTS:
         QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));
         QVERIFY2(confirm->text().contains(QLatin1String("GATES OVERRIDDEN (CI runners down")), qPrintable(confirm->text()));
         QCOMPARE(confirm->icon(), QMessageBox::Warning);
+        // Production, unmistakable: the role in the title and, in red, above the question.
+        QVERIFY2(confirm->windowTitle().startsWith(QStringLiteral("PRODUCTION — ")), qPrintable(confirm->windowTitle()));
+        QVERIFY(confirm->informativeText().contains(QLatin1String("#c62828")));
+        saveScreenshot(confirm, QStringLiteral("production-confirm-dialog"));
         QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        // Overridden gates on production: the target's short SHA is typed before it runs.
+        QInputDialog *typed = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((typed = m_window->findChild<QInputDialog *>(QStringLiteral("typedConfirmDialog"))) && typed->isVisible(), 10000);
+        QVERIFY2(typed->labelText().contains(sha.left(12)), qPrintable(typed->labelText()));
+        QPushButton *ok = nullptr;
+        for (QPushButton *candidate : typed->findChildren<QPushButton *>())
+            if (candidate->text() == typed->okButtonText())
+                ok = candidate;
+        QVERIFY(ok && !ok->isEnabled());
+        auto *typedEdit = typed->findChild<QLineEdit *>();
+        QTest::keyClicks(typedEdit, sha.left(11));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!m_world.lockIsHeld()); // nothing runs before it is typed
+        QTest::keyClicks(typedEdit, sha.mid(11, 1));
+        QVERIFY(ok->isEnabled());
+        saveScreenshot(typed, QStringLiteral("typed-sha-confirm"));
+        QTest::mouseClick(ok, Qt::LeftButton);
         auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
         QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));
@@ -541,6 +562,11 @@ private Q_SLOTS:
     // but refused on the page with the reason; turned off, the badge goes.
     void readOnlyRefusesADeployOnScreen()
     {
+        auto *roleBadge = m_window->findChild<QLabel *>(QStringLiteral("roleBadge"));
+        QTRY_VERIFY(roleBadge->isVisibleTo(m_window.get()));
+        QCOMPARE(roleBadge->text(), QStringLiteral("PRODUCTION"));
+        QVERIFY(roleBadge->styleSheet().contains(QLatin1String("#c62828")));
+        QVERIFY2(m_window->windowTitle().contains(QLatin1String("PRODUCTION")), qPrintable(m_window->windowTitle()));
         auto *readOnly = m_window->findChild<QAction *>(QStringLiteral("readOnlyAction"));
         QVERIFY(readOnly && readOnly->isCheckable() && !readOnly->isChecked());
         auto *badge = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBadge"));

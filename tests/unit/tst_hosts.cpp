@@ -58,6 +58,36 @@ private Q_SLOTS:
         QCOMPARE(back->first().trustedKeys.first().fingerprint, QStringLiteral("SHA256:abc"));
     }
 
+    void rolesAndColoursAreKeptAndOldEntriesAreProduction()
+    {
+        HostEntry host;
+        host.name = QStringLiteral("staging");
+        host.address = QStringLiteral("10.0.0.2");
+        host.role = HostRole::Staging;
+        host.colour = QStringLiteral("#123abc");
+        QString error;
+        const auto back = hostsFromJson(hostsToJson({host}), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->first().role, HostRole::Staging);
+        QCOMPARE(back->first().shownColour(), QStringLiteral("#123abc"));
+
+        const QByteArray beforeRoles = R"({"version":1,"hosts":[{"name":"prod","address":"1.2.3.4","port":22,"user":"root",)"
+                                       R"("keyPath":"","useAgent":true,"trustedKeys":[]}]})";
+        const auto old = hostsFromJson(beforeRoles, &error);
+        QVERIFY2(old, qPrintable(error));
+        QCOMPARE(old->first().role, HostRole::Production);
+        QCOMPARE(old->first().shownColour(), QStringLiteral("#c62828"));
+
+        for (const HostRole role : {HostRole::Production, HostRole::Staging, HostRole::Rehearsal})
+            QCOMPARE(parseHostRole(hostRoleId(role)), std::optional<HostRole>(role));
+        QVERIFY(!parseHostRole(QStringLiteral("prod")));
+        QVERIFY(validateRoleColour(QStringLiteral("#C62828")).isEmpty());
+        for (const char *bad : {"red", "#c6282", "c62828", "#c62828; background: url(x)"})
+            QVERIFY2(!validateRoleColour(QString::fromLatin1(bad)).isEmpty(), bad);
+        host.colour = QStringLiteral("red");
+        QVERIFY(!validateHostEntry(host).isEmpty()); // a bad colour never reaches a style sheet
+    }
+
     void damagedStoreIsAnError()
     {
         QString error;

@@ -22,6 +22,14 @@ struct AddOptions {
     QString user = QStringLiteral("root");
     QString key;
     bool agent = false;
+    QString role = QStringLiteral("production");
+    QString colour;
+};
+
+struct RoleOptions {
+    QString name;
+    QString role;
+    QString colour;
 };
 
 struct NameOptions {
@@ -52,6 +60,7 @@ public:
     void add(const AddOptions &o);
     void list(const NoOptions &);
     void remove(const NameOptions &o);
+    void setRole(const RoleOptions &o);
     void trust(const TrustOptions &o);
     void setKey(const SetKeyOptions &o);
     void setSecret(const SecretOptions &o);
@@ -73,8 +82,20 @@ QList<CommandSpec> hostCommands()
             .text(QStringLiteral("user"), QStringLiteral("USER"), &AddOptions::user)
             .text(QStringLiteral("key"), QStringLiteral("PATH"), &AddOptions::key)
             .flag(QStringLiteral("agent"), &AddOptions::agent)
-            .synopsis(QStringLiteral("NAME --address ADDR [--port N] [--user USER] [--key PATH | --agent]"))
+            .choice(QStringLiteral("role"), {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("rehearsal")}, &AddOptions::role)
+            .text(QStringLiteral("colour"), QStringLiteral("#RRGGBB"), &AddOptions::colour)
+            .synopsis(QStringLiteral("NAME --address ADDR [--port N] [--user USER] [--key PATH | --agent]\n"
+                                     "                 [--role production|staging|rehearsal] [--colour #RRGGBB]"))
             .runs(&C::add),
+        Command<C, RoleOptions>(QStringLiteral("host role"),
+                                QT_TRANSLATE_NOOP("Stratum::Cli", "what a droplet is for (production, staging, rehearsal) and its colour "
+                                                                  "on the window, the strip, the tray and every confirmation"),
+                                keychainNeeds)
+            .argument(name, &RoleOptions::name)
+            .argument(QStringLiteral("ROLE"), &RoleOptions::role)
+            .text(QStringLiteral("colour"), QStringLiteral("#RRGGBB"), &RoleOptions::colour)
+            .synopsis(QStringLiteral("NAME production|staging|rehearsal [--colour #RRGGBB]"))
+            .runs(&C::setRole),
         Command<C, NoOptions>(QStringLiteral("host list"), QT_TRANSLATE_NOOP("Stratum::Cli", "the droplets that are set up"), keychainNeeds)
             .runs(&C::list),
         Command<C, NameOptions>(QStringLiteral("host remove"), QT_TRANSLATE_NOOP("Stratum::Cli", "remove a droplet and its key passphrase"),
@@ -123,6 +144,8 @@ void HostCommands::add(const AddOptions &o)
     host.keyPath = o.key;
     host.useAgent = host.keyPath.isEmpty() || o.agent;
     host.keySetAt = QDateTime::currentDateTimeUtc();
+    host.role = parseHostRole(o.role).value_or(HostRole::Production);
+    host.colour = o.colour;
     const QString problem = validateHostEntry(host);
     if (!problem.isEmpty()) {
         fail(ExitCode::Usage, problem);
@@ -172,6 +195,8 @@ void HostCommands::list(const NoOptions &)
                                          {QStringLiteral("auth"), host.useAgent ? QStringLiteral("ssh-agent")
                                                                                 : QStringLiteral("key")},
                                          {QStringLiteral("keyPath"), host.keyPath},
+                                         {QStringLiteral("role"), hostRoleId(host.role)},
+                                         {QStringLiteral("colour"), host.shownColour()},
                                          {QStringLiteral("trustedHostKeys"), keys}});
             }
             printJson(array);
@@ -179,15 +204,52 @@ void HostCommands::list(const NoOptions &)
             print(tr("no hosts; add one with: stratumctl host add NAME --address ADDR"));
         } else {
             for (const HostEntry &host : loaded.value) {
-                print(QStringLiteral("%1  %2@%3:%4  %5  %6")
+                print(QStringLiteral("%1  %7  %2@%3:%4  %5  %6")
                           .arg(host.name.leftJustified(16), host.user, host.address)
                           .arg(host.port)
                           .arg(host.useAgent && host.keyPath.isEmpty() ? tr("ssh-agent")
                                                                        : tr("key %1").arg(host.keyPath))
-                          .arg(tr("%n trusted host key(s)", nullptr, static_cast<int>(host.trustedKeys.size()))));
+                          .arg(tr("%n trusted host key(s)", nullptr, static_cast<int>(host.trustedKeys.size())))
+                          .arg(hostRoleLabel(host.role).leftJustified(10)));
             }
         }
         finish(ExitCode::Success);
+    });
+}
+
+void HostCommands::setRole(const RoleOptions &o)
+{
+    const std::optional<HostRole> role = parseHostRole(o.role);
+    if (!role) {
+        fail(ExitCode::Usage, tr("unknown role \"%1\"; use production, staging or rehearsal").arg(o.role));
+        return;
+    }
+    if (const QString problem = validateRoleColour(o.colour); !problem.isEmpty()) {
+        fail(ExitCode::Usage, problem);
+        return;
+    }
+    core().vault()->loadHosts(context(), [this, name = o.name, role = *role, colour = o.colour](const Vault::Result<QList<HostEntry>> &loaded) {
+        if (!loaded.error.ok()) {
+            failKeychain(loaded.error);
+            return;
+        }
+        QList<HostEntry> hosts = loaded.value;
+        auto host = std::find_if(hosts.begin(), hosts.end(), [&name](const HostEntry &entry) { return entry.name == name; });
+        if (host == hosts.end()) {
+            fail(ExitCode::Usage, tr("no host named \"%1\" (stratumctl host list)").arg(name));
+            return;
+        }
+        host->role = role;
+        host->colour = colour;
+        const HostEntry changed = *host;
+        core().vault()->saveHosts(hosts, context(), [this, changed](const KeychainError &error) {
+            if (!error.ok()) {
+                failKeychain(error);
+                return;
+            }
+            print(tr("%1 is %2 (%3)").arg(changed.name, hostRoleLabel(changed.role), changed.shownColour()));
+            finish(ExitCode::Success);
+        });
     });
 }
 

@@ -40,6 +40,13 @@ bool ChangePlan::gatesOverridden() const
     return gated() && !gates.passed() && intent.override.requested && !intent.override.reason.trimmed().isEmpty();
 }
 
+QString ChangePlan::typedConfirmation(HostRole role) const
+{
+    if (role != HostRole::Production || !gatesOverridden())
+        return {};
+    return (targetSha.isNull() ? intent.sha : targetSha).shortForm();
+}
+
 bool ChangePlan::refusedByGates() const
 {
     return verdict == Verdict::Refused && !readOnly && gated() && gatesCheckedAt.isValid() && !gates.passed() && !gatesOverridden();

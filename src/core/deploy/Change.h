@@ -3,6 +3,7 @@
 #include "core/droplet/RunningNow.h"
 #include "core/gates/Gates.h"
 #include "core/github/WorkflowRuns.h"
+#include "core/hosts/HostEntry.h"
 #include "core/releases/Sha.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,10 @@ public:
     // What the release log and the audit log record beyond the gate policy: the droplet's own
     // images used, a dirty clone allowed (empty when neither).
     QString policyNotes() const;
+    // What a person must type to confirm it on a droplet of `role`: the target's short SHA for a
+    // forward deploy to production whose gates are overridden (as GitHub asks for a repository's
+    // name before deleting it); empty when a click is enough.
+    QString typedConfirmation(HostRole role) const;
 };
 
 struct StepReport {

@@ -58,6 +58,52 @@ QString validateKeyPath(const QString &path)
     return {};
 }
 
+QString hostRoleId(HostRole role)
+{
+    switch (role) {
+    case HostRole::Production: return QStringLiteral("production");
+    case HostRole::Staging: return QStringLiteral("staging");
+    case HostRole::Rehearsal: return QStringLiteral("rehearsal");
+    }
+    return {};
+}
+
+QString hostRoleLabel(HostRole role)
+{
+    switch (role) {
+    case HostRole::Production: return Text::tr("PRODUCTION");
+    case HostRole::Staging: return Text::tr("STAGING");
+    case HostRole::Rehearsal: return Text::tr("REHEARSAL");
+    }
+    return {};
+}
+
+std::optional<HostRole> parseHostRole(const QString &id)
+{
+    for (const HostRole role : {HostRole::Production, HostRole::Staging, HostRole::Rehearsal})
+        if (hostRoleId(role) == id)
+            return role;
+    return std::nullopt;
+}
+
+QString defaultRoleColour(HostRole role)
+{
+    switch (role) {
+    case HostRole::Production: return QStringLiteral("#c62828");
+    case HostRole::Staging: return QStringLiteral("#ef6c00");
+    case HostRole::Rehearsal: return QStringLiteral("#6a1b9a");
+    }
+    return {};
+}
+
+QString validateRoleColour(const QString &colour)
+{
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (colour.isEmpty() || hex.match(colour).hasMatch())
+        return {};
+    return Text::tr("a colour is written #RRGGBB, e.g. #c62828");
+}
+
 QString validateHostEntry(const HostEntry &host)
 {
     for (const QString &problem : {validateHostName(host.name), validateHostAddress(host.address),
@@ -69,7 +115,7 @@ QString validateHostEntry(const HostEntry &host)
         return Text::tr("port %1 is outside 1–65535").arg(host.port);
     if (!host.useAgent && host.keyPath.isEmpty())
         return Text::tr("give a key file or choose ssh-agent");
-    return {};
+    return validateRoleColour(host.colour);
 }
 
 QByteArray hostsToJson(const QList<HostEntry> &hosts)
@@ -91,6 +137,9 @@ QByteArray hostsToJson(const QList<HostEntry> &hosts)
                            {QStringLiteral("trustedKeys"), keys}};
         if (host.keySetAt.isValid())
             object.insert(QStringLiteral("keySetAt"), host.keySetAt.toUTC().toString(Qt::ISODate));
+        object.insert(QStringLiteral("role"), hostRoleId(host.role));
+        if (!host.colour.isEmpty())
+            object.insert(QStringLiteral("colour"), host.colour);
         array.append(object);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("hosts"), array}})
@@ -115,6 +164,8 @@ std::optional<QList<HostEntry>> hostsFromJson(const QByteArray &json, QString *e
         host.keyPath = object.value(QStringLiteral("keyPath")).toString();
         host.useAgent = object.value(QStringLiteral("useAgent")).toBool(true);
         host.keySetAt = QDateTime::fromString(object.value(QStringLiteral("keySetAt")).toString(), Qt::ISODate);
+        host.role = parseHostRole(object.value(QStringLiteral("role")).toString()).value_or(HostRole::Production);
+        host.colour = object.value(QStringLiteral("colour")).toString();
         for (const QJsonValue &keyValue : object.value(QStringLiteral("trustedKeys")).toArray()) {
             const QJsonObject key = keyValue.toObject();
             host.trustedKeys.append({key.value(QStringLiteral("type")).toString(),

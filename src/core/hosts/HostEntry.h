@@ -14,6 +14,15 @@ struct TrustedHostKey {
     QString keyBase64;   // the public key blob
 };
 
+// What a droplet is for, so that production is never mistaken for anything else: the role
+// and its colour ride on the window, the strip, the tray and every confirmation.
+enum class HostRole { Production, Staging, Rehearsal };
+QString hostRoleId(HostRole role);    // "production", "staging", "rehearsal"
+QString hostRoleLabel(HostRole role); // "PRODUCTION", … in the operator's language
+std::optional<HostRole> parseHostRole(const QString &id);
+QString defaultRoleColour(HostRole role); // production red, staging amber, rehearsal violet
+QString validateRoleColour(const QString &colour); // #RRGGBB; empty when acceptable
+
 // A droplet the app can reach. Kept only in the OS keychain: the address and
 // user are treated as secret host details.
 struct HostEntry {
@@ -25,6 +34,9 @@ struct HostEntry {
     bool useAgent = true;
     QList<TrustedHostKey> trustedKeys;
     QDateTime keySetAt;   // when the deploy key was set or last rotated (runbook §8.2); invalid: not recorded
+    HostRole role = HostRole::Production; // an entry from before roles is production: the safe reading
+    QString colour;       // #RRGGBB; empty: the role's default
+    QString shownColour() const { return colour.isEmpty() ? defaultRoleColour(role) : colour; }
 };
 
 // Each returns an empty string when the value is acceptable, otherwise a message.

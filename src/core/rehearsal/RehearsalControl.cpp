@@ -260,6 +260,7 @@ void RehearsalControl::adopt(const RehearsalState &state, Progress progress, Don
         return;
     }
     HostEntry host;
+    host.role = HostRole::Rehearsal;
     host.name = hostName();
     host.address = QStringLiteral("127.0.0.1");
     host.port = state.ports.ssh;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QInputDialog>
 #include <QMessageBox>
 
 #include <functional>
@@ -17,7 +18,13 @@ struct Confirmation {
     QMessageBox::ButtonRole acceptRole = QMessageBox::AcceptRole; // DestructiveRole for removals
     QString objectName = QStringLiteral("confirmDialog");
     QString acceptObjectName = QStringLiteral("confirmButton");
+    QString roleLabel;  // "PRODUCTION": in the title and, in its colour, above the question
+    QString roleColour; // #RRGGBB
 };
+
+// A confirmation whose accept button works only once `expected` is typed (the target's short SHA).
+QInputDialog *confirmByTyping(QWidget *parent, const QString &title, const QString &prompt, const QString &expected,
+                              std::function<void()> onAccept);
 
 // requiredTick, when set: a box the person must tick before the accept button works (what they agree to).
 QMessageBox *confirm(QWidget *parent, const Confirmation &question, std::function<void()> onAccept,

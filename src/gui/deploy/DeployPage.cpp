@@ -201,6 +201,7 @@ void DeployPage::reloadHosts()
         } else if (hosts.value.isEmpty()) {
             m_ui->hostCombo->addItem(tr("no host yet (add one in Settings)"));
         }
+        m_hostEntries = hosts.value;
         for (const HostEntry &host : hosts.value)
             m_ui->hostCombo->addItem(host.name, host.name);
         const int index = m_ui->hostCombo->findData(previous);
@@ -208,6 +209,14 @@ void DeployPage::reloadHosts()
             m_ui->hostCombo->setCurrentIndex(index);
         updateState();
     });
+}
+
+HostEntry DeployPage::hostEntry(const QString &name) const
+{
+    for (const HostEntry &host : m_hostEntries)
+        if (host.name == name)
+            return host;
+    return {}; // unknown: read as production, the safe side
 }
 
 void DeployPage::updateState()
@@ -337,9 +346,22 @@ void DeployPage::onPlanned(const ChangePlan &plan)
         ? tr("The database stays at the newer schema: %1 may run against it").arg(plan.targetSha.shortForm())
         : QString();
     // The accept button works only once the tick is set, so confirming is the consent.
-    confirm(this, {changeKindTitle(plan.intent.kind), plan.confirmationText(), changeKindTitle(plan.intent.kind),
-                   warn ? QMessageBox::Warning : QMessageBox::Question},
-            [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); }, tick);
+    const HostEntry host = hostEntry(plan.hostName);
+    Confirmation question{changeKindTitle(plan.intent.kind), plan.confirmationText(), changeKindTitle(plan.intent.kind),
+                          warn ? QMessageBox::Warning : QMessageBox::Question};
+    question.roleLabel = hostRoleLabel(host.role);
+    question.roleColour = host.shownColour();
+    const QString typed = plan.typedConfirmation(host.role);
+    confirm(this, question, [this, plan, typed, question]() {
+        if (typed.isEmpty()) {
+            run(plan, ChangeConsent{plan.crossesMigrations()});
+            return;
+        }
+        confirmByTyping(this, question.roleLabel + QStringLiteral(" — ") + question.title,
+                        tr("The gates are overridden for %1 on %2, which is %3.\nType %4 to deploy it:")
+                            .arg(plan.targetSha.shortForm(), plan.hostName, question.roleLabel, typed),
+                        typed, [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); });
+    }, tick);
 }
 
 bool DeployPage::onlyTheCloneIsDirty(const ChangePlan &plan)

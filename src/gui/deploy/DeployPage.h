@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/hosts/HostEntry.h"
+
 #include "core/app/CoreContext.h"
 #include "core/deploy/Change.h"
 
@@ -67,6 +69,7 @@ private:
     ChangeIntent intentFor(ChangeKind kind, const Sha &sha = {}) const;
     void planThenConfirm(const ChangeIntent &intent);
     void onPlanned(const ChangePlan &plan);
+    HostEntry hostEntry(const QString &name) const;
     static bool onlyTheCloneIsDirty(const ChangePlan &plan);
     void askToAllowDirtyClone(ChangeIntent intent, const QStringList &changes);
     void run(const ChangePlan &plan, ChangeConsent consent = {});
@@ -92,6 +95,7 @@ private:
     std::optional<GateReport> m_gateReport;
     QTimer m_gateDelay;
     ChangeKind m_runningKind = ChangeKind::DeployOverSsh;
+    QList<HostEntry> m_hostEntries; // their roles: production's confirmations say so, in red
 };
 
 } // namespace Stratum

@@ -261,6 +261,7 @@ void MainWindow::setUpMenus()
 QString MainWindow::windowTitleFor(HealthState worst) const
 {
     const QString title = tr("Stratum Deploy — %1").arg(m_core.profile().name)
+                          + (m_roleLabel.isEmpty() ? QString() : QStringLiteral(" — ") + m_roleLabel)
                           + (worst == HealthState::Failing || worst == HealthState::Degraded ? tr(" (%1)").arg(healthStateLabel(worst)) : QString());
     return AppIdentity::isRehearsal() ? tr("REHEARSAL — %1").arg(title) : title;
 }
@@ -413,9 +414,9 @@ void MainWindow::showWorst(HealthState worst)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.drawPixmap(0, 0, QIcon(QStringLiteral(":/stratum/icons/stratum-deploy.svg")).pixmap(64, 64));
-    if (AppIdentity::isRehearsal()) { // a violet frame: never production's
+    if (AppIdentity::isRehearsal() || !m_roleColour.isEmpty()) { // a frame in the role's colour: violet is never production's
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(rehearsalColour(), 8));
+        painter.setPen(QPen(AppIdentity::isRehearsal() ? rehearsalColour() : QColor(m_roleColour), 8));
         painter.drawRoundedRect(QRect(4, 4, 56, 56), 10, 10);
     }
     painter.setBrush(healthColour(worst));
@@ -435,7 +436,9 @@ void MainWindow::showStatusInTray(const DropletStatus &)
 QString MainWindow::trayToolTip() const
 {
     const QString text = trayStatusText();
-    return AppIdentity::isRehearsal() ? tr("REHEARSAL · %1").arg(text) : text;
+    if (AppIdentity::isRehearsal())
+        return tr("REHEARSAL · %1").arg(text);
+    return m_roleLabel.isEmpty() ? text : tr("%1 · %2").arg(m_roleLabel, text);
 }
 
 QString MainWindow::trayStatusText() const

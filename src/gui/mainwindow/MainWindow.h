@@ -2,6 +2,7 @@
 
 #include "core/app/CoreContext.h"
 #include "core/health/HealthTypes.h"
+#include "core/hosts/HostEntry.h"
 #include "gui/palette/PaletteRanking.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -81,7 +82,10 @@ private:
     QString trayToolTip() const; // what runs, its health (the live probes' when worse), lock and pin
     void rollBackTo(const QString &sha);
     void notifyFallback(const QString &title, const QString &body, bool critical);
-    // The keyboard (MainWindowKeys.cpp): ⌘K palette, ?/F1 key sheet, ⌘Z undo of a deploy, team announcements.
+    // The operator's console (MainWindowConsole.cpp): ⌘K palette, ?/F1 key sheet, ⌘Z undo of a deploy,
+    // team announcements, and the droplet's role in its colour.
+    void reloadRoles();
+    void showRole();
     void setUpKeyboard();
     void wireUndo();
     void wireAnnouncements();
@@ -111,6 +115,9 @@ private:
     StatusCenter *m_status = nullptr;             // what runs now, for the strip, the Overview and the tray
     QPointer<QAction> m_trayRollback;
     QPointer<QAction> m_trayUndo;
+    QList<HostEntry> m_hostEntries; // for their roles and colours
+    QString m_roleLabel;            // "PRODUCTION" for the droplet the strip shows; empty: none known
+    QString m_roleColour;
     QPointer<QSystemTrayIcon> m_tray;
     RehearsalMenu *m_rehearsal = nullptr;
     bool m_toldStillWatching = false;

@@ -80,6 +80,18 @@ void StatusStrip::setReadOnly(bool readOnly)
     m_ui->readOnlyBadge->setVisible(readOnly);
 }
 
+void StatusStrip::setRole(const QString &label, const QString &colour, const QString &hostName)
+{
+    m_roleColour = label.isEmpty() ? QString() : colour;
+    m_ui->roleBadge->setVisible(!label.isEmpty());
+    m_ui->roleBadge->setText(label);
+    m_ui->roleBadge->setToolTip(tr("%1 is %2").arg(hostName, label));
+    m_ui->roleBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                                  "border-radius: 3px; padding: 2px 6px; }").arg(colour));
+    if (m_center)
+        show(m_center->status());
+}
+
 void StatusStrip::setCenter(StatusCenter *center)
 {
     m_center = center;
@@ -94,8 +106,10 @@ void StatusStrip::show(const DropletStatus &status)
 {
     const HealthState live = m_center ? m_center->liveWorst() : HealthState::Unknown;
     const QColor colour = statusColour(status, live);
-    setStyleSheet(QStringLiteral("QFrame[statusStrip=\"true\"] { border: 1px solid %1; border-left: 8px solid %1; background: %2; }")
-                      .arg(colour.name(), colour.lighter(190).name()));
+    // The left edge says health; the top edge says what the droplet is for (production red).
+    setStyleSheet(QStringLiteral("QFrame[statusStrip=\"true\"] { border: 1px solid %1; border-left: 8px solid %1; border-top: 5px solid %3; "
+                                 "background: %2; }")
+                      .arg(colour.name(), colour.lighter(190).name(), m_roleColour.isEmpty() ? colour.name() : m_roleColour));
     m_ui->headlineLabel->setText(statusHeadlineHtml(status, live, m_center ? m_center->liveWorstDetail() : QString()));
     m_ui->headlineLabel->setToolTip(status.headline());
     m_rollbackSha = status.mixed ? status.rollbackSha : QString();

@@ -26,6 +26,8 @@ public:
     ~StatusStrip() override;
     void setCenter(StatusCenter *center);
     void setReadOnly(bool readOnly); // the badge that says nothing changing runs from here
+    // What the droplet is for, in its colour: the badge and the strip's top edge (empty label: none known).
+    void setRole(const QString &label, const QString &colour, const QString &hostName);
 
 Q_SIGNALS:
     void rollbackRequested(const QString &sha);
@@ -38,6 +40,7 @@ private:
     StatusCenter *m_center = nullptr;
     QString m_rollbackSha;
     QString m_finishSha;
+    QString m_roleColour;
 };
 
 // The strip's words and colour; the live probes' worst state is shown when it is worse than

@@ -1,11 +1,14 @@
-// The operator's keyboard: ⌘K (Ctrl+K) opens the command palette, ? or F1 the key sheet,
-// ⌘Z undoes the deploy being watched; the team's announcements and their failures.
+// The operator's console: ⌘K (Ctrl+K) opens the command palette, ? or F1 the key sheet,
+// ⌘Z undoes the deploy being watched; the team's announcements and their failures; the
+// droplet's role (production red) on the strip, the title and the tray.
 #include "gui/mainwindow/MainWindow.h"
 
 #include "ui_mainwindow.h"
 
 #include "core/announce/Announcer.h"
 #include "core/app/AppServices.h"
+#include "core/keychain/Vault.h"
+#include "core/platform/AppIdentity.h"
 #include "core/deploy/DeployLane.h"
 #include "core/releases/Sha.h"
 #include "gui/deploy/DeployPage.h"
@@ -13,7 +16,9 @@
 #include "gui/health/HealthCenter.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/palette/CommandPalette.h"
+#include "gui/settings/SettingsPage.h"
 #include "gui/status/StatusCenter.h"
+#include "gui/status/StatusStrip.h"
 
 #include <QFileInfo>
 #include <QMenu>
@@ -52,6 +57,33 @@ void MainWindow::setUpKeyboard()
     connect(m_ui->keySheetAction, &QAction::triggered, this, &MainWindow::showKeySheet);
     wireUndo();
     wireAnnouncements();
+    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::showRole);
+    connect(m_settings, &SettingsPage::hostsChanged, this, &MainWindow::reloadRoles);
+    reloadRoles();
+}
+
+void MainWindow::reloadRoles()
+{
+    m_core.vault()->loadHosts(this, [this](const Vault::Result<QList<HostEntry>> &hosts) {
+        if (hosts.error.ok())
+            m_hostEntries = hosts.value;
+        showRole();
+    });
+}
+
+void MainWindow::showRole()
+{
+    const QString name = m_status->status().hostName;
+    const HostEntry *host = nullptr;
+    for (const HostEntry &entry : std::as_const(m_hostEntries))
+        if (entry.name == name || (!host && name.isEmpty()))
+            host = &entry;
+    // The rehearsal window says REHEARSAL already, in its own badge.
+    const bool shown = host && !(AppIdentity::isRehearsal() && host->role == HostRole::Rehearsal);
+    m_roleLabel = shown ? hostRoleLabel(host->role) : QString();
+    m_roleColour = shown ? host->shownColour() : QString();
+    m_ui->statusStrip->setRole(m_roleLabel, m_roleColour, host ? host->name : QString());
+    showWorst(m_status->liveWorst());
 }
 
 // ⌘Z is offered from a successful forward deploy until its health watch ends (or a
@@ -165,9 +197,7 @@ QList<PaletteEntry> MainWindow::dropletEntries()
     for (const RollbackCandidate &candidate : status.candidates)
         entries << change(QStringLiteral("rollback:") + candidate.sha, candidate.label(now) + QStringLiteral("…"),
                           [this, sha = candidate.sha] { rollBackTo(sha); });
-    if (status.candidates.isEmpty())
-        entries << change(QStringLiteral("rollback"), tr("Roll back…"), {}, notRead.isEmpty() ? tr("no known-good release other than what runs")
-                                                                                           : notRead);
+    // With no candidate, Droplet → Roll back… is listed from the menu, greyed with its reason.
     const bool pinned = status.guards.pin.pinned;
     entries << change(QStringLiteral("pin"), tr("Pin production at what runs…"), [this] { m_overview->askPin(); },
                       pinned ? tr("pinned already: %1 by %2").arg(status.guards.pin.sha.left(Sha::shortLength), status.guards.pin.holder)
