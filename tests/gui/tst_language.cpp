@@ -6,9 +6,13 @@
 #include "TestWorld.h"
 
 #include "core/app/Startup.h"
+#include "core/deploy/Change.h"
+#include "gui/common/Confirm.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "gui/palette/CommandPalette.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -49,6 +53,36 @@ private Q_SLOTS:
         QCOMPARE(deploy->findChild<QPushButton *>(QStringLiteral("deployButton"))->text(), QStringLiteral("Deployen")); // the page sets it once it has read the gates
         QTest::qWait(500); // the page reads the keychain and paints before the picture
         StratumTest::saveScreenshot(m_window.get(), QStringLiteral("deploy-de"));
+    }
+
+    // The palette and a production confirmation, as a German-speaking operator sees them.
+    void paletteAndProductionInGerman()
+    {
+        // (No droplet here: the connection assistant is open, so the action is triggered, not keyed.)
+        m_window->findChild<QAction *>(QStringLiteral("paletteAction"))->trigger();
+        CommandPalette *palette = nullptr;
+        QTRY_VERIFY((palette = m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette"))) && palette->isVisible());
+        auto *query = palette->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+        QVERIFY2(query->placeholderText().startsWith(QStringLiteral("Aktion eintippen")), qPrintable(query->placeholderText()));
+        QTest::keyClicks(query, QStringLiteral("zu"));
+        QVERIFY(palette->shownIds().contains(QStringLiteral("rollBackAction")));
+        StratumTest::saveScreenshot(palette, QStringLiteral("command-palette-de"));
+        palette->close();
+
+        ChangePlan plan;
+        plan.intent.kind = ChangeKind::DeployOverSsh;
+        plan.intent.override = {true, QStringLiteral("CI-Runner ausgefallen, Hotfix für den Login")};
+        plan.hostName = QStringLiteral("production");
+        plan.targetSha = *Sha::parse(QStringLiteral("1a2b3c4d5e6f70819203a4b5c6d7e8f901234567"));
+        Confirmation question{changeKindTitle(plan.intent.kind), plan.confirmationText(), changeKindTitle(plan.intent.kind),
+                              QMessageBox::Warning};
+        question.roleLabel = hostRoleLabel(HostRole::Production);
+        question.roleColour = defaultRoleColour(HostRole::Production);
+        QMessageBox *box = confirm(m_window.get(), question, [] {});
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        QVERIFY2(box->windowTitle().startsWith(QStringLiteral("PRODUKTION — ")), qPrintable(box->windowTitle()));
+        StratumTest::saveScreenshot(box, QStringLiteral("production-confirm-dialog-de"));
+        box->close();
     }
 
     void datesAndNumbersFollowTheLanguage()

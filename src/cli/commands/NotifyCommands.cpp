@@ -90,7 +90,6 @@ void NotifyCommands::set(const NotifyOptions &o)
             failKeychain(error);
             return;
         }
-        announcer()->forgetWebhook();
         print(tr("the team is told through the %1 webhook at %2 (the URL is in the keychain); try it: stratumctl notify test")
                   .arg(kind, shown));
         finish(ExitCode::Success);

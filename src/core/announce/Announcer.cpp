@@ -78,14 +78,12 @@ void Announcer::announce(const Announcement &announcement, QObject *context, std
     });
 }
 
+// Read from the keychain for every announcement (there are few): a webhook set or removed by
+// stratumctl while the app runs is used from the next line on.
 void Announcer::withWebhook(std::function<void(const Webhook &)> then)
 {
-    if (m_webhook) {
-        then(*m_webhook);
-        return;
-    }
-    if (!m_vault) {
-        then(Webhook{});
+    if (m_override || !m_vault) {
+        then(m_override.value_or(Webhook{}));
         return;
     }
     m_waitingForWebhook << std::move(then);
@@ -96,13 +94,10 @@ void Announcer::withWebhook(std::function<void(const Webhook &)> then)
         if (!stored.error.ok()) {
             webhook.problem = tr("the webhook could not be read from the keychain: %1").arg(stored.error.message);
         } else if (!stored.value.url.isEmpty()) {
-            const std::optional<WebhookKind> kind = parseWebhookKind(stored.value.kind);
-            webhook.kind = kind.value_or(WebhookKind::Json);
+            webhook.kind = parseWebhookKind(stored.value.kind).value_or(WebhookKind::Json);
             webhook.url = stored.value.url;
             webhook.problem = validateWebhookUrl(webhook.url);
         }
-        if (stored.error.ok()) // a keychain that failed once is asked again next time
-            m_webhook = webhook;
         const auto waiting = std::exchange(m_waitingForWebhook, {});
         for (const auto &waiter : waiting)
             waiter(webhook);

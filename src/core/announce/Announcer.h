@@ -51,10 +51,8 @@ public:
     void announce(const Announcement &announcement);
     // The same, reported to `done` (stratumctl notify test, the settings' Test button).
     void announce(const Announcement &announcement, QObject *context, std::function<void(const Delivery &)> done);
-    // The webhook was set or removed: read it again before the next announcement.
-    void forgetWebhook() { m_webhook.reset(); }
     // Use this webhook instead of the keychain's (a URL being tried before it is saved; tests).
-    void useWebhook(WebhookKind kind, const QString &url) { m_webhook = Webhook{kind, url, validateWebhookUrl(url)}; }
+    void useWebhook(WebhookKind kind, const QString &url) { m_override = Webhook{kind, url, validateWebhookUrl(url)}; }
 
     int pending() const { return m_pending; }
 
@@ -79,7 +77,7 @@ private:
     const Redactor *m_redactor;
     QNetworkAccessManager *m_network;
     Policy m_policy;
-    std::optional<Webhook> m_webhook;
+    std::optional<Webhook> m_override;
     QList<std::function<void(const Webhook &)>> m_waitingForWebhook;
     int m_pending = 0;
 };

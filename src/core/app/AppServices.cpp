@@ -34,8 +34,7 @@ GitHubAccess *AppServices::github()
 
 DeployLane *AppServices::lane()
 {
-    if (!m_lane)
-    {
+    if (!m_lane) {
         m_lane = std::make_unique<DeployLane>(m_core.profile(), m_core.vault(), &m_core.redactor(), hosts(), github());
         m_lane->setAnnouncer(announcer());
     }
@@ -44,8 +43,7 @@ DeployLane *AppServices::lane()
 
 Announcer *AppServices::announcer()
 {
-    if (!m_announcer)
-    {
+    if (!m_announcer) {
         m_announcer = std::make_unique<Announcer>(m_core.vault(), &m_core.redactor());
         Announcer::Policy policy;
         policy.timeout = std::chrono::seconds(m_core.profile().timing.announceSeconds);

@@ -264,6 +264,7 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
         run = new DropletOperation(m_profile, m_vault, m_redactor, parent);
     connect(run, &ChangeRun::finished, this, &DeployLane::changeFinished);
     connect(run, &ChangeRun::finished, this, [this, plan](const ChangeResult &result) {
+        // A change the gates refused never started: nothing to tell the team.
         if (result.dropletChanged || result.outcome != ChangeResult::Outcome::Refused)
             announce(changeEndedAnnouncement(plan, result, actor()));
     });
@@ -311,7 +312,6 @@ void DeployLane::planUndo(const QString &hostName, QObject *context, PlanDone do
         ChangePlan refused;
         refused.intent.kind = ChangeKind::Rollback;
         refused.hostName = status.hostName;
-        refused.readOnly = m_readOnly;
         if (!status.read) {
             refused.verdict = ChangePlan::Verdict::Failed;
             refused.message = status.error;
