@@ -577,6 +577,11 @@ private Q_SLOTS:
 
         const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("watched"), QStringLiteral("watched only"));
         auto *deploy = qobject_cast<DeployPage *>(page(QStringLiteral("DeployPage")));
+        // The buttons say it before anything is planned; the lane refuses all the same.
+        auto *deployButton = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        QVERIFY(!deployButton->isEnabled());
+        QVERIFY2(deployButton->toolTip().contains(QLatin1String("read-only mode")), qPrintable(deployButton->toolTip()));
+        QVERIFY(!deploy->findChild<QPushButton *>(QStringLiteral("restartEnvButton"))->isEnabled());
         deploy->startDeploy(sha);
         auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("read-only mode")), 30000);

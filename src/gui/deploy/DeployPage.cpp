@@ -78,6 +78,7 @@ DeployPage::DeployPage(CoreContext &core, DeployLane &lane, GitHubAccess &github
         m_change->cancel();
         m_console->appendInfo(tr("cancel requested: stopping at the next safe point"));
     });
+    connect(&m_lane, &DeployLane::readOnlyChanged, this, &DeployPage::updateState);
     reloadHosts();
     updateState();
 }
@@ -227,6 +228,8 @@ void DeployPage::updateState()
     QString reason;
     if (running)
         reason = tr("A deploy is running.");
+    else if (m_lane.readOnly())
+        reason = m_lane.readOnlyRefusal();
     else if (workflowMethod() && m_headSha.isEmpty())
         reason = tr("Check GitHub first: the workflow deploys the head of %1.").arg(m_core.profile().github.branch);
     else if (workflowMethod() && !sha.isEmpty() && !m_headSha.startsWith(sha.toLower())
@@ -254,7 +257,7 @@ void DeployPage::updateState()
     m_ui->deployButton->setToolTip(reason);
     m_ui->blockedReasonLabel->setText(reason);
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->restartEnvButton), static_cast<QWidget *>(m_ui->recreateFrontendButton)})
-        widget->setEnabled(hasHost && !running);
+        widget->setEnabled(hasHost && !running && !m_lane.readOnly());
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->shaEdit), static_cast<QWidget *>(m_ui->methodCombo),
                             static_cast<QWidget *>(m_ui->hostCombo)})
         widget->setEnabled(!running);
