@@ -443,16 +443,17 @@ private Q_SLOTS:
     {
         const QString sha = newCommit(QStringLiteral("busy"));
         AppSide a(m_profile, m_vault.get(), &m_redactor);
-        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:6"));
+        // Long enough for three stratumctl calls and the lane's own check on a loaded machine.
+        m_world.sshd().setDockerMode(QStringLiteral("slow:compose-up:15"));
         Run run;
         run.plan = planOf(a.lane, ChangeKind::DeployOverSsh, sha, direct);
         QVERIFY2(run.plan.ready(), qPrintable(run.plan.message));
         start(a.lane, &run);
-        bool composing = false;
-        connect(run.running, &ChangeRun::stepStarted, this, [&composing](int, const QString &name, const QString &) {
-            composing |= name == QLatin1String("compose up");
+        auto composing = std::make_shared<bool>(false); // outlives this function if it fails early
+        connect(run.running, &ChangeRun::stepStarted, run.running, [composing](int, const QString &name, const QString &) {
+            *composing |= name == QLatin1String("compose up");
         });
-        QTRY_VERIFY_WITH_TIMEOUT(composing, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(*composing, 30000);
         QTest::qWait(1000);
 
         const QString profilePath = m_world.writeProfile(QStringLiteral("force-profile.json"));
