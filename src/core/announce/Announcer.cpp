@@ -43,10 +43,9 @@ struct Announcer::Sending {
 };
 
 Announcer::Announcer(Vault *vault, const Redactor *redactor, QObject *parent)
-    : QObject(parent), m_vault(vault), m_redactor(redactor), m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_vault(vault), m_redactor(redactor)
 {
     qRegisterMetaType<Delivery>();
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
 Announcer::~Announcer() = default;
@@ -107,6 +106,10 @@ void Announcer::withWebhook(std::function<void(const Webhook &)> then)
 void Announcer::attempt(std::shared_ptr<Sending> sending)
 {
     ++sending->attempts;
+    if (!m_network) { // made when first needed: most stratumctl commands never announce anything
+        m_network = new QNetworkAccessManager(this);
+        m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
     QNetworkRequest request{QUrl(sending->webhook.url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("stratum-deploy"));

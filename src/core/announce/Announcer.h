@@ -75,7 +75,7 @@ private:
 
     QPointer<Vault> m_vault;
     const Redactor *m_redactor;
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     Policy m_policy;
     std::optional<Webhook> m_override;
     QList<std::function<void(const Webhook &)>> m_waitingForWebhook;
