@@ -937,6 +937,11 @@
         <translation>GitHub hat einen Job ohne id oder status geschickt</translation>
     </message>
     <message>
+        <location filename="../src/gui/common/Confirm.cpp" line="44"/>
+        <source>Type %1 to go ahead:</source>
+        <translation>Tippen Sie %1, um fortzufahren:</translation>
+    </message>
+    <message>
         <location filename="../src/gui/common/Confirm.cpp" line="45"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
@@ -1388,37 +1393,37 @@
         <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
-        <location filename="../src/core/announce/Announcer.cpp" line="70"/>
+        <location filename="../src/core/announce/Announcer.cpp" line="69"/>
         <source>no webhook is set (stratumctl notify set)</source>
         <translation>kein Webhook eingerichtet (stratumctl notify set)</translation>
     </message>
     <message>
-        <location filename="../src/core/announce/Announcer.cpp" line="97"/>
+        <location filename="../src/core/announce/Announcer.cpp" line="94"/>
         <source>the webhook could not be read from the keychain: %1</source>
         <translation>der Webhook konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/announce/Announcer.cpp" line="133"/>
+        <location filename="../src/core/announce/Announcer.cpp" line="131"/>
         <source>the %1 webhook took it (HTTP %2)</source>
         <translation>der %1-Webhook hat es angenommen (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/announce/Announcer.cpp" line="160"/>
+        <location filename="../src/core/announce/Announcer.cpp" line="158"/>
         <source>The team was not told (%1): %2</source>
         <translation>Das Team wurde nicht benachrichtigt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/announce/Announcer.cpp" line="182"/>
+        <location filename="../src/core/announce/Announcer.cpp" line="180"/>
         <source>the %1 webhook did not answer within %2 s</source>
         <translation>der %1-Webhook hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/core/announce/Announcer.cpp" line="184"/>
+        <location filename="../src/core/announce/Announcer.cpp" line="182"/>
         <source>the %1 webhook answered HTTP %2</source>
         <translation>der %1-Webhook antwortete HTTP %2</translation>
     </message>
     <message>
-        <location filename="../src/core/announce/Announcer.cpp" line="185"/>
+        <location filename="../src/core/announce/Announcer.cpp" line="183"/>
         <source>the %1 webhook could not be reached: %2</source>
         <translation>der %1-Webhook war nicht erreichbar: %2</translation>
     </message>
@@ -1451,22 +1456,27 @@
         <translation>Frontend neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="60"/>
+        <location filename="../src/core/deploy/Change.cpp" line="52"/>
+        <source>The gates are overridden for %1 on %2, which is %3.</source>
+        <translation>Die Schranken sind für %1 auf %2 übergangen, und %2 ist %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/Change.cpp" line="66"/>
         <source>the running images (%1)</source>
         <translation>die laufenden Images (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="69"/>
+        <location filename="../src/core/deploy/Change.cpp" line="75"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="75"/>
+        <location filename="../src/core/deploy/Change.cpp" line="81"/>
         <source>the droplet</source>
         <translation>das Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="78"/>
+        <location filename="../src/core/deploy/Change.cpp" line="84"/>
         <source>Deploy to %1 over SSH?
 
 current  %2
@@ -1477,7 +1487,7 @@ aktuell  %2
 Ziel     %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="81"/>
+        <location filename="../src/core/deploy/Change.cpp" line="87"/>
         <source>Dispatch the deploy workflow for %1?
 
 current  %2
@@ -1492,7 +1502,7 @@ Ziel     %3 %4
 Der Lauf wird bis zu seinem Ende verfolgt.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="85"/>
+        <location filename="../src/core/deploy/Change.cpp" line="91"/>
         <source>Roll %1 back to a known-good release?
 
 current  %2
@@ -1503,92 +1513,92 @@ aktuell  %2
 Ziel     %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="91"/>
+        <location filename="../src/core/deploy/Change.cpp" line="97"/>
         <source>Restart %1 with the running images (%2) and the current env file?</source>
         <translation>%1 mit den laufenden Images (%2) und der aktuellen Env-Datei neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="94"/>
+        <location filename="../src/core/deploy/Change.cpp" line="100"/>
         <source>Recreate the frontend of %1 with the running images (%2)?</source>
         <translation>Das Frontend von %1 mit den laufenden Images (%2) neu erstellen?</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="98"/>
+        <location filename="../src/core/deploy/Change.cpp" line="104"/>
         <source>compose file: %1</source>
         <translation>Compose-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="100"/>
+        <location filename="../src/core/deploy/Change.cpp" line="106"/>
         <source>GATES OVERRIDDEN (%1):</source>
         <translation>GATES ÜBERGANGEN (%1):</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="103"/>
+        <location filename="../src/core/deploy/Change.cpp" line="109"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="109"/>
+        <location filename="../src/core/deploy/Change.cpp" line="115"/>
         <source>Allowed as a known-good rollback: %1 is known-good (%2). The forward-deploy gates never block a rollback; for information:</source>
         <translation>Als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2). Die Gates für Vorwärts-Deploys halten nie einen Rollback auf; zur Information:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="125"/>
+        <location filename="../src/core/deploy/Change.cpp" line="131"/>
         <source>Its images are on the droplet with the digests the release log recorded: nothing is pulled, the registry is not needed.</source>
         <translation>Seine Images liegen mit den im Release-Log vermerkten Digests auf dem Droplet: nichts wird gezogen, die Registry wird nicht gebraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="115"/>
+        <location filename="../src/core/deploy/Change.cpp" line="121"/>
         <source>the forward gates pass for this commit too</source>
         <translation>die Vorwärts-Gates sind auch für diesen Commit erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="118"/>
+        <location filename="../src/core/deploy/Change.cpp" line="124"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="120"/>
+        <location filename="../src/core/deploy/Change.cpp" line="126"/>
         <source>CI is not green: %1</source>
         <translation>CI ist nicht grün: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="121"/>
+        <location filename="../src/core/deploy/Change.cpp" line="127"/>
         <source>CI could not be read: %1</source>
         <translation>CI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="134"/>
+        <location filename="../src/core/deploy/Change.cpp" line="140"/>
         <source>images on the droplet (digests match the release log), registry not needed</source>
         <translation>Images auf dem Droplet (Digests wie im Release-Log), Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="136"/>
+        <location filename="../src/core/deploy/Change.cpp" line="142"/>
         <source>dirty clone allowed (%1): %2</source>
         <translation>unsauberer Klon erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="142"/>
+        <location filename="../src/core/deploy/Change.cpp" line="148"/>
         <source>THIS ROLLBACK CROSSES 1 DATABASE MIGRATION that the running release has and %1 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT 1 DATENBANKMIGRATION, die das laufende Release hat und %1 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="144"/>
+        <location filename="../src/core/deploy/Change.cpp" line="150"/>
         <source>THIS ROLLBACK CROSSES %1 DATABASE MIGRATIONS that the running release has and %2 does not:</source>
         <translation>DIESER ROLLBACK ÜBERQUERT %1 DATENBANKMIGRATIONEN, die das laufende Release hat und %2 nicht:</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="149"/>
+        <location filename="../src/core/deploy/Change.cpp" line="155"/>
         <source>live database revision: %1</source>
         <translation>aktuelle Datenbankrevision: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="150"/>
+        <location filename="../src/core/deploy/Change.cpp" line="156"/>
         <source>The rollback does not downgrade the database: the older code will run against the newer schema. Downgrade first if that code cannot (alembic downgrade), or accept it.</source>
         <translation>Der Rollback stuft die Datenbank nicht herab: der ältere Code läuft gegen das neuere Schema. Stufen Sie zuerst herab, wenn dieser Code das nicht kann (alembic downgrade), oder nehmen Sie es in Kauf.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/Change.cpp" line="157"/>
+        <location filename="../src/core/deploy/Change.cpp" line="163"/>
         <source>production is pinned to %1 by %2 on %3 since %4: &quot;%5&quot;; forward deploys wait until the pin is released (stratumctl pin release --reason TEXT)</source>
         <translation>die Produktion ist von %2 auf %3 seit %4 auf %1 festgesetzt: „%5“; Vorwärts-Deploys warten, bis die Festsetzung aufgehoben ist (stratumctl pin release --reason TEXT)</translation>
     </message>
@@ -1654,159 +1664,159 @@ Ziel     %3</translation>
         <translation>kein Droplet ist eingerichtet: die Deploy-Sperre des Droplets wird für diesen Lauf nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="209"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="210"/>
         <source>%1 is not the head of %2 (%3): the workflow deploys %2 as it is when the run starts. Deploy an older SHA over SSH (stratumctl deploy --via ssh --sha %1).</source>
         <translation>%1 ist nicht der Stand von %2 (%3): der Workflow deployt %2 so, wie es beim Start des Laufs ist. Ältere SHAs deployen Sie über SSH (stratumctl deploy --via ssh --sha %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="215"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="216"/>
         <source>give the full 40-digit SHA to deploy a commit other than the head</source>
         <translation>geben Sie den vollständigen 40-stelligen SHA an, um einen anderen Commit als den aktuellen Stand zu deployen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="278"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="279"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="282"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="283"/>
         <source>cannot tell which images run now (no backend or frontend container)</source>
         <translation>kann nicht erkennen, welche Images gerade laufen (kein Backend- oder Frontend-Container)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="285"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="286"/>
         <source>pre-flight: droplet reachable, host key trusted</source>
         <translation>Vorabprüfung: Droplet erreichbar, Host-Schlüssel vertraut</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="305"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="306"/>
         <source>pre-flight: deploy lock is free</source>
         <translation>Vorabprüfung: Deploy-Sperre ist frei</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="314"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="315"/>
         <source>the deploy lock is held by %1 on %2 since %3 (%4)</source>
         <translation>die Deploy-Sperre hält %1 auf %2 seit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="319"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="320"/>
         <source>pre-flight: production is not pinned</source>
         <translation>Vorabprüfung: die Produktion ist nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="321"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="322"/>
         <source>production is pinned to %1 by %2 (%3); the pin stays until it is released</source>
         <translation>die Produktion ist von %2 auf %1 festgesetzt (%3); die Festsetzung bleibt, bis sie aufgehoben wird</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="338"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="339"/>
         <source>could not tell whether this rollback crosses a database migration (%1): check %2 by hand</source>
         <translation>konnte nicht feststellen, ob dieser Rollback eine Datenbankmigration überquert (%1): prüfen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="355"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="356"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="380"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
         <source> (asked because neither image is on the droplet)</source>
         <translation> (gefragt, weil keines der beiden Images auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="381"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="382"/>
         <source> (asked because the %1 image is not on the droplet)</source>
         <translation> (gefragt, weil das %1-Image nicht auf dem Droplet liegt)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="383"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
         <source>pre-flight: both images in the registry</source>
         <translation>Vorabprüfung: beide Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
         <source>pre-flight: droplet sees the backend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Backend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="402"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="403"/>
         <source>pre-flight: droplet sees the frontend image</source>
         <translation>Vorabprüfung: das Droplet sieht das Frontend-Image</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="404"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="405"/>
         <source>the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login ghcr.io on the droplet): %1</source>
         <translation>das Droplet sieht das Image nicht (seine GHCR-Anmeldung ist nach einer Token-Erneuerung vielleicht veraltet: docker login ghcr.io auf dem Droplet ausführen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="420"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="421"/>
         <source>pre-flight: disk space for the pull</source>
         <translation>Vorabprüfung: Plattenplatz für den Pull</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="422"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="423"/>
         <source>could not read the free disk space</source>
         <translation>konnte den freien Plattenplatz nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="425"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="426"/>
         <source>only %1 MiB free on the droplet; the pull needs at least %2 MiB</source>
         <translation>nur %1 MiB frei auf dem Droplet; der Pull braucht mindestens %2 MiB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="440"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="441"/>
         <source>%1 differs between the running release and %2; the rollback uses the compose file checked out on the droplet now.</source>
         <translation>%1 unterscheidet sich zwischen dem laufenden Release und %2; der Rollback nutzt die Compose-Datei, die jetzt auf dem Droplet ausgecheckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="443"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="444"/>
         <source>could not compare %1 between the running release and %2 in the droplet&apos;s clone: %3</source>
         <translation>konnte %1 zwischen dem laufenden Release und %2 im Klon des Droplets nicht vergleichen: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="462"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="463"/>
         <source>pre-flight: the droplet&apos;s clone</source>
         <translation>Vorabprüfung: der Klon auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="463"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="464"/>
         <source>could not read the clone in %1: %2</source>
         <translation>der Klon in %1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="467"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="468"/>
         <source>pre-flight: the clone comes from %1</source>
         <translation>Vorabprüfung: der Klon stammt aus %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="468"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="469"/>
         <source>its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile</source>
         <translation>sein origin ist %1: setzen Sie ihn auf dem Droplet zurück (git -C %2 remote set-url origin …) oder korrigieren Sie das Profil</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="469"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="470"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="472"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="473"/>
         <source>pre-flight: the clone has no modified or untracked files</source>
         <translation>Vorabprüfung: der Klon hat keine geänderten oder unversionierten Dateien</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="476"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="477"/>
         <source>allowed (%1): %2</source>
         <translation>erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="477"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="478"/>
         <source>the droplet&apos;s clone has modified or untracked files, used as they are (allowed: %1):
   %2</source>
         <translation>der Klon auf dem Droplet hat geänderte oder unversionierte Dateien, die so verwendet werden (erlaubt: %1):
   %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="481"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="482"/>
         <source>compose would use them as they are, unchecked:
     %1
   commit or remove them on the droplet, or allow them with --allow-dirty-clone --reason TEXT (the GUI asks for a reason)</source>
@@ -1815,69 +1825,69 @@ Ziel     %3</translation>
   committen oder entfernen Sie sie auf dem Droplet, oder erlauben Sie sie mit --allow-dirty-clone --reason TEXT (die GUI fragt nach einem Grund)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="489"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="490"/>
         <source>%1 as committed in %2 (the clone&apos;s %3, last changed in %4)</source>
         <translation>%1 wie in %2 committet (%3 im Klon, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="491"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="492"/>
         <source>%1 of %2 after the pull (now %3, last changed in %4)</source>
         <translation>%1 von %2 nach dem Pull (jetzt %3, zuletzt geändert in %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="505"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="506"/>
         <source>could not list the images on the droplet (%1): the registry is asked instead</source>
         <translation>die Images auf dem Droplet ließen sich nicht auflisten (%1): stattdessen wird die Registry gefragt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="510"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="385"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="511"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="510"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="385"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="511"/>
         <source>frontend</source>
         <translation>Frontend</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="384"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="385"/>
         <source>pre-flight: the %1 image in the registry</source>
         <translation>Vorabprüfung: das %1-Image in der Registry</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="526"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="527"/>
         <source>pre-flight: the %1 image on the droplet is the one recorded</source>
         <translation>Vorabprüfung: das %1-Image auf dem Droplet ist das vermerkte</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="527"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="528"/>
         <source>%1 on the droplet is %2, but the release log recorded %3 for %4: the tag was moved to another image; nothing was changed</source>
         <translation>%1 ist auf dem Droplet %2, aber das Release-Log vermerkt %3 für %4: der Tag zeigt jetzt auf ein anderes Image; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="529"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="530"/>
         <source>an image without a registry digest</source>
         <translation>ein Image ohne Registry-Digest</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="544"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
         <source>pre-flight: both images on the droplet</source>
         <translation>Vorabprüfung: beide Images auf dem Droplet</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="545"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="546"/>
         <source>digests match the release log; registry not needed</source>
         <translation>Digests wie im Release-Log; Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="546"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="547"/>
         <source>by tag (the release log has no digests for them); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keine Digests für sie); Registry nicht gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/ChangePlanner.cpp" line="547"/>
+        <location filename="../src/core/deploy/ChangePlanner.cpp" line="548"/>
         <source>by tag (the release log has no digest for the %1 image); registry not needed</source>
         <translation>nach Tag (das Release-Log hat keinen Digest für das %1-Image); Registry nicht gebraucht</translation>
     </message>
@@ -1890,83 +1900,83 @@ Ziel     %3</translation>
         <translation>§%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="93"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="103"/>
         <source>Checklist state unavailable: %1</source>
         <translation>Stand der Checklisten nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="113"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="123"/>
         <source>Required before every production deploy of a SHA.</source>
         <translation>Vor jedem Produktions-Deploy eines SHA erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="114"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="124"/>
         <source>Informational: not a deploy gate.</source>
         <translation>Zur Information: kein Deploy-Gate.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="116"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="126"/>
         <source>Enter the full 40-digit SHA you are about to deploy.</source>
         <translation>Geben Sie den vollständigen 40-stelligen SHA ein, den Sie gleich deployen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="118"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="128"/>
         <source>Lane started %1.</source>
         <translation>Ablauf begonnen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="125"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="135"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="131"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="141"/>
         <source>✔ passed</source>
         <translation>✔ bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="135"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="145"/>
         <source>✘ failed</source>
         <translation>✘ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="139"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="149"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="143"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="153"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="165"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="175"/>
         <source>Select a manual item; automatic ones are decided by their probe.</source>
         <translation>Wählen Sie einen manuellen Punkt; über automatische entscheidet ihre Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="175"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="266"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="185"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="276"/>
         <source>not saved: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="224"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="234"/>
         <source>%1 starts over for %2</source>
         <translation>%1 beginnt für %2 von vorn</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="249"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="259"/>
         <source>%1: decided by the gates from GitHub (Deploy page)</source>
         <translation>%1: entschieden von den Gates aus GitHub (Seite Deploy)</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="250"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="260"/>
         <source>%1: checked by the post-deploy smoke</source>
         <translation>%1: geprüft vom Smoke-Test nach dem Deploy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="256"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="266"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>führe %n automatische Prüfung von %1 für %2 aus</numerusform>
@@ -1974,53 +1984,53 @@ Ziel     %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="276"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="351"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="286"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="361"/>
         <source>no droplet is set up: add it in Settings</source>
         <translation>kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="281"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="291"/>
         <source>post-deploy smoke on %1…</source>
         <translation>Smoke-Test nach dem Deploy auf %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="302"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="312"/>
         <source>%1 was not found in %2</source>
         <translation>%1 wurde in %2 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="311"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="321"/>
         <source>%1 ended with exit status %2</source>
         <translation>%1 endete mit Exit-Status %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="312"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="322"/>
         <source>%1 stopped</source>
         <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="317"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="327"/>
         <source>%1 could not be started</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="354"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="364"/>
         <source>creating %1 on %2 from its example</source>
         <translation>lege %1 auf %2 aus dem Beispiel an</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="368"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="378"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="370"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="380"/>
         <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
         <translation>tragen Sie jetzt die Werte auf dem Droplet ein und prüfen Sie sie mit stratumctl env-lint --production</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="125"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="135"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -2159,52 +2169,52 @@ Ziel     %3</translation>
         <translation>einen [Droplet]-Befehl ausführen; sein Exit-Status ist der entfernte (255 bei Fehlern, wie ssh); einer, der das Droplet ändert, läuft unter der Deploy-Sperre und wird protokolliert</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="114"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="115"/>
         <source>deploy a commit over SSH (emergency), or dispatch the deploy workflow and follow it</source>
         <translation>einen Commit über SSH deployen (Notfall) oder den Deploy-Workflow anstoßen und verfolgen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="128"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="131"/>
         <source>roll back to a known-good release (never waits for GitHub); --last-good: the newest one other than what runs; --watch: then the health watch window</source>
         <translation>auf ein bewährtes Release zurückrollen (wartet nie auf GitHub); --last-good: das neueste außer dem laufenden; --watch: danach das Beobachtungsfenster</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="153"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="156"/>
         <source>what runs now (images, digests, known-good), its health, the lock and the pin: exit 0 healthy, 1 not, 3 locked or pinned</source>
         <translation>was jetzt läuft (Images, Digests, bewährt), sein Zustand, die Sperre und die Festsetzung: Exit 0 gesund, 1 nicht, 3 gesperrt oder festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="161"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="164"/>
         <source>hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="170"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="173"/>
         <source>release the pin: forward deploys may go again</source>
         <translation>die Festsetzung aufheben: Vorwärts-Deploys dürfen wieder</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="177"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="180"/>
         <source>whether production is pinned, to what, by whom and why</source>
         <translation>ob die Produktion festgesetzt ist, worauf, von wem und warum</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="183"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="186"/>
         <source>recreate the services with the running image tags and the current env file (runbook §9)</source>
         <translation>die Dienste mit den laufenden Image-Tags und der aktuellen Env-Datei neu erstellen (Runbook §9)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="191"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="194"/>
         <source>recreate the frontend with the running image tags</source>
         <translation>das Frontend mit den laufenden Image-Tags neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="196"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="199"/>
         <source>who holds the droplet&apos;s deploy lock</source>
         <translation>wer die Deploy-Sperre des Droplets hält</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="203"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="206"/>
         <source>break the deploy lock of a change that is gone (never while a step of it runs; audited)</source>
         <translation>die Deploy-Sperre einer Änderung aufheben, die nicht mehr da ist (nie, solange ein Schritt von ihr läuft; protokolliert)</translation>
     </message>
@@ -2577,6 +2587,7 @@ Checklisten:    %16</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="211"/>
+        <location filename="../src/cli/Cli.cpp" line="236"/>
         <location filename="../src/cli/commands/HostCommands.cpp" line="380"/>
         <location filename="../src/cli/commands/NotifyCommands.cpp" line="77"/>
         <source>cannot read standard input</source>
@@ -2635,8 +2646,8 @@ Checklisten:    %16</translation>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="453"/>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="458"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="459"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="464"/>
         <location filename="../src/cli/commands/ReleaseCommands.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2655,17 +2666,17 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="231"/>
+        <location filename="../src/cli/Cli.cpp" line="255"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
         <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="236"/>
+        <location filename="../src/cli/Cli.cpp" line="260"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
         <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="237"/>
+        <location filename="../src/cli/Cli.cpp" line="261"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
@@ -2703,8 +2714,26 @@ kein Terminal: bestätigen Sie mit --yes</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="217"/>
+        <location filename="../src/cli/Cli.cpp" line="241"/>
         <source>not confirmed; nothing changed</source>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="226"/>
+        <source>--confirm %1 does not match %2; nothing changed</source>
+        <translation>--confirm %1 passt nicht zu %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="230"/>
+        <source>%1
+not a terminal: confirm with --confirm %2</source>
+        <translation>%1
+kein Terminal: bestätigen Sie mit --confirm %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="233"/>
+        <source>Type %1 to go ahead: </source>
+        <translation>Tippen Sie %1, um fortzufahren: </translation>
     </message>
     <message>
         <location filename="../src/cli/commands/DropletCommands.cpp" line="121"/>
@@ -2727,130 +2756,130 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>%1 %2 für %3 vertraut (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="395"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="398"/>
         <source>Deploy %1 to %2 over SSH? current %3 → target %1</source>
         <translation>%1 über SSH auf %2 deployen? aktuell %3 → Ziel %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="413"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="416"/>
         <source>Roll %1 back? current %2 → target %3 (known-good)</source>
         <translation>%1 zurückrollen? aktuell %2 → Ziel %3 (bewährt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="419"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="422"/>
         <source>Restart %1 with the running images (%2)?</source>
         <translation>%1 mit den laufenden Images (%2) neu starten?</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="482"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="488"/>
         <location filename="../src/cli/commands/DropletCommands.cpp" line="188"/>
         <location filename="../src/cli/commands/DropletCommands.cpp" line="196"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="482"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="488"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="464"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="470"/>
         <source>watch it for the next %1 s: stratumctl health --watch --for %1 (or deploy with --watch)</source>
         <translation>beobachten Sie es die nächsten %1 s: stratumctl health --watch --for %1 (oder deployen Sie mit --watch)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="143"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="146"/>
         <source>undo the last deploy within its health watch window: roll back to the release that ran before it, when that one is known-good (else says why and which is)</source>
         <translation>den letzten Deploy innerhalb seiner Gesundheitswache rückgängig machen: zurück auf das Release davor, wenn es bewährt ist (sonst sagt es warum und welches es ist)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="236"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="239"/>
         <source>give either --to SHA or --last-good</source>
         <translation>geben Sie entweder --to SHA oder --last-good an</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="250"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="253"/>
         <source>there is no known-good release other than the running one to roll back to (stratumctl releases list --known-good)</source>
         <translation>es gibt außer dem laufenden kein bewährtes Release, auf das zurückgerollt werden kann (stratumctl releases list --known-good)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="277"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="280"/>
         <source>  since %1</source>
         <translation>  seit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="280"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="283"/>
         <source>finish the deploy: stratumctl deploy --via ssh --sha %1</source>
         <translation>Deploy abschließen: stratumctl deploy --via ssh --sha %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="282"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="285"/>
         <source>roll back: stratumctl rollback --to %1</source>
         <translation>zurückrollen: stratumctl rollback --to %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="317"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="320"/>
         <source>pinned to %1 by %2 on %3 since %4: %5</source>
         <translation>von %2 auf %3 seit %4 auf %1 festgesetzt: %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="318"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="321"/>
         <source>not pinned</source>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="373"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="376"/>
         <source>--allow-dirty-clone needs --reason TEXT: say why the droplet&apos;s uncommitted files may be used</source>
         <translation>--allow-dirty-clone braucht --reason TEXT: sagen Sie, warum die nicht committeten Dateien des Droplets verwendet werden dürfen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="386"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="389"/>
         <source>GATES OVERRIDDEN (%1): %2</source>
         <translation>GATES ÜBERGANGEN (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="414"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="417"/>
         <source>Roll %1 back (%2)? current %3 → target %4 (known-good)</source>
         <translation>%1 zurückrollen (%2)? aktuell %3 → Ziel %4 (bewährt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="521"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="527"/>
         <source>the health watch of %1 FAILED — %2</source>
         <translation>die Gesundheitswache von %1 ist FEHLGESCHLAGEN — %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="580"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="586"/>
         <source>the lock is held by %1, and a step of its change still runs on the droplet: %2. It is not broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>die Sperre hält %1, und ein Schritt ihrer Änderung läuft noch auf dem Droplet: %2. Solange er läuft, wird sie nicht aufgehoben; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="586"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="592"/>
         <source>the lock is held by %1. If that change is gone, break it: stratumctl lock release --force --reason TEXT</source>
         <translation>die Sperre hält %1. Wenn diese Änderung nicht mehr da ist, hebe sie auf: stratumctl lock release --force --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="591"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="597"/>
         <source>breaking the deploy lock needs a reason (--reason TEXT): it is recorded for the lock&apos;s holder</source>
         <translation>das Aufheben der Deploy-Sperre braucht einen Grund (--reason TEXT): er wird für den Inhaber der Sperre festgehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="594"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="600"/>
         <source>Break the deploy lock of %1 held by %2?</source>
         <translation>Die Deploy-Sperre von %1 aufheben, die %2 hält?</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="284"/>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="390"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="287"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="393"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="407"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="410"/>
         <source>refused: this rollback crosses database migrations; run it again with --accept-migrations once the older release may run against the newer schema</source>
         <translation>abgelehnt: dieser Rollback überquert Datenbankmigrationen; führen Sie ihn mit --accept-migrations erneut aus, sobald das ältere Release gegen das neuere Schema laufen darf</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="455"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="461"/>
         <source> (nothing on the droplet was changed)</source>
         <translation> (auf dem Droplet wurde nichts geändert)</translation>
     </message>
@@ -2900,22 +2929,22 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Aufruf: stratumctl env-lint --local [--file PFAD] | --production [--host NAME]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="565"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="571"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="567"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="573"/>
         <source>held by %1</source>
         <translation>gehalten von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="569"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="575"/>
         <source>a step of its change still runs on the droplet: %1</source>
         <translation>ein Schritt ihrer Änderung läuft noch auf dem Droplet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="575"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="581"/>
         <source>the lock is free</source>
         <translation>die Sperre ist frei</translation>
     </message>
@@ -2930,7 +2959,7 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="374"/>
+        <location filename="../src/cli/Cli.cpp" line="398"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -2990,17 +3019,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>FEHLT</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="223"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="226"/>
         <source>--sha must be a commit SHA of 7 to 40 hex digits</source>
         <translation>--sha muss ein Commit-SHA mit 7 bis 40 Hex-Ziffern sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="490"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="496"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="448"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="454"/>
         <location filename="../src/cli/commands/GitHubCommands.cpp" line="174"/>
         <source>--- end of the failed job&apos;s log ---
 %1</source>
@@ -3008,12 +3037,12 @@ kein Terminal: bestätigen Sie mit --yes</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="450"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="456"/>
         <source>%1 GitHub requests, %2 of them answered 304</source>
         <translation>%1 GitHub-Anfragen, %2 davon mit 304 beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="398"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="401"/>
         <source>Dispatch &quot;%1&quot; on %2 to deploy %3? (head of %2: %4 %5)</source>
         <translation>„%1“ auf %2 anstoßen, um %3 zu deployen? (Stand von %2: %4 %5)</translation>
     </message>
@@ -3056,17 +3085,17 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Lauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="368"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="371"/>
         <source>--override-gates needs --reason TEXT: say why the gates are skipped</source>
         <translation>--override-gates braucht --reason TEXT: sagen Sie, warum die Gates übergangen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="434"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="440"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet):</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt):</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="437"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="443"/>
         <source>complete them (stratumctl gates --sha %1) or override: --override-gates --reason TEXT</source>
         <translation>erfüllen Sie sie (stratumctl gates --sha %1) oder übergehen Sie sie: --override-gates --reason TEXT</translation>
     </message>
@@ -3223,27 +3252,27 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>%1  %2: %3 → %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="507"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="513"/>
         <source>watching %1 for %2 s: backend, frontend and worker must stay healthy</source>
         <translation>beobachte %1 für %2 s: Backend, Frontend und Worker müssen gesund bleiben</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="510"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="516"/>
         <source>  %1 s left</source>
         <translation>  noch %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="513"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="519"/>
         <source>  %1: %2 → %3  %4</source>
         <translation>  %1: %2 → %3  %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="525"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="531"/>
         <source>the watch passed: run stratumctl smoke, then mark the release known-good</source>
         <translation>die Beobachtung ist bestanden: führen Sie stratumctl smoke aus und markieren Sie das Release dann als bewährt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ChangeCommands.cpp" line="526"/>
+        <location filename="../src/cli/commands/ChangeCommands.cpp" line="532"/>
         <source>the watch FAILED</source>
         <translation>die Beobachtung ist FEHLGESCHLAGEN</translation>
     </message>
@@ -3422,37 +3451,37 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>; leiten Sie sie ein, z. B. stratumctl notify set %1 &lt; url-datei</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/NotifyCommands.cpp" line="94"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="93"/>
         <source>the team is told through the %1 webhook at %2 (the URL is in the keychain); try it: stratumctl notify test</source>
         <translation>das Team wird über den %1-Webhook bei %2 benachrichtigt (die URL liegt im Schlüsselbund); ausprobieren: stratumctl notify test</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/NotifyCommands.cpp" line="104"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="103"/>
         <source>test from Stratum Deploy: announcements for %1 arrive here</source>
         <translation>Test von Stratum Deploy: Meldungen für %1 kommen hier an</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/NotifyCommands.cpp" line="111"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="110"/>
         <source>%1 (%2 attempts)</source>
         <translation>%1 (%2 Versuche)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/NotifyCommands.cpp" line="114"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="113"/>
         <source>%1 after %2 attempt(s)</source>
         <translation>%1 nach %2 Versuch(en)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/NotifyCommands.cpp" line="132"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="131"/>
         <source>%1 webhook at %2 (the URL is in the keychain)</source>
         <translation>%1-Webhook bei %2 (die URL liegt im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/NotifyCommands.cpp" line="133"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="132"/>
         <source>no webhook is set: the team is not told (stratumctl notify set slack|discord|teams|json &lt; url-file)</source>
         <translation>kein Webhook eingerichtet: das Team wird nicht benachrichtigt (stratumctl notify set slack|discord|teams|json &lt; url-datei)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/NotifyCommands.cpp" line="145"/>
+        <location filename="../src/cli/commands/NotifyCommands.cpp" line="144"/>
         <source>the webhook is forgotten: the team is no longer told</source>
         <translation>der Webhook ist vergessen: das Team wird nicht mehr benachrichtigt</translation>
     </message>
@@ -4211,7 +4240,7 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>dieser Rollback überquert Datenbankmigrationen (%1): bestätigen Sie, dass das ältere Release gegen das neuere Schema laufen darf (Kästchen ankreuzen, oder --accept-migrations)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="281"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="282"/>
         <source>gates</source>
         <translation>Gates</translation>
     </message>
@@ -4375,175 +4404,168 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>SSH per SHA (Notfall, Runbook §6)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="79"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="85"/>
         <source>cancel requested: stopping at the next safe point</source>
         <translation>Abbruch angefordert: halte am nächsten sicheren Punkt an</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="104"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="111"/>
         <source>No GitHub token: set one in Settings.</source>
         <translation>Kein GitHub-Token: setzen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="101"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="108"/>
         <source>Reading GitHub…</source>
         <translation>Lese GitHub…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="402"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="418"/>
         <source>Dispatching…</source>
         <translation>Stoße an…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="413"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="429"/>
         <source>following run %1: %2</source>
         <translation>folge Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="452"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="468"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="440"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="459"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="456"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="475"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="294"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="303"/>
         <source>Checking %1…</source>
         <translation>Prüfe %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="337"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="355"/>
         <source>%1 not possible (nothing was changed): %2</source>
         <translation>%1 nicht möglich (nichts wurde geändert): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="346"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="364"/>
         <source>The database stays at the newer schema: %1 may run against it</source>
         <translation>Die Datenbank bleibt beim neueren Schema: %1 darf dagegen laufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="460"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="476"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="489"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="505"/>
         <source>end of the failed job&apos;s log:</source>
         <translation>Ende des Logs des fehlgeschlagenen Jobs:</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="229"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="236"/>
         <source>A deploy is running.</source>
         <translation>Ein Deploy läuft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="181"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="188"/>
         <source>CI cannot be verified: %1</source>
         <translation>CI nicht überprüfbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="231"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="240"/>
         <source>Check GitHub first: the workflow deploys the head of %1.</source>
         <translation>Prüfen Sie zuerst GitHub: der Workflow deployt den Stand von %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="234"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
         <source>That is not the head of %1; the workflow would deploy %2. Use SSH by SHA for an older commit.</source>
         <translation>Das ist nicht der Stand von %1; der Workflow würde %2 deployen. Für einen älteren Commit nehmen Sie SSH per SHA.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="239"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="248"/>
         <source>Add the droplet in Settings first.</source>
         <translation>Fügen Sie zuerst das Droplet in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="241"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="250"/>
         <source>Enter the commit SHA to deploy.</source>
         <translation>Commit-SHA für das Deployment eingeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="243"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="252"/>
         <source>A SHA has 7 to 40 hex digits.</source>
         <translation>Eine SHA hat 7 bis 40 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="246"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="255"/>
         <source>Type why the gates are overridden.</source>
         <translation>Geben Sie ein, warum die Gates übergangen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="248"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="257"/>
         <source>Checking the gates…</source>
         <translation>Schranken werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="250"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="259"/>
         <source>Gates not met: %1</source>
         <translation>Gates nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="252"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="261"/>
         <source>Deploy (gates overridden)</source>
         <translation>Deploy (Schranken übersteuert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="252"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="261"/>
         <source>Deploy</source>
         <translation>Deployen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="160"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="167"/>
         <source>Checking the gates for %1…</source>
         <translation>Prüfe die Gates für %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="72"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="78"/>
         <source>Deploy (%1)</source>
         <translation>Deployen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="175"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="182"/>
         <source>%1 %2: %3/%4</source>
         <translation>%1 %2: %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="185"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="192"/>
         <source>gates passed for %1</source>
         <translation>Gates für %1 erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="186"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="193"/>
         <source>gates NOT met for %1</source>
         <translation>Gates für %1 NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="322"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="340"/>
         <source>Checking the undo of the last deploy…</source>
         <translation>Prüfe das Rückgängigmachen des letzten Deploys…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="335"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="353"/>
         <source>refused: the gates for %1 are not met (nothing was run on the droplet): %2</source>
         <translation>abgelehnt: die Gates für %1 sind nicht erfüllt (auf dem Droplet wurde nichts ausgeführt): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="361"/>
-        <source>The gates are overridden for %1 on %2, which is %3.
-Type %4 to deploy it:</source>
-        <translation>Die Gates sind für %1 auf %2 übergangen, und das ist %3.
-Tippen Sie %4, um es zu deployen:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="379"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="395"/>
         <source>Files in the droplet&apos;s clone nobody checked</source>
         <translation>Dateien im Klon des Droplets, die niemand geprüft hat</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="380"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="396"/>
         <source>Compose would use these files on the droplet as they are:
   %1
 
@@ -4554,73 +4576,73 @@ Commit or remove them there, or say why this %2 may use them (kept in the releas
 Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2) sie verwenden darf (wird im Release-Log und im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="383"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="399"/>
         <source>Use them and check again</source>
         <translation>Verwenden und erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="386"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="402"/>
         <source>nothing was changed: a reason is needed to use the droplet&apos;s uncommitted files</source>
         <translation>nichts wurde geändert: um die nicht committeten Dateien des Droplets zu verwenden, braucht es einen Grund</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="402"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="418"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="422"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="438"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="428"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="444"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="438"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="454"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="438"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="454"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="444"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="460"/>
         <source>step failed: %1</source>
         <translation>Schritt fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="481"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="497"/>
         <source>Done: %1 is deployed.</source>
         <translation>Fertig: %1 ist deployt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="483"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="499"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="485"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="501"/>
         <source> Nothing on the droplet was changed.</source>
         <translation> Auf dem Droplet wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="199"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="206"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="58"/>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="156"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="163"/>
         <source>Enter a SHA (or check GitHub for the head) to see its gates.</source>
         <translation>Geben Sie einen SHA ein (oder prüfen Sie GitHub für den Stand), um seine Gates zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="202"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="209"/>
         <source>no host yet (add one in Settings)</source>
         <translation>noch kein Host (fügen Sie einen in den Einstellungen hinzu)</translation>
     </message>
@@ -4628,64 +4650,84 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 <context>
     <name>Stratum::DiagnosticsPage</name>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="36"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="37"/>
         <source>Nothing recognised yet. Show a log to check it for the runbook&apos;s common causes.</source>
         <translation>Noch nichts erkannt. Zeigen Sie ein Log, um es auf die häufigen Ursachen des Runbooks zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="37"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="38"/>
         <source>Settings: %1 · Log: %2 · Keychain service: %3</source>
         <translation>Einstellungen: %1 · Log: %2 · Schlüsselbund-Dienst: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="68"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="69"/>
         <source>no host yet</source>
         <translation>noch kein Host</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="68"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="69"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="156"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="157"/>
         <source>None of the runbook&apos;s common causes in this output.</source>
         <translation>Keine der häufigen Ursachen des Runbooks in dieser Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="172"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="173"/>
         <source>Save the incident bundle</source>
         <translation>Incident-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="174"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="175"/>
         <source>Incident bundles (*.tar.gz)</source>
         <translation>Incident-Pakete (*.tar.gz)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="187"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="188"/>
         <source>Collecting the evidence from %1…</source>
         <translation>Sammle die Belege von %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="197"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="198"/>
         <source>Incident bundle: %1…</source>
         <translation>Incident-Paket: %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="212"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="213"/>
         <source>No incident bundle: %1</source>
         <translation>Kein Incident-Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="216"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="217"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;show the folder&lt;/a&gt;</source>
         <translation>%1 — &lt;a href=&quot;%2&quot;&gt;Ordner zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="228"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="229"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="239"/>
+        <source>doctor: the connection and the credentials…</source>
+        <translation>Doctor: die Verbindung und die Zugangsdaten …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="246"/>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="249"/>
+        <source>doctor: all good</source>
+        <translation>Doctor: alles in Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="249"/>
+        <source>doctor: not all good, see the fixes above</source>
+        <translation>Doctor: nicht alles in Ordnung, siehe die Abhilfen oben</translation>
     </message>
 </context>
 <context>
@@ -6339,7 +6381,7 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
 <context>
     <name>Stratum::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="264"/>
         <source>Stratum Deploy — %1</source>
         <translation>Stratum Deploy — %1</translation>
     </message>
@@ -6365,12 +6407,12 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="272"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="111"/>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="216"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -6380,27 +6422,27 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
         <source>Read-only: nothing that changes a droplet runs from here</source>
         <translation>Nur lesen: nichts, was ein Droplet ändert, läuft von hier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="254"/>
         <source>Read-only is off: changes run again after their confirmation</source>
         <translation>Nur lesen ist aus: Änderungen laufen wieder nach ihrer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="267"/>
         <source>REHEARSAL — %1</source>
         <translation>PROBELAUF — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="272"/>
         <source>About Stratum Deploy</source>
         <translation>Über Stratum Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="273"/>
         <source>Stratum Deploy %1
 
 Deploy, watch and roll back the Stratum web product: the production runbook as an app.
@@ -6413,203 +6455,260 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="290"/>
         <source>What runs on the droplet is not read yet</source>
         <translation>Was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="291"/>
         <source>No known-good release other than what runs: nothing to roll back to</source>
         <translation>Kein bewährtes Release außer dem laufenden: es gibt nichts zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="320"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="323"/>
         <source>Keychain ready</source>
         <translation>Schlüsselbund bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="326"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="347"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="350"/>
         <source>the page %1 is not in the page list</source>
         <translation>die Seite %1 fehlt in der Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="352"/>
         <source>the page %1 does not come up from the page list</source>
         <translation>die Seite %1 erscheint nicht über die Seitenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="355"/>
         <source>the Go menu lists %1 pages of %2</source>
         <translation>das Menü „Gehe zu“ listet %1 von %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="359"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="362"/>
         <source>an action of the %1 menu has no name</source>
         <translation>eine Aktion des Menüs %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="364"/>
         <source>%1 is disabled without saying why</source>
         <translation>%1 ist deaktiviert, ohne zu sagen warum</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="379"/>
         <source>No system tray here: health shows in this window only, and closing it quits.</source>
         <translation>Keine Menüleiste/kein Tray hier: der Zustand erscheint nur in diesem Fenster, und Schließen beendet die App.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="386"/>
         <source>Show Stratum Deploy</source>
         <translation>Stratum Deploy zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="384"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="387"/>
         <source>Check health now</source>
         <translation>Zustand jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="284"/>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="388"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="394"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="451"/>
         <source>Stratum %1: %2</source>
         <translation>Stratum %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="266"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="443"/>
         <source>REHEARSAL · %1</source>
         <translation>PROBELAUF · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="444"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="455"/>
         <source> · live: %1 (%2)</source>
         <translation> · live: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="476"/>
         <source>Still watching</source>
         <translation>Überwachung läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/mainwindow/MainWindow.cpp" line="476"/>
         <source>Stratum Deploy keeps watching %1 from the tray; quit from its menu.</source>
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="113"/>
         <source>Undo the Deploy of %1…</source>
         <translation>Den Deploy von %1 rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="114"/>
         <source>Roll back to what ran before %1, while its health watch runs</source>
         <translation>Zurück auf das, was vor %1 lief, solange seine Gesundheitswache läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="124"/>
         <source>Undo This Deploy…</source>
         <translation>Diesen Deploy rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="125"/>
         <source>Offered during the health watch after a deploy</source>
         <translation>Angeboten während der Gesundheitswache nach einem Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="141"/>
         <source>the health watch of %1 on %2 FAILED — %3</source>
         <translation>die Gesundheitswache von %1 auf %2 ist FEHLGESCHLAGEN — %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="147"/>
         <source>saved an incident bundle of %1 (%2)</source>
         <translation>Incident-Bündel von %1 gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="158"/>
         <source>locked by %1 on %2 since %3</source>
         <translation>gesperrt von %1 auf %2 seit %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="290"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="233"/>
         <source>what runs on the droplet is not read yet</source>
         <translation>was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="192"/>
-        <source>Deploy a SHA…</source>
-        <translation>Einen SHA deployen…</translation>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="202"/>
+        <source>Deploy a SHA by the GitHub workflow…</source>
+        <translation>Einen SHA über den GitHub-Workflow ausrollen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="203"/>
+        <source>Deploy a SHA over SSH (emergency)…</source>
+        <translation>Einen SHA über SSH ausrollen (Notfall) …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="210"/>
         <source>Pin production at what runs…</source>
         <translation>Produktion auf dem Laufenden festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="211"/>
         <source>pinned already: %1 by %2</source>
         <translation>bereits festgesetzt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="213"/>
         <source>Release the pin…</source>
         <translation>Festsetzung lösen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="214"/>
         <source>not pinned</source>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="215"/>
         <source>Restart with new env…</source>
         <translation>Mit neuer Env neu starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="219"/>
         <source>Recreate the frontend…</source>
         <translation>Frontend neu erstellen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="229"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="233"/>
+        <source>no single release runs on the droplet</source>
+        <translation>auf dem Droplet läuft kein einheitliches Release</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="235"/>
+        <source>Run the post-deploy smoke of %1</source>
+        <translation>Den Smoke-Test nach dem Deploy für %1 ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="240"/>
+        <source>%1 is known-good already</source>
+        <translation>%1 ist bereits als bewährt markiert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="241"/>
+        <source>Mark %1 known-good…</source>
+        <translation>%1 als bewährt markieren …</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="246"/>
+        <source>Doctor: check the connection and the credentials</source>
+        <translation>Doctor: Verbindung und Zugangsdaten prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="251"/>
         <source>Logs of %1 (follow)</source>
         <translation>Logs von %1 (folgen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="256"/>
+        <source>Open the workflow run on GitHub</source>
+        <translation>Den Workflow-Lauf auf GitHub öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="257"/>
+        <source>no workflow run is followed yet</source>
+        <translation>noch wird kein Workflow-Lauf verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="289"/>
+        <source>Switch to droplet %1 (%2)</source>
+        <translation>Zum Droplet %1 wechseln (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="290"/>
+        <source>this window watches %1 already</source>
+        <translation>dieses Fenster beobachtet %1 bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="315"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="316"/>
         <source>&lt;p&gt;Every action is also in the command palette (%1).&lt;/p&gt;%2</source>
         <translation>&lt;p&gt;Jede Aktion steht auch in der Befehlspalette (%1).&lt;/p&gt;%2</translation>
     </message>
@@ -6698,27 +6797,27 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="89"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="90"/>
         <source>Rotating credentials (runbook §8.2)</source>
         <translation>Zugangsdaten erneuern (Runbook §8.2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="125"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="126"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="128"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="129"/>
         <source>Oldest left: + healthy, ~ degraded, x failing, ? unknown</source>
         <translation>Älteste links: + gesund, ~ eingeschränkt, x fehlerhaft, ? unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="137"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="138"/>
         <source>No droplet is set up yet: Settings → Add droplet… walks through it.</source>
         <translation>Noch kein Droplet eingerichtet: Einstellungen → Droplet hinzufügen… führt hindurch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="141"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="142"/>
         <source>every %n s</source>
         <translation>
             <numerusform>alle %n s</numerusform>
@@ -6726,159 +6825,159 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="142"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="143"/>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; on %3 — %4</source>
         <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; auf %3 — %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="144"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="145"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="144"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="145"/>
         <source>not watching</source>
         <translation>keine Beobachtung</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="163"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="164"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="165"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="166"/>
         <source>Watching &lt;code&gt;%1&lt;/code&gt;: backend, frontend and worker must stay healthy for %2.</source>
         <translation>Beobachte &lt;code&gt;%1&lt;/code&gt;: Backend, Frontend und Worker müssen %2 lang gesund bleiben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="175"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="176"/>
         <source>Roll back to %1…</source>
         <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="181"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="183"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="181"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="183"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="183"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="185"/>
         <source>&lt;code&gt;%1&lt;/code&gt; stayed healthy for the whole watch: run the post-deploy smoke and mark it known-good.</source>
         <translation>&lt;code&gt;%1&lt;/code&gt; blieb während der ganzen Beobachtung gesund: führen Sie den Smoke-Test nach dem Deploy aus und markieren Sie es als bewährt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="198"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="200"/>
         <source> since %1</source>
         <translation> seit %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="200"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="202"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%3%4&lt;/td&gt;&lt;td&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%3%4&lt;/td&gt;&lt;td&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="207"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="209"/>
         <source>&lt;br&gt;Release log: %1 by %2 on %3 (%4)%5</source>
         <translation>&lt;br&gt;Release-Log: %1 von %2 am %3 (%4)%5</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="210"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="212"/>
         <source>, &lt;b&gt;known-good&lt;/b&gt;</source>
         <translation>, &lt;b&gt;bewährt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="210"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="212"/>
         <source>, not known-good</source>
         <translation>, nicht bewährt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="220"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="222"/>
         <source>No known-good release to roll back to</source>
         <translation>Kein bewährtes Release zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="224"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="226"/>
         <source>Its images are on the droplet: this rollback needs no registry</source>
         <translation>Seine Images liegen auf dem Droplet: dieser Rollback braucht keine Registry</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="241"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="243"/>
         <source>Release the pin of %1…</source>
         <translation>Festsetzung von %1 aufheben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="259"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="279"/>
         <source>Pin production…</source>
         <translation>Produktion festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="259"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="279"/>
         <source>Pin production at %1…</source>
         <translation>Produktion auf %1 festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="261"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="281"/>
         <source>You rolled back: pin production here so that nobody deploys forward again until the cause is fixed (the reason is shown to everyone who tries).</source>
         <translation>Sie haben zurückgerollt: setzen Sie die Produktion hier fest, damit niemand wieder vorwärts deployt, bevor die Ursache behoben ist (der Grund wird jedem gezeigt, der es versucht).</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="263"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="283"/>
         <source>Hold production at what runs now: forward deploys are refused until the pin is released</source>
         <translation>Die Produktion auf dem halten, was jetzt läuft: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="271"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="277"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="291"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="297"/>
         <source>Pin production</source>
         <translation>Produktion festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="272"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="292"/>
         <source>Forward deploys will be refused until the pin is released. Why? (everyone who tries reads this)</source>
         <translation>Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist. Warum? (jeder, der es versucht, liest das)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="273"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="293"/>
         <source>Pin</source>
         <translation>Festsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="289"/>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="297"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="309"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="317"/>
         <source>Release the pin</source>
         <translation>Festsetzung aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="291"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="311"/>
         <source>Pinned to %1 by %2: &quot;%3&quot;. Why may forward deploys go again?</source>
         <translation>Festgesetzt auf %1 von %2: „%3“. Warum dürfen Vorwärts-Deploys wieder?</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="293"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="313"/>
         <source>Release</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="306"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="326"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="309"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="329"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="320"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="340"/>
         <source>No known-good release recorded yet. Mark one on the Releases page.</source>
         <translation>Noch kein bewährtes Release vermerkt. Markieren Sie eines auf der Seite Releases.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="323"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="343"/>
         <source>&lt;code&gt;%1&lt;/code&gt; — %2, %3 by %4 (%5)</source>
         <translation>&lt;code&gt;%1&lt;/code&gt; — %2, %3 von %4 (%5)</translation>
     </message>
@@ -7767,17 +7866,17 @@ Die Schritte:
 <context>
     <name>Stratum::ReleasesPage</name>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="50"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="49"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="53"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="52"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="58"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="57"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n Release, %1 bewährt</numerusform>
@@ -7785,32 +7884,32 @@ Die Schritte:
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="78"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="84"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
         <translation>Vorabprüfung, dann eine Bestätigung mit aktuell → Ziel</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="79"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="85"/>
         <source>Pick a known-good release: only those are rollback targets</source>
         <translation>Wählen Sie ein bewährtes Release: nur diese sind Rollback-Ziele</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="90"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="97"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="118"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="125"/>
         <source>Mark known-good</source>
         <translation>Als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="124"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="131"/>
         <source>Mark known-good without smoke</source>
         <translation>Ohne Smoke-Test als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="125"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
         <source>The post-deploy smoke of %1 has not passed; still open:
   • %2
 
@@ -7821,68 +7920,68 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
 Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses Release trotzdem bewährt ist (wird im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="141"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="148"/>
         <source>Forget release</source>
         <translation>Release vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="141"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="148"/>
         <source>Remove every entry for %1 from the release log?</source>
         <translation>Alle Einträge für %1 aus dem Release-Log entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="141"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="148"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="146"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="153"/>
         <source>Forgot %1.</source>
         <translation>%1 vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="153"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="160"/>
         <source>Export release log</source>
         <translation>Release-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="153"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="175"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="160"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="182"/>
         <source>Release log (*.json)</source>
         <translation>Release-Log (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="166"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="170"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="177"/>
         <source>Exported the release log to %1.</source>
         <translation>Release-Log nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="175"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="182"/>
         <source>Import release log</source>
         <translation>Release-Log importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="186"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="193"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="191"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="198"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="195"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="202"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
         <translation>Nicht importiert: die Datei gehört zum Profil „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="200"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="207"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>%n neues Release importiert.</numerusform>
@@ -7890,22 +7989,22 @@ Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses 
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="229"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="236"/>
         <source>The deploy lock of %1 is held by %2. A step of its change still runs on the droplet: %3. It cannot be broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>Die Deploy-Sperre von %1 hält %2. Ein Schritt ihrer Änderung läuft noch auf dem Droplet: %3. Solange er läuft, kann sie nicht aufgehoben werden; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="232"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="239"/>
         <source>The deploy lock of %1 is held by %2, and nothing of its change runs on the droplet now. If that change is gone (its app closed, its machine off), break the lock with a reason.</source>
         <translation>Die Deploy-Sperre von %1 hält %2, und nichts von ihrer Änderung läuft gerade auf dem Droplet. Wenn diese Änderung nicht mehr da ist (ihre App geschlossen, ihr Rechner aus), hebe die Sperre mit einem Grund auf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="250"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="257"/>
         <source>Break the Deploy Lock</source>
         <translation>Deploy-Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="251"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="258"/>
         <source>Break the deploy lock of %1 held by %2?
 
 If its app comes back, the droplet refuses its next step. This is recorded with your reason: %3</source>
@@ -7914,7 +8013,7 @@ If its app comes back, the droplet refuses its next step. This is recorded with 
 Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das wird mit deinem Grund festgehalten: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="253"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="260"/>
         <source>Break Lock</source>
         <translation>Sperre aufheben</translation>
     </message>
@@ -8017,7 +8116,7 @@ Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das 
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsPage.cpp" line="60"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="239"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="260"/>
         <source>Keychain: %1</source>
         <translation>Schlüsselbund: %1</translation>
     </message>
@@ -8053,37 +8152,48 @@ Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das 
         <translation>Host „%1“ zum Schlüsselbund hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="129"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="124"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="130"/>
+        <source>Droplet not switched: %1</source>
+        <translation>Droplet nicht gewechselt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="135"/>
+        <source>The window now watches &quot;%1&quot;; stratumctl uses it without --host.</source>
+        <translation>Das Fenster beobachtet jetzt „%1“; stratumctl nimmt es ohne --host.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="150"/>
         <source>Host not removed: %1</source>
         <translation>Host nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="135"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="156"/>
         <source>Removed host &quot;%1&quot;.</source>
         <translation>Host „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="148"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="169"/>
         <source>Reading the host key of %1…</source>
         <translation>Lese den Host-Schlüssel von %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="154"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="175"/>
         <source>Host key refused</source>
         <translation>Host-Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="161"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="182"/>
         <source>%1&apos;s host key %2 is trusted already.</source>
         <translation>Dem Host-Schlüssel %2 von %1 wird schon vertraut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="165"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="186"/>
         <source>Trust host key</source>
         <translation>Host-Schlüssel vertrauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="166"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="187"/>
         <source>%1 (%2:%3) presents this host key:
 
 %4 %5
@@ -8096,53 +8206,53 @@ Compare it with the droplet&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
 Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf seiner Konsole). Vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="170"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="191"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="183"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="204"/>
         <source>Not trusted: %1</source>
         <translation>Nicht vertraut: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="188"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="209"/>
         <source>Trusted %1 %2 for %3.</source>
         <translation>%1 %2 für %3 vertraut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="204"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="225"/>
         <source>Type a new value into a field to store it; empty fields keep what is stored.</source>
         <translation>Geben Sie einen neuen Wert in ein Feld ein, um ihn zu speichern; leere Felder behalten, was gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="215"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="236"/>
         <source>Saved to the keychain.</source>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="226"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="247"/>
         <source>%1 not saved: %2</source>
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="248"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="269"/>
         <source>stored in the keychain — type to replace</source>
         <translation>im Schlüsselbund gespeichert — zum Ersetzen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="248"/>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="269"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="270"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="270"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsPage.cpp" line="249"/>
+        <location filename="../src/gui/settings/SettingsPage.cpp" line="270"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
@@ -8465,22 +8575,22 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
         <translation>&lt;b&gt;festgesetzt&lt;/b&gt; auf &lt;code&gt;%1&lt;/code&gt; von %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="88"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="93"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="100"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="105"/>
         <source>Reading what runs on the droplet…</source>
         <translation>Lese, was auf dem Droplet läuft…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="118"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="123"/>
         <source>Roll back to %1…</source>
         <translation>Auf %1 zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/status/StatusStrip.cpp" line="120"/>
+        <location filename="../src/gui/status/StatusStrip.cpp" line="125"/>
         <source>Finish the deploy of %1…</source>
         <translation>Den Deploy von %1 abschließen…</translation>
     </message>

@@ -218,6 +218,30 @@ bool Cli::confirmed(bool yes, const QString &question)
     return false;
 }
 
+bool Cli::confirmedByTyping(const QString &expected, const QString &given, const QString &question)
+{
+    if (!given.isEmpty()) {
+        if (given.trimmed().compare(expected, Qt::CaseInsensitive) == 0)
+            return true;
+        fail(ExitCode::Usage, tr("--confirm %1 does not match %2; nothing changed").arg(given, expected));
+        return false;
+    }
+    if (m_call || !isatty(STDIN_FILENO)) {
+        fail(ExitCode::Usage, tr("%1\nnot a terminal: confirm with --confirm %2").arg(question, expected));
+        return false;
+    }
+    m_err << question << Qt::endl << tr("Type %1 to go ahead: ").arg(expected) << Qt::flush;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        fail(ExitCode::Usage, tr("cannot read standard input"));
+        return false;
+    }
+    if (QString::fromUtf8(input.readLine()).trimmed().compare(expected, Qt::CaseInsensitive) == 0)
+        return true;
+    fail(ExitCode::Refused, tr("not confirmed; nothing changed"));
+    return false;
+}
+
 void Cli::interrupt(int count)
 {
     if (m_finished)

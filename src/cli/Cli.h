@@ -58,6 +58,8 @@ public:
     void print(const QString &text);
     void printJson(const QJsonValue &value);
     bool confirmed(bool yes, const QString &question); // --yes, or asked on the terminal
+    // `expected` typed on the terminal, or given as --confirm; --yes is not enough.
+    bool confirmedByTyping(const QString &expected, const QString &given, const QString &question);
     bool json() const;
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -25,6 +25,10 @@ protected:
     void print(const QString &text) { m_cli.print(text); }
     void printJson(const QJsonValue &value) { m_cli.printJson(value); }
     bool confirmed(bool yes, const QString &question) { return m_cli.confirmed(yes, question); }
+    bool confirmedByTyping(const QString &expected, const QString &given, const QString &question)
+    {
+        return m_cli.confirmedByTyping(expected, given, question);
+    }
     bool json() const { return m_cli.json(); }
     QTextStream &out() { return m_cli.out(); }
     QTextStream &err() { return m_cli.err(); }

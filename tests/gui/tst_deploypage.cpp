@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStatusBar>
@@ -81,9 +82,9 @@ private:
             return nullptr;
         QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
         CommandPalette *palette = nullptr;
-        QTest::qWaitFor([&] { return (palette = m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette"))) && palette->isVisible(); },
-                        5000);
-        return palette;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (palette = m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette"))) && palette->isVisible(); }, 5000);
+        return shown ? palette : nullptr;
     }
 
     QMessageBox *waitForDialog(const QString &objectName)
@@ -96,6 +97,28 @@ private:
     }
 
 private Q_SLOTS:
+    static QByteArray composePs(const QString &sha)
+    {
+        QByteArray ps;
+        for (const char *service : {"backend", "worker", "frontend"})
+            ps += QStringLiteral(R"({"Service":"%1","Name":"stratum-%1-1","Image":"ghcr.io/qualitymaterial/stratum-sports-%2:%3","State":"running","Status":"Up 3 seconds"})")
+                      .arg(QLatin1String(service), QLatin1String(qstrcmp(service, "frontend") ? "backend" : "frontend"), sha).toUtf8() + '\n';
+        return ps;
+    }
+
+    // Tab until the accept button has the focus, then Enter: what an operator's keyboard does.
+    static void acceptByKeys(QMessageBox *box)
+    {
+        QVERIFY(box);
+        auto *go = box->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QVERIFY(go && go->isEnabled());
+        QVERIFY(QTest::qWaitForWindowActive(box));
+        for (int tabs = 0; tabs < 6 && QApplication::focusWidget() != go; ++tabs)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : box, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(go));
+        QTest::keyClick(go, Qt::Key_Return);
+    }
+
     void initTestCase()
     {
         QVERIFY2(m_world.start(), qPrintable(m_world.errorString()));
@@ -315,8 +338,10 @@ private Q_SLOTS:
         auto *query = palette->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
         QTRY_VERIFY(query->hasFocus());
         const QStringList everything = palette->shownIds();
-        for (const QString &id : {QStringLiteral("deploy-sha"), QStringLiteral("pin"), QStringLiteral("env-restart"),
-                                  QStringLiteral("logs:worker"), QStringLiteral("readOnlyAction"), QStringLiteral("saveIncidentAction")})
+        for (const QString &id : {QStringLiteral("deploy-workflow"), QStringLiteral("deploy-ssh"), QStringLiteral("pin"),
+                                  QStringLiteral("env-restart"), QStringLiteral("frontend-recreate"), QStringLiteral("smoke"),
+                                  QStringLiteral("mark-good"), QStringLiteral("doctor"), QStringLiteral("logs:worker"), QStringLiteral("open-run"),
+                                  QStringLiteral("switch:production"), QStringLiteral("readOnlyAction"), QStringLiteral("saveIncidentAction")})
             QVERIFY2(everything.contains(id), qPrintable(id + QStringLiteral(" not in ") + everything.join(QLatin1Char(','))));
         QTest::keyClicks(query, QStringLiteral("logs wrk"));
         QCOMPARE(palette->shownIds().value(0), QStringLiteral("logs:worker"));
@@ -336,18 +361,41 @@ private Q_SLOTS:
         query->clear();
         QTest::keyClicks(query, QStringLiteral("ro"));
         saveScreenshot(palette, QStringLiteral("command-palette"));
+        // A command-pack block is listed with the runbook section; one with a placeholder says why it cannot run.
+        bool blockListed = false;
+        for (const QString &id : everything)
+            blockListed = blockListed || id.startsWith(QLatin1String("block:"));
+        QVERIFY2(blockListed, qPrintable(everything.join(QLatin1Char(','))));
+        // The window watches the only droplet: switching to it is listed, greyed.
         query->clear();
-        QTest::keyClicks(query, QStringLiteral("deploy a sha"));
+        QTest::keyClicks(query, QStringLiteral("switch to droplet production"));
+        QCOMPARE(palette->shownIds().value(0), QStringLiteral("switch:production"));
+        QVERIFY2(hint->text().contains(QLatin1String("watches production already")), qPrintable(hint->text()));
+        query->clear();
+        QTest::keyClicks(query, QStringLiteral("deploy over ssh"));
+        QCOMPARE(palette->shownIds().value(0), QStringLiteral("deploy-ssh"));
         QTest::keyClick(query, Qt::Key_Return);
         QTRY_VERIFY(!m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette")));
         auto *shaEdit = page(QStringLiteral("DeployPage"))->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
         QTRY_VERIFY(shaEdit->isVisible() && shaEdit->hasFocus());
+        QCOMPARE(page(QStringLiteral("DeployPage"))->findChild<QComboBox *>(QStringLiteral("methodCombo"))->currentData().toString(),
+                 QStringLiteral("ssh"));
 
         // The next time, what ran last is listed first.
         palette = paletteByKeys();
         QVERIFY(palette);
-        QCOMPARE(palette->shownIds().value(0), QStringLiteral("deploy-sha"));
-        QTest::keyClick(palette->findChild<QLineEdit *>(QStringLiteral("queryEdit")), Qt::Key_Escape);
+        QCOMPARE(palette->shownIds().value(0), QStringLiteral("deploy-ssh"));
+
+        // Doctor from the palette: the same checks as stratumctl doctor, in the Diagnostics console.
+        query = palette->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+        QTest::keyClicks(query, QStringLiteral("doctor"));
+        QCOMPARE(palette->shownIds().value(0), QStringLiteral("doctor"));
+        QTest::keyClick(query, Qt::Key_Return);
+        auto *doctorConsole = page(QStringLiteral("DiagnosticsPage"))->findChild<ConsoleView *>(QStringLiteral("logsConsole"));
+        QTRY_VERIFY_WITH_TIMEOUT((doctorConsole->flush(), doctorConsole->transcript().contains(QLatin1String("doctor: "))
+                                                               && doctorConsole->transcript().contains(QLatin1String("all good"))),
+                                 30000);
+        QVERIFY2(doctorConsole->transcript().contains(QLatin1String("Host key")), qPrintable(doctorConsole->transcript()));
 
         QTRY_VERIFY(!m_window->findChild<CommandPalette *>(QStringLiteral("commandPalette")));
         m_window->activateWindow();
@@ -556,6 +604,77 @@ private Q_SLOTS:
         why->setTextValue(QStringLiteral("fixed in the next release"));
         why->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!strip->text().contains(QLatin1String("pinned")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pin->text().startsWith(QLatin1String("Pin production")), 20000);
+        QVERIFY(!m_window->status()->status().guards.pin.pinned);
+    }
+
+    // The whole path without a mouse: ⌘K finds "Deploy over SSH", the SHA is typed, ⌘↩ deploys,
+    // Tab reaches the confirmation's accept button (Enter alone would cancel: the safe default),
+    // the watch offers ⌘Z, and ⌘Z rolls back to the known-good release that ran before.
+    void deployWatchAndRollBackByKeysOnly()
+    {
+        const QString good = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("keys good"), QStringLiteral("keys: good"));
+        const QString next = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("keys next"), QStringLiteral("keys: next"));
+        QVERIFY(m_droplet.fetchOnDroplet());
+        for (const QString &sha : {good, next}) {
+            m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+            m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        }
+        std::optional<KeychainError> saved;
+        m_core->vault()->updateReleaseLog(m_core->profile().id, [&](ReleaseLog &log) {
+            log.markKnownGood(good, QStringLiteral("ana@mac"), {}, QStringLiteral("smoke passed"));
+        }, this, [&](const KeychainError &e) { saved = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value() && saved->ok(), 15000);
+        GatesFixture::serveGreenCi(m_github, next);
+        QVERIFY(GatesFixture::completeChecklists(m_core->vault(), m_core->profile(), next));
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), composePs(good));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier); // read what runs now
+        auto *strip = m_window->findChild<QLabel *>(QStringLiteral("headlineLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(good.left(12)), 20000);
+
+        auto *palette = paletteByKeys();
+        QVERIFY(palette);
+        QTest::keyClicks(palette->findChild<QLineEdit *>(QStringLiteral("queryEdit")), QStringLiteral("deploy over ssh"));
+        QTest::keyClick(palette->findChild<QLineEdit *>(QStringLiteral("queryEdit")), Qt::Key_Return);
+        auto *deploy = page(QStringLiteral("DeployPage"));
+        auto *shaEdit = deploy->findChild<QLineEdit *>(QStringLiteral("shaEdit"));
+        QTRY_VERIFY(shaEdit->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), next.left(12));
+        auto *button = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QMessageBox *confirmDeploy = waitForDialog(QStringLiteral("confirmDialog"));
+        QVERIFY(confirmDeploy);
+        acceptByKeys(confirmDeploy);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
+        QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));
+
+        // The droplet runs it now; the watch is on and offers ⌘Z.
+        m_sshd.setDockerOutput(QStringLiteral("compose-ps"), composePs(next));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(next.left(12)), 20000);
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoDeployAction"));
+        QTRY_VERIFY(undo->isEnabled() && undo->text().contains(next.left(12)));
+        QVERIFY(page(QStringLiteral("OverviewPage"))->findChild<QProgressBar *>(QStringLiteral("watchProgress"))->maximum() > 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QMessageBox *confirm = waitForDialog(QStringLiteral("confirmDialog"));
+        QVERIFY2(confirm->text().contains(QStringLiteral("target   ") + good.left(12)), qPrintable(confirm->text()));
+        acceptByKeys(confirm);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Done")) || result->text().contains(QLatin1String("failed")), 60000);
+        QVERIFY2(result->text().startsWith(QLatin1String("Done")), qPrintable(result->text()));
+        std::optional<ReleaseLog> log;
+        m_core->vault()->loadReleaseLog(m_core->profile().id, this, [&](const Vault::Result<ReleaseLog> &r) { log = r.value; });
+        QTRY_VERIFY_WITH_TIMEOUT(log.has_value(), 15000);
+        QCOMPARE(log->entries().first().method, QStringLiteral("rollback"));
+        QCOMPARE(log->entries().first().sha, good);
+        QVERIFY2(log->entries().first().note.contains(QLatin1String("undo of the deploy of ") + next.left(12)),
+                 qPrintable(log->entries().first().note));
+        QTRY_VERIFY(!undo->isEnabled()); // a rollback ends what ⌘Z offers
     }
 
     // Read-only (the Droplet menu, or --read-only): the strip says so, and a deploy is planned
@@ -582,6 +701,15 @@ private Q_SLOTS:
         QVERIFY(!deployButton->isEnabled());
         QVERIFY2(deployButton->toolTip().contains(QLatin1String("read-only mode")), qPrintable(deployButton->toolTip()));
         QVERIFY(!deploy->findChild<QPushButton *>(QStringLiteral("restartEnvButton"))->isEnabled());
+        // The ways back are shown but greyed, with the reason: on the Overview, the Releases page and the menu.
+        auto *wayBack = page(QStringLiteral("OverviewPage"))->findChild<QPushButton *>(QStringLiteral("rollbackLastGoodButton"));
+        QVERIFY(!wayBack->isEnabled());
+        QVERIFY2(wayBack->toolTip().contains(QLatin1String("read-only mode")), qPrintable(wayBack->toolTip()));
+        QVERIFY(!page(QStringLiteral("OverviewPage"))->findChild<QPushButton *>(QStringLiteral("pinButton"))->isEnabled());
+        QVERIFY(!page(QStringLiteral("ReleasesPage"))->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->isEnabled());
+        auto *rollBackAction = m_window->findChild<QAction *>(QStringLiteral("rollBackAction"));
+        QVERIFY(!rollBackAction->isEnabled());
+        QVERIFY2(rollBackAction->toolTip().contains(QLatin1String("read-only mode")), qPrintable(rollBackAction->toolTip()));
         deploy->startDeploy(sha);
         auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("read-only mode")), 30000);
@@ -591,6 +719,8 @@ private Q_SLOTS:
         readOnly->trigger();
         QVERIFY(!badge->isVisibleTo(m_window.get()));
         QVERIFY(!m_window->services().lane()->readOnly());
+        QVERIFY(wayBack->isEnabled()); // the known-good release from the tests before is a way back again
+        QVERIFY(rollBackAction->isEnabled());
     }
 
     // Another app (here stratumctl) dies while its compose up goes on on the droplet. The next

@@ -12,6 +12,7 @@
 #include "gui/palette/CommandPalette.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -83,6 +84,16 @@ private Q_SLOTS:
         QVERIFY2(box->windowTitle().startsWith(QStringLiteral("PRODUKTION — ")), qPrintable(box->windowTitle()));
         StratumTest::saveScreenshot(box, QStringLiteral("production-confirm-dialog-de"));
         box->close();
+
+        // Then the short SHA is typed: the dialog says why and what, in German.
+        plan.hostRole = HostRole::Production;
+        plan.gates.requestedSha = plan.targetSha.text();
+        QInputDialog *typed = confirmByTyping(m_window.get(), box->windowTitle(), plan.typedConfirmationReason(),
+                                              plan.typedConfirmation(HostRole::Production), [] {});
+        QVERIFY(QTest::qWaitForWindowExposed(typed));
+        QVERIFY2(typed->labelText().contains(QStringLiteral("Tippen Sie 1a2b3c4d5e6f")), qPrintable(typed->labelText()));
+        StratumTest::saveScreenshot(typed, QStringLiteral("typed-sha-confirm-de"));
+        typed->close();
     }
 
     void datesAndNumbersFollowTheLanguage()

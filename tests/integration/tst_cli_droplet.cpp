@@ -268,6 +268,41 @@ private Q_SLOTS:
         QCOMPARE(releases.first()[QStringLiteral("note")].toString(), QStringLiteral("hotfix"));
     }
 
+    // Gates overridden on a production droplet: --yes is not enough, the target's short SHA is
+    // given as --confirm (or typed on a terminal); a wrong one changes nothing. On staging the
+    // override and --yes go through as before.
+    void overriddenGatesOnProductionNeedTheTypedSha()
+    {
+        const QString sha = m_droplet.commitAndPush(QStringLiteral("app.txt"), QStringLiteral("typed"), QStringLiteral("typed"));
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-backend"), sha);
+        m_registry.pushImage(QStringLiteral("qualitymaterial/stratum-sports-frontend"), sha);
+        const QStringList overridden{QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha,
+                                     QStringLiteral("--yes"), QStringLiteral("--override-gates"), QStringLiteral("--reason"), QStringLiteral("outage")};
+        const QString pull = QStringLiteral("pull ghcr.io/qualitymaterial/stratum-sports-backend:") + sha;
+        const CtlRun yesOnly = ctl(overridden);
+        QCOMPARE(yesOnly.code, 2);
+        QVERIFY2(yesOnly.err.contains(QLatin1String("confirm with --confirm ") + sha.left(12)), qPrintable(yesOnly.err));
+        QVERIFY2(yesOnly.err.contains(QLatin1String("PRODUCTION")), qPrintable(yesOnly.err));
+        const CtlRun wrong = ctl(overridden + QStringList{QStringLiteral("--confirm"), QStringLiteral("0123456789ab")});
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("does not match")), qPrintable(wrong.err));
+        QVERIFY(calls(pull).isEmpty());
+        QVERIFY(!m_world.lockIsHeld());
+
+        const CtlRun typed = ctl(overridden + QStringList{QStringLiteral("--confirm"), sha.left(12)});
+        QVERIFY2(typed.code == 0, qPrintable(typed.out + typed.err));
+        QVERIFY(typed.err.contains(QLatin1String("GATES OVERRIDDEN (outage)")));
+        QCOMPARE(calls(pull).size(), 1);
+
+        QCOMPARE(ctl({QStringLiteral("host"), QStringLiteral("role"), QStringLiteral("droplet"), QStringLiteral("staging")}).code, 0);
+        const auto backToProduction = qScopeGuard([this] {
+            ctl({QStringLiteral("host"), QStringLiteral("role"), QStringLiteral("droplet"), QStringLiteral("production")});
+        });
+        const CtlRun staging = ctl(overridden);
+        QVERIFY2(staging.code == 0, qPrintable(staging.out + staging.err));
+        QCOMPARE(calls(pull).size(), 2);
+    }
+
     // The droplet runs what was checked: a hand-edited compose file or an untracked file in the
     // clone refuses the change (exit 3, every file listed) unless allowed with a reason, which
     // is audited; a clone from another origin is refused outright.

@@ -80,7 +80,8 @@ private:
     QJsonObject recoveryOf(const QString &scenario)
     {
         QJsonObject found;
-        QTest::qWaitFor([&] {
+        // An empty object when the recovery never came: the caller's comparison fails with it.
+        (void)QTest::qWaitFor([&] {
             const QJsonObject last = status().value(QStringLiteral("lastRecovery")).toObject();
             if (last.value(QStringLiteral("scenario")).toString() == scenario && status().value(QStringLiteral("activeScenario")).toString().isEmpty())
                 found = last;
@@ -99,9 +100,9 @@ private:
             if (pid.toLongLong() > 0 && cmdline.open(QIODevice::ReadOnly)) {
                 const QByteArray line = cmdline.readAll();
                 // A supervisor counts when it is this world's: another test's rehearsal may run beside this one.
-                QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
-                const bool ours = line.contains(QByteArray("rehearsal\0serve", 15)) && environ.open(QIODevice::ReadOnly)
-                                  && environ.readAll().split('\0').contains(QByteArray("HOME=") + QDir::homePath().toUtf8());
+                QFile environment(QStringLiteral("/proc/%1/environ").arg(pid));
+                const bool ours = line.contains(QByteArray("rehearsal\0serve", 15)) && environment.open(QIODevice::ReadOnly)
+                                  && environment.readAll().split('\0').contains(QByteArray("HOME=") + QDir::homePath().toUtf8());
                 if (line.contains(world.toUtf8()) || line.contains(RehearsalPaths::runtimeDir().toUtf8()) || ours)
                     found << QStringLiteral("process ") + pid + QLatin1Char(' ') + QString::fromUtf8(QByteArray(line).replace('\0', ' '));
             }

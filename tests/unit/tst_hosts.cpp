@@ -88,6 +88,36 @@ private Q_SLOTS:
         QVERIFY(!validateHostEntry(host).isEmpty()); // a bad colour never reaches a style sheet
     }
 
+    void switchingPutsTheChosenHostFirst_data()
+    {
+        QTest::addColumn<QStringList>("hosts");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList three{QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("spare")};
+        QTest::newRow("last moves first, the others keep their order")
+            << three << QStringLiteral("spare") << QStringList{QStringLiteral("spare"), QStringLiteral("prod"), QStringLiteral("staging")};
+        QTest::newRow("first already") << three << QStringLiteral("prod") << three;
+        QTest::newRow("unknown name changes nothing") << three << QStringLiteral("nope") << three;
+        QTest::newRow("empty list") << QStringList() << QStringLiteral("prod") << QStringList();
+    }
+
+    void switchingPutsTheChosenHostFirst()
+    {
+        QFETCH(QStringList, hosts);
+        QFETCH(QString, chosen);
+        QFETCH(QStringList, expected);
+        QList<HostEntry> entries;
+        for (const QString &name : hosts) {
+            HostEntry host;
+            host.name = name;
+            entries.append(host);
+        }
+        QStringList names;
+        for (const HostEntry &host : hostsWithFirst(entries, chosen))
+            names << host.name;
+        QCOMPARE(names, expected);
+    }
+
     void damagedStoreIsAnError()
     {
         QString error;

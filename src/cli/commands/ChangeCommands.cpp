@@ -54,6 +54,7 @@ struct ChangeOptions {
     bool overrideGates = false;
     bool allowDirtyClone = false;
     bool watch = false;
+    QString confirm; // the short SHA, for what must be typed (gates overridden on production)
 };
 
 struct HostOptions {
@@ -117,9 +118,11 @@ QList<CommandSpec> changeCommands()
             .sha(QStringLiteral("sha"), &O::sha)
             .yes(&O::yes).reason(&O::reason).host(&O::host)
             .flag(QStringLiteral("override-gates"), &O::overrideGates)
+            .text(QStringLiteral("confirm"), QStringLiteral("SHORT-SHA"), &O::confirm)
             .flag(QStringLiteral("allow-dirty-clone"), &O::allowDirtyClone)
             .flag(QStringLiteral("watch"), &O::watch)
-            .synopsis(QStringLiteral("--via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME] [--override-gates --reason TEXT]\n"
+            .synopsis(QStringLiteral("--via ssh --sha SHA [--yes] [--reason TEXT] [--host NAME]\n"
+                                     "                 [--override-gates --reason TEXT [--confirm SHORT-SHA: production]]\n"
                                      "                 [--allow-dirty-clone --reason TEXT] [--watch]\n"
                                      "--via workflow [--sha SHA] [--yes] [--allow-dirty-clone --reason TEXT]"))
             .throughTheApp()
@@ -420,7 +423,10 @@ void ChangeCommands::confirmAndRun(const ChangePlan &plan, const ChangeOptions &
         break;
     }
     print(question);
-    if (confirmed(o.yes, question))
+    // Gates overridden on production: the short SHA typed (or --confirm), as GitHub asks for a
+    // repository's name before deleting it; --yes alone is not enough.
+    const QString typed = plan.typedConfirmation(plan.hostRole);
+    if (!typed.isEmpty() ? confirmedByTyping(typed, o.confirm, plan.typedConfirmationReason()) : confirmed(o.yes, question))
         runConfirmed(plan, o);
 }
 

@@ -47,6 +47,12 @@ QString ChangePlan::typedConfirmation(HostRole role) const
     return (targetSha.isNull() ? intent.sha : targetSha).shortForm();
 }
 
+QString ChangePlan::typedConfirmationReason() const
+{
+    return tr("The gates are overridden for %1 on %2, which is %3.")
+        .arg(typedConfirmation(hostRole), hostName, hostRoleLabel(hostRole));
+}
+
 bool ChangePlan::refusedByGates() const
 {
     return verdict == Verdict::Refused && !readOnly && gated() && gatesCheckedAt.isValid() && !gates.passed() && !gatesOverridden();

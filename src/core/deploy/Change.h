@@ -60,6 +60,7 @@ public:
     Verdict verdict = Verdict::Failed;
     QString message; // when not Ready: why, in one sentence a person can act on
     QString hostName;
+    HostRole hostRole = HostRole::Production; // of the droplet it changes: what the confirmation shows
     RunningNow current;
     Sha targetSha;       // the full SHA when known (a deploy's prefix is resolved on the droplet); null when not
     QString targetTitle; // workflow: the commit title of the branch head
@@ -103,6 +104,7 @@ public:
     // forward deploy to production whose gates are overridden (as GitHub asks for a repository's
     // name before deleting it); empty when a click is enough.
     QString typedConfirmation(HostRole role) const;
+    QString typedConfirmationReason() const; // "The gates are overridden for 1a2b… on production, which is PRODUCTION."
 };
 
 struct StepReport {

@@ -181,6 +181,7 @@ void ChangePlanner::resolveHost(bool required)
             return;
         }
         m_plan.hostName = name;
+        m_plan.hostRole = choice.host.role;
         m_hostsRead = choice.allHosts;
         m_source.hosts()->withHost(choice.host, this, [this](RemoteHost *host, const QString &hostError) {
             if (!host) {

@@ -182,4 +182,15 @@ std::optional<QList<HostEntry>> hostsFromJson(const QByteArray &json, QString *e
     return hosts;
 }
 
+QList<HostEntry> hostsWithFirst(QList<HostEntry> hosts, const QString &name)
+{
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        if (hosts.at(i).name == name) {
+            hosts.move(i, 0);
+            break;
+        }
+    }
+    return hosts;
+}
+
 } // namespace Stratum

@@ -46,6 +46,10 @@ QString validateUserName(const QString &user);
 QString validateKeyPath(const QString &path);
 QString validateHostEntry(const HostEntry &host);
 
+// The first host is the one the window watches and stratumctl uses without --host; this puts
+// `name` first and keeps the others' order. Unchanged when there is no such host.
+QList<HostEntry> hostsWithFirst(QList<HostEntry> hosts, const QString &name);
+
 QByteArray hostsToJson(const QList<HostEntry> &hosts);
 std::optional<QList<HostEntry>> hostsFromJson(const QByteArray &json, QString *error);
 

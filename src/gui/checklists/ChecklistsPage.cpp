@@ -85,6 +85,16 @@ void ChecklistsPage::setTargetSha(const QString &sha)
     m_ui->shaCombo->setCurrentText(sha);
 }
 
+void ChecklistsPage::runSmokeOf(const QString &sha)
+{
+    const int smoke = m_ui->checklistCombo->findData(SmokeRun::checklistId());
+    if (smoke >= 0)
+        m_ui->checklistCombo->setCurrentIndex(smoke);
+    setTargetSha(sha);
+    if (!m_busy)
+        runSmoke(sha);
+}
+
 void ChecklistsPage::reload()
 {
     m_loaded = true;

@@ -45,6 +45,7 @@ public:
 public Q_SLOTS:
     void reload(); // reads the state from the keychain
     void setTargetSha(const QString &sha);
+    void runSmokeOf(const QString &sha); // the palette's "Run the post-deploy smoke"
 
 Q_SIGNALS:
     void checklistsChanged();

@@ -41,7 +41,7 @@ QInputDialog *confirmByTyping(QWidget *parent, const QString &title, const QStri
     dialog->setObjectName(QStringLiteral("typedConfirmDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(title);
-    dialog->setLabelText(prompt);
+    dialog->setLabelText(prompt + QLatin1Char('\n') + QObject::tr("Type %1 to go ahead:").arg(expected));
     dialog->setOkButtonText(QObject::tr("Confirm"));
     QObject::connect(dialog, &QInputDialog::textValueChanged, dialog, [dialog, expected](const QString &typed) {
         for (QPushButton *button : dialog->findChildren<QPushButton *>())

@@ -18,11 +18,12 @@ struct Confirmation {
     QMessageBox::ButtonRole acceptRole = QMessageBox::AcceptRole; // DestructiveRole for removals
     QString objectName = QStringLiteral("confirmDialog");
     QString acceptObjectName = QStringLiteral("confirmButton");
-    QString roleLabel;  // "PRODUCTION": in the title and, in its colour, above the question
-    QString roleColour; // #RRGGBB
+    QString roleLabel = {};  // "PRODUCTION": in the title and, in its colour, above the question
+    QString roleColour = {}; // #RRGGBB
 };
 
-// A confirmation whose accept button works only once `expected` is typed (the target's short SHA).
+// A confirmation whose accept button works only once `expected` is typed (the target's short SHA);
+// `prompt` says why, the dialog adds what to type.
 QInputDialog *confirmByTyping(QWidget *parent, const QString &title, const QString &prompt, const QString &expected,
                               std::function<void()> onAccept);
 

@@ -62,13 +62,19 @@ DeployPage::DeployPage(CoreContext &core, DeployLane &lane, GitHubAccess &github
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, &DeployPage::updateState);
     connect(m_ui->hostCombo, &QComboBox::currentIndexChanged, this, &DeployPage::updateState);
     connect(m_ui->refreshGitHubButton, &QPushButton::clicked, this, &DeployPage::refreshGitHub);
-    connect(m_ui->openRunButton, &QPushButton::clicked, this, [this]() { QDesktopServices::openUrl(QUrl(m_runUrl)); });
+    connect(m_ui->openRunButton, &QPushButton::clicked, this, &DeployPage::openRun);
     connect(m_ui->deployButton, &QPushButton::clicked, this, [this]() {
         const QString typed = m_ui->shaEdit->text();
         planThenConfirm(intentFor(workflowMethod() ? ChangeKind::DeployViaWorkflow : ChangeKind::DeployOverSsh,
                                   Sha::parse(typed).value_or(Sha())));
     });
     m_ui->deployButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return)); // ⌘↩: the page's main action
+    // The SHA field keeps ↩ (and ⌘↩) for itself: from there either one plans the deploy, whose
+    // confirmation still has Cancel as its default.
+    connect(m_ui->shaEdit, &QLineEdit::returnPressed, this, [this]() {
+        if (m_ui->deployButton->isEnabled())
+            m_ui->deployButton->click();
+    });
     m_ui->deployButton->setToolTip(tr("Deploy (%1)").arg(m_ui->deployButton->shortcut().toString(QKeySequence::NativeText)));
     connect(m_ui->restartEnvButton, &QPushButton::clicked, this, &DeployPage::startEnvRestart);
     connect(m_ui->recreateFrontendButton, &QPushButton::clicked, this, &DeployPage::startFrontendRecreate);
@@ -309,10 +315,19 @@ void DeployPage::startFrontendRecreate()
     planThenConfirm(intentFor(ChangeKind::FrontendRecreate));
 }
 
-void DeployPage::focusSha()
+void DeployPage::focusSha(const QString &method)
 {
+    const int index = m_ui->methodCombo->findData(method);
+    if (index >= 0 && m_ui->methodCombo->isEnabled())
+        m_ui->methodCombo->setCurrentIndex(index);
     m_ui->shaEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->shaEdit->selectAll();
+}
+
+void DeployPage::openRun()
+{
+    if (!m_runUrl.isEmpty())
+        QDesktopServices::openUrl(QUrl(m_runUrl));
 }
 
 // "Undo this deploy" (⌘Z): the core decides where it goes, or says why it cannot.
@@ -354,16 +369,14 @@ void DeployPage::onPlanned(const ChangePlan &plan)
                           warn ? QMessageBox::Warning : QMessageBox::Question};
     question.roleLabel = hostRoleLabel(host.role);
     question.roleColour = host.shownColour();
-    const QString typed = plan.typedConfirmation(host.role);
+    const QString typed = plan.typedConfirmation(plan.hostRole);
     confirm(this, question, [this, plan, typed, question]() {
         if (typed.isEmpty()) {
             run(plan, ChangeConsent{plan.crossesMigrations()});
             return;
         }
-        confirmByTyping(this, question.roleLabel + QStringLiteral(" — ") + question.title,
-                        tr("The gates are overridden for %1 on %2, which is %3.\nType %4 to deploy it:")
-                            .arg(plan.targetSha.shortForm(), plan.hostName, question.roleLabel, typed),
-                        typed, [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); });
+        confirmByTyping(this, question.roleLabel + QStringLiteral(" — ") + question.title, plan.typedConfirmationReason(), typed,
+                        [this, plan]() { run(plan, ChangeConsent{plan.crossesMigrations()}); });
     }, tick);
 }
 

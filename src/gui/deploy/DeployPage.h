@@ -48,7 +48,9 @@ public Q_SLOTS:
     void startUndo(); // ⌘Z during the watch after a deploy
     void startEnvRestart();
     void startFrontendRecreate();
-    void focusSha(); // the palette's "Deploy a SHA…": the field, ready to type in
+    void focusSha(const QString &method = {}); // the palette's "Deploy a SHA…": "workflow" or "ssh", the field ready to type in
+    void openRun(); // the GitHub Actions run being followed, in the browser
+    QString runUrl() const { return m_runUrl; }
     void startDeploy(const QString &sha); // over SSH, e.g. to finish a deploy that was cut off
     void reloadHosts();
     void refreshGitHub(); // head of main, its gates and CI, branch protection

@@ -1,6 +1,7 @@
 #include "DiagnosticsPage.h"
 #include "ui_diagnosticspage.h"
 
+#include "core/connection/Doctor.h"
 #include "core/diagnostics/CommonCauses.h"
 #include "core/droplet/ComposePs.h"
 #include "core/droplet/RemoteCommands.h"
@@ -229,6 +230,26 @@ void DiagnosticsPage::showIncidentResult(const IncidentResult &result)
     connect(show, &QPushButton::clicked, dialog, [folder]() { QDesktopServices::openUrl(QUrl(folder)); });
     connect(form.buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     dialog->open();
+}
+
+// The same checks as `stratumctl doctor`, one line each, the fixes under a failed one.
+void DiagnosticsPage::runDoctor()
+{
+    m_console->clear();
+    m_console->appendInfo(tr("doctor: the connection and the credentials…"));
+    auto *doctor = new Doctor(m_core.profile(), m_core.vault(), this);
+    connect(doctor, &Doctor::stepChecked, this, [this](const CheckStep &step) {
+        m_console->appendInfo(QStringLiteral("%1  %2").arg(stateWord(step.state), step.title));
+        for (const QString &found : step.found)
+            m_console->appendInfo(QStringLiteral("    ") + found);
+        for (const QString &fix : step.fixes)
+            m_console->appendInfo(QStringLiteral("    ") + tr("fix: %1").arg(fix));
+    });
+    connect(doctor, &Doctor::finished, this, [this, doctor]() {
+        m_console->appendInfo(doctor->allPassed() ? tr("doctor: all good") : tr("doctor: not all good, see the fixes above"));
+        doctor->deleteLater();
+    });
+    doctor->run(m_ui->hostCombo->currentData().toString());
 }
 
 } // namespace Stratum

@@ -38,6 +38,7 @@ public Q_SLOTS:
     void refresh();
     void showLogs();
     void followLogsOf(const QString &service); // the palette's "Logs of worker (follow)"
+    void runDoctor(); // the palette's "Doctor": stratumctl doctor, into this page's console
     void saveIncidentBundle(); // asks where, then collects and saves; the summary is shown when done
 
 Q_SIGNALS:

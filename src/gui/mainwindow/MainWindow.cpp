@@ -249,6 +249,7 @@ void MainWindow::setUpMenus()
     connect(m_lane, &DeployLane::readOnlyChanged, this, [this](bool readOnly) {
         m_ui->readOnlyAction->setChecked(readOnly);
         m_ui->statusStrip->setReadOnly(readOnly);
+        showRollbackOffer(m_status->status());
         statusBar()->showMessage(readOnly ? tr("Read-only: nothing that changes a droplet runs from here")
                                           : tr("Read-only is off: changes run again after their confirmation"), 10000);
     });
@@ -277,15 +278,17 @@ void MainWindow::showAbout()
 void MainWindow::showRollbackOffer(const DropletStatus &status)
 {
     const QString label = status.rollbackLabel(QDateTime::currentDateTimeUtc());
-    const bool possible = status.read && !status.rollbackSha.isEmpty();
+    const bool readOnly = m_lane->readOnly();
+    const bool possible = status.read && !status.rollbackSha.isEmpty() && !readOnly;
     for (QAction *action : {static_cast<QAction *>(m_ui->rollBackAction), m_trayRollback.data()}) {
         if (!action)
             continue;
         action->setText(label.isEmpty() ? tr("Roll back…") : label + QStringLiteral("…"));
         action->setEnabled(possible);
-        action->setToolTip(possible ? action->text()
-                                    : !status.read ? tr("What runs on the droplet is not read yet")
-                                                   : tr("No known-good release other than what runs: nothing to roll back to"));
+        action->setToolTip(possible       ? action->text()
+                           : readOnly     ? m_lane->readOnlyRefusal()
+                           : !status.read ? tr("What runs on the droplet is not read yet")
+                                          : tr("No known-good release other than what runs: nothing to roll back to"));
     }
 }
 

@@ -94,7 +94,10 @@ private:
     void offerUndo(const QString &sha);
     void withdrawUndo();
     QList<PaletteEntry> menuEntries();
-    QList<PaletteEntry> dropletEntries();
+    QList<PaletteEntry> changeEntries();
+    QList<PaletteEntry> checkEntries();
+    QList<PaletteEntry> packEntries();
+    QList<PaletteEntry> switchEntries();
     QString changeBlockedReason() const; // why a change cannot run now (read-only, locked); empty when it can
 
     std::unique_ptr<Ui::MainWindow> m_ui;

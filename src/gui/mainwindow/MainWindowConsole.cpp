@@ -7,15 +7,19 @@
 
 #include "core/announce/Announcer.h"
 #include "core/app/AppServices.h"
+#include "core/commandpacks/CommandPolicy.h"
 #include "core/keychain/Vault.h"
 #include "core/platform/AppIdentity.h"
 #include "core/deploy/DeployLane.h"
 #include "core/releases/Sha.h"
+#include "gui/checklists/ChecklistsPage.h"
+#include "gui/commandpacks/CommandPacksPage.h"
 #include "gui/deploy/DeployPage.h"
 #include "gui/diagnostics/DiagnosticsPage.h"
 #include "gui/health/HealthCenter.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/palette/CommandPalette.h"
+#include "gui/releases/ReleasesPage.h"
 #include "gui/settings/SettingsPage.h"
 #include "gui/status/StatusCenter.h"
 #include "gui/status/StatusStrip.h"
@@ -178,7 +182,7 @@ QList<PaletteEntry> MainWindow::menuEntries()
     return entries;
 }
 
-QList<PaletteEntry> MainWindow::dropletEntries()
+QList<PaletteEntry> MainWindow::changeEntries()
 {
     const QString group = tr("Droplet");
     const QString blocked = changeBlockedReason();
@@ -188,11 +192,15 @@ QList<PaletteEntry> MainWindow::dropletEntries()
         const QString reason = !blocked.isEmpty() ? blocked : otherwise;
         return PaletteEntry{id, text, group, {}, reason.isEmpty(), reason, std::move(run)};
     };
+    auto deployBy = [this](const QString &method) {
+        return [this, method] {
+            showPage(m_deploy->objectName());
+            m_deploy->focusSha(method);
+        };
+    };
     QList<PaletteEntry> entries;
-    entries << change(QStringLiteral("deploy-sha"), tr("Deploy a SHA…"), [this] {
-        showPage(m_deploy->objectName());
-        m_deploy->focusSha();
-    });
+    entries << change(QStringLiteral("deploy-workflow"), tr("Deploy a SHA by the GitHub workflow…"), deployBy(QStringLiteral("workflow")));
+    entries << change(QStringLiteral("deploy-ssh"), tr("Deploy a SHA over SSH (emergency)…"), deployBy(QStringLiteral("ssh")));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const RollbackCandidate &candidate : status.candidates)
         entries << change(QStringLiteral("rollback:") + candidate.sha, candidate.label(now) + QStringLiteral("…"),
@@ -212,18 +220,82 @@ QList<PaletteEntry> MainWindow::dropletEntries()
         showPage(m_deploy->objectName());
         m_deploy->startFrontendRecreate();
     });
+    return entries;
+}
+
+// What checks and records, rather than changes: smoke, known-good, doctor, logs, the run.
+QList<PaletteEntry> MainWindow::checkEntries()
+{
+    const QString group = tr("Check");
+    const DropletStatus &status = m_status->status();
+    const QString running = Sha::isFullText(status.runningSha) ? status.runningSha : QString();
+    const QString shortSha = running.left(Sha::shortLength);
+    const QString noRelease = status.read ? tr("no single release runs on the droplet") : tr("what runs on the droplet is not read yet");
+    QList<PaletteEntry> entries;
+    entries.append({QStringLiteral("smoke"), tr("Run the post-deploy smoke of %1").arg(shortSha), group, {}, !running.isEmpty(),
+                    running.isEmpty() ? noRelease : QString(), [this, running] {
+                        showPage(m_checklists->objectName());
+                        m_checklists->runSmokeOf(running);
+                    }});
+    const QString markReason = running.isEmpty() ? noRelease : status.knownGood ? tr("%1 is known-good already").arg(shortSha) : QString();
+    entries.append({QStringLiteral("mark-good"), tr("Mark %1 known-good…").arg(shortSha), group, {}, markReason.isEmpty(), markReason,
+                    [this, running] {
+                        showPage(m_releases->objectName());
+                        m_releases->markGood(running);
+                    }});
+    entries.append({QStringLiteral("doctor"), tr("Doctor: check the connection and the credentials"), group, {}, true, {}, [this] {
+                        showPage(m_diagnostics->objectName());
+                        m_diagnostics->runDoctor();
+                    }});
     for (const QString &service : m_core.profile().droplet.services)
-        entries.append({QStringLiteral("logs:") + service, tr("Logs of %1 (follow)").arg(service), tr("Diagnostics"), {}, true, {},
-                        [this, service] {
+        entries.append({QStringLiteral("logs:") + service, tr("Logs of %1 (follow)").arg(service), group, {}, true, {}, [this, service] {
                             showPage(m_diagnostics->objectName());
                             m_diagnostics->followLogsOf(service);
                         }});
+    const QString runUrl = m_deploy->runUrl();
+    entries.append({QStringLiteral("open-run"), tr("Open the workflow run on GitHub"), group, {}, !runUrl.isEmpty(),
+                    runUrl.isEmpty() ? tr("no workflow run is followed yet") : QString(), [this] { m_deploy->openRun(); }});
+    return entries;
+}
+
+// Every runnable block of the runbook's command packs; the core's context rule decides.
+QList<PaletteEntry> MainWindow::packEntries()
+{
+    QList<PaletteEntry> entries;
+    for (const CommandPack &pack : m_core.profile().commandPacks) {
+        for (const CommandBlock &block : pack.blocks) {
+            if (block.context == Context::GitHubUi || CommandPolicy::isDisplayOnly(block))
+                continue;
+            const RunTarget target = block.context == Context::Droplet ? RunTarget::Droplet : RunTarget::Local;
+            const RunDecision decision = CommandPolicy::canRun(block, target);
+            entries.append({QStringLiteral("block:%1:%2").arg(pack.id, block.title),
+                            QStringLiteral("%1 %2 (§%3)").arg(contextLabel(block.context), block.title, pack.id), tr("Command packs"), {},
+                            decision.allowed, decision.reason, [this, packId = pack.id, block] {
+                                showPage(m_packs->objectName());
+                                m_packs->showPack(packId, block.context);
+                                m_packs->runBlock(block);
+                            }});
+        }
+    }
+    return entries;
+}
+
+QList<PaletteEntry> MainWindow::switchEntries()
+{
+    QList<PaletteEntry> entries;
+    const QString watched = m_status->status().hostName;
+    for (const HostEntry &host : std::as_const(m_hostEntries)) {
+        const bool current = host.name == watched;
+        entries.append({QStringLiteral("switch:") + host.name, tr("Switch to droplet %1 (%2)").arg(host.name, hostRoleLabel(host.role)),
+                        tr("Droplet"), {}, !current, current ? tr("this window watches %1 already").arg(host.name) : QString(),
+                        [this, name = host.name] { m_settings->makeFirstHost(name); }});
+    }
     return entries;
 }
 
 QList<PaletteEntry> MainWindow::paletteEntries()
 {
-    return dropletEntries() + menuEntries();
+    return changeEntries() + checkEntries() + switchEntries() + packEntries() + menuEntries();
 }
 
 void MainWindow::openPalette()

@@ -85,6 +85,7 @@ OverviewPage::OverviewPage(CoreContext &core, DeployLane &lane, HealthCenter &he
     connect(&m_health, &HealthCenter::watchFinished, this, &OverviewPage::onWatchFinished);
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_rollbackSha); });
     connect(m_ui->incidentButton, &QPushButton::clicked, this, &OverviewPage::incidentRequested);
+    connect(&m_lane, &DeployLane::readOnlyChanged, this, [this]() { showStatus(m_status.status()); });
     connect(m_ui->rotationStepsButton, &QPushButton::clicked, this, [this]() {
         inform(this, QMessageBox::Information, tr("Rotating credentials (runbook §8.2)"), m_rotationSteps,
                QStringLiteral("rotationStepsDialog"));
@@ -174,6 +175,7 @@ void OverviewPage::onWatchFailure(const QString &suggestion, const QString &roll
     m_ui->rollbackButton->setVisible(!rollbackSha.isEmpty());
     m_ui->rollbackButton->setText(tr("Roll back to %1…").arg(rollbackSha.left(12)));
     m_ui->incidentButton->setVisible(true); // before the rollback takes the evidence away
+    greyChangesWhenReadOnly();
 }
 
 void OverviewPage::onWatchFinished(bool passed)
@@ -240,6 +242,24 @@ void OverviewPage::showStatus(const DropletStatus &status)
     if (m_pinned)
         m_ui->pinButton->setText(tr("Release the pin of %1…").arg(status.guards.pin.sha.left(Sha::shortLength)));
     showPinOffer();
+    greyChangesWhenReadOnly();
+}
+
+// Read-only (a shared screen): the ways back and the pin are shown but cannot be pressed; the
+// lane refuses them all the same.
+void OverviewPage::greyChangesWhenReadOnly()
+{
+    m_ui->rollbackButton->setEnabled(!m_lane.readOnly());
+    if (!m_lane.readOnly()) {
+        m_ui->rollbackButton->setToolTip({});
+        return;
+    }
+    for (QAbstractButton *button : {static_cast<QAbstractButton *>(m_ui->rollbackLastGoodButton),
+                                    static_cast<QAbstractButton *>(m_ui->olderReleasesButton),
+                                    static_cast<QAbstractButton *>(m_ui->pinButton), static_cast<QAbstractButton *>(m_ui->rollbackButton)}) {
+        button->setEnabled(false);
+        button->setToolTip(m_lane.readOnlyRefusal());
+    }
 }
 
 void OverviewPage::offerPin(const QString &sha)

@@ -46,6 +46,7 @@ private:
     void showStatus(const DropletStatus &status);
     void showLastKnownGood(const std::optional<ReleaseEntry> &last);
     void showPinOffer();
+    void greyChangesWhenReadOnly();
     void rebuildRows();
     void showIndicator(const HealthIndicator &indicator);
     void showSummary();

@@ -34,9 +34,8 @@ ReleasesPage::ReleasesPage(CoreContext &core, DeployLane &lane, QWidget *parent)
             Q_EMIT rollbackRequested(selectedSha());
     });
     connect(m_ui->breakLockButton, &QPushButton::clicked, this, &ReleasesPage::breakLock);
-    connect(m_ui->lockReasonEdit, &QLineEdit::textChanged, this, [this]() {
-        m_ui->breakLockButton->setEnabled(!m_lockStepRuns && !m_lockToken.isEmpty() && !m_ui->lockReasonEdit->text().trimmed().isEmpty());
-    });
+    connect(m_ui->lockReasonEdit, &QLineEdit::textChanged, this, &ReleasesPage::updateBreakLockButton);
+    connect(&m_lane, &DeployLane::readOnlyChanged, this, &ReleasesPage::updateButtons);
     updateButtons();
     reload();
 }
@@ -67,6 +66,12 @@ QString ReleasesPage::selectedSha() const
     return rows.isEmpty() ? QString() : rows.first().data(ReleaseTableModel::ShaRole).toString();
 }
 
+void ReleasesPage::updateBreakLockButton()
+{
+    m_ui->breakLockButton->setEnabled(!m_lane.readOnly() && !m_lockStepRuns && !m_lockToken.isEmpty()
+                                      && !m_ui->lockReasonEdit->text().trimmed().isEmpty());
+}
+
 void ReleasesPage::updateButtons()
 {
     const bool selected = !selectedSha().isEmpty();
@@ -74,9 +79,11 @@ void ReleasesPage::updateButtons()
     m_ui->forgetButton->setEnabled(selected);
     const QModelIndexList rows = m_ui->releasesView->selectionModel()->selectedRows();
     const bool knownGood = !rows.isEmpty() && rows.first().data(ReleaseTableModel::KnownGoodRole).toBool();
-    m_ui->rollbackButton->setEnabled(knownGood);
-    m_ui->rollbackButton->setToolTip(knownGood ? tr("Pre-flight, then one confirmation showing current → target")
-                                               : tr("Pick a known-good release: only those are rollback targets"));
+    m_ui->rollbackButton->setEnabled(knownGood && !m_lane.readOnly());
+    m_ui->rollbackButton->setToolTip(m_lane.readOnly() ? m_lane.readOnlyRefusal()
+                                     : knownGood       ? tr("Pre-flight, then one confirmation showing current → target")
+                                                       : tr("Pick a known-good release: only those are rollback targets"));
+    updateBreakLockButton();
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -238,7 +245,7 @@ void ReleasesPage::showLock(const DeployLane::LockReading &reading)
     m_ui->lockFrame->setMinimumHeight(labelHeight + m_ui->lockReasonEdit->sizeHint().height() + m_ui->lockLayout->spacing()
                                       + margins.top() + margins.bottom() + 2 * m_ui->lockFrame->frameWidth());
     m_ui->lockReasonEdit->setEnabled(!m_lockStepRuns);
-    m_ui->breakLockButton->setEnabled(!m_lockStepRuns && !m_lockToken.isEmpty() && !m_ui->lockReasonEdit->text().trimmed().isEmpty());
+    updateBreakLockButton();
 }
 
 void ReleasesPage::breakLock()

@@ -28,6 +28,8 @@ public:
 
 public Q_SLOTS:
     void reload();
+    // The smoke decides; without it the operator is asked why (audited), as in the CLI.
+    void markGood(const QString &sha, const QString &withoutSmokeReason = {});
 
 Q_SIGNALS:
     void releaseLogChanged();
@@ -40,8 +42,8 @@ protected:
 private:
     QString selectedSha() const;
     void updateButtons();
+    void updateBreakLockButton();
     void markSelectedGood();
-    void markGood(const QString &sha, const QString &withoutSmokeReason);
     void forgetSelected();
     void exportLog();
     void importLog();

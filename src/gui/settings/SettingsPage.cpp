@@ -117,6 +117,27 @@ void SettingsPage::addHost()
     });
 }
 
+void SettingsPage::makeFirstHost(const QString &name)
+{
+    m_core.vault()->loadHosts(this, [this, name](const Vault::Result<QList<HostEntry>> &loaded) {
+        if (!loaded.error.ok()) {
+            setStatus(tr("Droplet not switched: %1").arg(loaded.error.message), true);
+            return;
+        }
+        const QList<HostEntry> hosts = hostsWithFirst(loaded.value, name);
+        m_core.vault()->saveHosts(hosts, this, [this, hosts, name](const KeychainError &error) {
+            if (!error.ok()) {
+                setStatus(tr("Droplet not switched: %1").arg(error.message), true);
+                return;
+            }
+            m_hosts = hosts;
+            showHosts(m_hosts);
+            setStatus(tr("The window now watches \"%1\"; stratumctl uses it without --host.").arg(name));
+            Q_EMIT hostsChanged();
+        });
+    });
+}
+
 void SettingsPage::removeSelectedHost()
 {
     const int row = m_ui->hostsTable->currentRow();

@@ -26,6 +26,7 @@ public:
 
 public Q_SLOTS:
     void reload();
+    void makeFirstHost(const QString &name); // the palette's "Switch to droplet …"
 
 Q_SIGNALS:
     void secretsChanged();

@@ -78,6 +78,11 @@ StatusStrip::~StatusStrip() = default;
 void StatusStrip::setReadOnly(bool readOnly)
 {
     m_ui->readOnlyBadge->setVisible(readOnly);
+    // Shown, so the operator sees the way back exists, but not pressable here.
+    for (QPushButton *button : {m_ui->rollbackButton, m_ui->finishButton}) {
+        button->setEnabled(!readOnly);
+        button->setToolTip(readOnly ? m_ui->readOnlyBadge->toolTip() : QString());
+    }
 }
 
 void StatusStrip::setRole(const QString &label, const QString &colour, const QString &hostName)
