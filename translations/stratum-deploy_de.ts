@@ -2366,8 +2366,8 @@ Ziel     %3</translation>
     <message>
         <location filename="../src/cli/CommandTable.cpp" line="143"/>
         <location filename="../src/cli/CommandTable.cpp" line="154"/>
-        <location filename="../src/cli/CommandTable.cpp" line="275"/>
-        <location filename="../src/cli/CommandTable.cpp" line="307"/>
+        <location filename="../src/cli/CommandTable.cpp" line="276"/>
+        <location filename="../src/cli/CommandTable.cpp" line="308"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -2382,82 +2382,82 @@ Ziel     %3</translation>
         <translation>unbekannte Option --%1; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="253"/>
+        <location filename="../src/cli/CommandTable.cpp" line="254"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="266"/>
+        <location filename="../src/cli/CommandTable.cpp" line="267"/>
         <source>usage: stratumctl %1 %2 …</source>
         <translation>Aufruf: stratumctl %1 %2 …</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="281"/>
+        <location filename="../src/cli/CommandTable.cpp" line="282"/>
         <source>stratumctl %1 needs --%2 %3</source>
         <translation>stratumctl %1 braucht --%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="288"/>
+        <location filename="../src/cli/CommandTable.cpp" line="289"/>
         <source>usage: stratumctl [--profile FILE] [--json] COMMAND</source>
         <translation>Aufruf: stratumctl [--profile FILE] [--json] COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="297"/>
+        <location filename="../src/cli/CommandTable.cpp" line="298"/>
         <source>secret names: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</source>
         <translation>Namen der Geheimnisse: github-token, ghcr-username, ghcr-token, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="298"/>
+        <location filename="../src/cli/CommandTable.cpp" line="299"/>
         <source>--read-only: nothing that changes a droplet runs (deploys, rollbacks, pins, changing commands are refused, exit 3)</source>
         <translation>--read-only: nichts, was ein Droplet ändert, läuft (Deploys, Rollbacks, Pins und ändernde Befehle werden abgelehnt, Exit 3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="299"/>
+        <location filename="../src/cli/CommandTable.cpp" line="300"/>
         <source>exit codes: 0 success, 1 failed, 2 bad usage or input, 3 refused by policy, 4 keychain or credentials unavailable</source>
         <translation>Exit-Codes: 0 Erfolg, 1 fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 von einer Regel abgelehnt, 4 Schlüsselbund oder Zugangsdaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="301"/>
+        <location filename="../src/cli/CommandTable.cpp" line="302"/>
         <source>stratumctl help COMMAND shows one command; stratumctl completion bash|zsh prints the shell completion</source>
         <translation>stratumctl help COMMAND zeigt einen Befehl; stratumctl completion bash|zsh gibt die Shell-Vervollständigung aus</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="310"/>
+        <location filename="../src/cli/CommandTable.cpp" line="311"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="312"/>
+        <location filename="../src/cli/CommandTable.cpp" line="313"/>
         <source>a droplet (stratumctl host add)</source>
         <translation>ein Droplet (stratumctl host add)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="314"/>
+        <location filename="../src/cli/CommandTable.cpp" line="315"/>
         <source>GitHub (the github-token secret)</source>
         <translation>GitHub (das Geheimnis github-token)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="316"/>
+        <location filename="../src/cli/CommandTable.cpp" line="317"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="98"/>
+        <location filename="../src/cli/Cli.cpp" line="99"/>
         <source>cannot use the profile: %1</source>
         <translation>kann das Profil nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandTable.cpp" line="265"/>
+        <location filename="../src/cli/CommandTable.cpp" line="266"/>
         <source>unknown command &quot;%1&quot;; see stratumctl --help</source>
         <translation>unbekannter Befehl „%1“; siehe stratumctl --help</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="109"/>
+        <location filename="../src/cli/Cli.cpp" line="133"/>
         <source>self-test: built-in profile: %1</source>
         <translation>Selbsttest: eingebautes Profil: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="113"/>
+        <location filename="../src/cli/Cli.cpp" line="137"/>
         <source>self-test: the built-in profile does not survive export</source>
         <translation>Selbsttest: das eingebaute Profil übersteht den Export nicht</translation>
     </message>
@@ -2586,8 +2586,8 @@ Checklisten:    %16</translation>
         <translation>unbekanntes Geheimnis „%1“; verwenden Sie eines von: %2, ssh-passphrase/HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="211"/>
-        <location filename="../src/cli/Cli.cpp" line="236"/>
+        <location filename="../src/cli/Cli.cpp" line="235"/>
+        <location filename="../src/cli/Cli.cpp" line="260"/>
         <location filename="../src/cli/commands/HostCommands.cpp" line="380"/>
         <location filename="../src/cli/commands/NotifyCommands.cpp" line="77"/>
         <source>cannot read standard input</source>
@@ -2666,22 +2666,22 @@ Checklisten:    %16</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="255"/>
+        <location filename="../src/cli/Cli.cpp" line="279"/>
         <source>interrupted: stopping at the next safe point and releasing the deploy lock (Ctrl-C again to quit now)</source>
         <translation>unterbrochen: halte am nächsten sicheren Punkt an und gebe die Deploy-Sperre frei (noch einmal Strg-C beendet sofort)</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="260"/>
+        <location filename="../src/cli/Cli.cpp" line="284"/>
         <source>interrupted again: quitting now; check the deploy lock with stratumctl lock status</source>
         <translation>erneut unterbrochen: beende sofort; prüfen Sie die Deploy-Sperre mit stratumctl lock status</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="261"/>
+        <location filename="../src/cli/Cli.cpp" line="285"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="205"/>
+        <location filename="../src/cli/Cli.cpp" line="229"/>
         <source>%1
 not a terminal: confirm with --yes</source>
         <translation>%1
@@ -2698,40 +2698,45 @@ kein Terminal: bestätigen Sie mit --yes</translation>
         <translation>Vervollständigung für welche Shell? bash oder zsh</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="118"/>
+        <location filename="../src/cli/Cli.cpp" line="116"/>
+        <source>stratumctl %1 does not talk to one droplet: --env does not apply</source>
+        <translation>stratumctl %1 spricht nicht mit einem Droplet: --env passt hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="142"/>
         <source>self-test: the command table does not read its own usage</source>
         <translation>Selbsttest: die Befehlstabelle liest ihren eigenen Aufruf nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="121"/>
+        <location filename="../src/cli/Cli.cpp" line="145"/>
         <source>self-test passed: profile &quot;%1&quot; with %2 command packs and %3 checklists; %4 commands</source>
         <translation>Selbsttest bestanden: Profil „%1“ mit %2 Befehlspaketen und %3 Checklisten; %4 Befehle</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="159"/>
+        <location filename="../src/cli/Cli.cpp" line="183"/>
         <source>the team&apos;s webhook has not answered yet; the announcement is dropped</source>
         <translation>der Webhook des Teams hat noch nicht geantwortet; die Meldung wird verworfen</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="217"/>
         <location filename="../src/cli/Cli.cpp" line="241"/>
+        <location filename="../src/cli/Cli.cpp" line="265"/>
         <source>not confirmed; nothing changed</source>
         <translation>nicht bestätigt; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="226"/>
+        <location filename="../src/cli/Cli.cpp" line="250"/>
         <source>--confirm %1 does not match %2; nothing changed</source>
         <translation>--confirm %1 passt nicht zu %2; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="230"/>
+        <location filename="../src/cli/Cli.cpp" line="254"/>
         <source>%1
 not a terminal: confirm with --confirm %2</source>
         <translation>%1
 kein Terminal: bestätigen Sie mit --confirm %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="233"/>
+        <location filename="../src/cli/Cli.cpp" line="257"/>
         <source>Type %1 to go ahead: </source>
         <translation>Tippen Sie %1, um fortzufahren: </translation>
     </message>
@@ -2959,7 +2964,7 @@ kein Terminal: bestätigen Sie mit --confirm %2</translation>
         <translation>--tail muss eine Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="398"/>
+        <location filename="../src/cli/Cli.cpp" line="422"/>
         <source>no GitHub token is set: stratumctl secrets set github-token &lt; token-file</source>
         <translation>kein GitHub-Token gesetzt: stratumctl secrets set github-token &lt; token-datei</translation>
     </message>
@@ -3484,6 +3489,31 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <location filename="../src/cli/commands/NotifyCommands.cpp" line="144"/>
         <source>the webhook is forgotten: the team is no longer told</source>
         <translation>der Webhook ist vergessen: das Team wird nicht mehr benachrichtigt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="37"/>
+        <source>the profile&apos;s environments (staging, production, …): role, engine, hosts in rolling order, and whether staging&apos;s smoke gates production</source>
+        <translation>die Umgebungen des Profils (Staging, Produktion, …): Rolle, Engine, Hosts in der Reihenfolge des schrittweisen Ausrollens und ob der Smoke-Test auf Staging die Produktion freigibt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="66"/>
+        <source>promotion: a SHA goes to production only after its smoke passed on staging</source>
+        <translation>Beförderung: ein SHA geht erst in Produktion, wenn sein Smoke-Test auf Staging bestanden ist</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="92"/>
+        <source>%1 (not set up: stratumctl host add %1 …)</source>
+        <translation>%1 (nicht eingerichtet: stratumctl host add %1 …)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="94"/>
+        <source>no host set up yet</source>
+        <translation>noch kein Host eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="96"/>
+        <source> (the first host set up)</source>
+        <translation> (der erste eingerichtete Host)</translation>
     </message>
 </context>
 <context>
@@ -4205,102 +4235,102 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Nur-Lesen-Modus: nichts, was ein Droplet ändert, läuft hier (ausschalten im Menü Droplet, oder --read-only weglassen)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="158"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="160"/>
         <source>no GitHub access</source>
         <translation>kein Zugriff auf GitHub</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="179"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="181"/>
         <source>GitHub&apos;s answer for %1 has no commit SHA</source>
         <translation>die Antwort von GitHub für %1 enthält keinen Commit-SHA</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="201"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="203"/>
         <source>no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR</source>
         <translation>kein Host ist eingerichtet; fügen Sie einen in den Einstellungen hinzu oder mit: stratumctl host add NAME --address ADRESSE</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="204"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="206"/>
         <source>several hosts are set up; pick one with --host NAME</source>
         <translation>mehrere Hosts sind eingerichtet; wählen Sie einen mit --host NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="214"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="216"/>
         <source>no host named &quot;%1&quot;</source>
         <translation>kein Host namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="251"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="253"/>
         <source>this change was not planned by the core, or it ran already: plan it again</source>
         <translation>diese Änderung wurde nicht vom Kern geplant, oder sie lief schon: planen Sie sie neu</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="254"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="256"/>
         <source>this rollback crosses database migrations (%1): confirm that the older release may run against the newer schema (tick the box, or --accept-migrations)</source>
         <translation>dieser Rollback überquert Datenbankmigrationen (%1): bestätigen Sie, dass das ältere Release gegen das neuere Schema laufen darf (Kästchen ankreuzen, oder --accept-migrations)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="282"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="284"/>
         <source>gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="333"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="335"/>
         <source>nothing to undo: %1</source>
         <translation>nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="334"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="336"/>
         <source>nothing to undo: %1. The last known-good release is %2: roll back to it instead</source>
         <translation>nichts rückgängig zu machen: %1. Das letzte bewährte Release ist %2: rollen Sie stattdessen darauf zurück</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="380"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="382"/>
         <source>allowed as a known-good rollback: %1 is known-good (%2)</source>
         <translation>als Rollback auf ein bewährtes Release erlaubt: %1 ist bewährt (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="528"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="530"/>
         <source>a pin needs a reason (--reason TEXT): the next operator reads it</source>
         <translation>eine Festsetzung braucht einen Grund (--reason TEXT): die nächste Person im Betrieb liest ihn</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="533"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="535"/>
         <source>cannot pin: the backend on %1 does not run an image tagged by a commit SHA</source>
         <translation>kann nicht festsetzen: das Backend auf %1 läuft nicht mit einem Image, dessen Tag ein Commit-SHA ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="534"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="536"/>
         <source>cannot read what runs on %1: %2</source>
         <translation>kann nicht lesen, was auf %1 läuft: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="542"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="544"/>
         <source>could not pin %1: %2</source>
         <translation>konnte %1 nicht festsetzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="550"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="552"/>
         <source>pinned %1 to %2: forward deploys are refused until the pin is released</source>
         <translation>%1 auf %2 festgesetzt: Vorwärts-Deploys werden abgelehnt, bis die Festsetzung aufgehoben ist</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="564"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="566"/>
         <source>releasing a pin needs a reason (--reason TEXT)</source>
         <translation>das Aufheben einer Festsetzung braucht einen Grund (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="570"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="572"/>
         <source>could not release the pin of %1: %2</source>
         <translation>konnte die Festsetzung von %1 nicht aufheben: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="575"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="577"/>
         <source>%1 was not pinned</source>
         <translation>%1 war nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/DeployLane.cpp" line="584"/>
+        <location filename="../src/core/deploy/DeployLane.cpp" line="586"/>
         <source>released the pin of %1 (it held %2, set by %3): forward deploys may go again</source>
         <translation>Festsetzung von %1 aufgehoben (sie hielt %2, gesetzt von %3): Vorwärts-Deploys dürfen wieder</translation>
     </message>
@@ -5374,6 +5404,14 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <location filename="../src/core/envlint/EnvLint.cpp" line="139"/>
         <source>%1 passes the runbook&apos;s checks</source>
         <translation>%1 besteht die Prüfungen des Runbooks</translation>
+    </message>
+</context>
+<context>
+    <name>Stratum::Environments</name>
+    <message>
+        <location filename="../src/core/environments/EnvironmentHosts.cpp" line="62"/>
+        <source>no environment &quot;%1&quot; in the profile (it has: %2)</source>
+        <translation>keine Umgebung „%1“ im Profil (vorhanden: %2)</translation>
     </message>
 </context>
 <context>
@@ -6987,9 +7025,9 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="49"/>
         <location filename="../src/core/profile/Profile.cpp" line="103"/>
-        <location filename="../src/core/profile/Profile.cpp" line="135"/>
-        <location filename="../src/core/profile/Profile.cpp" line="146"/>
-        <location filename="../src/core/profile/Profile.cpp" line="581"/>
+        <location filename="../src/core/profile/Profile.cpp" line="136"/>
+        <location filename="../src/core/profile/Profile.cpp" line="148"/>
+        <location filename="../src/core/profile/Profile.cpp" line="681"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -7030,145 +7068,187 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>muss eines von mac, droplet, github-ui sein (gefunden „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="137"/>
-        <location filename="../src/core/profile/Profile.cpp" line="154"/>
+        <location filename="../src/core/profile/Profile.cpp" line="139"/>
+        <location filename="../src/core/profile/Profile.cpp" line="156"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="146"/>
+        <location filename="../src/core/profile/Profile.cpp" line="148"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="225"/>
+        <location filename="../src/core/profile/Profile.cpp" line="227"/>
         <source>must be a workflow file name such as deploy.yml</source>
         <translation>muss ein Workflow-Dateiname wie deploy.yml sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="242"/>
+        <location filename="../src/core/profile/Profile.cpp" line="244"/>
         <source>must be a path below the repository</source>
         <translation>muss ein Pfad unterhalb des Repositorys sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="254"/>
-        <location filename="../src/core/profile/Profile.cpp" line="262"/>
-        <location filename="../src/core/profile/Profile.cpp" line="591"/>
+        <location filename="../src/core/profile/Profile.cpp" line="256"/>
+        <location filename="../src/core/profile/Profile.cpp" line="264"/>
+        <location filename="../src/core/profile/Profile.cpp" line="462"/>
+        <location filename="../src/core/profile/Profile.cpp" line="691"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="270"/>
+        <location filename="../src/core/profile/Profile.cpp" line="272"/>
         <source>must be &quot;manual&quot; or &quot;automatic&quot;</source>
         <translation>muss „manual“ oder „automatic“ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="284"/>
+        <location filename="../src/core/profile/Profile.cpp" line="286"/>
         <source>must be a GitHub user or organisation name</source>
         <translation>muss ein GitHub-Benutzer- oder Organisationsname sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="287"/>
+        <location filename="../src/core/profile/Profile.cpp" line="289"/>
         <source>must be a GitHub repository name</source>
         <translation>muss ein GitHub-Repository-Name sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="290"/>
+        <location filename="../src/core/profile/Profile.cpp" line="292"/>
         <source>must be a plain branch name</source>
         <translation>muss ein einfacher Branch-Name sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="301"/>
-        <location filename="../src/core/profile/Profile.cpp" line="304"/>
+        <location filename="../src/core/profile/Profile.cpp" line="303"/>
+        <location filename="../src/core/profile/Profile.cpp" line="306"/>
         <source>must be a lowercase image name such as ghcr.io/owner/name</source>
         <translation>muss ein Image-Name in Kleinbuchstaben sein, etwa ghcr.io/owner/name</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="308"/>
+        <location filename="../src/core/profile/Profile.cpp" line="310"/>
         <source>must be &quot;backend&quot; or &quot;frontend&quot;</source>
         <translation>muss „backend“ oder „frontend“ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="314"/>
+        <location filename="../src/core/profile/Profile.cpp" line="316"/>
         <source>must contain {sha} or {short_sha} once, with only letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; around it</source>
         <translation>muss genau einmal {sha} oder {short_sha} enthalten, darum nur Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="322"/>
-        <location filename="../src/core/profile/Profile.cpp" line="337"/>
+        <location filename="../src/core/profile/Profile.cpp" line="324"/>
+        <location filename="../src/core/profile/Profile.cpp" line="339"/>
         <source>must be an absolute path of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos;</source>
         <translation>muss ein absoluter Pfad aus Buchstaben, Ziffern, „.“, „_“, „-“ und „/“ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="324"/>
         <location filename="../src/core/profile/Profile.cpp" line="326"/>
-        <location filename="../src/core/profile/Profile.cpp" line="329"/>
+        <location filename="../src/core/profile/Profile.cpp" line="328"/>
+        <location filename="../src/core/profile/Profile.cpp" line="331"/>
         <source>must be a file name</source>
         <translation>muss ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="333"/>
+        <location filename="../src/core/profile/Profile.cpp" line="335"/>
         <source>must be a compose service name</source>
         <translation>muss ein Compose-Dienstname sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="340"/>
+        <location filename="../src/core/profile/Profile.cpp" line="342"/>
         <source>must be outside the app directory (the git work tree)</source>
         <translation>muss außerhalb des App-Verzeichnisses liegen (des Git-Arbeitsbaums)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="345"/>
+        <location filename="../src/core/profile/Profile.cpp" line="347"/>
         <source>must be a git URL or path without spaces or quotes</source>
         <translation>muss eine Git-URL oder ein Pfad ohne Leerzeichen und Anführungszeichen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="351"/>
+        <location filename="../src/core/profile/Profile.cpp" line="353"/>
         <source>must be a path inside the repository (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;; no &apos;..&apos;)</source>
         <translation>muss ein Pfad im Repository sein (Buchstaben, Ziffern, „.“, „_“, „-“, „/“; kein „..“)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="356"/>
+        <location filename="../src/core/profile/Profile.cpp" line="358"/>
         <source>must be plain words (letters, digits and . _ - / : =)</source>
         <translation>muss aus einfachen Wörtern bestehen (Buchstaben, Ziffern und . _ - / : =)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="367"/>
+        <location filename="../src/core/profile/Profile.cpp" line="369"/>
         <source>must be a valid regular expression</source>
         <translation>muss ein gültiger regulärer Ausdruck sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="571"/>
+        <location filename="../src/core/profile/Profile.cpp" line="465"/>
+        <source>must be one of %1 (found &quot;%2&quot;)</source>
+        <translation>muss eines von %1 sein (gefunden: „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="470"/>
+        <source>must be a colour like #c62828</source>
+        <translation>muss eine Farbe wie #c62828 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="473"/>
+        <source>must hold host names as `stratumctl host add` takes them</source>
+        <translation>muss Hostnamen enthalten, wie `stratumctl host add` sie annimmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="475"/>
+        <source>names a host twice</source>
+        <translation>nennt einen Host zweimal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="480"/>
+        <source>must be compose or swarm (found &quot;%1&quot;)</source>
+        <translation>muss compose oder swarm sein (gefunden: „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="505"/>
+        <source>&quot;%1&quot; belongs to another environment already</source>
+        <translation>„%1“ gehört schon zu einer anderen Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="513"/>
+        <source>must hold at least one environment</source>
+        <translation>muss mindestens eine Umgebung enthalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="517"/>
+        <source>needs an environment whose role is staging</source>
+        <translation>braucht eine Umgebung mit der Rolle staging</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="671"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="575"/>
+        <location filename="../src/core/profile/Profile.cpp" line="675"/>
         <source>the profile must be a JSON object</source>
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="583"/>
-        <source>version %1 is not supported (this build reads version %2)</source>
-        <translation>Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/profile/Profile.cpp" line="608"/>
-        <location filename="../src/core/profile/Profile.cpp" line="622"/>
+        <location filename="../src/core/profile/Profile.cpp" line="502"/>
+        <location filename="../src/core/profile/Profile.cpp" line="708"/>
+        <location filename="../src/core/profile/Profile.cpp" line="722"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="615"/>
+        <location filename="../src/core/profile/Profile.cpp" line="683"/>
+        <source>version %1 is not supported (this build reads versions %2 to %3)</source>
+        <translation>Version %1 wird nicht unterstützt (dieser Build liest die Versionen %2 bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/Profile.cpp" line="715"/>
         <source>must hold at least one block</source>
         <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="638"/>
+        <location filename="../src/core/profile/Profile.cpp" line="739"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="649"/>
+        <location filename="../src/core/profile/Profile.cpp" line="750"/>
         <source>the built-in profile is missing from this build</source>
         <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>

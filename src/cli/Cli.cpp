@@ -6,6 +6,7 @@
 #include "core/app/Startup.h"
 #include "core/relay/RelayServer.h"
 #include "core/deploy/DeployLane.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/github/GitHubAccess.h"
 #include "core/github/GitHubClient.h"
 #include "core/rehearsal/RehearsalSupervisor.h"
@@ -99,7 +100,30 @@ void Cli::dispatch()
             return;
         }
     }
+    if (m_invocation.values.contains(QStringLiteral("env")) && !applyEnvironment(*command))
+        return;
     command->run(*this, m_invocation);
+}
+
+// --env NAME: a command that talks to a droplet goes to the environment's first host (in the
+// profile's rolling order) unless --host names one; an environment without hosts (schema 1)
+// is the first host set up, as without --env.
+bool Cli::applyEnvironment(const CommandSpec &command)
+{
+    const bool takesHost = std::any_of(command.options.cbegin(), command.options.cend(),
+                                       [](const OptionSpec &option) { return option.name == QLatin1String("host"); });
+    if (!takesHost) {
+        fail(ExitCode::Usage, tr("stratumctl %1 does not talk to one droplet: --env does not apply").arg(command.path));
+        return false;
+    }
+    const EnvironmentChoice choice = chooseEnvironment(core().profile(), m_invocation.value(QStringLiteral("env")));
+    if (!choice.environment) {
+        fail(ExitCode::Usage, choice.error);
+        return false;
+    }
+    if (!m_invocation.values.contains(QStringLiteral("host")) && !choice.environment->hosts.isEmpty())
+        m_invocation.values.insert(QStringLiteral("host"), choice.environment->hosts.first());
+    return true;
 }
 
 void Cli::selfTest()

@@ -88,6 +88,7 @@ private:
     void exitAfterAnnouncements(int exitStatus);
     void dispatch();
     void selfTest();
+    bool applyEnvironment(const CommandSpec &command);
 
     QStringList m_arguments;
     Invocation m_invocation;

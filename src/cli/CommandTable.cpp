@@ -27,7 +27,7 @@ QList<CommandSpec> buildTable()
 {
     QList<CommandSpec> table;
     for (const auto &family : {profileCommands, hostCommands, releaseCommands, dropletCommands, changeCommands, gateCommands,
-                               githubCommands, doctorCommand, incidentCommand, notifyCommands, keepCommand, rehearsalCommands, helpCommands})
+                               githubCommands, doctorCommand, incidentCommand, notifyCommands, environmentCommands, keepCommand, rehearsalCommands, helpCommands})
         table += family();
     return table;
 }
@@ -192,6 +192,7 @@ const QList<OptionSpec> &globalOptions()
 {
     static const QList<OptionSpec> options{text(QStringLiteral("profile"), QStringLiteral("FILE")), flag(QStringLiteral("json")),
                                            flag(QStringLiteral("rehearsal")), flag(QStringLiteral("no-app")),
+                                           text(QStringLiteral("env"), QStringLiteral("NAME")),
                                            flag(QStringLiteral("read-only")), flag(QStringLiteral("help")),
                                            flag(QStringLiteral("version")), flag(QStringLiteral("self-test"))};
     return options;

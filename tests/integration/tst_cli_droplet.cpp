@@ -133,6 +133,48 @@ private Q_SLOTS:
 
     // --read-only, for watching production on a shared screen: what reads runs, what would
     // change the droplet is refused (exit 3) and nothing reaches it.
+    // Profile schema 2: staging on this droplet, production on a host not set up yet. --env sends
+    // a command to the environment's first host; `environments` lists them and says what is missing.
+    void environmentsOfASchemaTwoProfile()
+    {
+        const QString twoEnvironments = m_world.writeProfile(QStringLiteral("environments-profile.json"), [](QJsonObject &root) {
+            root[QStringLiteral("schema")] = 2;
+            root[QStringLiteral("environments")] = QJsonArray{
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("staging")}, {QStringLiteral("role"), QStringLiteral("staging")},
+                            {QStringLiteral("hosts"), QJsonArray{QStringLiteral("droplet")}}},
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("production")}, {QStringLiteral("role"), QStringLiteral("production")},
+                            {QStringLiteral("hosts"), QJsonArray{QStringLiteral("prod-1")}}}};
+        });
+        auto withProfile = [&](const QStringList &arguments) {
+            return runStratumctl(QStringList{QStringLiteral("--profile"), twoEnvironments} + arguments);
+        };
+        const CtlRun listed = withProfile({QStringLiteral("--json"), QStringLiteral("environments")});
+        QCOMPARE(listed.code, 1); // prod-1 is not set up
+        const QJsonObject environments = QJsonDocument::fromJson(listed.out.toUtf8()).object();
+        QVERIFY(environments.value(QStringLiteral("promotionRequiresStaging")).toBool());
+        const QJsonArray list = environments.value(QStringLiteral("environments")).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0)[QStringLiteral("hosts")].toArray().first().toString(), QStringLiteral("droplet"));
+        QCOMPARE(list.at(1)[QStringLiteral("missingHosts")].toArray().first().toString(), QStringLiteral("prod-1"));
+        QVERIFY(withProfile({QStringLiteral("environments")}).out.contains(QLatin1String("prod-1 (not set up")));
+
+        const CtlRun onStaging = withProfile({QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("exec"), QStringLiteral("--"),
+                                              QStringLiteral("echo"), QStringLiteral("on-staging")});
+        QVERIFY2(onStaging.code == 0 && onStaging.out.contains(QLatin1String("on-staging")), qPrintable(onStaging.out + onStaging.err));
+        const CtlRun onProduction = withProfile({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("exec"),
+                                                 QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(onProduction.code, 2);
+        QVERIFY2(onProduction.err.contains(QLatin1String("prod-1")), qPrintable(onProduction.err));
+        const CtlRun unknown = withProfile({QStringLiteral("--env"), QStringLiteral("qa"), QStringLiteral("status")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("no environment \"qa\" in the profile (it has: staging, production)")), qPrintable(unknown.err));
+        QCOMPARE(withProfile({QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("environments")}).code, 2);
+        // The schema-1 profile is one production environment on the first host: --env production is that host.
+        const CtlRun schemaOne = ctl({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("exec"), QStringLiteral("--"),
+                                      QStringLiteral("echo"), QStringLiteral("schema-one")});
+        QVERIFY2(schemaOne.code == 0 && schemaOne.out.contains(QLatin1String("schema-one")), qPrintable(schemaOne.out + schemaOne.err));
+    }
+
     void readOnlyRefusesWhatChangesTheDroplet()
     {
         const QString readOnly = QStringLiteral("--read-only");

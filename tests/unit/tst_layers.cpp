@@ -23,7 +23,7 @@ const QHash<QString, int> &layers()
         {QStringLiteral("platform"), 0}, {QStringLiteral("profile"), 0}, {QStringLiteral("redaction"), 0},
         {QStringLiteral("releases"), 0}, {QStringLiteral("hosts"), 0}, {QStringLiteral("diagnostics"), 0},
         // 1: pure rules over the profile
-        {QStringLiteral("envlint"), 1}, {QStringLiteral("commandpacks"), 1},
+        {QStringLiteral("envlint"), 1}, {QStringLiteral("commandpacks"), 1}, {QStringLiteral("environments"), 1},
         // 2: storage
         {QStringLiteral("keychain"), 2}, {QStringLiteral("audit"), 2},
         // 3: transport

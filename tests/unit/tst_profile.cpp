@@ -90,6 +90,71 @@ private Q_SLOTS:
         QCOMPARE(profileToJson(*again.profile), once);
     }
 
+    // The built-in profile is schema 1, as every profile before environments: it reads as one
+    // production environment on the first host set up, with no promotion gate.
+    void schemaOneIsOneProductionEnvironment()
+    {
+        QFile builtIn(QStringLiteral(":/stratum/profiles/stratum-sports.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(builtIn.readAll()).object().value(QStringLiteral("schema")).toInt(), 1);
+        const ProfileLoadResult loaded = defaultProfile();
+        QVERIFY2(loaded, qPrintable(loaded.error));
+        QCOMPARE(loaded.profile->environments.size(), 1);
+        const Environment &production = loaded.profile->environments.first();
+        QCOMPARE(production.name, QStringLiteral("production"));
+        QCOMPARE(production.role, QStringLiteral("production"));
+        QVERIFY(production.hosts.isEmpty());
+        QCOMPARE(production.engine, Environment::Engine::Compose);
+        QVERIFY(!loaded.profile->promotionRequiresStaging);
+        QCOMPARE(loaded.profile->environment(QStringLiteral("production")), &production);
+        QVERIFY(!loaded.profile->environment(QStringLiteral("staging")));
+    }
+
+    // Schema 2: staging before production, two production hosts in rolling order, Swarm.
+    void environmentsAreRead()
+    {
+        QJsonObject root = defaultJson();
+        root[QStringLiteral("environments")] = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("staging")}, {QStringLiteral("role"), QStringLiteral("staging")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("staging-1")}}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("production")}, {QStringLiteral("role"), QStringLiteral("production")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("prod-2"), QStringLiteral("prod-1")}},
+                        {QStringLiteral("engine"), QStringLiteral("swarm")}, {QStringLiteral("colour"), QStringLiteral("#aa0000")}}};
+        root.remove(QStringLiteral("promotion"));
+        const ProfileLoadResult loaded = parseProfile(QJsonDocument(root).toJson());
+        QVERIFY2(loaded, qPrintable(loaded.error));
+        QCOMPARE(loaded.profile->environments.size(), 2);
+        const Environment *production = loaded.profile->environment(QStringLiteral("production"));
+        QVERIFY(production);
+        QCOMPARE(production->hosts, (QStringList{QStringLiteral("prod-2"), QStringLiteral("prod-1")}));
+        QCOMPARE(production->engine, Environment::Engine::Swarm);
+        QCOMPARE(production->colour, QStringLiteral("#aa0000"));
+        QVERIFY2(loaded.profile->promotionRequiresStaging, "on by default when there is a staging environment");
+        const ProfileLoadResult again = parseProfile(profileToJson(*loaded.profile));
+        QVERIFY2(again, qPrintable(again.error));
+        QCOMPARE(profileToJson(*again.profile), profileToJson(*loaded.profile));
+
+        root[QStringLiteral("promotion")] = QJsonObject{{QStringLiteral("requireStagingSmoke"), false}};
+        QVERIFY(!parseProfile(QJsonDocument(root).toJson()).profile->promotionRequiresStaging);
+
+        // One host in two environments: a change to one would change the other.
+        QJsonArray environments = root[QStringLiteral("environments")].toArray();
+        QJsonObject staging = environments[0].toObject();
+        staging[QStringLiteral("hosts")] = QJsonArray{QStringLiteral("prod-1")};
+        environments[0] = staging;
+        root[QStringLiteral("environments")] = environments;
+        const ProfileLoadResult shared = parseProfile(QJsonDocument(root).toJson());
+        QVERIFY(!shared);
+        QVERIFY2(shared.error.startsWith(QLatin1String("environments[1].hosts:")) && shared.error.contains(QLatin1String("prod-1")),
+                 qPrintable(shared.error));
+        staging[QStringLiteral("hosts")] = QJsonArray{QStringLiteral("staging-1")};
+        staging[QStringLiteral("name")] = QStringLiteral("production");
+        environments[0] = staging;
+        root[QStringLiteral("environments")] = environments;
+        const ProfileLoadResult twice = parseProfile(QJsonDocument(root).toJson());
+        QVERIFY2(!twice && twice.error.contains(QLatin1String("used twice")), qPrintable(twice.error));
+    }
+
     void imageReferencesFollowTheTagFormat_data()
     {
         QTest::addColumn<QString>("format");
@@ -125,7 +190,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedField");
         const QJsonValue removed(QJsonValue::Undefined);
         QTest::addRow("missing schema") << "schema" << removed << "schema";
-        QTest::addRow("future schema") << "schema" << QJsonValue(2) << "schema";
+        QTest::addRow("future schema") << "schema" << QJsonValue(3) << "schema";
+        QTest::addRow("schema 0") << "schema" << QJsonValue(0) << "schema";
+        QTest::addRow("no environment") << "environments" << QJsonValue(QJsonArray()) << "environments";
+        QTest::addRow("unknown role") << "environments.0.role" << QJsonValue(QStringLiteral("qa")) << "environments[0].role";
+        QTest::addRow("unknown engine") << "environments.0.engine" << QJsonValue(QStringLiteral("k8s")) << "environments[0].engine";
+        QTest::addRow("colour not #RRGGBB") << "environments.0.colour" << QJsonValue(QStringLiteral("red")) << "environments[0].colour";
+        QTest::addRow("host with shell chars") << "environments.0.hosts" << QJsonValue(QJsonArray{QStringLiteral("a;b")})
+                                               << "environments[0].hosts";
+        QTest::addRow("host twice") << "environments.0.hosts" << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("a")})
+                                    << "environments[0].hosts";
+        QTest::addRow("promotion without staging") << "promotion.requireStagingSmoke" << QJsonValue(true)
+                                                   << "promotion.requireStagingSmoke";
         QTest::addRow("missing owner") << "github.owner" << removed << "github.owner";
         QTest::addRow("owner with shell chars") << "github.owner" << QJsonValue(QStringLiteral("a;rm -rf /"))
                                                 << "github.owner";

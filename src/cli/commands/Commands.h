@@ -19,6 +19,7 @@ QList<CommandSpec> incidentCommand();
 QList<CommandSpec> rehearsalCommands();
 QList<CommandSpec> keepCommand();
 QList<CommandSpec> notifyCommands();
+QList<CommandSpec> environmentCommands();
 QList<CommandSpec> helpCommands();
 
 } // namespace Stratum

@@ -137,8 +137,10 @@ bool DeployLane::fresh(const GateSnapshot &snapshot) const
 
 void DeployLane::evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done)
 {
+    // Only gates that passed are reused: after a refusal the operator is finishing what was
+    // missing, and the next plan (from the kept session or the app) must see it at once.
     const auto cached = m_gateCache.constFind(sha);
-    if (cached != m_gateCache.cend() && fresh(cached.value())) {
+    if (cached != m_gateCache.cend() && fresh(cached.value()) && cached->report.passed()) {
         done(cached.value());
         return;
     }

@@ -128,11 +128,13 @@ public:
         return context.value_or(Context::Mac);
     }
 
-    FieldReader object(const QString &key) const
+    FieldReader object(const QString &key, bool required = true) const
     {
         const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            fail(key, Text::tr("is missing"));
+        if (value.isUndefined()) {
+            if (required)
+                fail(key, Text::tr("is missing"));
+        }
         else if (!value.isObject())
             fail(key, Text::tr("must be an object"));
         return FieldReader(value.toObject(), field(key), m_error);
@@ -452,6 +454,90 @@ QJsonObject checklistToJson(const Checklist &checklist)
             {QStringLiteral("items"), items}};
 }
 
+Environment readEnvironment(const FieldReader &reader)
+{
+    Environment environment;
+    environment.name = reader.string(QStringLiteral("name"));
+    requireMatch(reader, QStringLiteral("name"), environment.name, identifierPattern(),
+                 Text::tr("may hold only letters, digits, '.', '_' and '-'"));
+    environment.role = reader.string(QStringLiteral("role"));
+    if (reader.ok() && !environmentRoleIds().contains(environment.role))
+        reader.fail(QStringLiteral("role"), Text::tr("must be one of %1 (found \"%2\")")
+                                                 .arg(environmentRoleIds().join(QStringLiteral(", ")), environment.role));
+    environment.colour = reader.string(QStringLiteral("colour"), false);
+    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (reader.ok() && !environment.colour.isEmpty() && !colour.match(environment.colour).hasMatch())
+        reader.fail(QStringLiteral("colour"), Text::tr("must be a colour like #c62828"));
+    environment.hosts = reader.strings(QStringLiteral("hosts"));
+    for (const QString &host : std::as_const(environment.hosts))
+        requireMatch(reader, QStringLiteral("hosts"), host, identifierPattern(), Text::tr("must hold host names as `stratumctl host add` takes them"));
+    if (reader.ok() && environment.hosts.removeDuplicates() > 0)
+        reader.fail(QStringLiteral("hosts"), Text::tr("names a host twice"));
+    const QString engine = reader.string(QStringLiteral("engine"), false);
+    if (engine == QLatin1String("swarm"))
+        environment.engine = Environment::Engine::Swarm;
+    else if (reader.ok() && !engine.isEmpty() && engine != QLatin1String("compose"))
+        reader.fail(QStringLiteral("engine"), Text::tr("must be compose or swarm (found \"%1\")").arg(engine));
+    return environment;
+}
+
+// Schema 1 knew one droplet: it is the production environment, on the first host set up.
+QList<Environment> schemaOneEnvironments()
+{
+    return {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}, Environment::Engine::Compose}};
+}
+
+void readEnvironments(const FieldReader &root, int schema, Profile &profile)
+{
+    if (schema < 2) {
+        profile.environments = schemaOneEnvironments();
+        return;
+    }
+    QStringList names;
+    QStringList hostsSeen;
+    bool hasStaging = false;
+    for (const FieldReader &reader : root.objects(QStringLiteral("environments"))) {
+        Environment environment = readEnvironment(reader);
+        if (reader.ok() && names.contains(environment.name))
+            reader.fail(QStringLiteral("name"), Text::tr("\"%1\" is used twice").arg(environment.name));
+        for (const QString &host : std::as_const(environment.hosts)) {
+            if (reader.ok() && hostsSeen.contains(host))
+                reader.fail(QStringLiteral("hosts"), Text::tr("\"%1\" belongs to another environment already").arg(host));
+            hostsSeen << host;
+        }
+        names << environment.name;
+        hasStaging = hasStaging || environment.role == QLatin1String("staging");
+        profile.environments.append(environment);
+    }
+    if (root.ok() && profile.environments.isEmpty())
+        root.fail(QStringLiteral("environments"), Text::tr("must hold at least one environment"));
+    const FieldReader promotion(root.object(QStringLiteral("promotion"), false));
+    profile.promotionRequiresStaging = promotion.boolean(QStringLiteral("requireStagingSmoke"), hasStaging);
+    if (root.ok() && profile.promotionRequiresStaging && !hasStaging)
+        promotion.fail(QStringLiteral("requireStagingSmoke"), Text::tr("needs an environment whose role is staging"));
+}
+
+QJsonObject environmentsToJson(const Profile &profile)
+{
+    QJsonArray environments;
+    bool hasStaging = false;
+    for (const Environment &environment : profile.environments) {
+        hasStaging = hasStaging || environment.role == QLatin1String("staging");
+        QJsonObject object{{QStringLiteral("name"), environment.name},
+                           {QStringLiteral("role"), environment.role},
+                           {QStringLiteral("hosts"), toArray(environment.hosts)},
+                           {QStringLiteral("engine"), engineId(environment.engine)}};
+        if (!environment.colour.isEmpty())
+            object.insert(QStringLiteral("colour"), environment.colour);
+        environments.append(object);
+    }
+    QJsonObject written{{QStringLiteral("environments"), environments}};
+    // Written only when it is not the default, so that adding staging to an exported profile turns it on.
+    if (profile.promotionRequiresStaging != hasStaging)
+        written.insert(QStringLiteral("promotion"), QJsonObject{{QStringLiteral("requireStagingSmoke"), profile.promotionRequiresStaging}});
+    return written;
+}
+
 } // namespace
 
 QString contextId(Context context)
@@ -554,6 +640,25 @@ const CommandPack *Profile::pack(const QString &packId) const
     return nullptr;
 }
 
+const Environment *Profile::environment(const QString &environmentName) const
+{
+    for (const Environment &candidate : environments) {
+        if (candidate.name == environmentName)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString engineId(Environment::Engine engine)
+{
+    return engine == Environment::Engine::Swarm ? QStringLiteral("swarm") : QStringLiteral("compose");
+}
+
+QStringList environmentRoleIds()
+{
+    return {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("rehearsal")};
+}
+
 const Checklist *Profile::checklist(const QString &checklistId) const
 {
     for (const Checklist &candidate : checklists) {
@@ -579,9 +684,9 @@ ProfileLoadResult parseProfile(const QByteArray &json)
     const int schema = root.integer(QStringLiteral("schema"), -1, 0, 1000);
     if (root.ok() && schema == -1)
         root.fail(QStringLiteral("schema"), Text::tr("is missing"));
-    else if (root.ok() && schema != Profile::schemaVersion)
-        root.fail(QStringLiteral("schema"), Text::tr("version %1 is not supported (this build reads version %2)")
-                                                .arg(schema).arg(Profile::schemaVersion));
+    else if (root.ok() && (schema < Profile::oldestSchemaVersion || schema > Profile::schemaVersion))
+        root.fail(QStringLiteral("schema"), Text::tr("version %1 is not supported (this build reads versions %2 to %3)")
+                                                .arg(schema).arg(Profile::oldestSchemaVersion).arg(Profile::schemaVersion));
     if (!error.isEmpty())
         return {std::nullopt, error};
 
@@ -623,6 +728,7 @@ ProfileLoadResult parseProfile(const QByteArray &json)
         checklistIds << checklist.id;
         profile.checklists.append(checklist);
     }
+    readEnvironments(root, schema, profile);
 
     if (!error.isEmpty()) {
         qCDebug(lcProfile) << "profile rejected:" << error;
@@ -733,7 +839,11 @@ QByteArray profileToJson(const Profile &profile)
         {QStringLiteral("commandPacks"), packs},
         {QStringLiteral("checklists"), checklists},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QJsonObject withEnvironments = root;
+    const QJsonObject environments = environmentsToJson(profile);
+    for (auto it = environments.begin(); it != environments.end(); ++it)
+        withEnvironments.insert(it.key(), it.value());
+    return QJsonDocument(withEnvironments).toJson(QJsonDocument::Indented);
 }
 
 } // namespace Stratum

@@ -60,8 +60,23 @@ struct WorkflowRef {
     QString shaInput; // workflow_dispatch input carrying the SHA; empty = none
 };
 
+// Where a release runs: staging, production, … (profile schema 2). A schema-1 profile is one
+// environment, "production", whose host is the droplet set up in the keychain, as before.
+struct Environment {
+    enum class Engine { Compose, Swarm };
+    QString name;      // "staging", "production"
+    QString role;      // production, staging or rehearsal (core/hosts reads it as a HostRole)
+    QString colour;    // #RRGGBB; empty: the role's colour
+    QStringList hosts; // keychain host names, in the order a rolling change takes them; empty: the first host set up
+    Engine engine = Engine::Compose;
+};
+
+QString engineId(Environment::Engine engine); // "compose", "swarm"
+QStringList environmentRoleIds();            // what `role` may be
+
 struct Profile {
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
+    static constexpr int oldestSchemaVersion = 1; // read as one production environment
 
     QString id;
     QString name;
@@ -145,6 +160,10 @@ struct Profile {
 
     QList<CommandPack> commandPacks;
     QList<Checklist> checklists;
+    QList<Environment> environments; // at least one; schema 1: one production environment
+    // A SHA goes to a production environment only after its smoke passed on staging (on by
+    // default when the profile has a staging environment).
+    bool promotionRequiresStaging = false;
 
     QString imageTag(const QString &fullSha) const;
     QString backendImageRef(const QString &fullSha) const;
@@ -156,6 +175,7 @@ struct Profile {
     QString githubApiRepoPath() const; // /repos/OWNER/REPO, what every REST path of the repository starts with
 
     const CommandPack *pack(const QString &packId) const;
+    const Environment *environment(const QString &name) const;
     const Checklist *checklist(const QString &checklistId) const;
 };
 
