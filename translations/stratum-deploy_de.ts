@@ -1900,83 +1900,83 @@ Ziel     %3</translation>
         <translation>§%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="103"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="104"/>
         <source>Checklist state unavailable: %1</source>
         <translation>Stand der Checklisten nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="123"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="124"/>
         <source>Required before every production deploy of a SHA.</source>
         <translation>Vor jedem Produktions-Deploy eines SHA erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="124"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="125"/>
         <source>Informational: not a deploy gate.</source>
         <translation>Zur Information: kein Deploy-Gate.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="126"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="127"/>
         <source>Enter the full 40-digit SHA you are about to deploy.</source>
         <translation>Geben Sie den vollständigen 40-stelligen SHA ein, den Sie gleich deployen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="128"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="129"/>
         <source>Lane started %1.</source>
         <translation>Ablauf begonnen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="135"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="136"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="141"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="142"/>
         <source>✔ passed</source>
         <translation>✔ bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="145"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="146"/>
         <source>✘ failed</source>
         <translation>✘ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="149"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="150"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="153"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="154"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="175"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="176"/>
         <source>Select a manual item; automatic ones are decided by their probe.</source>
         <translation>Wählen Sie einen manuellen Punkt; über automatische entscheidet ihre Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="185"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="276"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="186"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="277"/>
         <source>not saved: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="234"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="235"/>
         <source>%1 starts over for %2</source>
         <translation>%1 beginnt für %2 von vorn</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="259"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="260"/>
         <source>%1: decided by the gates from GitHub (Deploy page)</source>
         <translation>%1: entschieden von den Gates aus GitHub (Seite Deploy)</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="260"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="261"/>
         <source>%1: checked by the post-deploy smoke</source>
         <translation>%1: geprüft vom Smoke-Test nach dem Deploy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="266"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="267"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>führe %n automatische Prüfung von %1 für %2 aus</numerusform>
@@ -1984,53 +1984,53 @@ Ziel     %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="286"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="361"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="287"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="362"/>
         <source>no droplet is set up: add it in Settings</source>
         <translation>kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="291"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="292"/>
         <source>post-deploy smoke on %1…</source>
         <translation>Smoke-Test nach dem Deploy auf %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="312"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="313"/>
         <source>%1 was not found in %2</source>
         <translation>%1 wurde in %2 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="321"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="322"/>
         <source>%1 ended with exit status %2</source>
         <translation>%1 endete mit Exit-Status %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="322"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="323"/>
         <source>%1 stopped</source>
         <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="327"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="328"/>
         <source>%1 could not be started</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="364"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="365"/>
         <source>creating %1 on %2 from its example</source>
         <translation>lege %1 auf %2 aus dem Beispiel an</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="378"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="379"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="380"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="381"/>
         <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
         <translation>tragen Sie jetzt die Werte auf dem Droplet ein und prüfen Sie sie mit stratumctl env-lint --production</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="135"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="136"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -4690,72 +4690,72 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>Einstellungen: %1 · Log: %2 · Schlüsselbund-Dienst: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="69"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="70"/>
         <source>no host yet</source>
         <translation>noch kein Host</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="69"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="70"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="157"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="158"/>
         <source>None of the runbook&apos;s common causes in this output.</source>
         <translation>Keine der häufigen Ursachen des Runbooks in dieser Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="173"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="174"/>
         <source>Save the incident bundle</source>
         <translation>Incident-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="175"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="176"/>
         <source>Incident bundles (*.tar.gz)</source>
         <translation>Incident-Pakete (*.tar.gz)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="188"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="189"/>
         <source>Collecting the evidence from %1…</source>
         <translation>Sammle die Belege von %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="198"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="199"/>
         <source>Incident bundle: %1…</source>
         <translation>Incident-Paket: %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="213"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="214"/>
         <source>No incident bundle: %1</source>
         <translation>Kein Incident-Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="217"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="218"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;show the folder&lt;/a&gt;</source>
         <translation>%1 — &lt;a href=&quot;%2&quot;&gt;Ordner zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="229"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="230"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="239"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="240"/>
         <source>doctor: the connection and the credentials…</source>
         <translation>Doctor: die Verbindung und die Zugangsdaten …</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="246"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="247"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="249"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="250"/>
         <source>doctor: all good</source>
         <translation>Doctor: alles in Ordnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="249"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="250"/>
         <source>doctor: not all good, see the fixes above</source>
         <translation>Doctor: nicht alles in Ordnung, siehe die Abhilfen oben</translation>
     </message>
@@ -6445,7 +6445,7 @@ Jede Datei ging durch die Schwärzung: gespeicherte Geheimnisse, die geheimen En
     </message>
     <message>
         <location filename="../src/gui/mainwindow/MainWindow.cpp" line="110"/>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="273"/>
         <source>Command packs</source>
         <translation>Befehlspakete</translation>
     </message>
@@ -6599,154 +6599,191 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>Stratum Deploy beobachtet %1 weiter aus der Menüleiste; beenden Sie es über ihr Menü.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="114"/>
         <source>Undo the Deploy of %1…</source>
         <translation>Den Deploy von %1 rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="115"/>
         <source>Roll back to what ran before %1, while its health watch runs</source>
         <translation>Zurück auf das, was vor %1 lief, solange seine Gesundheitswache läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="125"/>
         <source>Undo This Deploy…</source>
         <translation>Diesen Deploy rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="126"/>
         <source>Offered during the health watch after a deploy</source>
         <translation>Angeboten während der Gesundheitswache nach einem Deploy</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="142"/>
         <source>the health watch of %1 on %2 FAILED — %3</source>
         <translation>die Gesundheitswache von %1 auf %2 ist FEHLGESCHLAGEN — %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="148"/>
         <source>saved an incident bundle of %1 (%2)</source>
         <translation>Incident-Bündel von %1 gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="159"/>
         <source>locked by %1 on %2 since %3</source>
         <translation>gesperrt von %1 auf %2 seit %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="187"/>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="188"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="304"/>
         <source>Droplet</source>
         <translation>Droplet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="190"/>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="191"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="234"/>
         <source>what runs on the droplet is not read yet</source>
         <translation>was auf dem Droplet läuft, ist noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="203"/>
         <source>Deploy a SHA by the GitHub workflow…</source>
         <translation>Einen SHA über den GitHub-Workflow ausrollen …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="204"/>
         <source>Deploy a SHA over SSH (emergency)…</source>
         <translation>Einen SHA über SSH ausrollen (Notfall) …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="211"/>
         <source>Pin production at what runs…</source>
         <translation>Produktion auf dem Laufenden festsetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="212"/>
         <source>pinned already: %1 by %2</source>
         <translation>bereits festgesetzt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="214"/>
         <source>Release the pin…</source>
         <translation>Festsetzung lösen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="215"/>
         <source>not pinned</source>
         <translation>nicht festgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="216"/>
         <source>Restart with new env…</source>
         <translation>Mit neuer Env neu starten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="220"/>
         <source>Recreate the frontend…</source>
         <translation>Frontend neu erstellen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="230"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="234"/>
         <source>no single release runs on the droplet</source>
         <translation>auf dem Droplet läuft kein einheitliches Release</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="236"/>
         <source>Run the post-deploy smoke of %1</source>
         <translation>Den Smoke-Test nach dem Deploy für %1 ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="241"/>
         <source>%1 is known-good already</source>
         <translation>%1 ist bereits als bewährt markiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="242"/>
         <source>Mark %1 known-good…</source>
         <translation>%1 als bewährt markieren …</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="247"/>
         <source>Doctor: check the connection and the credentials</source>
         <translation>Doctor: Verbindung und Zugangsdaten prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="252"/>
         <source>Logs of %1 (follow)</source>
         <translation>Logs von %1 (folgen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="257"/>
         <source>Open the workflow run on GitHub</source>
         <translation>Den Workflow-Lauf auf GitHub öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="258"/>
         <source>no workflow run is followed yet</source>
         <translation>noch wird kein Workflow-Lauf verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="290"/>
         <source>Switch to droplet %1 (%2)</source>
         <translation>Zum Droplet %1 wechseln (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="301"/>
         <source>this window watches %1 already</source>
         <translation>dieses Fenster beobachtet %1 bereits</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="300"/>
+        <source>%1 is not set up in Settings</source>
+        <translation>%1 ist in den Einstellungen nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="304"/>
+        <source>Switch to environment %1 (%2)</source>
+        <translation>Zur Umgebung %1 wechseln (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="331"/>
+        <source>On the page shown</source>
+        <translation>Auf der angezeigten Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="333"/>
+        <source>Deploy: plan the deploy of the typed SHA</source>
+        <translation>Deploy: das Ausrollen des eingetippten SHA planen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="333"/>
+        <source>Checklists: run the automatic checks</source>
+        <translation>Checklisten: die automatischen Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="334"/>
+        <source>Releases: roll back to the selected release</source>
+        <translation>Releases: auf das ausgewählte Release zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="334"/>
+        <source>Diagnostics: show the service&apos;s logs</source>
+        <translation>Diagnose: die Logs des Dienstes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="341"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow/MainWindowConsole.cpp" line="342"/>
         <source>&lt;p&gt;Every action is also in the command palette (%1).&lt;/p&gt;%2</source>
         <translation>&lt;p&gt;Jede Aktion steht auch in der Befehlspalette (%1).&lt;/p&gt;%2</translation>
     </message>
@@ -7027,7 +7064,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/profile/Profile.cpp" line="103"/>
         <location filename="../src/core/profile/Profile.cpp" line="136"/>
         <location filename="../src/core/profile/Profile.cpp" line="148"/>
-        <location filename="../src/core/profile/Profile.cpp" line="681"/>
+        <location filename="../src/core/profile/Profile.cpp" line="686"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -7092,7 +7129,7 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <location filename="../src/core/profile/Profile.cpp" line="256"/>
         <location filename="../src/core/profile/Profile.cpp" line="264"/>
         <location filename="../src/core/profile/Profile.cpp" line="462"/>
-        <location filename="../src/core/profile/Profile.cpp" line="691"/>
+        <location filename="../src/core/profile/Profile.cpp" line="696"/>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
@@ -7216,39 +7253,39 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <translation>braucht eine Umgebung mit der Rolle staging</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="671"/>
+        <location filename="../src/core/profile/Profile.cpp" line="676"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="675"/>
+        <location filename="../src/core/profile/Profile.cpp" line="680"/>
         <source>the profile must be a JSON object</source>
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location filename="../src/core/profile/Profile.cpp" line="502"/>
-        <location filename="../src/core/profile/Profile.cpp" line="708"/>
-        <location filename="../src/core/profile/Profile.cpp" line="722"/>
+        <location filename="../src/core/profile/Profile.cpp" line="713"/>
+        <location filename="../src/core/profile/Profile.cpp" line="727"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="683"/>
+        <location filename="../src/core/profile/Profile.cpp" line="688"/>
         <source>version %1 is not supported (this build reads versions %2 to %3)</source>
         <translation>Version %1 wird nicht unterstützt (dieser Build liest die Versionen %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="715"/>
+        <location filename="../src/core/profile/Profile.cpp" line="720"/>
         <source>must hold at least one block</source>
         <translation>muss mindestens einen Block enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="739"/>
+        <location filename="../src/core/profile/Profile.cpp" line="744"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/Profile.cpp" line="750"/>
+        <location filename="../src/core/profile/Profile.cpp" line="755"/>
         <source>the built-in profile is missing from this build</source>
         <translation>das eingebaute Profil fehlt in dieser Version</translation>
     </message>
@@ -7946,17 +7983,17 @@ Die Schritte:
 <context>
     <name>Stratum::ReleasesPage</name>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="49"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="50"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="52"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="53"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="57"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="58"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n Release, %1 bewährt</numerusform>
@@ -7964,32 +8001,32 @@ Die Schritte:
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="84"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="85"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
         <translation>Vorabprüfung, dann eine Bestätigung mit aktuell → Ziel</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="85"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="86"/>
         <source>Pick a known-good release: only those are rollback targets</source>
         <translation>Wählen Sie ein bewährtes Release: nur diese sind Rollback-Ziele</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="97"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="98"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="125"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="126"/>
         <source>Mark known-good</source>
         <translation>Als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="131"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
         <source>Mark known-good without smoke</source>
         <translation>Ohne Smoke-Test als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="133"/>
         <source>The post-deploy smoke of %1 has not passed; still open:
   • %2
 
@@ -8000,68 +8037,68 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
 Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses Release trotzdem bewährt ist (wird im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="148"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
         <source>Forget release</source>
         <translation>Release vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="148"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
         <source>Remove every entry for %1 from the release log?</source>
         <translation>Alle Einträge für %1 aus dem Release-Log entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="148"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="153"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="154"/>
         <source>Forgot %1.</source>
         <translation>%1 vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="160"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="161"/>
         <source>Export release log</source>
         <translation>Release-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="160"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="182"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="161"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="183"/>
         <source>Release log (*.json)</source>
         <translation>Release-Log (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="173"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="177"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="178"/>
         <source>Exported the release log to %1.</source>
         <translation>Release-Log nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="182"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="183"/>
         <source>Import release log</source>
         <translation>Release-Log importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="193"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="194"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="198"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="199"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="202"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="203"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
         <translation>Nicht importiert: die Datei gehört zum Profil „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="207"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="208"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>%n neues Release importiert.</numerusform>
@@ -8069,22 +8106,22 @@ Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses 
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="236"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="237"/>
         <source>The deploy lock of %1 is held by %2. A step of its change still runs on the droplet: %3. It cannot be broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>Die Deploy-Sperre von %1 hält %2. Ein Schritt ihrer Änderung läuft noch auf dem Droplet: %3. Solange er läuft, kann sie nicht aufgehoben werden; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="239"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="240"/>
         <source>The deploy lock of %1 is held by %2, and nothing of its change runs on the droplet now. If that change is gone (its app closed, its machine off), break the lock with a reason.</source>
         <translation>Die Deploy-Sperre von %1 hält %2, und nichts von ihrer Änderung läuft gerade auf dem Droplet. Wenn diese Änderung nicht mehr da ist (ihre App geschlossen, ihr Rechner aus), hebe die Sperre mit einem Grund auf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="257"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="258"/>
         <source>Break the Deploy Lock</source>
         <translation>Deploy-Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="258"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="259"/>
         <source>Break the deploy lock of %1 held by %2?
 
 If its app comes back, the droplet refuses its next step. This is recorded with your reason: %3</source>
@@ -8093,7 +8130,7 @@ If its app comes back, the droplet refuses its next step. This is recorded with 
 Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das wird mit deinem Grund festgehalten: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="260"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="261"/>
         <source>Break Lock</source>
         <translation>Sperre aufheben</translation>
     </message>

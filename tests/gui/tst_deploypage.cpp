@@ -36,6 +36,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -333,6 +334,8 @@ private Q_SLOTS:
     // Enter runs the chosen one, Escape closes; the key sheet lists the shortcuts.
     void paletteAndKeySheetFromTheKeyboard()
     {
+        // The droplets are read from the keychain after the window opens; the role badge says they were.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(QStringLiteral("roleBadge"))->isVisibleTo(m_window.get()), 15000);
         auto *palette = paletteByKeys();
         QVERIFY(palette);
         auto *query = palette->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
@@ -405,6 +408,12 @@ private Q_SLOTS:
         for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Undo),
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_1)})
             QVERIFY2(sheet->text().contains(key.toString(QKeySequence::NativeText).toHtmlEscaped()), qPrintable(key.toString()));
+        QVERIFY(sheet->text().contains(QLatin1String("Releases: roll back to the selected release")));
+        // Each page's main action answers ⌘↩ (only the page shown has it).
+        for (const char *pageName : {"ChecklistsPage", "ReleasesPage", "DiagnosticsPage", "DeployPage"}) {
+            auto *mainAction = page(QLatin1String(pageName))->findChild<QShortcut *>(QStringLiteral("mainActionShortcut"));
+            QVERIFY2(mainAction && mainAction->key() == QKeySequence(Qt::CTRL | Qt::Key_Return), pageName);
+        }
         saveScreenshot(sheet, QStringLiteral("key-sheet"));
         sheet->close();
     }
@@ -644,6 +653,8 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), next.left(12));
         auto *button = deploy->findChild<QPushButton *>(QStringLiteral("deployButton"));
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // ⌘↩ works from anywhere on the page
+        QVERIFY(!shaEdit->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         auto *result = deploy->findChild<QLabel *>(QStringLiteral("resultLabel"));
         QMessageBox *confirmDeploy = waitForDialog(QStringLiteral("confirmDialog"));

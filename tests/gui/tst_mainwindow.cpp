@@ -6,7 +6,9 @@
 #include "gui/commandpacks/CommandBlockWidget.h"
 #include "gui/commandpacks/CommandPacksPage.h"
 #include "gui/console/ConsoleView.h"
+#include "core/keychain/Vault.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "gui/palette/CommandPalette.h"
 #include "gui/releases/ReleasesPage.h"
 
 #include <QAction>
@@ -17,6 +19,8 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -313,6 +317,65 @@ private Q_SLOTS:
         about->setEnabled(true);
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().contains(QLatin1String("disabled")), qPrintable(problems.first()));
+    }
+
+    // Profile schema 2: the palette offers each environment by name and switches the window to
+    // its first host (which stratumctl then uses without --host).
+    void switchingEnvironmentFromThePalette()
+    {
+        QWidget *page = showPage(QStringLiteral("SettingsPage"));
+        page->findChild<QLineEdit *>(QStringLiteral("hostNameEdit"))->setText(QStringLiteral("staging-1"));
+        page->findChild<QLineEdit *>(QStringLiteral("hostAddressEdit"))->setText(QStringLiteral("127.0.0.1"));
+        page->findChild<QSpinBox *>(QStringLiteral("hostPortSpin"))->setValue(1);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addHostButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->findChild<QTableWidget *>(QStringLiteral("hostsTable"))->rowCount(), 2, 15000);
+
+        QJsonObject root = QJsonDocument::fromJson(profileToJson(m_core->profile())).object();
+        root[QStringLiteral("environments")] = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("staging")}, {QStringLiteral("role"), QStringLiteral("staging")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("staging-1")}}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("production")}, {QStringLiteral("role"), QStringLiteral("production")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("prod")}}}};
+        const QString path = StratumTest::worldDir() + QStringLiteral("/environments-profile.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        CoreContext core;
+        QVERIFY(core.loadProfile(path));
+        MainWindow window(core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The window reads its hosts from the keychain after it opens: until then staging is "not set up".
+        CommandPalette *palette = nullptr;
+        QLineEdit *query = nullptr;
+        auto *hint = static_cast<QLabel *>(nullptr);
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            window.findChild<QAction *>(QStringLiteral("paletteAction"))->trigger();
+            QTRY_VERIFY((palette = window.findChild<CommandPalette *>(QStringLiteral("commandPalette"))) && palette->isVisible());
+            query = palette->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+            hint = palette->findChild<QLabel *>(QStringLiteral("hintLabel"));
+            QVERIFY(palette->shownIds().contains(QStringLiteral("environment:production")));
+            QTest::keyClicks(query, QStringLiteral("switch to environment staging"));
+            QCOMPARE(palette->shownIds().value(0), QStringLiteral("environment:staging"));
+            if (!hint->text().startsWith(QLatin1String("Not now")))
+                break;
+            palette->close();
+            QTRY_VERIFY(!window.findChild<CommandPalette *>(QStringLiteral("commandPalette")));
+            QTest::qWait(200);
+        }
+        QVERIFY2(!hint->text().startsWith(QLatin1String("Not now")), qPrintable(hint->text()));
+        QTest::keyClick(query, Qt::Key_Return);
+        QStringList order;
+        QTRY_VERIFY_WITH_TIMEOUT((core.vault()->loadHosts(this, [&order](const Vault::Result<QList<HostEntry>> &hosts) {
+                                      order.clear();
+                                      for (const HostEntry &host : hosts.value)
+                                          order << host.name;
+                                  }),
+                                  order.value(0) == QLatin1String("staging-1")),
+                                 15000);
+        QCOMPARE(order, (QStringList{QStringLiteral("staging-1"), QStringLiteral("prod")}));
+        window.close();
     }
 
     void nothingWrittenHoldsTheToken()

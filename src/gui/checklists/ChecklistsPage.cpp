@@ -1,6 +1,8 @@
 #include "ChecklistsPage.h"
 #include "ui_checklistspage.h"
 
+#include "gui/common/MainAction.h"
+
 #include "core/checklists/LocalLane.h"
 #include "core/checklists/ManualConfirmation.h"
 #include "core/checklists/SetupProbes.h"
@@ -46,6 +48,7 @@ ChecklistsPage::ChecklistsPage(CoreContext &core, RemoteHosts &hosts, DeployLane
     connect(m_ui->itemsTree, &QTreeWidget::itemSelectionChanged, this, &ChecklistsPage::updateButtons);
     connect(m_ui->confirmButton, &QPushButton::clicked, this, &ChecklistsPage::confirmSelected);
     connect(m_ui->runChecksButton, &QPushButton::clicked, this, &ChecklistsPage::runChecks);
+    bindMainAction(this, m_ui->runChecksButton); // ⌘↩: the page's main action
     connect(m_ui->resetButton, &QPushButton::clicked, this, &ChecklistsPage::resetChecklist);
     connect(m_ui->startStackButton, &QPushButton::clicked, this, [this]() {
         runLocal(QStringLiteral("docker"), {QStringLiteral("compose"), QStringLiteral("-f"), m_core.profile().local.composeFile,

@@ -1,6 +1,8 @@
 #include "DeployPage.h"
 #include "ui_deploypage.h"
 
+#include "gui/common/MainAction.h"
+
 #include "core/checklists/SetupProbes.h"
 #include "core/deploy/DeployLane.h"
 #include "core/github/GitHubAccess.h"
@@ -68,14 +70,12 @@ DeployPage::DeployPage(CoreContext &core, DeployLane &lane, GitHubAccess &github
         planThenConfirm(intentFor(workflowMethod() ? ChangeKind::DeployViaWorkflow : ChangeKind::DeployOverSsh,
                                   Sha::parse(typed).value_or(Sha())));
     });
-    m_ui->deployButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return)); // ⌘↩: the page's main action
-    // The SHA field keeps ↩ (and ⌘↩) for itself: from there either one plans the deploy, whose
-    // confirmation still has Cancel as its default.
+    bindMainAction(this, m_ui->deployButton); // ⌘↩: the page's main action
+    // ↩ in the SHA field plans the deploy too; its confirmation still has Cancel as its default.
     connect(m_ui->shaEdit, &QLineEdit::returnPressed, this, [this]() {
         if (m_ui->deployButton->isEnabled())
             m_ui->deployButton->click();
     });
-    m_ui->deployButton->setToolTip(tr("Deploy (%1)").arg(m_ui->deployButton->shortcut().toString(QKeySequence::NativeText)));
     connect(m_ui->restartEnvButton, &QPushButton::clicked, this, &DeployPage::startEnvRestart);
     connect(m_ui->recreateFrontendButton, &QPushButton::clicked, this, &DeployPage::startFrontendRecreate);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this]() {

@@ -1,6 +1,8 @@
 #include "DiagnosticsPage.h"
 #include "ui_diagnosticspage.h"
 
+#include "gui/common/MainAction.h"
+
 #include "core/connection/Doctor.h"
 #include "core/diagnostics/CommonCauses.h"
 #include "core/droplet/ComposePs.h"
@@ -41,6 +43,7 @@ DiagnosticsPage::DiagnosticsPage(CoreContext &core, RemoteHosts &hosts, HealthCe
     connect(&m_follow, &QTimer::timeout, this, &DiagnosticsPage::showLogs);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DiagnosticsPage::refresh);
     connect(m_ui->logsButton, &QPushButton::clicked, this, &DiagnosticsPage::showLogs);
+    bindMainAction(this, m_ui->logsButton); // ⌘↩: the page's main action
     connect(m_ui->incidentButton, &QPushButton::clicked, this, &DiagnosticsPage::saveIncidentBundle);
     connect(m_ui->followCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on) {

@@ -98,6 +98,7 @@ private:
     QList<PaletteEntry> checkEntries();
     QList<PaletteEntry> packEntries();
     QList<PaletteEntry> switchEntries();
+    QList<PaletteEntry> pageKeyEntries() const;
     QString changeBlockedReason() const; // why a change cannot run now (read-only, locked); empty when it can
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -8,6 +8,7 @@
 #include "core/announce/Announcer.h"
 #include "core/app/AppServices.h"
 #include "core/commandpacks/CommandPolicy.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/keychain/Vault.h"
 #include "core/platform/AppIdentity.h"
 #include "core/deploy/DeployLane.h"
@@ -283,12 +284,25 @@ QList<PaletteEntry> MainWindow::packEntries()
 QList<PaletteEntry> MainWindow::switchEntries()
 {
     QList<PaletteEntry> entries;
-    const QString watched = m_status->status().hostName;
+    const QString watched = m_hostEntries.isEmpty() ? QString() : m_hostEntries.first().name; // the first host is the one watched
     for (const HostEntry &host : std::as_const(m_hostEntries)) {
         const bool current = host.name == watched;
         entries.append({QStringLiteral("switch:") + host.name, tr("Switch to droplet %1 (%2)").arg(host.name, hostRoleLabel(host.role)),
                         tr("Droplet"), {}, !current, current ? tr("this window watches %1 already").arg(host.name) : QString(),
                         [this, name = host.name] { m_settings->makeFirstHost(name); }});
+    }
+    // Profile schema 2: an environment is reached on its first host (its rolling order's first).
+    for (const Environment &environment : m_core.profile().environments) {
+        const EnvironmentHosts found = hostsOf(environment, m_hostEntries);
+        if (environment.hosts.isEmpty())
+            continue;
+        const QString first = found.hosts.isEmpty() ? QString() : found.hosts.first().name;
+        const QString reason = first.isEmpty()         ? tr("%1 is not set up in Settings").arg(environment.hosts.first())
+                               : first == watched ? tr("this window watches %1 already").arg(first)
+                                                  : QString();
+        entries.append({QStringLiteral("environment:") + environment.name,
+                        tr("Switch to environment %1 (%2)").arg(environment.name, hostRoleLabel(environmentRole(environment))), tr("Droplet"),
+                        {}, reason.isEmpty(), reason, [this, first] { m_settings->makeFirstHost(first); }});
     }
     return entries;
 }
@@ -310,12 +324,24 @@ void MainWindow::openPalette()
     palette->open();
 }
 
+// ⌘↩ is each page's main action (only the page shown answers it).
+QList<PaletteEntry> MainWindow::pageKeyEntries() const
+{
+    const QKeySequence mainAction(Qt::CTRL | Qt::Key_Return);
+    const QString group = tr("On the page shown");
+    QList<PaletteEntry> entries;
+    for (const QString &text : {tr("Deploy: plan the deploy of the typed SHA"), tr("Checklists: run the automatic checks"),
+                                tr("Releases: roll back to the selected release"), tr("Diagnostics: show the service's logs")})
+        entries.append({{}, text, group, mainAction, true, {}, {}});
+    return entries;
+}
+
 void MainWindow::showKeySheet()
 {
     auto *sheet = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
                                   tr("<p>Every action is also in the command palette (%1).</p>%2")
                                       .arg(m_ui->paletteAction->shortcut().toString(QKeySequence::NativeText),
-                                           keySheetHtml(menuEntries())),
+                                           keySheetHtml(menuEntries() + pageKeyEntries())),
                                   QMessageBox::Close, this);
     sheet->setObjectName(QStringLiteral("keySheet"));
     sheet->setAttribute(Qt::WA_DeleteOnClose);

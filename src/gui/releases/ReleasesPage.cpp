@@ -1,6 +1,8 @@
 #include "ReleasesPage.h"
 #include "ui_releasespage.h"
 
+#include "gui/common/MainAction.h"
+
 #include "gui/common/Confirm.h"
 
 #include "core/smoke/Smoke.h"
@@ -29,6 +31,7 @@ ReleasesPage::ReleasesPage(CoreContext &core, DeployLane &lane, QWidget *parent)
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &ReleasesPage::forgetSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReleasesPage::exportLog);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ReleasesPage::importLog);
+    bindMainAction(this, m_ui->rollbackButton); // ⌘↩: the page's main action
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() {
         if (!selectedSha().isEmpty())
             Q_EMIT rollbackRequested(selectedSha());
