@@ -1895,88 +1895,88 @@ Ziel     %3</translation>
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="39"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="41"/>
         <source>§%1 %2</source>
         <translation>§%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="104"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="106"/>
         <source>Checklist state unavailable: %1</source>
         <translation>Stand der Checklisten nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="124"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="126"/>
         <source>Required before every production deploy of a SHA.</source>
         <translation>Vor jedem Produktions-Deploy eines SHA erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="125"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="127"/>
         <source>Informational: not a deploy gate.</source>
         <translation>Zur Information: kein Deploy-Gate.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="127"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="129"/>
         <source>Enter the full 40-digit SHA you are about to deploy.</source>
         <translation>Geben Sie den vollständigen 40-stelligen SHA ein, den Sie gleich deployen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="129"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="131"/>
         <source>Lane started %1.</source>
         <translation>Ablauf begonnen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="136"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="138"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="142"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="144"/>
         <source>✔ passed</source>
         <translation>✔ bestanden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="146"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="148"/>
         <source>✘ failed</source>
         <translation>✘ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="150"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="152"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="154"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="156"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="176"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="178"/>
         <source>Select a manual item; automatic ones are decided by their probe.</source>
         <translation>Wählen Sie einen manuellen Punkt; über automatische entscheidet ihre Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="186"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="277"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="188"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="279"/>
         <source>not saved: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="235"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="237"/>
         <source>%1 starts over for %2</source>
         <translation>%1 beginnt für %2 von vorn</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="260"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="262"/>
         <source>%1: decided by the gates from GitHub (Deploy page)</source>
         <translation>%1: entschieden von den Gates aus GitHub (Seite Deploy)</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="261"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="263"/>
         <source>%1: checked by the post-deploy smoke</source>
         <translation>%1: geprüft vom Smoke-Test nach dem Deploy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="267"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="269"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>führe %n automatische Prüfung von %1 für %2 aus</numerusform>
@@ -1984,53 +1984,53 @@ Ziel     %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="287"/>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="362"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="289"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="364"/>
         <source>no droplet is set up: add it in Settings</source>
         <translation>kein Droplet ist eingerichtet: fügen Sie es in den Einstellungen hinzu</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="292"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="294"/>
         <source>post-deploy smoke on %1…</source>
         <translation>Smoke-Test nach dem Deploy auf %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="313"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="315"/>
         <source>%1 was not found in %2</source>
         <translation>%1 wurde in %2 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="322"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="324"/>
         <source>%1 ended with exit status %2</source>
         <translation>%1 endete mit Exit-Status %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="323"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="325"/>
         <source>%1 stopped</source>
         <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="328"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="330"/>
         <source>%1 could not be started</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="365"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="367"/>
         <source>creating %1 on %2 from its example</source>
         <translation>lege %1 auf %2 aus dem Beispiel an</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="379"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="381"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="381"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="383"/>
         <source>now fill in the values on the droplet, then check them with stratumctl env-lint --production</source>
         <translation>tragen Sie jetzt die Werte auf dem Droplet ein und prüfen Sie sie mit stratumctl env-lint --production</translation>
     </message>
     <message>
-        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="136"/>
+        <location filename="../src/gui/checklists/ChecklistsPage.cpp" line="138"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -4424,12 +4424,12 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
 <context>
     <name>Stratum::DeployPage</name>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="40"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="42"/>
         <source>GitHub workflow &quot;%1&quot; on %2 (standard)</source>
         <translation>GitHub-Workflow „%1“ auf %2 (Standard)</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="43"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="45"/>
         <source>SSH by SHA (emergency, runbook §6)</source>
         <translation>SSH per SHA (Notfall, Runbook §6)</translation>
     </message>
@@ -4560,11 +4560,6 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>Prüfe die Gates für %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="78"/>
-        <source>Deploy (%1)</source>
-        <translation>Deployen (%1)</translation>
-    </message>
-    <message>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="182"/>
         <source>%1 %2: %3/%4</source>
         <translation>%1 %2: %3/%4</translation>
@@ -4666,7 +4661,7 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/deploy/DeployPage.cpp" line="58"/>
+        <location filename="../src/gui/deploy/DeployPage.cpp" line="60"/>
         <location filename="../src/gui/deploy/DeployPage.cpp" line="163"/>
         <source>Enter a SHA (or check GitHub for the head) to see its gates.</source>
         <translation>Geben Sie einen SHA ein (oder prüfen Sie GitHub für den Stand), um seine Gates zu sehen.</translation>
@@ -4680,82 +4675,82 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
 <context>
     <name>Stratum::DiagnosticsPage</name>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="37"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="39"/>
         <source>Nothing recognised yet. Show a log to check it for the runbook&apos;s common causes.</source>
         <translation>Noch nichts erkannt. Zeigen Sie ein Log, um es auf die häufigen Ursachen des Runbooks zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="38"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="40"/>
         <source>Settings: %1 · Log: %2 · Keychain service: %3</source>
         <translation>Einstellungen: %1 · Log: %2 · Schlüsselbund-Dienst: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="70"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="72"/>
         <source>no host yet</source>
         <translation>noch kein Host</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="70"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="72"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="158"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="160"/>
         <source>None of the runbook&apos;s common causes in this output.</source>
         <translation>Keine der häufigen Ursachen des Runbooks in dieser Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="174"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="176"/>
         <source>Save the incident bundle</source>
         <translation>Incident-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="176"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="178"/>
         <source>Incident bundles (*.tar.gz)</source>
         <translation>Incident-Pakete (*.tar.gz)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="189"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="191"/>
         <source>Collecting the evidence from %1…</source>
         <translation>Sammle die Belege von %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="199"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="201"/>
         <source>Incident bundle: %1…</source>
         <translation>Incident-Paket: %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="214"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="216"/>
         <source>No incident bundle: %1</source>
         <translation>Kein Incident-Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="218"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="220"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;show the folder&lt;/a&gt;</source>
         <translation>%1 — &lt;a href=&quot;%2&quot;&gt;Ordner zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="230"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="232"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="240"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="242"/>
         <source>doctor: the connection and the credentials…</source>
         <translation>Doctor: die Verbindung und die Zugangsdaten …</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="247"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="249"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="250"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="252"/>
         <source>doctor: all good</source>
         <translation>Doctor: alles in Ordnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="250"/>
+        <location filename="../src/gui/diagnostics/DiagnosticsPage.cpp" line="252"/>
         <source>doctor: not all good, see the fixes above</source>
         <translation>Doctor: nicht alles in Ordnung, siehe die Abhilfen oben</translation>
     </message>
@@ -7983,17 +7978,17 @@ Die Schritte:
 <context>
     <name>Stratum::ReleasesPage</name>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="50"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="52"/>
         <source>Reading the release log from the keychain…</source>
         <translation>Lese das Release-Log aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="53"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="55"/>
         <source>Release log unavailable: %1</source>
         <translation>Release-Log nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="58"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="60"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n Release, %1 bewährt</numerusform>
@@ -8001,32 +7996,32 @@ Die Schritte:
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="85"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="87"/>
         <source>Pre-flight, then one confirmation showing current → target</source>
         <translation>Vorabprüfung, dann eine Bestätigung mit aktuell → Ziel</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="86"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="88"/>
         <source>Pick a known-good release: only those are rollback targets</source>
         <translation>Wählen Sie ein bewährtes Release: nur diese sind Rollback-Ziele</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="98"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="100"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="126"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="128"/>
         <source>Mark known-good</source>
         <translation>Als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="132"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="134"/>
         <source>Mark known-good without smoke</source>
         <translation>Ohne Smoke-Test als bewährt markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="133"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="135"/>
         <source>The post-deploy smoke of %1 has not passed; still open:
   • %2
 
@@ -8037,68 +8032,68 @@ Run it on the Checklists page, or type why this release is known-good anyway (re
 Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses Release trotzdem bewährt ist (wird im Audit-Log vermerkt):</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="151"/>
         <source>Forget release</source>
         <translation>Release vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="151"/>
         <source>Remove every entry for %1 from the release log?</source>
         <translation>Alle Einträge für %1 aus dem Release-Log entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="149"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="151"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="154"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="156"/>
         <source>Forgot %1.</source>
         <translation>%1 vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="161"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="163"/>
         <source>Export release log</source>
         <translation>Release-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="161"/>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="183"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="163"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="185"/>
         <source>Release log (*.json)</source>
         <translation>Release-Log (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="174"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="176"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="178"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="180"/>
         <source>Exported the release log to %1.</source>
         <translation>Release-Log nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="183"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="185"/>
         <source>Import release log</source>
         <translation>Release-Log importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="194"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="196"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="199"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="201"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="203"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="205"/>
         <source>Not imported: the file belongs to profile &quot;%1&quot;.</source>
         <translation>Nicht importiert: die Datei gehört zum Profil „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="208"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="210"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>%n neues Release importiert.</numerusform>
@@ -8106,22 +8101,22 @@ Führen Sie ihn auf der Seite Checklisten aus, oder geben Sie ein, warum dieses 
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="237"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="239"/>
         <source>The deploy lock of %1 is held by %2. A step of its change still runs on the droplet: %3. It cannot be broken while that runs; wait for it, or cancel it from the app that started it.</source>
         <translation>Die Deploy-Sperre von %1 hält %2. Ein Schritt ihrer Änderung läuft noch auf dem Droplet: %3. Solange er läuft, kann sie nicht aufgehoben werden; warte auf ihn oder brich ihn in der App ab, die ihn gestartet hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="240"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="242"/>
         <source>The deploy lock of %1 is held by %2, and nothing of its change runs on the droplet now. If that change is gone (its app closed, its machine off), break the lock with a reason.</source>
         <translation>Die Deploy-Sperre von %1 hält %2, und nichts von ihrer Änderung läuft gerade auf dem Droplet. Wenn diese Änderung nicht mehr da ist (ihre App geschlossen, ihr Rechner aus), hebe die Sperre mit einem Grund auf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="258"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="260"/>
         <source>Break the Deploy Lock</source>
         <translation>Deploy-Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="259"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="261"/>
         <source>Break the deploy lock of %1 held by %2?
 
 If its app comes back, the droplet refuses its next step. This is recorded with your reason: %3</source>
@@ -8130,7 +8125,7 @@ If its app comes back, the droplet refuses its next step. This is recorded with 
 Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das wird mit deinem Grund festgehalten: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/releases/ReleasesPage.cpp" line="261"/>
+        <location filename="../src/gui/releases/ReleasesPage.cpp" line="263"/>
         <source>Break Lock</source>
         <translation>Sperre aufheben</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="267"/>
+        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="269"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>running %n automatic check of %1 for %2</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>Stratum::ReleasesPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="58"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="60"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n release, %1 known-good</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="208"/>
+        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="210"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>Imported %n new release.</numerusform>

@@ -221,7 +221,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QByteArray json = file.readAll();
-        QVERIFY(json.contains("\"schema\": 1"));
+        QVERIFY(json.contains("\"schema\": 2")); // the built-in profile is schema 1; it is exported as one production environment
+        QVERIFY(json.contains("\"environments\""));
         json.replace("\"id\": \"stratum-sports\"", "\"id\": \"stratum-staging\"");
         file.resize(0);
         file.write(json);
