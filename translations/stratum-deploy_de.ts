@@ -3496,22 +3496,22 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>die Umgebungen des Profils (Staging, Produktion, …): Rolle, Engine, Hosts in der Reihenfolge des schrittweisen Ausrollens und ob der Smoke-Test auf Staging die Produktion freigibt</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="66"/>
-        <source>promotion: a SHA goes to production only after its smoke passed on staging</source>
-        <translation>Beförderung: ein SHA geht erst in Produktion, wenn sein Smoke-Test auf Staging bestanden ist</translation>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="67"/>
+        <source>promotion: the profile asks for staging&apos;s smoke before production; this build does not enforce it yet (docs/scaling.md)</source>
+        <translation>Beförderung: das Profil verlangt den Smoke-Test auf Staging vor der Produktion; dieser Build setzt das noch nicht durch (docs/scaling.md)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="92"/>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="94"/>
         <source>%1 (not set up: stratumctl host add %1 …)</source>
         <translation>%1 (nicht eingerichtet: stratumctl host add %1 …)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="94"/>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="96"/>
         <source>no host set up yet</source>
         <translation>noch kein Host eingerichtet</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="96"/>
+        <location filename="../src/cli/commands/EnvironmentCommands.cpp" line="98"/>
         <source> (the first host set up)</source>
         <translation> (der erste eingerichtete Host)</translation>
     </message>

@@ -61,9 +61,11 @@ void EnvironmentCommands::list(const EnvironmentOptions &)
         }
         if (json())
             printJson(QJsonObject{{QStringLiteral("environments"), array},
-                                  {QStringLiteral("promotionRequiresStaging"), profile.promotionRequiresStaging}});
+                                  {QStringLiteral("promotionRequiresStaging"), profile.promotionRequiresStaging},
+                                  {QStringLiteral("promotionEnforced"), false}});
         else if (profile.promotionRequiresStaging)
-            print(tr("promotion: a SHA goes to production only after its smoke passed on staging"));
+            print(tr("promotion: the profile asks for staging's smoke before production; this build does not enforce it yet "
+                     "(docs/scaling.md)"));
         // Exit 1 when a host the profile names is not set up: the next change there would fail.
         finish(complete ? ExitCode::Success : ExitCode::Failed);
     });
