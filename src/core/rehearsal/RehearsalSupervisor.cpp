@@ -340,6 +340,7 @@ void RehearsalSupervisor::tick()
     if (key != m_seenScenario) {
         m_seenScenario = key;
         m_dropDone = false;
+        m_composeUpsBefore = composeUpPids(); // a compose up still ending from before (a recovery's) must not trigger the cut
         m_lastWorkerId.clear();
         m_state.activeScenario = request.name;
         m_state.failingSince = request.failingSince;
@@ -370,8 +371,9 @@ void RehearsalSupervisor::applyConditions(const ScenarioRequest &request)
     m_state.registryDown = request.registryDown;
 }
 
-void RehearsalSupervisor::dropOnComposeUp()
+QStringList RehearsalSupervisor::composeUpPids() const
 {
+    QStringList found;
     const QByteArray project = "COMPOSE_PROJECT_NAME=" + QByteArray(LocalDroplet::composeProject);
     for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
@@ -381,7 +383,17 @@ void RehearsalSupervisor::dropOnComposeUp()
         if (!words.contains("compose") || !words.contains("up"))
             continue;
         QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (!environ.open(QIODevice::ReadOnly) || !environ.readAll().split('\0').contains(project))
+        if (environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(project))
+            found << pid;
+    }
+    return found;
+}
+
+// Cuts every SSH connection once the scenario's own compose up runs (not one from before it).
+void RehearsalSupervisor::dropOnComposeUp()
+{
+    for (const QString &pid : composeUpPids()) {
+        if (m_composeUpsBefore.contains(pid))
             continue;
         qCInfo(lcRehearsal) << "scenario dropped-connection: cutting every SSH connection while compose up runs";
         m_droplet->dropConnections();

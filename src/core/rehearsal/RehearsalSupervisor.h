@@ -59,6 +59,7 @@ private:
     void tick(); // once a second: the scenario's conditions, the armed drop, the recovery watch
     void applyConditions(const ScenarioRequest &request);
     void dropOnComposeUp();
+    QStringList composeUpPids() const; // docker compose up processes of the rehearsal's project
     void watchRecovery(const ScenarioRequest &request, const QList<LocalDroplet::Container> &containers);
     bool stackHealthyOn(const QStringList &shas, const QList<LocalDroplet::Container> &containers, QString *sha);
     QStringList stepsSince(const QDateTime &since) const;
@@ -78,6 +79,7 @@ private:
     QTimer m_dropWatch;
     QString m_seenScenario;     // name + since of the request the watch is on
     bool m_dropDone = false;
+    QStringList m_composeUpsBefore; // compose ups already running when the scenario began
     QString m_lastWorkerId;     // the worker container seen running at the last look
     bool m_stopped = false;
 };
