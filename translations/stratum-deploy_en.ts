@@ -4,7 +4,6 @@
 <context>
     <name>Stratum::ChecklistsPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/checklists/ChecklistsPage.cpp" line="269"/>
         <source>running %n automatic check(s) of %1 for %2</source>
         <translation>
             <numerusform>running %n automatic check of %1 for %2</numerusform>
@@ -15,7 +14,6 @@
 <context>
     <name>Stratum::CiState</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/github/CiState.cpp" line="71"/>
         <source>CI green: %n check(s) passed</source>
         <translation>
             <numerusform>CI green: %n check passed</numerusform>
@@ -26,7 +24,6 @@
 <context>
     <name>Stratum::Cli</name>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/HostCommands.cpp" line="212"/>
         <source>%n trusted host key(s)</source>
         <translation>
             <numerusform>%n trusted host key</numerusform>
@@ -34,7 +31,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="159"/>
         <source>forgot %n entry(ies) for %1</source>
         <translation>
             <numerusform>forgot %n entry for %1</numerusform>
@@ -42,7 +38,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="217"/>
         <source>exported %n release(s) to %1</source>
         <translation>
             <numerusform>exported %n release to %1</numerusform>
@@ -50,7 +45,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="244"/>
         <source>imported %n new release(s)</source>
         <translation>
             <numerusform>imported %n new release</numerusform>
@@ -58,7 +52,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/ReleaseCommands.cpp" line="278"/>
         <source>imported %n run(s); mark the ones you trust with: stratumctl releases mark-good SHA</source>
         <translation>
             <numerusform>imported %n run; mark the ones you trust with: stratumctl releases mark-good SHA</numerusform>
@@ -66,7 +59,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/DropletCommands.cpp" line="197"/>
         <source>no live keys or other secrets in the %n tracked file(s) (runbook §8.4)</source>
         <translation>
             <numerusform>no live keys or other secrets in the %n tracked file (runbook §8.4)</numerusform>
@@ -74,7 +66,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/cli/commands/KeepCommand.cpp" line="92"/>
         <source>stratumctl keeps a session for %n minute(s) after its last use (process %1); --no-app bypasses it</source>
         <translation>
             <numerusform>stratumctl keeps a session for %n minute after its last use (process %1); --no-app bypasses it</numerusform>
@@ -85,7 +76,6 @@
 <context>
     <name>Stratum::CredentialAge</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="87"/>
         <source>%1 was set %n day(s) ago: rotation is due (every %2 days, runbook §8.2)</source>
         <translation>
             <numerusform>%1 was set %n day ago: rotation is due (every %2 days, runbook §8.2)</numerusform>
@@ -93,7 +83,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/core/hygiene/CredentialAge.cpp" line="89"/>
         <source>%1 was set %n day(s) ago (rotate every %2 days)</source>
         <translation>
             <numerusform>%1 was set %n day ago (rotate every %2 days)</numerusform>
@@ -104,7 +93,6 @@
 <context>
     <name>Stratum::LocalLane</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/checklists/LocalLane.cpp" line="179"/>
         <source>HEAD is %1 but the tree is not clean (%n change(s)), e.g. %2</source>
         <translation>
             <numerusform>HEAD is %1 but the tree is not clean (%n change), e.g. %2</numerusform>
@@ -115,7 +103,6 @@
 <context>
     <name>Stratum::ManualConfirmation</name>
     <message numerus="yes">
-        <location filename="../../../../src/core/checklists/ManualConfirmation.cpp" line="87"/>
         <source>confirmed %n item(s) for %1</source>
         <translation>
             <numerusform>confirmed %n item for %1</numerusform>
@@ -126,7 +113,6 @@
 <context>
     <name>Stratum::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/overview/OverviewPage.cpp" line="142"/>
         <source>every %n s</source>
         <translation>
             <numerusform>every %n s</numerusform>
@@ -137,7 +123,6 @@
 <context>
     <name>Stratum::ReleasesPage</name>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="60"/>
         <source>%n release(s), %1 known-good</source>
         <translation>
             <numerusform>%n release, %1 known-good</numerusform>
@@ -145,7 +130,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/gui/releases/ReleasesPage.cpp" line="210"/>
         <source>Imported %n new release(s).</source>
         <translation>
             <numerusform>Imported %n new release.</numerusform>

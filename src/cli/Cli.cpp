@@ -121,9 +121,17 @@ bool Cli::applyEnvironment(const CommandSpec &command)
         fail(ExitCode::Usage, choice.error);
         return false;
     }
-    if (!m_invocation.values.contains(QStringLiteral("host")) && !choice.environment->hosts.isEmpty())
+    // A deploy or rollback goes to the environment as a whole (the lane rolls over its hosts).
+    const bool wholeEnvironment = command.path == QLatin1String("deploy") || command.path == QLatin1String("rollback")
+                                  || command.path == QLatin1String("status");
+    if (!wholeEnvironment && !m_invocation.values.contains(QStringLiteral("host")) && !choice.environment->hosts.isEmpty())
         m_invocation.values.insert(QStringLiteral("host"), choice.environment->hosts.first());
     return true;
+}
+
+QString Cli::environmentName() const
+{
+    return m_invocation.value(QStringLiteral("env"));
 }
 
 void Cli::selfTest()
@@ -396,11 +404,13 @@ void Cli::withRemote(const QString &hostName, std::function<void(RemoteHost *)> 
 {
     // The host list is read once: it names the host and the passphrases the redactor masks.
     withHost(hostName, [this, then](const HostEntry &host, const QList<HostEntry> &all) {
-        core().refreshRedactor(all, this, [this, then, host](const KeychainError &error) {
+        core().refreshRedactor(all, this, [this, then, host, all](const KeychainError &error) {
             if (!error.ok()) {
                 failKeychain(error);
                 return;
             }
+        const Environment *environment = environmentOfHost(core().profile(), host.name, all);
+        m_remoteEnvironment = environment ? environment->name : QString();
             hosts()->withHost(host, this, [this, then, name = host.name](RemoteHost *remote, const QString &hostError) {
                 if (!remote) {
                     fail(ExitCode::Credentials, hostError);

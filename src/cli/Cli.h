@@ -76,6 +76,8 @@ public:
     QString repoPath() const;
     RemoteHost *remote() const { return m_remote; }
     QString remoteName() const { return m_remoteName; } // the profile's name of remote()
+    QString remoteEnvironment() const { return m_remoteEnvironment; } // the profile's environment of remote(); empty: none
+    QString environmentName() const;
 
     void followChange(ChangeRun *run);                                // Ctrl-C cancels it at its next safe point
     void serveUntilInterrupted(std::unique_ptr<RehearsalSupervisor> supervisor); // SIGTERM stops it
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<QIODevice> m_errDevice;
     RemoteHost *m_remote = nullptr;
     QString m_remoteName;
+    QString m_remoteEnvironment;
     QPointer<ChangeRun> m_change;
     std::unique_ptr<RehearsalSupervisor> m_supervisor;
     QList<std::shared_ptr<void>> m_running; // the running command's unit and options

@@ -44,6 +44,8 @@ protected:
     void withRemote(const QString &hostName, std::function<void(RemoteHost *)> then) { m_cli.withRemote(hostName, std::move(then)); }
     void withGitHub(std::function<void(GitHubClient *)> then) { m_cli.withGitHub(std::move(then)); }
     QString repoPath() const { return m_cli.repoPath(); }
+    QString remoteEnvironment() const { return m_cli.remoteEnvironment(); }
+    QString environmentName() const { return m_cli.environmentName(); } // --env, empty without it
 
 private:
     Cli &m_cli;

@@ -7,6 +7,7 @@
 #include "gui/commandpacks/CommandPacksPage.h"
 #include "gui/console/ConsoleView.h"
 #include "core/keychain/Vault.h"
+#include "core/releases/ChecklistRecords.h"
 #include "gui/mainwindow/MainWindow.h"
 #include "gui/palette/CommandPalette.h"
 #include "gui/releases/ReleasesPage.h"
@@ -343,6 +344,14 @@ private Q_SLOTS:
         file.close();
         CoreContext core;
         QVERIFY(core.loadProfile(path));
+        // A release whose smoke passed on staging: the window offers to promote it to production.
+        const QString promoted = QStringLiteral("1a2b3c4d5e6f70819203a4b5c6d7e8f901234567");
+        bool recorded = false;
+        core.vault()->updateChecklistRecords(core.profile().id, [&promoted](ChecklistRecords &records) {
+            records.setSmokeOn(promoted, QStringLiteral("staging"),
+                               {ItemRecord::Status::Passed, QStringLiteral("ana"), QDateTime::currentDateTimeUtc(), {}, {}, true});
+        }, this, [&recorded](const KeychainError &error) { recorded = error.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(recorded, 15000);
         MainWindow window(core);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -375,6 +384,25 @@ private Q_SLOTS:
                                   order.value(0) == QLatin1String("staging-1")),
                                  15000);
         QCOMPARE(order, (QStringList{QStringLiteral("staging-1"), QStringLiteral("prod")}));
+        // The window watches staging-1 now; production's host is watched beside it, on the strip.
+        auto *headline = window.findChild<QLabel *>(QStringLiteral("headlineLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(QLatin1String("production: prod ")), qPrintable(headline->text()), 20000);
+
+        const QString promoteId = QStringLiteral("promote:%1:production").arg(promoted);
+        bool offered = false; // read from the keychain after the hosts: a palette opened before lists it not yet
+        for (int attempt = 0; attempt < 50 && !offered; ++attempt) {
+            window.findChild<QAction *>(QStringLiteral("paletteAction"))->trigger();
+            QTRY_VERIFY((palette = window.findChild<CommandPalette *>(QStringLiteral("commandPalette"))) && palette->isVisible());
+            QTest::keyClicks(palette->findChild<QLineEdit *>(QStringLiteral("queryEdit")), QStringLiteral("promote 1a2b3c4"));
+            offered = palette->shownIds().value(0) == promoteId;
+            palette->close();
+            QTRY_VERIFY(!window.findChild<CommandPalette *>(QStringLiteral("commandPalette")));
+            if (!offered)
+                QTest::qWait(200);
+        }
+        QVERIFY2(offered, "the palette offers to promote the release whose smoke passed on staging");
+        auto *releases = window.findChild<ReleasesPage *>();
+        QVERIFY(releases->findChild<QPushButton *>(QStringLiteral("promoteButton"))->isVisibleTo(releases));
         window.close();
     }
 

@@ -889,7 +889,7 @@ private Q_SLOTS:
 
         // What a front end does: show the gates while the SHA is typed, plan, confirm, run.
         std::optional<GateReport> preview;
-        fresh.lane.previewGates(*Sha::parse(sha), this, [&preview](const GateReport &report) { preview = report; });
+        fresh.lane.previewGates(*Sha::parse(sha), {}, this, [&preview](const GateReport &report) { preview = report; });
         QTRY_VERIFY_WITH_TIMEOUT(preview.has_value(), 15000);
         const ChangePlan plan = planOf(fresh.lane, ChangeKind::DeployOverSsh, sha);
         QVERIFY2(plan.ready(), qPrintable(plan.message));

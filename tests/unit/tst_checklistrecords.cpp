@@ -31,12 +31,35 @@ private Q_SLOTS:
         QCOMPARE(back->laneStarted(sha, QStringLiteral("stripe-sandbox"))->time(), QTime(9, 0));
     }
 
+    void eachEnvironmentKeepsItsNewestSmoke()
+    {
+        ChecklistRecords records;
+        const QDateTime nine(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::UTC);
+        records.setSmokeOn(sha, QStringLiteral("staging"), {ItemRecord::Status::Passed, QStringLiteral("ana"), nine, {}, {}, true});
+        records.setSmokeOn(sha, QStringLiteral("production"), {ItemRecord::Status::Failed, QStringLiteral("ben"), nine, {},
+                                                               QStringLiteral("failed: Backend ready"), true});
+        const auto back = ChecklistRecords::fromJson(records.toJson(QStringLiteral("p")));
+        QVERIFY(back.has_value());
+        QCOMPARE(back->smokeOn(sha, QStringLiteral("staging"))->status, ItemRecord::Status::Passed);
+        QCOMPARE(back->smokeOn(sha, QStringLiteral("staging"))->when, nine);
+        QCOMPARE(back->smokeOn(sha, QStringLiteral("production"))->evidence, QStringLiteral("failed: Backend ready"));
+        QVERIFY(!back->smokeOn(sha, QStringLiteral("qa")));
+        QVERIFY(!back->smokeOn(QStringLiteral("f").repeated(40), QStringLiteral("staging")));
+
+        // A later smoke on the same environment replaces the earlier one.
+        records.setSmokeOn(sha, QStringLiteral("staging"), {ItemRecord::Status::Failed, QStringLiteral("ana"), nine.addSecs(60), {}, {}, true});
+        QCOMPARE(records.smokeOn(sha, QStringLiteral("staging"))->status, ItemRecord::Status::Failed);
+        // Records written before environments had no smokes: they still load.
+        QVERIFY(ChecklistRecords::fromJson(R"({"schema":1,"shas":{"a":{"items":{}}}})").has_value());
+    }
+
     void damagedRecordsAreRefused_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addRow("not json") << QByteArray("{{");
         QTest::addRow("unknown schema") << QByteArray(R"({"schema":7,"shas":{}})");
         QTest::addRow("unknown status") << QByteArray(R"({"schema":1,"shas":{"a":{"items":{"x/y":{"status":"maybe"}}}}})");
+        QTest::addRow("unknown smoke status") << QByteArray(R"({"schema":1,"shas":{"a":{"smokes":{"staging":{"status":"?"}}}}})");
     }
 
     void damagedRecordsAreRefused()

@@ -86,6 +86,110 @@ private Q_SLOTS:
         QVERIFY(evaluateGates(m_profile, records, sha.left(12), {CiGate::State::Green, {}}).passed());
     }
 
+    // "Ran on staging": which changes the promotion gate applies to, and what it reads.
+    void promotionGate_data()
+    {
+        QTest::addColumn<bool>("required");   // the profile's promotionRequiresStaging
+        QTest::addColumn<bool>("withStaging"); // the profile has a staging environment
+        QTest::addColumn<bool>("production");  // the change goes to production
+        QTest::addColumn<QString>("from");     // promote --from
+        QTest::addColumn<int>("smoke");        // on staging: -1 none, 0 failed, 1 passed
+        QTest::addColumn<int>("state");
+        using S = PromotionGate::State;
+        QTest::addRow("schema 1: one production, no staging") << false << false << true << QString() << -1 << int(S::NotApplicable);
+        QTest::addRow("to production, never on staging") << true << true << true << QString() << -1 << int(S::NotOnStaging);
+        QTest::addRow("to production, failed on staging") << true << true << true << QString() << 0 << int(S::FailedOnStaging);
+        QTest::addRow("to production, passed on staging") << true << true << true << QString() << 1 << int(S::Passed);
+        QTest::addRow("to staging itself") << true << true << false << QString() << -1 << int(S::NotApplicable);
+        QTest::addRow("the profile turned it off") << false << true << true << QString() << -1 << int(S::NotApplicable);
+        QTest::addRow("promote asks although turned off") << false << true << true << QStringLiteral("staging") << -1 << int(S::NotOnStaging);
+        QTest::addRow("promote from staging, passed") << false << true << true << QStringLiteral("staging") << 1 << int(S::Passed);
+    }
+
+    void promotionGate()
+    {
+        QFETCH(bool, required);
+        QFETCH(bool, withStaging);
+        QFETCH(bool, production);
+        QFETCH(QString, from);
+        QFETCH(int, smoke);
+        QFETCH(int, state);
+        Profile profile = m_profile;
+        profile.promotionRequiresStaging = required;
+        profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1")}}};
+        if (withStaging)
+            profile.environments.prepend(Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}});
+        ChecklistRecords records = allPassed();
+        if (smoke >= 0)
+            records.setSmokeOn(sha, QStringLiteral("staging"), {smoke ? ItemRecord::Status::Passed : ItemRecord::Status::Failed,
+                                                                QStringLiteral("ana"), QDateTime::currentDateTimeUtc(), {}, {}, true});
+        const PromotionTarget target{production ? QStringLiteral("production") : QStringLiteral("staging"), production, from};
+        const GateReport report = evaluateGates(profile, records, sha, {CiGate::State::Green, {}}, target);
+        QCOMPARE(int(report.promotion.state), state);
+        QCOMPARE(report.passed(), !report.promotion.blocks());
+        if (report.promotion.blocks())
+            QVERIFY2(report.blockers().join(QLatin1Char('\n')).contains(QLatin1String("on staging")), qPrintable(report.blockers().join(QLatin1Char('\n'))));
+    }
+
+    void promotionTargetOfAHost_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("role"); // the host entry's own role
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<bool>("production");
+        QTest::addRow("named by staging") << QStringLiteral("stage-1") << int(HostRole::Production) << QStringLiteral("staging") << false;
+        QTest::addRow("named by production") << QStringLiteral("prod-1") << int(HostRole::Staging) << QStringLiteral("production") << true;
+        QTest::addRow("named by none: its own role") << QStringLiteral("other") << int(HostRole::Production) << QString() << true;
+        QTest::addRow("named by none, staging role") << QStringLiteral("other") << int(HostRole::Staging) << QString() << false;
+    }
+
+    void promotionTargetOfAHost()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, role);
+        QFETCH(QString, environment);
+        QFETCH(bool, production);
+        Profile profile = m_profile;
+        profile.environments = {Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}},
+                                Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1")}}};
+        HostEntry entry;
+        entry.name = host;
+        entry.role = HostRole(role);
+        const PromotionTarget target = promotionTargetFor(profile, entry, {entry});
+        QCOMPARE(target.environment, environment);
+        QCOMPARE(target.production, production);
+        // A schema-1 profile: the first host set up is its one production environment.
+        Profile schemaOne = m_profile;
+        schemaOne.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}}};
+        QCOMPARE(promotionTargetFor(schemaOne, entry, {entry}).environment, QStringLiteral("production"));
+    }
+
+    // What the window offers to promote: SHAs whose newest smoke passed on staging, newest first.
+    void promotionOffersComeFromStagingsSmoke()
+    {
+        Profile profile = m_profile;
+        profile.environments = {Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}},
+                                Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1"), QStringLiteral("prod-2")}}};
+        HostEntry prod;
+        prod.name = QStringLiteral("prod-1");
+        const QString older = QStringLiteral("a").repeated(40);
+        const QString failed = QStringLiteral("b").repeated(40);
+        ChecklistRecords records;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        records.setSmokeOn(older, QStringLiteral("staging"), {ItemRecord::Status::Passed, QStringLiteral("ana"), now, {}, {}, true});
+        records.setSmokeOn(failed, QStringLiteral("staging"), {ItemRecord::Status::Failed, QStringLiteral("ana"), now, {}, {}, true});
+        records.setSmokeOn(sha, QStringLiteral("staging"), {ItemRecord::Status::Passed, QStringLiteral("ana"), now, {}, {}, true});
+        const QList<PromotionOffer> offers = promotionOffers(profile, records, {prod});
+        QCOMPARE(offers.size(), 2);
+        QCOMPARE(offers.at(0).sha, sha); // the newest first
+        QCOMPARE(offers.at(1).sha, older);
+        QCOMPARE(offers.at(0).to, QStringLiteral("production"));
+        QCOMPARE(offers.at(0).hostName, QStringLiteral("prod-1"));
+        QVERIFY(promotionOffers(profile, records, {}).isEmpty()); // production is not set up here
+        profile.environments.removeFirst();
+        QVERIFY(promotionOffers(profile, records, {prod}).isEmpty()); // no staging: nothing is promoted
+    }
+
     void ciGateFromReport_data()
     {
         QTest::addColumn<bool>("reached");

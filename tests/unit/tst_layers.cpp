@@ -21,9 +21,11 @@ const QHash<QString, int> &layers()
     static const QHash<QString, int> table{
         // 0: values and pure rules, no I/O
         {QStringLiteral("platform"), 0}, {QStringLiteral("profile"), 0}, {QStringLiteral("redaction"), 0},
-        {QStringLiteral("releases"), 0}, {QStringLiteral("hosts"), 0}, {QStringLiteral("diagnostics"), 0},
-        // 1: pure rules over the profile
-        {QStringLiteral("envlint"), 1}, {QStringLiteral("commandpacks"), 1}, {QStringLiteral("environments"), 1},
+        {QStringLiteral("releases"), 0}, {QStringLiteral("diagnostics"), 0},
+        // 1: pure rules over the profile; the host entries (their roles are the profile's)
+        {QStringLiteral("envlint"), 1}, {QStringLiteral("commandpacks"), 1}, {QStringLiteral("hosts"), 1},
+        // 2: which host entries make up each environment
+        {QStringLiteral("environments"), 2},
         // 2: storage
         {QStringLiteral("keychain"), 2}, {QStringLiteral("audit"), 2},
         // 3: transport

@@ -129,6 +129,9 @@ private Q_SLOTS:
         QCOMPARE(production->hosts, (QStringList{QStringLiteral("prod-2"), QStringLiteral("prod-1")}));
         QCOMPARE(production->engine, Environment::Engine::Swarm);
         QCOMPARE(production->colour, QStringLiteral("#aa0000"));
+        QCOMPARE(loaded.profile->engineOfHost(QStringLiteral("prod-1")), Environment::Engine::Swarm);
+        QCOMPARE(loaded.profile->engineOfHost(QStringLiteral("staging-1")), Environment::Engine::Compose);
+        QCOMPARE(loaded.profile->engineOfHost(QStringLiteral("not-named")), Environment::Engine::Compose);
         QVERIFY2(loaded.profile->promotionRequiresStaging, "on by default when there is a staging environment");
         const ProfileLoadResult again = parseProfile(profileToJson(*loaded.profile));
         QVERIFY2(again, qPrintable(again.error));
@@ -195,6 +198,7 @@ private Q_SLOTS:
         QTest::addRow("no environment") << "environments" << QJsonValue(QJsonArray()) << "environments";
         QTest::addRow("unknown role") << "environments.0.role" << QJsonValue(QStringLiteral("qa")) << "environments[0].role";
         QTest::addRow("unknown engine") << "environments.0.engine" << QJsonValue(QStringLiteral("k8s")) << "environments[0].engine";
+        QTest::addRow("swarm without its manager") << "environments.0.engine" << QJsonValue(QStringLiteral("swarm")) << "environments[0].hosts";
         QTest::addRow("colour not #RRGGBB") << "environments.0.colour" << QJsonValue(QStringLiteral("red")) << "environments[0].colour";
         QTest::addRow("host with shell chars") << "environments.0.hosts" << QJsonValue(QJsonArray{QStringLiteral("a;b")})
                                                << "environments[0].hosts";

@@ -1,4 +1,5 @@
 // RemoteCommands: every droplet command of the runbook, quoted so that it survives the remote shell.
+#include "core/droplet/ComposePs.h"
 #include "core/droplet/RemoteCommands.h"
 #include "core/releases/Sha.h"
 
@@ -64,7 +65,100 @@ private:
         return {sh.exitCode(), sh.readAllStandardOutput(), sh.readAllStandardError()};
     }
 
+    // A swarm's manager as far as the stack commands ask it: a docker stand-in on PATH that
+    // answers `stack services`, `ps` and `service inspect` from files, as Docker 26 prints them.
+    struct SwarmManager {
+        QTemporaryDir dir;
+        Profile profile = *defaultProfile().profile;
+        SwarmManager()
+        {
+            profile.droplet.appDir = QStringLiteral("/srv/Stratum App");
+            profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("manager")},
+                                                Environment::Engine::Swarm}};
+            writeFile(dir.path() + QStringLiteral("/docker"), R"SH(#!/bin/sh
+here=$(dirname "$0")
+case "$*" in
+  "stack services -q "*) cat "$here/ids" ;;
+  "stack services "*) cat "$here/services" ;;
+  "service inspect "*) cat "$here/states" ;;
+  "ps "*) case "$*" in *stratumapp_backend*) echo stratumapp_backend.1.x1 ;; *stratumapp_worker*) echo stratumapp_worker.1.x2 ;; esac ;;
+esac
+exit 0
+)SH");
+            QFile(dir.path() + QStringLiteral("/docker")).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        void answer(const QByteArray &services, const QByteArray &states)
+        {
+            writeFile(dir.path() + QStringLiteral("/services"), services);
+            writeFile(dir.path() + QStringLiteral("/states"), states);
+            writeFile(dir.path() + QStringLiteral("/ids"), services.isEmpty() ? QByteArray() : QByteArray("id1\nid2\nid3\n"));
+        }
+        Shell run(const QString &command) const
+        {
+            return runShell(QStringLiteral("PATH=%1:$PATH; ").arg(dir.path()) + command);
+        }
+    };
+
 private Q_SLOTS:
+    void aSwarmsServicesReadAsComposePs()
+    {
+        SwarmManager manager;
+        const RemoteCommands commands(manager.profile, QStringLiteral("manager"));
+        QVERIFY(commands.swarm());
+        QVERIFY(!RemoteCommands(manager.profile, QStringLiteral("other")).swarm());
+        QCOMPARE(commands.stackName(), QStringLiteral("stratumapp")); // as compose names a project after its folder
+        manager.answer("stratumapp_backend ghcr.io/q/backend:abc@sha256:0123 1/1\n"
+                       "stratumapp_worker ghcr.io/q/backend:abc 0/1\n"
+                       "stratumapp_frontend ghcr.io/q/frontend:abc 1/1 (max 1 per node)\n",
+                       {});
+        const Shell ps = manager.run(commands.composePs());
+        QCOMPARE(ps.code, 0);
+        const ComposePsResult parsed = parseComposePs(ps.out);
+        QVERIFY2(parsed.containers, qPrintable(parsed.error + QString::fromUtf8(ps.out)));
+        QCOMPARE(parsed.containers->size(), 3);
+        const ContainerState backend = parsed.containers->at(0);
+        QCOMPARE(backend.service, QStringLiteral("backend"));
+        QCOMPARE(backend.image, QStringLiteral("ghcr.io/q/backend:abc")); // what runs, without the pinned digest
+        QCOMPARE(backend.state, QStringLiteral("running"));
+        QCOMPARE(backend.name, QStringLiteral("stratumapp_backend.1.x1")); // its task's container on the manager
+        QCOMPARE(parsed.containers->at(1).state, QStringLiteral("starting"));
+        QCOMPARE(parsed.containers->at(2).state, QStringLiteral("running"));
+        QVERIFY(commands.composeUp(QStringLiteral("b:1"), QStringLiteral("f:1")).contains(QLatin1String("docker stack deploy --with-registry-auth --prune -c")));
+        const QString logs = commands.logs(QStringLiteral("worker"), 20);
+        QVERIFY2(logs.startsWith(QLatin1String("docker service logs --no-task-ids --tail 20 ")) && logs.contains(QLatin1String("stratumapp_worker")),
+                 qPrintable(logs));
+    }
+
+    void aSwarmUpdateEndsWhenTheServicesConverge_data()
+    {
+        QTest::addColumn<QByteArray>("services");
+        QTest::addColumn<QByteArray>("states");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        const QByteArray all = "stratumapp_backend 1/1\nstratumapp_worker 1/1\nstratumapp_frontend 1/1\n";
+        QTest::addRow("converged") << all << QByteArray("stratumapp_backend completed\nstratumapp_worker \nstratumapp_frontend completed\n") << 0
+                                   << QStringLiteral("the services converged");
+        QTest::addRow("update paused") << all << QByteArray("stratumapp_backend paused\n") << 1 << QStringLiteral("the swarm stopped the update");
+        QTest::addRow("rolled back by the swarm") << all << QByteArray("stratumapp_backend rollback_completed\n") << 1
+                                                   << QStringLiteral("the swarm stopped the update");
+        QTest::addRow("a replica short") << QByteArray("stratumapp_backend 0/1\nstratumapp_worker 1/1\n") << QByteArray() << 1
+                                         << QStringLiteral("not converged after 1 s: stratumapp_backend 0/1");
+        QTest::addRow("still updating") << all << QByteArray("stratumapp_backend updating\n") << 1 << QStringLiteral("not converged");
+        QTest::addRow("no stack at all") << QByteArray() << QByteArray() << 1 << QStringLiteral("not converged");
+    }
+
+    void aSwarmUpdateEndsWhenTheServicesConverge()
+    {
+        QFETCH(QByteArray, services);
+        QFETCH(QByteArray, states);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        SwarmManager manager;
+        manager.answer(services, states);
+        const Shell converged = manager.run(RemoteCommands(manager.profile, QStringLiteral("manager")).stackConverged(1));
+        QCOMPARE(converged.code, code);
+        QVERIFY2(QString::fromUtf8(converged.out + converged.err).contains(says), qPrintable(QString::fromUtf8(converged.out + converged.err)));
+    }
     void quotingSurvivesTheShell_data()
     {
         QTest::addColumn<QString>("value");

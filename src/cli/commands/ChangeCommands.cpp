@@ -8,12 +8,14 @@
 #include "core/app/CoreContext.h"
 #include "core/deploy/DeployLane.h"
 #include "core/droplet/RemoteCommands.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/github/GitHubAccess.h"
 #include "core/github/GitHubClient.h"
 #include "core/health/HealthMonitor.h"
 #include "core/health/HealthWatch.h"
 #include "core/ssh/RemoteHost.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Stratum {
@@ -55,6 +57,8 @@ struct ChangeOptions {
     bool allowDirtyClone = false;
     bool watch = false;
     QString confirm; // the short SHA, for what must be typed (gates overridden on production)
+    QString fromEnvironment; // promote --from
+    QString toEnvironment;   // promote --to
 };
 
 struct HostOptions {
@@ -79,11 +83,14 @@ class ChangeCommands : public CliCommand
 public:
     using CliCommand::CliCommand;
     void deploy(const ChangeOptions &o);
+    void promote(const ChangeOptions &o);
     void rollback(const ChangeOptions &o);
     void undo(const ChangeOptions &o);
     void restartEnv(const ChangeOptions &o);
     void restartFrontend(const ChangeOptions &o);
     void status(const HostOptions &o);
+    void statusOfHosts(const QStringList &hosts, QList<DropletStatus> read); // one after the other, then whether they differ
+    void printStatus(const DropletStatus &status);
     void pinSet(const PinOptions &o);
     void pinRelease(const PinOptions &o);
     void pinStatus(const HostOptions &o);
@@ -127,6 +134,23 @@ QList<CommandSpec> changeCommands()
                                      "--via workflow [--sha SHA] [--yes] [--allow-dirty-clone --reason TEXT]"))
             .throughTheApp()
             .runs(&C::deploy),
+        Command<C, O>(QStringLiteral("promote"),
+                      QT_TRANSLATE_NOOP("Stratum::Cli", "deploy a commit that passed its smoke on one environment (staging) to the next "
+                                                        "(production): planned, gated and confirmed like any deploy"),
+                      dropletNeeds | Need::GitHub)
+            .argument(QStringLiteral("SHA"), &O::sha, ValueKind::Sha)
+            .text(QStringLiteral("from"), QStringLiteral("ENV"), &O::fromEnvironment).required()
+            .text(QStringLiteral("to"), QStringLiteral("ENV"), &O::toEnvironment).required()
+            .choice(QStringLiteral("via"), {QStringLiteral("ssh"), QStringLiteral("workflow")}, &O::via)
+            .yes(&O::yes).reason(&O::reason)
+            .flag(QStringLiteral("override-gates"), &O::overrideGates)
+            .text(QStringLiteral("confirm"), QStringLiteral("SHORT-SHA"), &O::confirm)
+            .flag(QStringLiteral("allow-dirty-clone"), &O::allowDirtyClone)
+            .flag(QStringLiteral("watch"), &O::watch)
+            .synopsis(QStringLiteral("SHA --from ENV --to ENV [--via ssh|workflow] [--yes] [--reason TEXT]\n"
+                                     "                 [--override-gates --reason TEXT [--confirm SHORT-SHA]] [--watch]"))
+            .throughTheApp()
+            .runs(&C::promote),
         Command<C, O>(QStringLiteral("rollback"),
                       QT_TRANSLATE_NOOP("Stratum::Cli", "roll back to a known-good release (never waits for GitHub); --last-good: the newest "
                                                         "one other than what runs; --watch: then the health watch window"),
@@ -229,6 +253,32 @@ void ChangeCommands::deploy(const ChangeOptions &o)
     planConfirmRun(intent, o);
 }
 
+// One action for the release lane's promotion: the SHA goes to the first host of `--to`, and
+// the gates add "its smoke passed on `--from`" (refused until it did, or overridden with a reason).
+void ChangeCommands::promote(const ChangeOptions &o)
+{
+    const EnvironmentChoice from = chooseEnvironment(core().profile(), o.fromEnvironment);
+    const EnvironmentChoice to = chooseEnvironment(core().profile(), o.toEnvironment);
+    if (!from.environment || !to.environment) {
+        fail(ExitCode::Usage, !from.environment ? from.error : to.error);
+        return;
+    }
+    if (from.environment == to.environment) {
+        fail(ExitCode::Usage, tr("--from and --to name the same environment: promote goes from one to another"));
+        return;
+    }
+    ChangeIntent intent;
+    intent.kind = o.via == QLatin1String("workflow") ? ChangeKind::DeployViaWorkflow : ChangeKind::DeployOverSsh;
+    intent.sha = o.sha.value_or(Sha());
+    if (intent.sha.isNull()) {
+        fail(ExitCode::Usage, tr("give the SHA to promote (7 to 40 hex digits)"));
+        return;
+    }
+    intent.promoteFrom = from.environment->name;
+    intent.environment = to.environment->name; // several hosts: one at a time
+    planConfirmRun(intent, o);
+}
+
 void ChangeCommands::rollback(const ChangeOptions &o)
 {
     ChangeIntent intent;
@@ -266,28 +316,74 @@ void ChangeCommands::undo(const ChangeOptions &o)
 
 void ChangeCommands::status(const HostOptions &o)
 {
-    lane()->readStatus(o.host, context(), [this](const DropletStatus &status) {
-        for (const QString &line : status.recorded)
-            err() << line << Qt::endl;
-        if (json()) {
+    // --env of several hosts: every host, and whether they differ.
+    const Environment *environment = core().profile().environment(environmentName());
+    if (o.host.isEmpty() && environment && environment->hosts.size() > 1) {
+        statusOfHosts(environment->hosts, {});
+        return;
+    }
+    const QString host = o.host.isEmpty() && environment ? environment->hosts.value(0) : o.host;
+    lane()->readStatus(host, context(), [this](const DropletStatus &status) {
+        printStatus(status);
+        if (json())
             printJson(status.toJson());
-        } else {
-            print(status.headline());
-            for (const ContainerState &container : status.now.containers)
-                print(QStringLiteral("  %1  %2  %3  %4%5").arg(container.service, -10).arg(container.imageTag().left(Sha::shortLength), -7)
-                          .arg(container.state + (container.health.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(container.health)), -20)
-                          .arg(container.digest.section(QLatin1Char('@'), 1).left(19))
-                          .arg(container.startedAt.isValid() ? tr("  since %1").arg(container.startedAt.toLocalTime().toString(Qt::ISODate))
-                                                             : QString()));
-            if (status.mixed && !status.finishSha.isEmpty())
-                print(tr("finish the deploy: stratumctl deploy --via ssh --sha %1").arg(status.finishSha));
-            if (!status.rollbackSha.isEmpty())
-                print(tr("roll back: stratumctl rollback --to %1").arg(status.rollbackSha));
-            if (!status.rollbackImagesWarning().isEmpty())
-                print(tr("warning: %1").arg(status.rollbackImagesWarning()));
-        }
         finish(ExitCode(statusExitCode(status)));
     });
+}
+
+void ChangeCommands::statusOfHosts(const QStringList &hosts, QList<DropletStatus> read)
+{
+    if (read.size() < hosts.size()) {
+        lane()->readStatus(hosts.at(read.size()), context(), [this, hosts, read](const DropletStatus &status) mutable {
+            read.append(status);
+            statusOfHosts(hosts, read);
+        });
+        return;
+    }
+    const QString unknown = tr("unknown");
+    QStringList running;
+    QStringList pairs;
+    QJsonArray each;
+    int exit = 0;
+    for (const DropletStatus &status : read) {
+        running << (status.runningSha.isEmpty() ? unknown : status.runningSha.left(Sha::shortLength));
+        pairs << QStringLiteral("%1 %2").arg(status.hostName, running.last());
+        exit = std::max(exit, statusExitCode(status));
+        printStatus(status);
+        each.append(status.toJson());
+    }
+    QStringList releases = running;
+    releases.removeDuplicates();
+    const bool mixed = releases.size() > 1 || releases.contains(unknown);
+    if (json())
+        printJson(QJsonObject{{QStringLiteral("environment"), environmentName()}, {QStringLiteral("mixed"), mixed},
+                              {QStringLiteral("hosts"), each}});
+    else
+        print(mixed ? tr("MIXED: the hosts of %1 do not run one release: %2").arg(environmentName(), pairs.join(QStringLiteral(", ")))
+                    : tr("every host of %1 runs %2").arg(environmentName(), releases.value(0)));
+    finish(ExitCode(mixed ? std::max(exit, 1) : exit));
+}
+
+// What runs on one droplet, for a person (--json prints the status's own JSON instead).
+void ChangeCommands::printStatus(const DropletStatus &status)
+{
+    for (const QString &line : status.recorded)
+        err() << line << Qt::endl;
+    if (json())
+        return;
+    print(status.headline());
+    for (const ContainerState &container : status.now.containers)
+        print(QStringLiteral("  %1  %2  %3  %4%5").arg(container.service, -10).arg(container.imageTag().left(Sha::shortLength), -7)
+                  .arg(container.state + (container.health.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(container.health)), -20)
+                  .arg(container.digest.section(QLatin1Char('@'), 1).left(19))
+                  .arg(container.startedAt.isValid() ? tr("  since %1").arg(container.startedAt.toLocalTime().toString(Qt::ISODate))
+                                                     : QString()));
+    if (status.mixed && !status.finishSha.isEmpty())
+        print(tr("finish the deploy: stratumctl deploy --via ssh --sha %1").arg(status.finishSha));
+    if (!status.rollbackSha.isEmpty())
+        print(tr("roll back: stratumctl rollback --to %1").arg(status.rollbackSha));
+    if (!status.rollbackImagesWarning().isEmpty())
+        print(tr("warning: %1").arg(status.rollbackImagesWarning()));
 }
 
 void ChangeCommands::pinSet(const PinOptions &o)
@@ -365,6 +461,8 @@ void ChangeCommands::planConfirmRun(const ChangeIntent &wanted, const ChangeOpti
 {
     ChangeIntent intent = wanted;
     intent.hostName = o.host;
+    if (intent.hostName.isEmpty() && intent.environment.isEmpty())
+        intent.environment = environmentName(); // --env: the lane takes its hosts, one at a time
     intent.reason = o.reason;
     intent.override = {o.overrideGates, o.reason};
     if (intent.override.requested && intent.override.reason.trimmed().isEmpty()) {
@@ -421,6 +519,12 @@ void ChangeCommands::confirmAndRun(const ChangePlan &plan, const ChangeOptions &
     case ChangeKind::FrontendRecreate:
         question = tr("Restart %1 with the running images (%2)?").arg(host, plan.currentText());
         break;
+    }
+    if (!plan.intent.promoteFrom.isEmpty())
+        question = tr("Promote from %1 to %2: %3").arg(plan.intent.promoteFrom, plan.environment, question);
+    for (const QString &part : {plan.promotionText(), plan.rollingText()}) {
+        if (!part.isEmpty())
+            print(part);
     }
     print(question);
     // Gates overridden on production: the short SHA typed (or --confirm), as GitHub asks for a

@@ -60,7 +60,7 @@ public:
     void logs(const LogsOptions &o);
 
 private:
-    void diag(const QString &hostName, const QString &command, bool logs);
+    void diag(const QString &hostName, const std::function<QString(const RemoteCommands &)> &command, bool logs);
     void reportEnvFindings(const QList<EnvFinding> &findings, const RepoScanResult *scan = nullptr);
 };
 
@@ -244,7 +244,7 @@ void DropletCommands::envLint(const EnvLintOptions &o)
 
 void DropletCommands::ps(const HostOptions &o)
 {
-    diag(o.host, RemoteCommands(core().profile()).composePs(), false);
+    diag(o.host, [](const RemoteCommands &commands) { return commands.composePs(); }, false);
 }
 
 void DropletCommands::logs(const LogsOptions &o)
@@ -259,13 +259,14 @@ void DropletCommands::logs(const LogsOptions &o)
         fail(ExitCode::Usage, tr("--tail must be a number from 1 to 100000"));
         return;
     }
-    diag(o.host, RemoteCommands(core().profile()).logs(service, tail), true);
+    diag(o.host, [service, tail](const RemoteCommands &commands) { return commands.logs(service, tail); }, true);
 }
 
-void DropletCommands::diag(const QString &hostName, const QString &command, bool logs)
+void DropletCommands::diag(const QString &hostName, const std::function<QString(const RemoteCommands &)> &command, bool logs)
 {
     withRemote(hostName, [this, command, logs](RemoteHost *remote) {
-        remote->run(command, std::chrono::seconds(core().profile().timing.stepSeconds), context(),
+        // The host's environment decides the engine (compose, or a swarm's services).
+        remote->run(command(RemoteCommands(core().profile(), remote->target().label)), std::chrono::seconds(core().profile().timing.stepSeconds), context(),
                     {{}, {}, [this, logs](const RemoteResult &result) {
             if (!result.exit.error.ok()) {
                 fail(result.exit.error.isHostKeyProblem() ? ExitCode::Refused : ExitCode::Failed, result.exit.error.message);

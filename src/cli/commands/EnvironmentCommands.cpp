@@ -61,11 +61,10 @@ void EnvironmentCommands::list(const EnvironmentOptions &)
         }
         if (json())
             printJson(QJsonObject{{QStringLiteral("environments"), array},
-                                  {QStringLiteral("promotionRequiresStaging"), profile.promotionRequiresStaging},
-                                  {QStringLiteral("promotionEnforced"), false}});
+                                  {QStringLiteral("promotionRequiresStaging"), profile.promotionRequiresStaging}});
         else if (profile.promotionRequiresStaging)
-            print(tr("promotion: the profile asks for staging's smoke before production; this build does not enforce it yet "
-                     "(docs/scaling.md)"));
+            print(tr("promotion: a commit goes to production only after its smoke passed on staging "
+                     "(stratumctl promote SHA --from staging --to production)"));
         // Exit 1 when a host the profile names is not set up: the next change there would fail.
         finish(complete ? ExitCode::Success : ExitCode::Failed);
     });

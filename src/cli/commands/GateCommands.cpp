@@ -27,6 +27,11 @@ struct ShaOptions {
     QString sha; // empty: the deploy branch's head
 };
 
+struct GatesOptions {
+    QString sha;
+    QString host; // where the change would go: decides the promotion gate (also --env)
+};
+
 struct ConfirmOptions {
     QString item; // CHECKLIST/ITEM
     Sha sha;
@@ -55,7 +60,7 @@ class GateCommands : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(Stratum::Cli)
 public:
     using CliCommand::CliCommand;
-    void gates(const ShaOptions &o);
+    void gates(const GatesOptions &o);
     void checkList(const ShaOptions &o);
     void checkConfirm(const ConfirmOptions &o);
     void checkRun(const ChecklistOptions &o);
@@ -77,10 +82,13 @@ QList<CommandSpec> gateCommands()
     const QString shaOnly = QStringLiteral("[--sha SHA]");
     const QString sha = QStringLiteral("sha");
     return {
-        Command<C, ShaOptions>(QStringLiteral("gates"), QT_TRANSLATE_NOOP("Stratum::Cli", "required checklists + CI for a SHA (exit 0 passed, 3 not)"),
-                               githubNeeds)
-            .sha(sha, &ShaOptions::sha)
-            .synopsis(shaOnly)
+        Command<C, GatesOptions>(QStringLiteral("gates"),
+                                 QT_TRANSLATE_NOOP("Stratum::Cli", "required checklists + CI for a SHA, and with --host or --env whether it "
+                                                                   "ran on staging first (exit 0 passed, 3 not)"),
+                                 githubNeeds)
+            .sha(sha, &GatesOptions::sha)
+            .host(&GatesOptions::host)
+            .synopsis(QStringLiteral("[--sha SHA] [--host NAME | --env NAME]"))
             .runs(&C::gates),
         Command<C, ShaOptions>(QStringLiteral("check list"), QT_TRANSLATE_NOOP("Stratum::Cli", "the checklists and what was recorded for a SHA"),
                                keychainNeeds)
@@ -130,6 +138,18 @@ QList<CommandSpec> gateCommands()
     };
 }
 
+namespace {
+
+QJsonValue promotionJson(const PromotionGate &gate)
+{
+    if (gate.state == PromotionGate::State::NotApplicable)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("from"), gate.from}, {QStringLiteral("to"), gate.target},
+                       {QStringLiteral("passed"), !gate.blocks()}, {QStringLiteral("detail"), gate.detail}};
+}
+
+} // namespace
+
 void GateCommands::printGateReport(const GateReport &report)
 {
     if (json()) {
@@ -143,6 +163,7 @@ void GateCommands::printGateReport(const GateReport &report)
                               {QStringLiteral("passed"), report.passed()}, {QStringLiteral("checklists"), lists},
                               {QStringLiteral("ci"), QString::fromLatin1(ci[int(report.ci.state)])},
                               {QStringLiteral("ciDetail"), report.ci.detail},
+                              {QStringLiteral("promotion"), promotionJson(report.promotion)},
                               {QStringLiteral("blockers"), QJsonArray::fromStringList(report.blockers())}});
         return;
     }
@@ -155,14 +176,17 @@ void GateCommands::printGateReport(const GateReport &report)
                           : report.ci.state == CiGate::State::NotApplicable ? tr("not applicable")
                           : report.ci.state == CiGate::State::NotGreen ? tr("NOT green") : tr("cannot be verified");
     print(tr("  CI: %1 (%2)").arg(ciState, report.ci.detail));
+    if (report.promotion.state != PromotionGate::State::NotApplicable)
+        print(tr("  ran on %1 first: %2 (%3)").arg(report.promotion.from, report.promotion.blocks() ? tr("NO") : tr("yes"),
+                                                   report.promotion.detail));
     for (const QString &line : report.blockers())
         print(QStringLiteral("  - ") + line);
 }
 
-void GateCommands::gates(const ShaOptions &o)
+void GateCommands::gates(const GatesOptions &o)
 {
     const QString wanted = o.sha.toLower();
-    core().vault()->loadChecklistRecords(core().profile().id, context(), [this, wanted](const Vault::Result<ChecklistRecords> &records) {
+    core().vault()->loadChecklistRecords(core().profile().id, context(), [this, wanted, host = o.host](const Vault::Result<ChecklistRecords> &records) {
         if (!records.error.ok()) {
             failKeychain(records.error);
             return;
@@ -172,9 +196,18 @@ void GateCommands::gates(const ShaOptions &o)
             fail(ExitCode::Usage, tr("no checklist has been started yet: give --sha SHA"));
             return;
         }
-        lane()->gateKeeper()->evaluate(sha, context(), [this](const GateReport &report) {
-            printGateReport(report);
-            finish(report.passed() ? ExitCode::Success : ExitCode::Refused);
+        auto evaluate = [this, sha](const PromotionTarget &target) {
+            lane()->gateKeeper()->evaluate(sha, target, context(), [this](const GateReport &report) {
+                printGateReport(report);
+                finish(report.passed() ? ExitCode::Success : ExitCode::Refused);
+            });
+        };
+        if (host.isEmpty()) {
+            evaluate({});
+            return;
+        }
+        withHost(host, [this, evaluate](const HostEntry &entry, const QList<HostEntry> &all) {
+            evaluate(promotionTargetFor(core().profile(), entry, all));
         });
     });
 }
@@ -324,6 +357,7 @@ void GateCommands::smoke(const SmokeOptions &o)
     withRemote(o.host, [this, sha](RemoteHost *remote) {
         auto *monitor = new HealthMonitor(core().profile(), remote, &core().redactor(), context());
         auto *smoke = new SmokeRun(core().profile(), monitor, core().vault(), context());
+        smoke->setEnvironment(remoteEnvironment());
         QObject::connect(smoke, &SmokeRun::finished, context(), [this](const SmokeResult &result) {
             if (json()) {
                 QJsonArray items;
@@ -332,6 +366,7 @@ void GateCommands::smoke(const SmokeOptions &o)
                                              {QStringLiteral("detail"), item.detail}});
                 printJson(QJsonObject{{QStringLiteral("sha"), result.sha}, {QStringLiteral("runningTag"), result.runningTag},
                                       {QStringLiteral("passed"), result.passed()}, {QStringLiteral("items"), items},
+                                      {QStringLiteral("environment"), result.environment},
                                       {QStringLiteral("recordError"), result.recordError}});
             } else {
                 print(tr("smoke of %1 (backend image tag %2)").arg(result.sha.isEmpty() ? tr("an unknown release") : result.sha,

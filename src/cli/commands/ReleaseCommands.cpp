@@ -19,9 +19,10 @@ namespace {
 
 QString releaseLine(const ReleaseEntry &entry)
 {
-    return QStringLiteral("%1  %2  %3  %4  %5%6")
-        .arg(entry.sha, entry.time.toString(Qt::ISODate), entry.method.leftJustified(12),
-             entry.result.leftJustified(11), entry.knownGood ? QStringLiteral("known-good") : QStringLiteral("-"),
+    return QStringLiteral("%1  %2  %3%4  %5  %6%7")
+        .arg(entry.sha, entry.time.toString(Qt::ISODate), entry.host.isEmpty() ? QString() : entry.host + QStringLiteral("  "),
+             entry.method.leftJustified(12), entry.result.leftJustified(11),
+             entry.knownGood ? QStringLiteral("known-good") : QStringLiteral("-"),
              entry.note.isEmpty() ? QString() : QStringLiteral("  ") + entry.note);
 }
 
@@ -30,6 +31,7 @@ QJsonObject releaseJson(const ReleaseEntry &entry)
     return QJsonObject{{QStringLiteral("sha"), entry.sha},
                        {QStringLiteral("time"), entry.time.toString(Qt::ISODate)},
                        {QStringLiteral("method"), entry.method},
+                       {QStringLiteral("host"), entry.host},
                        {QStringLiteral("result"), entry.result},
                        {QStringLiteral("who"), entry.who},
                        {QStringLiteral("note"), entry.note},

@@ -81,7 +81,10 @@ QString ChangePlan::confirmationText() const
     const QString host = hostName.isEmpty() ? tr("the droplet") : hostName;
     switch (intent.kind) {
     case ChangeKind::DeployOverSsh:
-        text = tr("Deploy to %1 over SSH?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText());
+        text = intent.promoteFrom.isEmpty()
+            ? tr("Deploy to %1 over SSH?\n\ncurrent  %2\ntarget   %3").arg(host, currentText(), targetText())
+            : tr("Promote from %1 to %2 (%3) over SSH?\n\ncurrent  %4\ntarget   %5")
+                  .arg(intent.promoteFrom, environment, host, currentText(), targetText());
         break;
     case ChangeKind::DeployViaWorkflow:
         text = tr("Dispatch the deploy workflow for %1?\n\ncurrent  %2\ntarget   %3 %4\n\nThe run is followed until it ends.")
@@ -100,6 +103,10 @@ QString ChangePlan::confirmationText() const
         text = tr("Recreate the frontend of %1 with the running images (%2)?").arg(host, currentText());
         break;
     }
+    for (const QString &part : {rollingText(), promotionText()}) {
+        if (!part.isEmpty())
+            text += QStringLiteral("\n\n") + part;
+    }
     if (!composeSource.isEmpty())
         text += QStringLiteral("\n\n") + tr("compose file: %1").arg(composeSource);
     if (gatesOverridden())
@@ -108,6 +115,22 @@ QString ChangePlan::confirmationText() const
     for (const QString &warning : warnings)
         text += QStringLiteral("\n\n") + tr("warning: %1").arg(warning);
     return text;
+}
+
+QString ChangePlan::rollingText() const
+{
+    if (!rolling())
+        return {};
+    return tr("one host at a time: %1. Each next host starts once the one before runs every service and answers live and "
+              "ready; the change stops at the first host that fails, and that host is rolled back to the release it ran.")
+        .arg(rollingHosts.join(QStringLiteral(" → ")));
+}
+
+QString ChangePlan::promotionText() const
+{
+    if (gates.promotion.state != PromotionGate::State::Passed)
+        return {};
+    return tr("ran on %1 first: %2").arg(gates.promotion.from, gates.promotion.detail);
 }
 
 QString ChangePlan::rollbackPolicyText() const

@@ -23,11 +23,14 @@ bool isGated(ChangeKind kind);            // forward deploys pass the gates; rol
 struct ChangeIntent {
     ChangeKind kind = ChangeKind::DeployOverSsh;
     Sha sha;           // deploy: the commit (prefix or full); rollback: a known-good release; workflow: null = the head
-    QString hostName;  // empty: the only host that is set up
+    QString hostName;  // empty: the only host that is set up, or every host of `environment`
+    QString environment; // with no hostName: the profile's environment; several hosts change one at a time
     QString reason;    // recorded with the change and in the lock
     GateOverride override;
     // Run although the droplet's clone has modified or untracked files; needs `reason`, audited.
     bool allowDirtyClone = false;
+    // A promotion ("promote SHA --from staging"): the SHA must have passed its smoke there.
+    QString promoteFrom;
 };
 
 // What a person agreed to in the confirmation beyond the plan itself.
@@ -61,6 +64,12 @@ public:
     QString message; // when not Ready: why, in one sentence a person can act on
     QString hostName;
     HostRole hostRole = HostRole::Production; // of the droplet it changes: what the confirmation shows
+    QString environment; // the profile's environment of that droplet; empty when none names it
+    // An environment of several hosts: every one in the order the change takes them. The plan
+    // is the first host's; each next host is planned when the one before has taken the change.
+    QStringList rollingHosts;
+    bool rolling() const { return rollingHosts.size() > 1; }
+    PromotionTarget promotionTarget; // what the promotion gate is decided for
     RunningNow current;
     Sha targetSha;       // the full SHA when known (a deploy's prefix is resolved on the droplet); null when not
     QString targetTitle; // workflow: the commit title of the branch head
@@ -97,6 +106,8 @@ public:
     QString confirmationText() const;
     QString migrationsText() const; // what the tick (or --accept-migrations) agrees to
     QString rollbackPolicyText() const; // why a rollback is allowed, and the forward gates for information
+    QString rollingText() const;   // several hosts: in which order, and what happens when one fails; empty: one host
+    QString promotionText() const; // "ran on staging first: …" when the promotion gate passed; empty otherwise
     // What the release log and the audit log record beyond the gate policy: the droplet's own
     // images used, a dirty clone allowed (empty when neither).
     QString policyNotes() const;

@@ -2,6 +2,7 @@
 
 #include "core/deploy/Recovery.h"
 #include "core/droplet/RemoteCommands.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/keychain/Vault.h"
 #include "core/platform/AppPaths.h"
 #include "core/registry/RegistryClient.h"
@@ -43,7 +44,8 @@ ChangePlanner::ChangePlanner(PlanningSource &source, const ChangeIntent &intent,
                    [this] { recoverAbandoned(); }, [this] { checkGuards(false); }};
         break;
     case ChangeKind::DeployViaWorkflow:
-        m_steps = {[this] { readBranchHead(); }, [this] { checkGates(); }, [this] { resolveHost(false); },
+        // The host comes before the gates: the promotion gate depends on its environment.
+        m_steps = {[this] { readBranchHead(); }, [this] { resolveHost(false); }, [this] { checkGates(); },
                    [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); }, [this] { recoverAbandoned(); },
                    [this] { checkGuards(true); }, [this] { checkClone(); }};
         break;
@@ -52,6 +54,8 @@ ChangePlanner::ChangePlanner(PlanningSource &source, const ChangeIntent &intent,
 
 void ChangePlanner::start()
 {
+    if (!m_plan.intent.environment.isEmpty() && m_plan.intent.hostName.isEmpty())
+        m_steps.prepend([this] { resolveEnvironment(); });
     QTimer::singleShot(0, this, &ChangePlanner::next);
 }
 
@@ -166,6 +170,44 @@ void ChangePlanner::resolveKnownGood()
     });
 }
 
+// An environment instead of a host: its hosts in the profile's order. The plan is the first
+// host's; a deploy or rollback of several hosts rolls (RollingRun), anything else needs one host.
+void ChangePlanner::resolveEnvironment()
+{
+    const EnvironmentChoice choice = chooseEnvironment(m_source.profile(), m_plan.intent.environment);
+    if (!choice.environment) {
+        stop(ChangePlan::Verdict::BadInput, choice.error);
+        return;
+    }
+    m_source.vault()->loadHosts(this, [this, environment = *choice.environment](const Vault::Result<QList<HostEntry>> &hosts) {
+        if (!hosts.error.ok()) {
+            stop(ChangePlan::Verdict::NoCredentials, hosts.error.message);
+            return;
+        }
+        const EnvironmentHosts found = hostsOf(environment, hosts.value);
+        if (!found.missing.isEmpty() || found.hosts.isEmpty()) {
+            stop(ChangePlan::Verdict::BadInput,
+                 found.hosts.isEmpty() && found.missing.isEmpty()
+                     ? tr("no host is set up; add one in Settings or with: stratumctl host add NAME --address ADDR")
+                     : tr("%1 of environment %2 is not set up: add it (stratumctl host add) or take it out of the profile")
+                           .arg(found.missing.join(QStringLiteral(", ")), environment.name));
+            return;
+        }
+        const ChangeKind kind = m_plan.intent.kind;
+        if (found.hosts.size() > 1 && kind != ChangeKind::DeployOverSsh && kind != ChangeKind::Rollback) {
+            stop(ChangePlan::Verdict::BadInput, tr("%1 has %2 hosts: %3 goes to one host at a time (--host NAME)")
+                                                    .arg(environment.name).arg(found.hosts.size()).arg(changeKindTitle(kind)));
+            return;
+        }
+        m_plan.intent.hostName = found.hosts.first().name;
+        if (found.hosts.size() > 1) {
+            for (const HostEntry &host : found.hosts)
+                m_plan.rollingHosts << host.name;
+        }
+        next();
+    });
+}
+
 void ChangePlanner::resolveHost(bool required)
 {
     m_source.resolveHost(m_plan.intent.hostName, this, [this, required](const HostChoice &choice) {
@@ -176,12 +218,16 @@ void ChangePlanner::resolveHost(bool required)
         }
         if (name.isEmpty()) {
             m_plan.warnings << tr("no droplet is set up: the droplet's deploy lock is not taken for this run");
-            m_next = int(m_steps.size()); // nothing more to read without a droplet
+            // Nothing more to read without a droplet; the gates are still decided.
+            m_steps.erase(m_steps.begin() + m_next, m_steps.end());
+            m_steps << [this] { checkGates(); };
             next();
             return;
         }
         m_plan.hostName = name;
         m_plan.hostRole = choice.host.role;
+        m_plan.promotionTarget = promotionTargetFor(m_source.profile(), choice.host, choice.allHosts, m_plan.intent.promoteFrom);
+        m_plan.environment = m_plan.promotionTarget.environment;
         m_hostsRead = choice.allHosts;
         m_source.hosts()->withHost(choice.host, this, [this](RemoteHost *host, const QString &hostError) {
             if (!host) {
@@ -225,7 +271,7 @@ void ChangePlanner::readBranchHead()
 void ChangePlanner::checkGates()
 {
     const QString sha = m_plan.targetSha.isNull() ? m_plan.intent.sha.text() : m_plan.targetSha.text();
-    m_source.evaluateGates(sha, this, [this](const GateSnapshot &snapshot) {
+    m_source.evaluateGates(sha, m_plan.promotionTarget, this, [this](const GateSnapshot &snapshot) {
         m_plan.gates = snapshot.report;
         m_plan.gatesCheckedAt = snapshot.checkedAt;
         if (m_plan.targetSha.isNull())
@@ -245,7 +291,7 @@ void ChangePlanner::checkGates()
 
 void ChangePlanner::readGatesForInformation()
 {
-    m_source.evaluateGates(m_plan.targetSha.text(), this, [this](const GateSnapshot &snapshot) {
+    m_source.evaluateGates(m_plan.targetSha.text(), m_plan.promotionTarget, this, [this](const GateSnapshot &snapshot) {
         if (m_finished)
             return;
         m_plan.gates = snapshot.report;

@@ -34,6 +34,7 @@ private:
     // The steps; each ends in next() or stop().
     void requireSha();
     void resolveKnownGood();
+    void resolveEnvironment();
     void resolveHost(bool required);
     void readBranchHead();
     void checkGates();

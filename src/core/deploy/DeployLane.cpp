@@ -6,6 +6,7 @@
 #include "core/deploy/ChangePlanner.h"
 #include "core/deploy/DropletOperation.h"
 #include "core/deploy/Recovery.h"
+#include "core/deploy/RollingChange.h"
 #include "core/deploy/Undo.h"
 #include "core/deploy/WorkflowDeploy.h"
 #include "core/droplet/RemoteCommands.h"
@@ -113,12 +114,19 @@ quint64 DeployLane::issue(const ChangePlan &plan)
     return id;
 }
 
-void DeployLane::previewGates(const Sha &sha, QObject *context, std::function<void(const GateReport &)> done)
+QString DeployLane::gateCacheKey(const QString &sha, const PromotionTarget &target) const
+{
+    // Where the promotion gate does not apply, the gates are the same wherever the change goes.
+    return promotionApplies(m_profile, target) ? sha + QLatin1Char('@') + target.key() : sha;
+}
+
+void DeployLane::previewGates(const Sha &sha, const PromotionTarget &target, QObject *context,
+                              std::function<void(const GateReport &)> done)
 {
     // What is shown is read now (a checklist may have changed anywhere); a plan made soon after reuses it.
-    m_gateCache.remove(sha.text());
+    m_gateCache.remove(gateCacheKey(sha.text(), target));
     QPointer<QObject> guard(context);
-    evaluateGates(sha.text(), this, [guard, done](const GateSnapshot &snapshot) {
+    evaluateGates(sha.text(), target, this, [guard, done](const GateSnapshot &snapshot) {
         if (guard)
             done(snapshot.report);
     });
@@ -135,19 +143,21 @@ bool DeployLane::fresh(const GateSnapshot &snapshot) const
            && snapshot.checkedAt.msecsTo(QDateTime::currentDateTimeUtc()) < qint64(m_profile.timing.gateSnapshotSeconds) * 1000;
 }
 
-void DeployLane::evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done)
+void DeployLane::evaluateGates(const QString &sha, const PromotionTarget &target, QObject *context,
+                               std::function<void(const GateSnapshot &)> done)
 {
     // Only gates that passed are reused: after a refusal the operator is finishing what was
     // missing, and the next plan (from the kept session or the app) must see it at once.
-    const auto cached = m_gateCache.constFind(sha);
+    const QString key = gateCacheKey(sha, target);
+    const auto cached = m_gateCache.constFind(key);
     if (cached != m_gateCache.cend() && fresh(cached.value()) && cached->report.passed()) {
         done(cached.value());
         return;
     }
     QPointer<QObject> guard(context);
-    m_gates->evaluate(sha, this, [this, sha, guard, done](const GateReport &report) {
+    m_gates->evaluate(sha, target, this, [this, key, guard, done](const GateReport &report) {
         const GateSnapshot snapshot{report, QDateTime::currentDateTimeUtc()};
-        m_gateCache.insert(sha, snapshot);
+        m_gateCache.insert(key, snapshot);
         if (guard)
             done(snapshot);
     });
@@ -258,12 +268,14 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
                           .arg(plan.migrations.join(QStringLiteral(", "))),
                       parent); // the plan stays issued: it may be confirmed with consent
     m_issued.remove(offered.id);
+    if (plan.rolling())
+        return runRolling(plan, parent, consent);
 
     ChangeRun *run = nullptr;
     if (plan.intent.kind == ChangeKind::DeployViaWorkflow)
         run = new WorkflowDeploy(m_profile, m_vault, m_redactor, parent);
     else
-        run = new DropletOperation(m_profile, m_vault, m_redactor, parent);
+        run = new DropletOperation(m_profile, m_vault, m_redactor, plan.hostName, parent);
     connect(run, &ChangeRun::finished, this, &DeployLane::changeFinished);
     connect(run, &ChangeRun::finished, this, [this, plan](const ChangeResult &result) {
         // A change the gates refused never started: nothing to tell the team.
@@ -299,13 +311,24 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
             approve(m_gates->decide(snapshot.report, action, plan.intent.override, operatorName()));
         } else {
             qCInfo(lcLane) << "the plan's gates are older than" << m_profile.timing.gateSnapshotSeconds << "s: evaluating again";
-            m_gateCache.remove(plan.gates.requestedSha);
-            evaluateGates(plan.gates.requestedSha, this, [this, plan, action, approve](const GateSnapshot &again) {
+            m_gateCache.remove(gateCacheKey(plan.gates.requestedSha, plan.promotionTarget));
+            evaluateGates(plan.gates.requestedSha, plan.promotionTarget, this, [this, plan, action, approve](const GateSnapshot &again) {
                 approve(m_gates->decide(again.report, action, plan.intent.override, operatorName()));
             });
         }
     }
     return run;
+}
+
+// The confirmed plan is the first host's: it runs as its own change, then each next host.
+ChangeRun *DeployLane::runRolling(const ChangePlan &plan, QObject *parent, ChangeConsent consent)
+{
+    auto *rolling = new RollingRun(*this, plan, consent, parent);
+    ChangePlan first = plan;
+    first.rollingHosts.clear();
+    first.id = issue(first);
+    rolling->begin(first);
+    return rolling;
 }
 
 void DeployLane::planUndo(const QString &hostName, QObject *context, PlanDone done)
@@ -431,7 +454,7 @@ void DeployLane::startApproved(ApprovedChange approved, ChangeRun *run)
     }
     auto *operation = static_cast<DropletOperation *>(run);
     operation->setGateRecheck([this, plan](const QString &sha, std::function<void(const GateDecision &)> decided) {
-        evaluateGates(sha, this, [this, plan, decided](const GateSnapshot &snapshot) {
+        evaluateGates(sha, plan.promotionTarget, this, [this, plan, decided](const GateSnapshot &snapshot) {
             decided(m_gates->decide(snapshot.report, gatedActionOf(plan.intent.kind), plan.intent.override, operatorName()));
         });
     });

@@ -139,7 +139,8 @@ public:
 
     // The gates of a SHA as a front end shows them before a plan; the next
     // plan for the same SHA reuses this evaluation while it is fresh.
-    void previewGates(const Sha &sha, QObject *context, std::function<void(const GateReport &)> done);
+    void previewGates(const Sha &sha, const PromotionTarget &target, QObject *context,
+                      std::function<void(const GateReport &)> done);
     void forgetGates(); // a checklist changed: the next plan evaluates again
     void readHead(QObject *context, std::function<void(const BranchHead &)> done) override;
 
@@ -159,13 +160,16 @@ private:
     Vault *vault() const override { return m_vault; }
     Redactor *redactor() const override { return m_redactor; }
     RemoteHosts *hosts() const override;
-    void evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done) override;
+    void evaluateGates(const QString &sha, const PromotionTarget &target, QObject *context,
+                       std::function<void(const GateSnapshot &)> done) override;
     void withRegistry(std::function<void(RegistryClient *)> then) override;
     void releaseLogChangedByPlan() override { Q_EMIT releaseLogChanged(); }
 
     bool fresh(const GateSnapshot &snapshot) const;
     quint64 issue(const ChangePlan &plan);
     void startApproved(class ApprovedChange approved, ChangeRun *refusalTarget);
+    ChangeRun *runRolling(const ChangePlan &plan, QObject *parent, ChangeConsent consent);
+    QString gateCacheKey(const QString &sha, const PromotionTarget &target) const;
     ChangeRun *refuse(const QString &message, QObject *parent);
     void withHostNamed(const QString &wanted, QObject *context, std::function<void(RemoteHost *, const QString &name,
                                                                                    const QString &error, bool noCredentials)> then);
@@ -183,7 +187,7 @@ private:
     QPointer<Announcer> m_announcer;
     GateKeeper *m_gates;
     RegistryClient *m_registry;
-    QHash<QString, GateSnapshot> m_gateCache; // by the SHA asked for
+    QHash<QString, GateSnapshot> m_gateCache; // by the SHA asked for and where it goes (gateCacheKey)
     QHash<quint64, ChangePlan> m_issued;      // plans this lane made, not run yet
     quint64 m_nextId = 1;
     bool m_readOnly = false;

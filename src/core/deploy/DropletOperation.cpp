@@ -14,8 +14,9 @@ Q_LOGGING_CATEGORY(lcDeploy, "stratum.deploy")
 
 namespace Stratum {
 
-DropletOperation::DropletOperation(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent)
-    : ChangeRun(parent), m_profile(profile), m_commands(profile), m_vault(vault), m_redactor(redactor), m_stream(redactor)
+DropletOperation::DropletOperation(const Profile &profile, Vault *vault, const Redactor *redactor, const QString &hostName,
+                                   QObject *parent)
+    : ChangeRun(parent), m_profile(profile), m_commands(profile, hostName), m_vault(vault), m_redactor(redactor), m_stream(redactor)
 {
     m_imageTimer.setSingleShot(true);
     connect(&m_imageTimer, &QTimer::timeout, this, &DropletOperation::pollImages);
@@ -727,6 +728,7 @@ std::optional<ReleaseEntry> DropletOperation::releaseEntry() const
     entry.backendDigest = m_result.backendDigest;
     entry.frontendDigest = m_result.frontendDigest;
     entry.change = m_changeStarted ? m_lockToken : QString();
+    entry.host = m_plan.hostName;
     return entry;
 }
 

@@ -29,7 +29,9 @@ class DropletOperation : public ChangeRun
 {
     Q_OBJECT
 public:
-    DropletOperation(const Profile &profile, Vault *vault, const Redactor *redactor, QObject *parent = nullptr);
+    // `hostName`: the droplet it changes (its environment's engine decides the commands).
+    DropletOperation(const Profile &profile, Vault *vault, const Redactor *redactor, const QString &hostName,
+                     QObject *parent = nullptr);
 
     void setTransport(RemoteHost *host, RegistryClient *registry);
     // For a deploy whose SHA the droplet resolves to another commit than the gates were

@@ -58,7 +58,8 @@ public:
     virtual void resolveHost(const QString &wanted, QObject *context, std::function<void(const HostChoice &)> done) = 0;
     virtual void readHead(QObject *context, std::function<void(const BranchHead &)> done) = 0;
     // Reused while fresh (the profile's timing.gateSnapshotSeconds), else evaluated again.
-    virtual void evaluateGates(const QString &sha, QObject *context, std::function<void(const GateSnapshot &)> done) = 0;
+    virtual void evaluateGates(const QString &sha, const PromotionTarget &target, QObject *context,
+                               std::function<void(const GateSnapshot &)> done) = 0;
     virtual void withRegistry(std::function<void(RegistryClient *)> then) = 0;
     // A plan recorded a change whose app had stopped: the release log changed under everyone.
     virtual void releaseLogChangedByPlan() = 0;

@@ -47,6 +47,7 @@ void WorkflowDeploy::begin(const ApprovedChange &approved)
 {
     m_who = approved.who();
     m_gatedSha = approved.plan().targetSha.text();
+    m_hostName = approved.plan().hostName;
     m_decision = approved.decision();
     m_lockHolder.holder = approved.who();
     m_lockHolder.machine = approved.machine();
@@ -270,6 +271,7 @@ void WorkflowDeploy::recordThenReport(ChangeResult result, bool record)
     entry.policy = m_decision.policy;
     entry.runId = result.run.id;
     entry.runUrl = result.run.htmlUrl;
+    entry.host = m_hostName;
     m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, this,
                               [this, result](const KeychainError &error) mutable {
         result.message += error.ok() ? tr("; recorded in the release log") : tr(" (not recorded: %1)").arg(error.message);

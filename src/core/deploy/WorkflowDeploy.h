@@ -55,6 +55,7 @@ private:
     QPointer<RunWatcher> m_watcher;
     QString m_who;
     QString m_gatedSha;
+    QString m_hostName; // the droplet whose lock it holds (empty: none set up)
     LockInfo m_lockHolder;
     GateDecision m_decision;
     bool m_lockTaken = false;

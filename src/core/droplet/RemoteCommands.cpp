@@ -186,6 +186,8 @@ QString RemoteCommands::imageEnv(const QString &backendRef, const QString &front
 
 QString RemoteCommands::composeUp(const QString &backendRef, const QString &frontendRef) const
 {
+    if (m_swarm)
+        return stackDeploy(backendRef, frontendRef);
     return inAppDir(imageEnv(backendRef, frontendRef) + QStringLiteral("docker compose -f ")
                     + shellQuote(m_profile.droplet.composeFile) + QStringLiteral(" --env-file ")
                     + shellQuote(m_profile.droplet.envFile) + QStringLiteral(" up -d --no-build --remove-orphans"));
@@ -193,6 +195,8 @@ QString RemoteCommands::composeUp(const QString &backendRef, const QString &fron
 
 QString RemoteCommands::recreateFrontend(const QString &backendRef, const QString &frontendRef) const
 {
+    if (m_swarm)
+        return QStringLiteral("docker service update --force --detach=false --quiet ") + shellQuote(stackName() + QStringLiteral("_frontend"));
     return inAppDir(imageEnv(backendRef, frontendRef) + QStringLiteral("docker compose -f ")
                     + shellQuote(m_profile.droplet.composeFile) + QStringLiteral(" --env-file ")
                     + shellQuote(m_profile.droplet.envFile)
@@ -201,11 +205,15 @@ QString RemoteCommands::recreateFrontend(const QString &backendRef, const QStrin
 
 QString RemoteCommands::composePs() const
 {
-    return compose(QStringLiteral("ps --all --format json"));
+    return m_swarm ? stackPs() : compose(QStringLiteral("ps --all --format json"));
 }
 
 QString RemoteCommands::backendHealth(const QString &url) const
 {
+    if (m_swarm)
+        return QStringLiteral("c=%1; [ -n \"$c\" ] || { echo 'no running task of the backend on this node' >&2; exit 1; }; "
+                              "docker exec \"$c\" curl -fsS %2")
+            .arg(stackTask(QStringLiteral("backend")), shellQuote(url));
     return compose(QStringLiteral("exec -T backend curl -fsS ") + shellQuote(url));
 }
 
@@ -222,6 +230,8 @@ QString RemoteCommands::backendHealthWithin(const QString &url, int seconds) con
 
 QString RemoteCommands::logs(const QString &service, int tail) const
 {
+    if (m_swarm)
+        return QStringLiteral("docker service logs --no-task-ids --tail %1 %2").arg(tail).arg(shellQuote(stackName() + QLatin1Char('_') + service));
     return compose(QStringLiteral("logs --no-color --tail=%1 %2").arg(tail).arg(shellQuote(service)));
 }
 
@@ -233,9 +243,11 @@ bool RemoteCommands::isContainerName(const QString &name)
 
 QString RemoteCommands::workerProbe(const QString &containerName, const QString &service, int sinceSeconds) const
 {
-    return QStringLiteral("docker inspect --format '{{.RestartCount}} {{.State.Status}}' %1; echo '--- logs'; ")
-               .arg(shellQuote(containerName))
-           + compose(QStringLiteral("logs --no-color --since=%1s --tail=200 %2").arg(sinceSeconds).arg(shellQuote(service)));
+    const QString logs = m_swarm ? QStringLiteral("docker service logs --no-task-ids --since=%1s --tail=200 %2")
+                                       .arg(sinceSeconds).arg(shellQuote(stackName() + QLatin1Char('_') + service))
+                                 : compose(QStringLiteral("logs --no-color --since=%1s --tail=200 %2").arg(sinceSeconds).arg(shellQuote(service)));
+    return QStringLiteral("docker inspect --format '{{.RestartCount}} {{.State.Status}}' %1; echo '--- logs'; ").arg(shellQuote(containerName))
+           + logs;
 }
 
 QString RemoteCommands::freeDiskKb() const
@@ -654,17 +666,81 @@ PinInfo RemoteCommands::parsePin(const QString &json)
     return pin;
 }
 
+// ------------------------------------------------------------------ swarm
+
+QString RemoteCommands::stackName() const
+{
+    // As compose names a project after its directory: lower case, [a-z0-9_-].
+    QString name = m_profile.droplet.appDir.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty).toLower();
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9_-]"));
+    name.replace(other, QString());
+    return name.isEmpty() ? QStringLiteral("stratum") : name;
+}
+
+QString RemoteCommands::stackTask(const QString &service) const
+{
+    return QStringLiteral("$(docker ps -q --filter label=com.docker.swarm.service.name=%1 --filter status=running | head -n 1)")
+        .arg(shellQuote(stackName() + QLatin1Char('_') + service));
+}
+
+QString RemoteCommands::stackDeploy(const QString &backendRef, const QString &frontendRef) const
+{
+    // The update is done when the services converge: each replica of the new spec runs (and is
+    // healthy: a task with a healthcheck starts "starting"), and no update is paused or rolled back.
+    // docker stack deploy substitutes ${VARS} from its own environment only; compose takes them from
+    // the env file too. Its KEY=value lines are exported first (values as written, no quoting rules).
+    const QString envFileVariables = QStringLiteral(R"SH(while IFS= read -r line || [ -n "$line" ]; do case "${line%%=*}" in ''|[0-9]*|*[!A-Za-z0-9_]*) ;; *) export "$line" ;; esac; done < %1; )SH")
+                                         .arg(shellQuote(m_profile.droplet.envFile));
+    const int seconds = std::max(30, m_profile.timing.stepSeconds - 10);
+    return inAppDir(envFileVariables + imageEnv(backendRef, frontendRef) + QStringLiteral("docker stack deploy --with-registry-auth --prune -c ")
+                    + shellQuote(m_profile.droplet.composeFile) + QLatin1Char(' ') + shellQuote(stackName()))
+           + QStringLiteral(" && ") + stackConverged(seconds);
+}
+
+QString RemoteCommands::stackConverged(int seconds) const
+{
+    return QStringLiteral(R"SH(end=$(( $(date +%s) + %1 )); while :; do
+ids=$(docker stack services -q %2)
+wait=$(docker stack services %2 --format '{{.Name}} {{.Replicas}}' | awk '{ split($2, r, "/"); if (r[1] + 0 != r[2] + 0 || r[2] + 0 == 0) print $1 " " $2 }')
+state=$([ -n "$ids" ] && docker service inspect --format '{{.Spec.Name}} {{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}' $ids)
+bad=$(printf '%s\n' "$state" | awk '$2 ~ /rollback|paused/')
+if [ -n "$bad" ]; then echo "the swarm stopped the update: $bad" >&2; exit 1; fi
+busy=$(printf '%s\n' "$state" | awk '$2 == "updating"')
+if [ -n "$ids" ] && [ -z "$wait" ] && [ -z "$busy" ]; then echo 'the services converged'; exit 0; fi
+if [ "$(date +%s)" -ge "$end" ]; then echo "not converged after %1 s: $wait $busy" >&2; exit 1; fi
+sleep 2; done)SH")
+        .arg(seconds)
+        .arg(shellQuote(stackName()));
+}
+
+QString RemoteCommands::stackPs() const
+{
+    // One compose-ps JSON line per service; "Name" is its running task container on this node
+    // (what the worker probe and the image details inspect). Names and images hold no quotes.
+    return QStringLiteral(R"SH(docker stack services %1 --format '{{.Name}} {{.Image}} {{.Replicas}}' | while read -r name image replicas rest; do
+service=${name#%2_}; image=${image%%@*}; running=${replicas%%/*}; desired=${replicas#*/}
+state=running; if [ "$desired" = 0 ]; then state=exited; elif [ "$running" != "$desired" ]; then state=starting; fi
+task=$(docker ps --filter "label=com.docker.swarm.service.name=$name" --filter status=running --format '{{.Names}}' | head -n 1)
+printf '{"Service":"%s","Name":"%s","Image":"%s","State":"%s","Status":"%s replicas"}\n' "$service" "$task" "$image" "$state" "$replicas"
+done; docker stack services -q %1 >/dev/null)SH")
+        .arg(shellQuote(stackName()), stackName());
+}
+
+QString RemoteCommands::serviceRollback(const QString &service) const
+{
+    return QStringLiteral("docker service rollback --detach=false --quiet ") + shellQuote(stackName() + QLatin1Char('_') + service)
+           + QStringLiteral(" && ") + stackConverged(std::max(30, m_profile.timing.stepSeconds - 10));
+}
+
 QString RemoteCommands::runningDetail() const
 {
-    // Compose's own answer decides the exit status; the details are best effort (an old
-    // docker without a field leaves it empty).
-    return compose(QStringLiteral("ps --all --format json")) + QStringLiteral(" || exit $?; echo @inspect; ids=$(")
-           + compose(QStringLiteral("ps --all -q"))
-           + QStringLiteral(" 2>/dev/null); [ -n \"$ids\" ] || exit 0; "
-                            "info=$(docker inspect --format '{{.Name}}|{{.Image}}|{{.State.StartedAt}}' $ids 2>/dev/null); "
-                            "printf '%s\\n' \"$info\"; echo @images; "
-                            "docker image inspect --format '{{.Id}}|{{range .RepoDigests}}{{.}},{{end}}' "
-                            "$(printf '%s\\n' \"$info\" | cut -d'|' -f2 | sort -u) 2>/dev/null; exit 0");
+    // What runs decides the exit status; the details are best effort (an old docker without a
+    // field leaves it empty).
+    const QString ps = m_swarm ? stackPs() : compose(QStringLiteral("ps --all --format json"));
+    const QString ids = m_swarm ? QStringLiteral("docker ps -aq --filter label=com.docker.stack.namespace=") + shellQuote(stackName())
+                                : compose(QStringLiteral("ps --all -q"));
+    return ps + QStringLiteral(" || exit $?; echo @inspect; ids=$(") + ids
+           + QStringLiteral(R"SH( 2>/dev/null); [ -n "$ids" ] || exit 0; info=$(docker inspect --format '{{.Name}}|{{.Image}}|{{.State.StartedAt}}' $ids 2>/dev/null); printf '%s\n' "$info"; echo @images; docker image inspect --format '{{.Id}}|{{range .RepoDigests}}{{.}},{{end}}' $(printf '%s\n' "$info" | cut -d'|' -f2 | sort -u) 2>/dev/null; exit 0)SH");
 }
 
 LockInfo RemoteCommands::parseLockInfo(const QString &text)

@@ -97,7 +97,22 @@ struct LocalImage {
 class RemoteCommands
 {
 public:
-    explicit RemoteCommands(const Profile &profile) : m_profile(profile) {}
+    // `hostName`: the droplet the commands are for; its environment's engine decides how the
+    // product is run there (compose, or a swarm's stack, see below).
+    explicit RemoteCommands(const Profile &profile, const QString &hostName = {})
+        : m_profile(profile), m_swarm(profile.engineOfHost(hostName) == Environment::Engine::Swarm)
+    {
+    }
+    bool swarm() const { return m_swarm; }
+    // Swarm: the stack the droplet's compose file is deployed as (the app directory's name, as
+    // compose names its project). Every question below is asked of the stack's services and
+    // answered in compose's own format, so that what reads the answers is one code path:
+    // `composeUp` is `docker stack deploy` followed by the wait for the services to converge,
+    // `composePs` lists each service with its image and "running" once every replica runs,
+    // health and logs reach a task of the service.
+    QString stackName() const;
+    QString stackConverged(int seconds) const; // exit 0 converged; 1 with what is not, after `seconds`
+    QString serviceRollback(const QString &service) const; // docker service rollback: the last change only
 
     QString inAppDir(const QString &command) const;
     QString compose(const QString &arguments) const; // cd APP && docker compose -f … --env-file … ARGS
@@ -206,7 +221,11 @@ private:
     QString lockPath() const;
     QString pinPath() const;
     QString imageEnv(const QString &backendRef, const QString &frontendRef) const;
+    QString stackDeploy(const QString &backendRef, const QString &frontendRef) const;
+    QString stackPs() const;
+    QString stackTask(const QString &service) const; // $(…): a running task container of the service on this node
     const Profile &m_profile;
+    bool m_swarm = false;
 };
 
 } // namespace Stratum

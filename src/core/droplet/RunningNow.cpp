@@ -26,7 +26,7 @@ QString RunningNow::tagOf(const QString &service) const
 void readRunningNow(RemoteHost *host, const Profile &profile, QObject *context,
                     std::function<void(const RunningNow &)> done, RunningDetail detail)
 {
-    const RemoteCommands commands(profile);
+    const RemoteCommands commands(profile, host->target().label);
     const bool withImages = detail == RunningDetail::WithImages;
     host->run(withImages ? commands.runningDetail() : commands.composePs(), std::chrono::seconds(profile.timing.stepSeconds),
               context, {{}, {}, [done, withImages](const RemoteResult &result) {

@@ -1,6 +1,7 @@
 #include "Gates.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/github/GitHubAccess.h"
 #include "core/keychain/Vault.h"
 
@@ -41,7 +42,14 @@ bool GateReport::passed() const
         if (!gate.complete())
             return false;
     }
+    if (promotion.blocks())
+        return false;
     return ci.state == CiGate::State::Green || ci.state == CiGate::State::NotApplicable;
+}
+
+QString PromotionTarget::key() const
+{
+    return environment + QLatin1Char('|') + (production ? QLatin1Char('p') : QLatin1Char('-')) + QLatin1Char('|') + from;
 }
 
 QStringList GateReport::blockers() const
@@ -65,10 +73,97 @@ QStringList GateReport::blockers() const
         lines << Text::tr("CI cannot be verified (%1): only an override with a reason passes").arg(ci.detail);
         break;
     }
+    if (promotion.blocks())
+        lines << promotion.detail;
     return lines;
 }
 
-GateReport evaluateGates(const Profile &profile, const ChecklistRecords &records, const QString &sha, const CiGate &ci)
+namespace {
+
+QString stagingOf(const Profile &profile)
+{
+    for (const Environment &environment : profile.environments) {
+        if (environmentRole(environment) == HostRole::Staging)
+            return environment.name;
+    }
+    return {};
+}
+
+} // namespace
+
+PromotionTarget promotionTargetFor(const Profile &profile, const HostEntry &host, const QList<HostEntry> &setUp,
+                                   const QString &from)
+{
+    PromotionTarget target;
+    target.from = from;
+    const Environment *environment = environmentOfHost(profile, host.name, setUp);
+    target.environment = environment ? environment->name : QString();
+    target.production = (environment ? environmentRole(*environment) : host.role) == HostRole::Production;
+    return target;
+}
+
+bool promotionApplies(const Profile &profile, const PromotionTarget &target)
+{
+    const QString from = target.from.isEmpty() ? stagingOf(profile) : target.from;
+    const bool asked = !target.from.isEmpty() || (target.production && profile.promotionRequiresStaging);
+    return asked && !from.isEmpty() && from != target.environment;
+}
+
+PromotionGate evaluatePromotion(const Profile &profile, const ChecklistRecords &records, const QString &fullSha,
+                                const PromotionTarget &target)
+{
+    PromotionGate gate;
+    gate.target = target.environment;
+    gate.from = target.from.isEmpty() ? stagingOf(profile) : target.from;
+    if (!promotionApplies(profile, target))
+        return gate;
+    const QString shortSha = fullSha.left(Sha::shortLength);
+    const std::optional<ItemRecord> smoke = fullSha.isEmpty() ? std::nullopt : records.smokeOn(fullSha, gate.from);
+    if (!smoke) {
+        gate.state = PromotionGate::State::NotOnStaging;
+        gate.detail = Text::tr("%1 has not passed its smoke on %2 yet: deploy it there and run the smoke "
+                               "(stratumctl smoke --env %2) before it goes to %3")
+                          .arg(shortSha.isEmpty() ? Text::tr("this commit") : shortSha, gate.from,
+                               target.environment.isEmpty() ? Text::tr("production") : target.environment);
+    } else if (smoke->status != ItemRecord::Status::Passed) {
+        gate.state = PromotionGate::State::FailedOnStaging;
+        gate.detail = Text::tr("the last smoke of %1 on %2 failed (%3, %4): fix it there first")
+                          .arg(shortSha, gate.from, smoke->when.toString(Qt::ISODate), smoke->evidence);
+    } else {
+        gate.state = PromotionGate::State::Passed;
+        gate.detail = Text::tr("%1 passed its smoke on %2 (%3, by %4)")
+                          .arg(shortSha, gate.from, smoke->when.toString(Qt::ISODate), smoke->who);
+    }
+    return gate;
+}
+
+QList<PromotionOffer> promotionOffers(const Profile &profile, const ChecklistRecords &records, const QList<HostEntry> &setUp,
+                                      int newest)
+{
+    QList<PromotionOffer> offers;
+    for (const Environment &from : profile.environments) {
+        if (environmentRole(from) != HostRole::Staging)
+            continue;
+        for (const Environment &to : profile.environments) {
+            const EnvironmentHosts hosts = hostsOf(to, setUp);
+            if (environmentRole(to) != HostRole::Production || hosts.hosts.isEmpty())
+                continue;
+            int offered = 0;
+            for (const QString &sha : records.shas()) {
+                const std::optional<ItemRecord> smoke = records.smokeOn(sha, from.name);
+                if (!smoke || smoke->status != ItemRecord::Status::Passed)
+                    continue;
+                offers.append({sha, from.name, to.name, hosts.hosts.first().name, smoke->when});
+                if (++offered == newest)
+                    break;
+            }
+        }
+    }
+    return offers;
+}
+
+GateReport evaluateGates(const Profile &profile, const ChecklistRecords &records, const QString &sha, const CiGate &ci,
+                         const PromotionTarget &target)
 {
     GateReport report;
     report.requestedSha = sha;
@@ -90,6 +185,7 @@ GateReport evaluateGates(const Profile &profile, const ChecklistRecords &records
         }
         report.checklists << gate;
     }
+    report.promotion = evaluatePromotion(profile, records, report.sha, target);
     return report;
 }
 
@@ -129,21 +225,22 @@ void GateKeeper::readCi(const QString &sha, std::function<void(const CiGate &)> 
     });
 }
 
-void GateKeeper::evaluate(const QString &sha, QObject *context, std::function<void(const GateReport &)> done)
+void GateKeeper::evaluate(const QString &sha, const PromotionTarget &target, QObject *context,
+                          std::function<void(const GateReport &)> done)
 {
     ++m_evaluations;
     QPointer<QObject> guard(context);
-    m_vault->loadChecklistRecords(m_profile.id, this, [this, sha, guard, done](const Vault::Result<ChecklistRecords> &records) {
+    m_vault->loadChecklistRecords(m_profile.id, this, [this, sha, target, guard, done](const Vault::Result<ChecklistRecords> &records) {
         if (!records.error.ok()) {
-            GateReport report = evaluateGates(m_profile, {}, sha, {CiGate::State::Unverifiable, records.error.message});
+            GateReport report = evaluateGates(m_profile, {}, sha, {CiGate::State::Unverifiable, records.error.message}, target);
             if (guard)
                 done(report);
             return;
         }
         const QString full = Sha::isFullText(sha) ? sha : records.value.resolve(sha);
-        readCi(full.isEmpty() ? sha : full, [this, sha, guard, done, records](const CiGate &ci) {
+        readCi(full.isEmpty() ? sha : full, [this, sha, target, guard, done, records](const CiGate &ci) {
             if (guard)
-                done(evaluateGates(m_profile, records.value, sha, ci));
+                done(evaluateGates(m_profile, records.value, sha, ci, target));
         });
     });
 }

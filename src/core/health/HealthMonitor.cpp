@@ -171,7 +171,7 @@ void HealthMonitor::probeCompose()
         probeDone();
         return;
     }
-    const RemoteCommands commands(m_profile);
+    const RemoteCommands commands(m_profile, m_host->target().label);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     m_host->run(commands.composePs(), remoteTimeout(), this, {{}, {}, [this, clock](const RemoteResult &result) {
@@ -222,7 +222,7 @@ void HealthMonitor::probeBackend(const QString &id, const QString &url)
     const QString label = id == QLatin1String("backend-live") ? tr("Backend live") : tr("Backend ready");
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    m_host->run(RemoteCommands(m_profile).backendHealth(url), remoteTimeout(), this,
+    m_host->run(RemoteCommands(m_profile, m_host->target().label).backendHealth(url), remoteTimeout(), this,
                 {{}, {}, [this, id, label, clock](const RemoteResult &result) {
         const qint64 ms = clock->elapsed();
         if (result.ok())
@@ -249,7 +249,7 @@ void HealthMonitor::probeWorker(const QString &containerName)
     const int since = qMax(120, 3 * int(m_timer.interval() / 1000));
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    m_host->run(RemoteCommands(m_profile).workerProbe(containerName, workerService, since), remoteTimeout(), this,
+    m_host->run(RemoteCommands(m_profile, m_host->target().label).workerProbe(containerName, workerService, since), remoteTimeout(), this,
                 {{}, {}, [this, clock](const RemoteResult &result) {
         const qint64 ms = clock->elapsed();
         if (!result.exit.error.ok()) {

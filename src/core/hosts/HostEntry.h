@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/profile/Roles.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -13,15 +15,6 @@ struct TrustedHostKey {
     QString fingerprint; // SHA256:… as ssh-keygen -lf prints it
     QString keyBase64;   // the public key blob
 };
-
-// What a droplet is for, so that production is never mistaken for anything else: the role
-// and its colour ride on the window, the strip, the tray and every confirmation.
-enum class HostRole { Production, Staging, Rehearsal };
-QString hostRoleId(HostRole role);    // "production", "staging", "rehearsal"
-QString hostRoleLabel(HostRole role); // "PRODUCTION", … in the operator's language
-std::optional<HostRole> parseHostRole(const QString &id);
-QString defaultRoleColour(HostRole role); // production red, staging amber, rehearsal violet
-QString validateRoleColour(const QString &colour); // #RRGGBB; empty when acceptable
 
 // A droplet the app can reach. Kept only in the OS keychain: the address and
 // user are treated as secret host details.

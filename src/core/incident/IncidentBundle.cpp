@@ -92,8 +92,9 @@ void IncidentBundle::readStatus()
 
 void IncidentBundle::readPs()
 {
-    const RemoteCommands commands(m_profile);
-    m_host->run(commands.compose(QStringLiteral("ps --all")), std::chrono::seconds(m_profile.timing.stepSeconds), this,
+    // A swarm's services in compose's format; compose's own table otherwise.
+    const RemoteCommands commands(m_profile, m_facts.hostName);
+    m_host->run(commands.swarm() ? commands.composePs() : commands.compose(QStringLiteral("ps --all")), std::chrono::seconds(m_profile.timing.stepSeconds), this,
                 {{}, {}, [this](const RemoteResult &result) {
         m_facts.composePsText = QString::fromUtf8(result.out + result.err);
         if (!result.ok())
@@ -110,7 +111,7 @@ void IncidentBundle::readLog(int index)
     }
     const QString service = m_profile.droplet.services.at(index);
     Q_EMIT progress(Text::tr("reading the last %1 lines of %2").arg(m_facts.logLines).arg(service));
-    const RemoteCommands commands(m_profile);
+    const RemoteCommands commands(m_profile, m_facts.hostName);
     m_host->run(commands.logs(service, m_facts.logLines), std::chrono::seconds(m_profile.timing.stepSeconds), this,
                 {{}, {}, [this, index, service](const RemoteResult &result) {
         IncidentFacts::ServiceLog log{service, withoutTerminalControls(QString::fromUtf8(result.out + result.err)), {}};

@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "core/profile/Roles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -465,9 +467,8 @@ Environment readEnvironment(const FieldReader &reader)
         reader.fail(QStringLiteral("role"), Text::tr("must be one of %1 (found \"%2\")")
                                                  .arg(environmentRoleIds().join(QStringLiteral(", ")), environment.role));
     environment.colour = reader.string(QStringLiteral("colour"), false);
-    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
-    if (reader.ok() && !environment.colour.isEmpty() && !colour.match(environment.colour).hasMatch())
-        reader.fail(QStringLiteral("colour"), Text::tr("must be a colour like #c62828"));
+    if (reader.ok() && !validateRoleColour(environment.colour).isEmpty())
+        reader.fail(QStringLiteral("colour"), validateRoleColour(environment.colour));
     environment.hosts = reader.strings(QStringLiteral("hosts"));
     for (const QString &host : std::as_const(environment.hosts))
         requireMatch(reader, QStringLiteral("hosts"), host, identifierPattern(), Text::tr("must hold host names as `stratumctl host add` takes them"));
@@ -478,6 +479,9 @@ Environment readEnvironment(const FieldReader &reader)
         environment.engine = Environment::Engine::Swarm;
     else if (reader.ok() && !engine.isEmpty() && engine != QLatin1String("compose"))
         reader.fail(QStringLiteral("engine"), Text::tr("must be compose or swarm (found \"%1\")").arg(engine));
+    // A swarm is reached on a manager node the profile names: "the first host set up" could be any droplet.
+    if (reader.ok() && environment.engine == Environment::Engine::Swarm && environment.hosts.isEmpty())
+        reader.fail(QStringLiteral("hosts"), Text::tr("a swarm environment names its manager host"));
     return environment;
 }
 
@@ -640,6 +644,15 @@ const CommandPack *Profile::pack(const QString &packId) const
     return nullptr;
 }
 
+Environment::Engine Profile::engineOfHost(const QString &hostName) const
+{
+    for (const Environment &candidate : environments) {
+        if (candidate.hosts.contains(hostName))
+            return candidate.engine;
+    }
+    return Environment::Engine::Compose;
+}
+
 const Environment *Profile::environment(const QString &environmentName) const
 {
     for (const Environment &candidate : environments) {
@@ -656,7 +669,7 @@ QString engineId(Environment::Engine engine)
 
 QStringList environmentRoleIds()
 {
-    return {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("rehearsal")};
+    return hostRoleIds();
 }
 
 const Checklist *Profile::checklist(const QString &checklistId) const

@@ -176,6 +176,9 @@ struct Profile {
 
     const CommandPack *pack(const QString &packId) const;
     const Environment *environment(const QString &name) const;
+    // How the droplet of that name runs the product: its environment's engine (a swarm names its
+    // hosts); compose for a host no environment names, as before environments.
+    Environment::Engine engineOfHost(const QString &hostName) const;
     const Checklist *checklist(const QString &checklistId) const;
 };
 

@@ -24,6 +24,30 @@ std::optional<ItemRecord::Status> statusFromName(const QString &name)
     return std::nullopt;
 }
 
+QJsonObject recordToJson(const ItemRecord &record)
+{
+    QJsonObject o{{QStringLiteral("status"), itemStatusName(record.status)},
+                  {QStringLiteral("who"), record.who},
+                  {QStringLiteral("when"), record.when.toString(Qt::ISODate)},
+                  {QStringLiteral("byProbe"), record.byProbe}};
+    if (!record.note.isEmpty())
+        o.insert(QStringLiteral("note"), record.note);
+    if (!record.evidence.isEmpty())
+        o.insert(QStringLiteral("evidence"), record.evidence);
+    return o;
+}
+
+std::optional<ItemRecord> recordFromJson(const QJsonObject &o)
+{
+    const auto status = statusFromName(o.value(QStringLiteral("status")).toString());
+    if (!status)
+        return std::nullopt;
+    return ItemRecord{*status, o.value(QStringLiteral("who")).toString(),
+                      QDateTime::fromString(o.value(QStringLiteral("when")).toString(), Qt::ISODate),
+                      o.value(QStringLiteral("note")).toString(), o.value(QStringLiteral("evidence")).toString(),
+                      o.value(QStringLiteral("byProbe")).toBool()};
+}
+
 } // namespace
 
 QString itemStatusName(ItemRecord::Status status)
@@ -77,6 +101,20 @@ void ChecklistRecords::setLaneStarted(const QString &sha, const QString &checkli
     m_shas[sha].lanes.insert(checklistId, when);
 }
 
+std::optional<ItemRecord> ChecklistRecords::smokeOn(const QString &sha, const QString &environment) const
+{
+    const auto perSha = m_shas.constFind(sha);
+    if (perSha == m_shas.cend() || !perSha->smokes.contains(environment))
+        return std::nullopt;
+    return perSha->smokes.value(environment);
+}
+
+void ChecklistRecords::setSmokeOn(const QString &sha, const QString &environment, const ItemRecord &record)
+{
+    touch(sha);
+    m_shas[sha].smokes.insert(environment, record);
+}
+
 QStringList ChecklistRecords::shas() const
 {
     QStringList result = m_shas.keys();
@@ -118,23 +156,20 @@ QByteArray ChecklistRecords::toJson(const QString &profileId) const
     QJsonObject shas;
     for (auto it = m_shas.cbegin(); it != m_shas.cend(); ++it) {
         QJsonObject items;
-        for (auto item = it->items.cbegin(); item != it->items.cend(); ++item) {
-            QJsonObject o{{QStringLiteral("status"), itemStatusName(item->status)},
-                          {QStringLiteral("who"), item->who},
-                          {QStringLiteral("when"), item->when.toString(Qt::ISODate)},
-                          {QStringLiteral("byProbe"), item->byProbe}};
-            if (!item->note.isEmpty())
-                o.insert(QStringLiteral("note"), item->note);
-            if (!item->evidence.isEmpty())
-                o.insert(QStringLiteral("evidence"), item->evidence);
-            items.insert(item.key(), o);
-        }
+        for (auto item = it->items.cbegin(); item != it->items.cend(); ++item)
+            items.insert(item.key(), recordToJson(*item));
         QJsonObject lanes;
         for (auto lane = it->lanes.cbegin(); lane != it->lanes.cend(); ++lane)
             lanes.insert(lane.key(), lane->toString(Qt::ISODate));
-        shas.insert(it.key(), QJsonObject{{QStringLiteral("touched"), it->touched.toString(Qt::ISODate)},
-                                          {QStringLiteral("items"), items},
-                                          {QStringLiteral("lanes"), lanes}});
+        QJsonObject perSha{{QStringLiteral("touched"), it->touched.toString(Qt::ISODate)},
+                           {QStringLiteral("items"), items},
+                           {QStringLiteral("lanes"), lanes}};
+        QJsonObject smokes;
+        for (auto smoke = it->smokes.cbegin(); smoke != it->smokes.cend(); ++smoke)
+            smokes.insert(smoke.key(), recordToJson(*smoke));
+        if (!smokes.isEmpty())
+            perSha.insert(QStringLiteral("smokes"), smokes);
+        shas.insert(it.key(), perSha);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1}, {QStringLiteral("profile"), profileId},
                                      {QStringLiteral("shas"), shas}}).toJson(QJsonDocument::Compact);
@@ -162,15 +197,17 @@ std::optional<ChecklistRecords> ChecklistRecords::fromJson(const QByteArray &jso
         entry.touched = QDateTime::fromString(perSha.value(QStringLiteral("touched")).toString(), Qt::ISODate);
         const QJsonObject items = perSha.value(QStringLiteral("items")).toObject();
         for (auto item = items.begin(); item != items.end(); ++item) {
-            const QJsonObject o = item->toObject();
-            const auto status = statusFromName(o.value(QStringLiteral("status")).toString());
-            if (!status)
+            const auto record = recordFromJson(item->toObject());
+            if (!record)
                 return failWith(QStringLiteral("%1/%2: unknown status").arg(it.key(), item.key()));
-            entry.items.insert(item.key(), {*status, o.value(QStringLiteral("who")).toString(),
-                                            QDateTime::fromString(o.value(QStringLiteral("when")).toString(), Qt::ISODate),
-                                            o.value(QStringLiteral("note")).toString(),
-                                            o.value(QStringLiteral("evidence")).toString(),
-                                            o.value(QStringLiteral("byProbe")).toBool()});
+            entry.items.insert(item.key(), *record);
+        }
+        const QJsonObject smokes = perSha.value(QStringLiteral("smokes")).toObject();
+        for (auto smoke = smokes.begin(); smoke != smokes.end(); ++smoke) {
+            const auto record = recordFromJson(smoke->toObject());
+            if (!record)
+                return failWith(QStringLiteral("%1/smoke on %2: unknown status").arg(it.key(), smoke.key()));
+            entry.smokes.insert(smoke.key(), *record);
         }
         const QJsonObject lanes = perSha.value(QStringLiteral("lanes")).toObject();
         for (auto lane = lanes.begin(); lane != lanes.end(); ++lane)

@@ -37,6 +37,11 @@ public:
     std::optional<QDateTime> laneStarted(const QString &sha, const QString &checklistId) const;
     void setLaneStarted(const QString &sha, const QString &checklistId, const QDateTime &when);
 
+    // The newest post-deploy smoke of a SHA on one environment (staging, production, …): what
+    // the promotion gate reads. A later smoke on the same environment replaces it.
+    std::optional<ItemRecord> smokeOn(const QString &sha, const QString &environment) const;
+    void setSmokeOn(const QString &sha, const QString &environment, const ItemRecord &record);
+
     QStringList shas() const; // newest change first
     // The one full SHA with records that starts with `prefix`; empty when none or several.
     QString resolve(const QString &prefix) const;
@@ -49,6 +54,7 @@ private:
         QDateTime touched;
         QHash<QString, ItemRecord> items;    // "checklist/item"
         QHash<QString, QDateTime> lanes;     // checklist → started
+        QHash<QString, ItemRecord> smokes;   // environment → its newest smoke
     };
     void touch(const QString &sha);
     QHash<QString, PerSha> m_shas;

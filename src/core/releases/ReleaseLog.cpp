@@ -65,6 +65,7 @@ QJsonObject entryToJson(const ReleaseEntry &entry)
     insertIfSet("runUrl", entry.runUrl);
     insertIfSet("incidentBundle", entry.incidentBundle);
     insertIfSet("change", entry.change);
+    insertIfSet("host", entry.host);
     if (entry.runId > 0)
         object.insert(QStringLiteral("runId"), entry.runId);
     return object;
@@ -112,12 +113,13 @@ std::optional<ReleaseEntry> entryFromJson(const QJsonObject &object, QString *er
     entry.runUrl = object.value(QStringLiteral("runUrl")).toString();
     entry.incidentBundle = object.value(QStringLiteral("incidentBundle")).toString().left(4096);
     entry.change = object.value(QStringLiteral("change")).toString().left(64);
+    entry.host = object.value(QStringLiteral("host")).toString().left(100);
     return entry;
 }
 
 bool sameEvent(const ReleaseEntry &a, const ReleaseEntry &b)
 {
-    return a.sha == b.sha && a.time == b.time && a.method == b.method;
+    return a.sha == b.sha && a.time == b.time && a.method == b.method && a.host == b.host;
 }
 
 } // namespace

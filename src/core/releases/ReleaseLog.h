@@ -29,6 +29,7 @@ struct ReleaseEntry {
     QString runUrl;
     QString incidentBundle; // the incident bundle saved for this release (a local file)
     QString change;         // the droplet's token of the change it records (empty: not a droplet change)
+    QString host;           // the keychain's name of the droplet it changed (empty: entries from before hosts were recorded)
 };
 
 // One entry as compact JSON (the droplet keeps an ended change's entry until an app has stored it).

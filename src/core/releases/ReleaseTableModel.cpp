@@ -46,6 +46,7 @@ QVariant ReleaseTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Sha: return entry.sha.left(12);
         case Time: return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Host: return entry.host;
         case Method: return entry.method;
         case Result: return entry.result;
         case KnownGood: return entry.knownGood ? tr("known-good") : QString();
@@ -65,6 +66,7 @@ QVariant ReleaseTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Sha: return tr("SHA");
     case Time: return tr("Time");
+    case Host: return tr("Droplet");
     case Method: return tr("Method");
     case Result: return tr("Result");
     case KnownGood: return tr("Known-good");

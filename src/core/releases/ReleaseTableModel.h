@@ -11,7 +11,7 @@ class ReleaseTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Sha, Time, Method, Result, KnownGood, Who, Note, ColumnCount };
+    enum Column { Sha, Time, Host, Method, Result, KnownGood, Who, Note, ColumnCount };
     enum Role { ShaRole = Qt::UserRole + 1, KnownGoodRole };
 
     explicit ReleaseTableModel(QObject *parent = nullptr);

@@ -63,6 +63,22 @@ void markKnownGood(const Profile &profile, Vault *vault, const Redactor *redacto
     });
 }
 
+namespace {
+
+// One line for the environment's record: passed, or the checks that failed.
+ItemRecord smokeRecord(const SmokeResult &result, const QString &who, const QDateTime &when)
+{
+    QStringList failed;
+    for (const SmokeItem &item : result.items) {
+        if (!item.passed)
+            failed << item.text;
+    }
+    return {result.passed() ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who, when, {},
+            failed.isEmpty() ? QString() : SmokeRun::tr("failed: %1").arg(failed.join(QStringLiteral("; "))), true};
+}
+
+} // namespace
+
 SmokeRun::SmokeRun(const Profile &profile, HealthMonitor *monitor, Vault *vault, QObject *parent)
     : QObject(parent), m_profile(profile), m_monitor(monitor), m_vault(vault)
 {
@@ -135,11 +151,14 @@ void SmokeRun::resolveAndRecord(SmokeResult result)
             return;
         }
         const QString who = operatorName();
+        result.environment = m_environment;
         m_vault->updateChecklistRecords(m_profile.id, [result, who](ChecklistRecords &records) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const SmokeItem &item : result.items)
                 records.set(result.sha, checklistId(), item.itemId,
-                            {item.passed ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who,
-                             QDateTime::currentDateTimeUtc(), {}, item.detail, true});
+                            {item.passed ? ItemRecord::Status::Passed : ItemRecord::Status::Failed, who, now, {}, item.detail, true});
+            if (!result.environment.isEmpty())
+                records.setSmokeOn(result.sha, result.environment, smokeRecord(result, who, now));
         }, this, [this, result](const KeychainError &error) mutable {
             if (!error.ok())
                 result.recordError = error.message;

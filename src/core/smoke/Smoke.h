@@ -19,6 +19,7 @@ struct SmokeItem {
 struct SmokeResult {
     QString sha;       // the release the droplet runs (full SHA), empty when it cannot be told
     QString runningTag;
+    QString environment; // where it ran, when the profile names it
     QList<SmokeItem> items;
     bool passed() const;
     QString recordError; // non-empty when the result could not be saved with the SHA
@@ -35,6 +36,9 @@ public:
 
     SmokeRun(const Profile &profile, HealthMonitor *monitor, Vault *vault, QObject *parent = nullptr);
     void start(const QString &sha = {}); // sha empty: the one the backend container runs
+    // The profile's environment of the watched host: the result is also kept as that
+    // environment's smoke of the SHA (what the promotion gate reads). Empty: not kept.
+    void setEnvironment(const QString &name) { m_environment = name; }
 
 Q_SIGNALS:
     void finished(const Stratum::SmokeResult &result);
@@ -47,6 +51,7 @@ private:
     QPointer<HealthMonitor> m_monitor;
     Vault *m_vault;
     QString m_sha;
+    QString m_environment;
 };
 
 // Known-good needs every item of the post-deploy-smoke checklist passed for the SHA.

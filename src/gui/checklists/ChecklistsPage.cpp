@@ -7,6 +7,7 @@
 #include "core/checklists/ManualConfirmation.h"
 #include "core/checklists/SetupProbes.h"
 #include "core/deploy/DeployLane.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/github/GitHubClient.h"
 #include "core/platform/LocalTools.h"
 #include "core/smoke/Smoke.h"
@@ -293,6 +294,10 @@ void ChecklistsPage::runSmoke(const QString &sha)
     updateButtons();
     m_console->appendInfo(tr("post-deploy smoke on %1…").arg(m_health.hostName()));
     auto *smoke = new SmokeRun(m_core.profile(), m_health.monitor(), m_core.vault(), this);
+    HostEntry watched; // the window watches the first host set up
+    watched.name = m_health.hostName();
+    if (const Environment *environment = environmentOfHost(m_core.profile(), watched.name, {watched}))
+        smoke->setEnvironment(environment->name);
     connect(smoke, &SmokeRun::finished, this, [this, smoke](const SmokeResult &result) {
         smoke->deleteLater();
         m_busy = false;

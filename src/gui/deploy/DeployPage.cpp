@@ -5,6 +5,7 @@
 
 #include "core/checklists/SetupProbes.h"
 #include "core/deploy/DeployLane.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/github/GitHubAccess.h"
 #include "core/github/Protection.h"
 #include "gui/common/Confirm.h"
@@ -63,6 +64,8 @@ DeployPage::DeployPage(CoreContext &core, DeployLane &lane, GitHubAccess &github
     // GitHub is read when asked (Check GitHub), never behind the operator's back.
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, &DeployPage::updateState);
     connect(m_ui->hostCombo, &QComboBox::currentIndexChanged, this, &DeployPage::updateState);
+    // The promotion gate depends on where the change goes.
+    connect(m_ui->hostCombo, &QComboBox::currentIndexChanged, this, [this]() { m_gateReport.reset(); m_gateDelay.start(); });
     connect(m_ui->refreshGitHubButton, &QPushButton::clicked, this, &DeployPage::refreshGitHub);
     connect(m_ui->openRunButton, &QPushButton::clicked, this, &DeployPage::openRun);
     connect(m_ui->deployButton, &QPushButton::clicked, this, [this]() {
@@ -96,9 +99,20 @@ bool DeployPage::workflowMethod() const
     return m_ui->methodCombo->currentData().toString() == QLatin1String("workflow");
 }
 
+namespace {
+const QString environmentItem = QStringLiteral("environment:"); // the host list's entry for a whole environment
+} // namespace
+
 QString DeployPage::selectedHost() const
 {
-    return m_ui->hostCombo->currentData().toString();
+    const QString chosen = m_ui->hostCombo->currentData().toString();
+    return chosen.startsWith(environmentItem) ? QString() : chosen;
+}
+
+QString DeployPage::selectedEnvironment() const
+{
+    const QString chosen = m_ui->hostCombo->currentData().toString();
+    return chosen.startsWith(environmentItem) ? chosen.mid(environmentItem.size()) : QString();
 }
 
 // ------------------------------------------------------------------ GitHub and the gates
@@ -116,7 +130,7 @@ void DeployPage::refreshGitHub()
                                                                                  head.title.toHtmlEscaped()));
         if (m_ui->shaEdit->text().isEmpty())
             m_ui->shaEdit->setPlaceholderText(head.sha.left(Sha::shortLength));
-        m_lane.previewGates(*Sha::parse(head.sha), this, [this, head](const GateReport &report) {
+        m_lane.previewGates(*Sha::parse(head.sha), promotionTarget(), this, [this, head](const GateReport &report) {
             m_ui->ciLabel->setText(report.ci.detail);
             m_ui->ciLabel->setStyleSheet(report.ci.state == CiGate::State::Green ? okStyle : failStyle);
             if (gateTarget() == head.sha) {
@@ -165,7 +179,7 @@ void DeployPage::previewGates()
         return;
     }
     m_ui->gateLabel->setText(tr("Checking the gates for %1…").arg(target.left(Sha::shortLength)));
-    m_lane.previewGates(*Sha::parse(target), this, [this, target](const GateReport &report) {
+    m_lane.previewGates(*Sha::parse(target), promotionTarget(), this, [this, target](const GateReport &report) {
         if (gateTarget() != target)
             return; // the operator typed on meanwhile
         m_gateReport = report;
@@ -187,6 +201,9 @@ void DeployPage::showGates(const GateReport &report)
                                          report.ci.state == CiGate::State::Unverifiable
                                              ? tr("CI cannot be verified: %1").arg(report.ci.detail.toHtmlEscaped())
                                              : report.ci.detail.toHtmlEscaped());
+    if (report.promotion.state != PromotionGate::State::NotApplicable)
+        lines << QStringLiteral("%1 %2").arg(report.promotion.blocks() ? QStringLiteral("✘") : QStringLiteral("✔"),
+                                             tr("ran on %1").arg(report.promotion.from.toHtmlEscaped()));
     const QString colour = report.passed() ? QStringLiteral("#1e8449") : QStringLiteral("#c0392b");
     m_ui->gateLabel->setText(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span> — %3")
                                  .arg(colour, report.passed() ? tr("gates passed for %1").arg(report.sha.left(Sha::shortLength))
@@ -200,7 +217,7 @@ void DeployPage::showGates(const GateReport &report)
 void DeployPage::reloadHosts()
 {
     m_core.vault()->loadHosts(this, [this](const Vault::Result<QList<HostEntry>> &hosts) {
-        const QString previous = selectedHost();
+        const QString previous = m_ui->hostCombo->currentData().toString();
         m_ui->hostCombo->clear();
         if (!hosts.error.ok()) {
             m_ui->hostCombo->addItem(tr("keychain unavailable"));
@@ -211,11 +228,26 @@ void DeployPage::reloadHosts()
         m_hostEntries = hosts.value;
         for (const HostEntry &host : hosts.value)
             m_ui->hostCombo->addItem(host.name, host.name);
+        // An environment of several hosts is also one entry: a deploy or rollback then rolls over its hosts.
+        for (const Environment &environment : m_core.profile().environments) {
+            if (environment.hosts.size() > 1)
+                m_ui->hostCombo->addItem(tr("%1: every host, one at a time (%2)")
+                                             .arg(environment.name, environment.hosts.join(QStringLiteral(" → "))),
+                                         QString(environmentItem + environment.name));
+        }
         const int index = m_ui->hostCombo->findData(previous);
         if (index >= 0)
             m_ui->hostCombo->setCurrentIndex(index);
         updateState();
     });
+}
+
+PromotionTarget DeployPage::promotionTarget() const
+{
+    if (const Environment *environment = m_core.profile().environment(selectedEnvironment()))
+        return {environment->name, environmentRole(*environment) == HostRole::Production, {}};
+    const HostEntry host = hostEntry(selectedHost());
+    return host.name.isEmpty() ? PromotionTarget() : promotionTargetFor(m_core.profile(), host, m_hostEntries);
 }
 
 HostEntry DeployPage::hostEntry(const QString &name) const
@@ -230,7 +262,7 @@ void DeployPage::updateState()
 {
     const bool running = isRunning();
     const QString sha = m_ui->shaEdit->text();
-    const bool hasHost = !selectedHost().isEmpty();
+    const bool hasHost = !selectedHost().isEmpty() || !selectedEnvironment().isEmpty();
     QString reason;
     if (running)
         reason = tr("A deploy is running.");
@@ -278,6 +310,7 @@ ChangeIntent DeployPage::intentFor(ChangeKind kind, const Sha &sha) const
     intent.kind = kind;
     intent.sha = sha;
     intent.hostName = selectedHost();
+    intent.environment = selectedEnvironment();
     if (isGated(kind))
         intent.override = {m_ui->overrideGatesCheck->isChecked(), m_ui->overrideReasonEdit->text()};
     return intent;
@@ -292,6 +325,23 @@ void DeployPage::startDeploy(const QString &sha)
 {
     m_ui->shaEdit->setText(sha);
     planThenConfirm(intentFor(ChangeKind::DeployOverSsh, Sha::parse(sha).value_or(Sha())));
+}
+
+void DeployPage::promote(const QString &sha, const QString &from, const QString &environment)
+{
+    // The environment as a whole: its one host, or each of its hosts one after the other.
+    const Environment *target = m_core.profile().environment(environment);
+    const QString entry = target && target->hosts.size() == 1 ? target->hosts.first() : QString(environmentItem + environment);
+    const int index = m_ui->hostCombo->findData(entry);
+    if (index >= 0)
+        m_ui->hostCombo->setCurrentIndex(index);
+    m_ui->methodCombo->setCurrentIndex(m_ui->methodCombo->findData(QStringLiteral("ssh")));
+    m_ui->shaEdit->setText(sha);
+    ChangeIntent intent = intentFor(ChangeKind::DeployOverSsh, Sha::parse(sha).value_or(Sha()));
+    intent.hostName.clear();
+    intent.environment = environment;
+    intent.promoteFrom = from;
+    planThenConfirm(intent);
 }
 
 void DeployPage::planThenConfirm(const ChangeIntent &intent)

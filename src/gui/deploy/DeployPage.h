@@ -52,6 +52,9 @@ public Q_SLOTS:
     void openRun(); // the GitHub Actions run being followed, in the browser
     QString runUrl() const { return m_runUrl; }
     void startDeploy(const QString &sha); // over SSH, e.g. to finish a deploy that was cut off
+    // The release lane's promotion: `sha` (smoke passed on `from`) to `environment`, over SSH,
+    // planned and confirmed (several hosts: one after the other).
+    void promote(const QString &sha, const QString &from, const QString &environment);
     void reloadHosts();
     void refreshGitHub(); // head of main, its gates and CI, branch protection
     void refreshGates();  // after a checklist changed
@@ -67,6 +70,8 @@ private:
     void updateState();
     QString gateTarget() const; // the SHA the gates are shown for
     void previewGates();
+    PromotionTarget promotionTarget() const; // of the host chosen
+    QString selectedEnvironment() const;     // an environment of several hosts chosen as a whole; empty: one host
     void showGates(const GateReport &report);
     ChangeIntent intentFor(ChangeKind kind, const Sha &sha = {}) const;
     void planThenConfirm(const ChangeIntent &intent);

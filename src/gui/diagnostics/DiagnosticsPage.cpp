@@ -83,7 +83,7 @@ void DiagnosticsPage::refresh()
             m_console->appendInfo(error);
             return;
         }
-        const QString command = RemoteCommands(m_core.profile()).composePs();
+        const QString command = RemoteCommands(m_core.profile(), host->target().label).composePs();
         m_console->appendCommand(command);
         host->run(command, std::chrono::seconds(m_core.profile().timing.stepSeconds), this,
                   {{}, {}, [this](const RemoteResult &result) {
@@ -137,7 +137,7 @@ void DiagnosticsPage::showLogs()
             m_console->appendInfo(error);
             return;
         }
-        const QString command = RemoteCommands(m_core.profile()).logs(service, tail);
+        const QString command = RemoteCommands(m_core.profile(), host->target().label).logs(service, tail);
         m_console->clear();
         m_console->appendCommand(command);
         host->run(command, std::chrono::seconds(m_core.profile().timing.stepSeconds), this,

@@ -49,6 +49,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_github = m_services->github();
     m_lane = m_services->lane();
     m_health = new HealthCenter(core, *m_hosts, this);
+    m_fleet = new FleetHealth(core.profile(), m_hosts, &core.redactor(), this);
     m_status = new StatusCenter(*m_lane, *m_health, this);
     m_ui->statusStrip->setCenter(m_status);
     addPages();
@@ -139,6 +140,7 @@ void MainWindow::wireReleaseLogChanges()
 void MainWindow::wireWaysBack()
 {
     connect(m_releases, &ReleasesPage::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_releases, &ReleasesPage::promoteRequested, this, &MainWindow::promote);
     connect(m_overview, &OverviewPage::rollbackRequested, this, &MainWindow::rollBackTo);
     connect(m_ui->statusStrip, &StatusStrip::rollbackRequested, this, &MainWindow::rollBackTo);
     connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
@@ -169,6 +171,7 @@ void MainWindow::wireHostAndSecretChanges()
 void MainWindow::wireDeployAndHealth()
 {
     connect(m_checklists, &ChecklistsPage::checklistsChanged, m_deploy, &DeployPage::refreshGates);
+    connect(m_checklists, &ChecklistsPage::checklistsChanged, this, &MainWindow::reloadPromotionOffers);
     connect(m_deploy, &DeployPage::deployed, m_health, &HealthCenter::watchDeploy);
     connect(m_deploy, &DeployPage::deployed, m_checklists, &ChecklistsPage::setTargetSha);
     connect(m_status, &StatusCenter::statusChanged, m_health, &HealthCenter::followRollbackTarget);
@@ -371,6 +374,8 @@ QStringList MainWindow::selfTestProblems()
 void MainWindow::setUpTray()
 {
     connect(m_health, &HealthCenter::worstChanged, this, &MainWindow::showWorst);
+    connect(m_health, &HealthCenter::worstChanged, this, &MainWindow::showFleet);
+    connect(m_fleet, &FleetHealth::changed, this, &MainWindow::showFleet);
     m_health->notifier()->setFallback([this](const QString &title, const QString &body, bool critical) {
         notifyFallback(title, body, critical);
     });
@@ -409,6 +414,11 @@ void MainWindow::setUpTray()
 
 void MainWindow::showWorst(HealthState worst)
 {
+    // The tray shows the worst of every host: another environment's failing host counts too.
+    for (const HostHealth &host : m_fleet->hosts()) {
+        if (host.worst == HealthState::Degraded || host.worst == HealthState::Failing)
+            worst = worstOf(worst, host.worst);
+    }
     setWindowTitle(windowTitleFor(worst));
     if (!m_tray)
         return;
@@ -438,7 +448,9 @@ void MainWindow::showStatusInTray(const DropletStatus &)
 
 QString MainWindow::trayToolTip() const
 {
-    const QString text = trayStatusText();
+    QString text = trayStatusText();
+    if (const QList<HostHealth> others = m_fleet->hosts(); !others.isEmpty())
+        text += QLatin1Char('\n') + fleetSummary(others); // the other environments' hosts
     if (AppIdentity::isRehearsal())
         return tr("REHEARSAL · %1").arg(text);
     return m_roleLabel.isEmpty() ? text : tr("%1 · %2").arg(m_roleLabel, text);

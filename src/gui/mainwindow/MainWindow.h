@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/app/CoreContext.h"
+#include "core/gates/Gates.h"
+#include "core/health/FleetHealth.h"
 #include "core/health/HealthTypes.h"
 #include "core/hosts/HostEntry.h"
 #include "gui/palette/PaletteRanking.h"
@@ -85,6 +87,10 @@ private:
     // The operator's console (MainWindowConsole.cpp): ⌘K palette, ?/F1 key sheet, ⌘Z undo of a deploy,
     // team announcements, and the droplet's role in its colour.
     void reloadRoles();
+    void reloadPromotionOffers(); // what the palette offers to promote (the keychain's smoke records)
+    void promote(const PromotionOffer &offer); // planned on the Deploy page, then confirmed
+    void watchFleet();  // after the hosts changed: every other host of every environment
+    void showFleet();   // on the strip and in the tray
     void showRole();
     void setUpKeyboard();
     void wireUndo();
@@ -120,6 +126,8 @@ private:
     QPointer<QAction> m_trayRollback;
     QPointer<QAction> m_trayUndo;
     QList<HostEntry> m_hostEntries; // for their roles and colours
+    QList<PromotionOffer> m_promotionOffers;
+    FleetHealth *m_fleet = nullptr; // every other host of the profile's environments
     QString m_roleLabel;            // "PRODUCTION" for the droplet the strip shows; empty: none known
     QString m_roleColour;
     QPointer<QSystemTrayIcon> m_tray;

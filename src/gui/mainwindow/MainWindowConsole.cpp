@@ -9,6 +9,7 @@
 #include "core/app/AppServices.h"
 #include "core/commandpacks/CommandPolicy.h"
 #include "core/environments/EnvironmentHosts.h"
+#include "core/health/HealthMonitor.h"
 #include "core/keychain/Vault.h"
 #include "core/platform/AppIdentity.h"
 #include "core/deploy/DeployLane.h"
@@ -23,6 +24,8 @@
 #include "gui/releases/ReleasesPage.h"
 #include "gui/settings/SettingsPage.h"
 #include "gui/status/StatusCenter.h"
+
+#include <QLocale>
 #include "gui/status/StatusStrip.h"
 
 #include <QFileInfo>
@@ -73,6 +76,52 @@ void MainWindow::reloadRoles()
         if (hosts.error.ok())
             m_hostEntries = hosts.value;
         showRole();
+        reloadPromotionOffers();
+        watchFleet();
+    });
+}
+
+void MainWindow::watchFleet()
+{
+    const QString watched = m_hostEntries.isEmpty() ? QString() : m_hostEntries.first().name;
+    // The other hosts are asked less often than the one the window watches.
+    m_fleet->watch(m_hostEntries, watched, std::chrono::seconds(3 * m_core.profile().health.pollIntervalSeconds));
+}
+
+void MainWindow::showFleet()
+{
+    const QList<HostHealth> others = m_fleet->hosts();
+    if (others.isEmpty()) {
+        m_ui->statusStrip->setFleet({}, false);
+        return;
+    }
+    QList<HostHealth> all = others;
+    const QString watched = m_hostEntries.isEmpty() ? QString() : m_hostEntries.first().name;
+    if (const Environment *environment = environmentOfHost(m_core.profile(), watched, m_hostEntries))
+        all.prepend({environment->name, watched, m_status->liveWorst(),
+                     m_health->monitor() ? m_health->monitor()->runningBackendTag() : QString()});
+    bool alarming = false;
+    for (const HostHealth &host : all)
+        alarming = alarming || host.worst == HealthState::Failing || fleetMixed(all, host.environment);
+    m_ui->statusStrip->setFleet(fleetSummary(all), alarming);
+    showWorst(m_status->liveWorst());
+}
+
+void MainWindow::promote(const PromotionOffer &offer)
+{
+    showPage(m_deploy->objectName());
+    m_deploy->promote(offer.sha, offer.from, offer.to);
+}
+
+void MainWindow::reloadPromotionOffers()
+{
+    if (m_core.profile().environments.size() < 2)
+        return; // one environment: nothing to promote to
+    m_core.vault()->loadChecklistRecords(m_core.profile().id, this, [this](const Vault::Result<ChecklistRecords> &records) {
+        if (!records.error.ok())
+            return;
+        m_promotionOffers = promotionOffers(m_core.profile(), records.value, m_hostEntries);
+        m_releases->setPromotionOffers(m_promotionOffers);
     });
 }
 
@@ -206,6 +255,15 @@ QList<PaletteEntry> MainWindow::changeEntries()
     for (const RollbackCandidate &candidate : status.candidates)
         entries << change(QStringLiteral("rollback:") + candidate.sha, candidate.label(now) + QStringLiteral("…"),
                           [this, sha = candidate.sha] { rollBackTo(sha); });
+    for (const PromotionOffer &offer : std::as_const(m_promotionOffers)) {
+        const bool there = status.read && status.hostName == offer.hostName && status.runningSha == offer.sha;
+        entries << change(QStringLiteral("promote:%1:%2").arg(offer.sha, offer.to),
+                          tr("Promote %1 from %2 to %3 — smoke passed on %2 %4…")
+                              .arg(offer.sha.left(Sha::shortLength), offer.from, offer.to,
+                                   QLocale().toString(offer.smokePassedAt.toLocalTime(), QLocale::ShortFormat)),
+                          [this, offer] { promote(offer); },
+                          there ? tr("%1 runs on %2 already").arg(offer.sha.left(Sha::shortLength), offer.hostName) : QString());
+    }
     // With no candidate, Droplet → Roll back… is listed from the menu, greyed with its reason.
     const bool pinned = status.guards.pin.pinned;
     entries << change(QStringLiteral("pin"), tr("Pin production at what runs…"), [this] { m_overview->askPin(); },

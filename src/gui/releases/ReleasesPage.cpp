@@ -36,6 +36,10 @@ ReleasesPage::ReleasesPage(CoreContext &core, DeployLane &lane, QWidget *parent)
         if (!selectedSha().isEmpty())
             Q_EMIT rollbackRequested(selectedSha());
     });
+    connect(m_ui->promoteButton, &QPushButton::clicked, this, [this]() {
+        if (const std::optional<PromotionOffer> offer = selectedOffer())
+            Q_EMIT promoteRequested(*offer);
+    });
     connect(m_ui->breakLockButton, &QPushButton::clicked, this, &ReleasesPage::breakLock);
     connect(m_ui->lockReasonEdit, &QLineEdit::textChanged, this, &ReleasesPage::updateBreakLockButton);
     connect(&m_lane, &DeployLane::readOnlyChanged, this, &ReleasesPage::updateButtons);
@@ -69,6 +73,22 @@ QString ReleasesPage::selectedSha() const
     return rows.isEmpty() ? QString() : rows.first().data(ReleaseTableModel::ShaRole).toString();
 }
 
+void ReleasesPage::setPromotionOffers(const QList<PromotionOffer> &offers)
+{
+    m_promotionOffers = offers;
+    m_ui->promoteButton->setVisible(m_core.profile().environments.size() > 1);
+    updateButtons();
+}
+
+std::optional<PromotionOffer> ReleasesPage::selectedOffer() const
+{
+    const QString sha = selectedSha();
+    for (const PromotionOffer &offer : m_promotionOffers)
+        if (offer.sha == sha)
+            return offer;
+    return std::nullopt;
+}
+
 void ReleasesPage::updateBreakLockButton()
 {
     m_ui->breakLockButton->setEnabled(!m_lane.readOnly() && !m_lockStepRuns && !m_lockToken.isEmpty()
@@ -86,6 +106,12 @@ void ReleasesPage::updateButtons()
     m_ui->rollbackButton->setToolTip(m_lane.readOnly() ? m_lane.readOnlyRefusal()
                                      : knownGood       ? tr("Pre-flight, then one confirmation showing current → target")
                                                        : tr("Pick a known-good release: only those are rollback targets"));
+    const std::optional<PromotionOffer> offer = selectedOffer();
+    m_ui->promoteButton->setEnabled(offer && !m_lane.readOnly());
+    m_ui->promoteButton->setToolTip(m_lane.readOnly() ? m_lane.readOnlyRefusal()
+                                    : offer ? tr("Its smoke passed on %1: plan its deploy to %2 (%3), then confirm")
+                                                  .arg(offer->from, offer->to, offer->hostName)
+                                            : tr("Pick a release whose smoke passed on staging: only those are promoted"));
     updateBreakLockButton();
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ReleasesPage;
@@ -30,10 +31,14 @@ public Q_SLOTS:
     void reload();
     // The smoke decides; without it the operator is asked why (audited), as in the CLI.
     void markGood(const QString &sha, const QString &withoutSmokeReason = {});
+    // What may go on from staging (the window reads it with the smoke records); shown only
+    // when the profile has more than one environment.
+    void setPromotionOffers(const QList<PromotionOffer> &offers);
 
 Q_SIGNALS:
     void releaseLogChanged();
     void rollbackRequested(const QString &sha);
+    void promoteRequested(const Stratum::PromotionOffer &offer);
     void lockRead(bool held); // the page read the droplet's lock: what the strip says may be older
 
 protected:
@@ -62,6 +67,8 @@ private:
     QString m_lockHolder;
     bool m_lockStepRuns = false;
     ReleaseTableModel *m_model;
+    QList<PromotionOffer> m_promotionOffers;
+    std::optional<PromotionOffer> selectedOffer() const;
 };
 
 } // namespace Stratum

@@ -97,6 +97,16 @@ void StatusStrip::setRole(const QString &label, const QString &colour, const QSt
         show(m_center->status());
 }
 
+void StatusStrip::setFleet(const QString &summary, bool alarming)
+{
+    if (summary == m_fleet && alarming == m_fleetAlarming)
+        return;
+    m_fleet = summary;
+    m_fleetAlarming = alarming;
+    if (m_center)
+        show(m_center->status());
+}
+
 void StatusStrip::setCenter(StatusCenter *center)
 {
     m_center = center;
@@ -115,7 +125,11 @@ void StatusStrip::show(const DropletStatus &status)
     setStyleSheet(QStringLiteral("QFrame[statusStrip=\"true\"] { border: 1px solid %1; border-left: 8px solid %1; border-top: 5px solid %3; "
                                  "background: %2; }")
                       .arg(colour.name(), colour.lighter(190).name(), m_roleColour.isEmpty() ? colour.name() : m_roleColour));
-    m_ui->headlineLabel->setText(statusHeadlineHtml(status, live, m_center ? m_center->liveWorstDetail() : QString()));
+    QString headline = statusHeadlineHtml(status, live, m_center ? m_center->liveWorstDetail() : QString());
+    if (!m_fleet.isEmpty()) // every environment under the watched droplet's line, red when one is mixed or failing
+        headline += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                        .arg(m_fleetAlarming ? QStringLiteral("#b71c1c") : QStringLiteral("#37474f"), m_fleet.toHtmlEscaped());
+    m_ui->headlineLabel->setText(headline);
     m_ui->headlineLabel->setToolTip(status.headline());
     m_rollbackSha = status.mixed ? status.rollbackSha : QString();
     m_finishSha = status.mixed ? status.finishSha : QString();

@@ -28,6 +28,8 @@ public:
     void setReadOnly(bool readOnly); // the badge that says nothing changing runs from here
     // What the droplet is for, in its colour: the badge and the strip's top edge (empty label: none known).
     void setRole(const QString &label, const QString &colour, const QString &hostName);
+    // Every environment at once (profile schema 2), a line under the watched droplet's; empty: none.
+    void setFleet(const QString &summary, bool alarming);
 
 Q_SIGNALS:
     void rollbackRequested(const QString &sha);
@@ -41,6 +43,8 @@ private:
     QString m_rollbackSha;
     QString m_finishSha;
     QString m_roleColour;
+    QString m_fleet;
+    bool m_fleetAlarming = false;
 };
 
 // The strip's words and colour; the live probes' worst state is shown when it is worse than
