@@ -20,6 +20,9 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -343,6 +346,39 @@ private Q_SLOTS:
         QFile env(appDir + QStringLiteral("/.env.production"));
         QVERIFY(env.open(QIODevice::ReadOnly));
         QCOMPARE(env.readAll(), QByteArray("JWT_SECRET=filled-in-by-the-operator\n"));
+    }
+
+    // A profile of staging and production (schema 2): the window watches production and, on the
+    // strip's second line, every other host of every environment with what it runs.
+    void everyEnvironmentOnTheStrip()
+    {
+        setDropletHealthy();
+        QJsonObject root = QJsonDocument::fromJson(profileToJson(m_core->profile())).object();
+        root[QStringLiteral("environments")] = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("production")}, {QStringLiteral("role"), QStringLiteral("production")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("production")}}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("staging")}, {QStringLiteral("role"), QStringLiteral("staging")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("staging-1")}}}};
+        const QString path = worldDir() + QStringLiteral("/environments-profile.json");
+        writeFile(path, QJsonDocument(root).toJson());
+        CoreContext core;
+        QVERIFY(core.loadProfile(path));
+        HostEntry staging = m_sshd.hostEntry(QStringLiteral("staging-1"), true); // the same droplet, for the picture
+        staging.role = HostRole::Staging;
+        bool saved = false;
+        core.vault()->saveHosts({m_sshd.hostEntry(QStringLiteral("production"), true), staging}, this,
+                                [&saved](const KeychainError &) { saved = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 15000);
+        MainWindow window(core);
+        window.resize(m_window->size());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *headline = window.findChild<QLabel *>(QStringLiteral("headlineLabel"));
+        const QString both = QStringLiteral("production: production %1 healthy · staging: staging-1 %1 healthy").arg(m_sha.left(12));
+        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(both) && headline->text().contains(QLatin1String("<b>production</b> runs")),
+                                  qPrintable(headline->text()), 30000);
+        saveScreenshot(&window, QStringLiteral("environments-strip"));
+        window.close();
     }
 };
 

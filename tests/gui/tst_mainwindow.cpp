@@ -1,5 +1,6 @@
 // The main window in a real window (Xvfb via harness/run-test.sh --gui),
 // driven by objectName, against the real keychain of the test world.
+#include "Screenshot.h"
 #include "TestWorld.h"
 
 #include "core/audit/AuditLog.h"
@@ -384,9 +385,11 @@ private Q_SLOTS:
                                   order.value(0) == QLatin1String("staging-1")),
                                  15000);
         QCOMPARE(order, (QStringList{QStringLiteral("staging-1"), QStringLiteral("prod")}));
-        // The window watches staging-1 now; production's host is watched beside it, on the strip.
+        // The window watches staging-1 now (its environment comes first on the strip's second
+        // line); production's host is watched beside it.
         auto *headline = window.findChild<QLabel *>(QStringLiteral("headlineLabel"));
-        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(QLatin1String("production: prod ")), qPrintable(headline->text()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(QLatin1String("staging: staging-1 ? ")) && headline->text().contains(QStringLiteral(" · production: prod ")),
+                                  qPrintable(headline->text()), 20000);
 
         const QString promoteId = QStringLiteral("promote:%1:production").arg(promoted);
         bool offered = false; // read from the keychain after the hosts: a palette opened before lists it not yet
@@ -395,6 +398,8 @@ private Q_SLOTS:
             QTRY_VERIFY((palette = window.findChild<CommandPalette *>(QStringLiteral("commandPalette"))) && palette->isVisible());
             QTest::keyClicks(palette->findChild<QLineEdit *>(QStringLiteral("queryEdit")), QStringLiteral("promote 1a2b3c4"));
             offered = palette->shownIds().value(0) == promoteId;
+            if (offered)
+                StratumTest::saveScreenshot(palette, QStringLiteral("promote-palette"));
             palette->close();
             QTRY_VERIFY(!window.findChild<CommandPalette *>(QStringLiteral("commandPalette")));
             if (!offered)

@@ -28,6 +28,8 @@ QColor statusColour(const DropletStatus &status, HealthState live)
 QString statusHeadlineHtml(const DropletStatus &status, HealthState live, const QString &liveDetail)
 {
     const QString host = status.hostName.toHtmlEscaped();
+    if (!status.read && host.isEmpty() && status.error.isEmpty())
+        return StatusStrip::tr("Reading what runs…"); // the hosts are not read from the keychain yet
     if (!status.read && host.isEmpty())
         return StatusStrip::tr("No droplet is set up yet: File → Set up a droplet… walks through it.");
     if (!status.read)
