@@ -7201,6 +7201,10 @@ Vergleichen Sie ihn mit dem des Droplets (ssh-keygen -lf /etc/ssh/ssh_host_ed255
         <source>Finish the deploy of %1…</source>
         <translation>Den Deploy von %1 abschließen…</translation>
     </message>
+    <message>
+        <source>Reading what runs…</source>
+        <translation>Lese, was läuft…</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::TokenPermissions</name>

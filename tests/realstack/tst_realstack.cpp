@@ -143,14 +143,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<StepReport>();
         qRegisterMetaType<ChangeResult>();
-        if (!m_world.start()) {
-            if (!m_world.skipReason().isEmpty()) {
-                const QString reason = QStringLiteral("no real docker droplet here: ") + m_world.skipReason();
-                skipWholeTestUnlessCi(reason);
-                QFAIL(qPrintable(reason + QStringLiteral(" (CI=true: it must run)")));
-            }
-            QFAIL(qPrintable(m_world.errorString()));
-        }
+        QVERIFY2(m_world.startOrSkip(), qPrintable(m_world.errorString()));
         m_profile = m_world.profile();
         m_profilePath = m_world.writeProfile(QStringLiteral("realstack-profile.json"), [](QJsonObject &root) {
             setProfileField(root, QStringLiteral("health"), QStringLiteral("pollIntervalSeconds"), 1);

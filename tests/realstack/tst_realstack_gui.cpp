@@ -115,14 +115,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!m_world.start()) {
-            if (!m_world.skipReason().isEmpty()) {
-                const QString reason = QStringLiteral("no real docker droplet here: ") + m_world.skipReason();
-                skipWholeTestUnlessCi(reason);
-                QFAIL(qPrintable(reason + QStringLiteral(" (CI=true: it must run)")));
-            }
-            QFAIL(qPrintable(m_world.errorString()));
-        }
+        QVERIFY2(m_world.startOrSkip(), qPrintable(m_world.errorString()));
         const QString profilePath = m_world.writeProfile(QStringLiteral("realstack-gui-profile.json"), [](QJsonObject &root) {
             setProfileField(root, QStringLiteral("health"), QStringLiteral("pollIntervalSeconds"), 2);
             setProfileField(root, QStringLiteral("health"), QStringLiteral("watchWindowSeconds"), 5);

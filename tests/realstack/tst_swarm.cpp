@@ -4,14 +4,12 @@
 // converge), what runs (read from the services), a release that never gets ready (the swarm
 // pauses its update: the change fails), and the rollback to the known-good release. The
 // scenarios build on each other; each prints how long it took.
+#include "AppSide.h"
 #include "DeployWorld.h"
 #include "TestWorld.h"
 
-#include "core/deploy/DeployLane.h"
 #include "core/droplet/RemoteCommands.h"
-#include "core/github/GitHubAccess.h"
 #include "core/redaction/Redactor.h"
-#include "core/ssh/RemoteHosts.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -34,12 +32,10 @@ private:
     DeployWorld m_world{ghcrToken, "github_pat_11SWARMSTACK_0123456789abcdef", DeployWorld::Engine::RealSwarm};
     Profile m_profile;
     QString m_profilePath;
-    std::unique_ptr<KeychainStore> m_store;
-    std::unique_ptr<Vault> m_vault;
+    KeychainStore m_store{10s};
+    Vault m_vault{&m_store};
     Redactor m_redactor;
-    std::unique_ptr<RemoteHosts> m_hosts;
-    std::unique_ptr<GitHubAccess> m_github;
-    std::unique_ptr<DeployLane> m_lane;
+    std::unique_ptr<AppSide> m_app; // the kept sessions, GitHub and the lane, as the app builds them
     QString m_stack;
     QString m_good;
     QString m_output;
@@ -62,7 +58,7 @@ private:
         intent.sha = Sha::parse(sha).value_or(Sha());
         intent.reason = QStringLiteral("swarm");
         std::optional<ChangePlan> planned;
-        m_lane->plan(intent, this, [&planned](const ChangePlan &p) { planned = p; });
+        m_app->lane.plan(intent, this, [&planned](const ChangePlan &p) { planned = p; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(planned.has_value(), 60000); }();
         return planned.value_or(ChangePlan());
     }
@@ -76,7 +72,7 @@ private:
         QElapsedTimer clock;
         clock.start();
         std::optional<ChangeResult> result;
-        ChangeRun *change = m_lane->run(planned, this);
+        ChangeRun *change = m_app->lane.run(planned, this);
         connect(change, &ChangeRun::output, this, [this](int, bool, const QString &text) { m_output += text; });
         connect(change, &ChangeRun::stepStarted, this, [this](int, const QString &name, const QString &) {
             m_output += QStringLiteral("[step] ") + name + QLatin1Char('\n');
@@ -94,7 +90,7 @@ private:
         [&] {
             QVERIFY(!sha.isEmpty());
             QVERIFY2(!m_world.pushImages(sha, kind).isEmpty(), qPrintable(m_world.docker().errorString()));
-            QVERIFY(m_world.passGates(m_vault.get(), sha));
+            QVERIFY(m_world.passGates(&m_vault, sha));
         }();
         return sha;
     }
@@ -106,14 +102,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<StepReport>();
         qRegisterMetaType<ChangeResult>();
-        if (!m_world.start()) {
-            if (!m_world.skipReason().isEmpty()) {
-                const QString reason = QStringLiteral("no real docker droplet here: ") + m_world.skipReason();
-                skipWholeTestUnlessCi(reason);
-                QFAIL(qPrintable(reason + QStringLiteral(" (CI=true: it must run)")));
-            }
-            QFAIL(qPrintable(m_world.errorString()));
-        }
+        QVERIFY2(m_world.startOrSkip(), qPrintable(m_world.errorString()));
         m_profile = m_world.profile();
         asSwarm(m_profile);
         m_profilePath = m_world.writeProfile(QStringLiteral("swarm-profile.json"), [](QJsonObject &root) {
@@ -124,13 +113,9 @@ private Q_SLOTS:
         });
         m_stack = RemoteCommands(m_profile, QStringLiteral("droplet")).stackName();
         QVERIFY(RemoteCommands(m_profile, QStringLiteral("droplet")).swarm());
-        m_store = std::make_unique<KeychainStore>(10s);
-        m_vault = std::make_unique<Vault>(m_store.get());
-        QVERIFY(m_world.storeCredentials(m_vault.get(), QStringLiteral("droplet")));
-        m_hosts = std::make_unique<RemoteHosts>(m_profile, m_vault.get());
-        m_hosts->maskDropletEnvValuesWith(&m_redactor);
-        m_github = std::make_unique<GitHubAccess>(m_profile, m_vault.get(), &m_redactor);
-        m_lane = std::make_unique<DeployLane>(m_profile, m_vault.get(), &m_redactor, m_hosts.get(), m_github.get());
+        QVERIFY(m_world.storeCredentials(&m_vault, QStringLiteral("droplet")));
+        m_app = std::make_unique<AppSide>(m_profile, &m_vault, &m_redactor);
+        m_app->hosts.maskDropletEnvValuesWith(&m_redactor);
     }
 
     void deployIsAStackDeployThatWaitsForConvergence()

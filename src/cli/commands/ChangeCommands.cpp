@@ -253,8 +253,9 @@ void ChangeCommands::deploy(const ChangeOptions &o)
     planConfirmRun(intent, o);
 }
 
-// One action for the release lane's promotion: the SHA goes to the first host of `--to`, and
-// the gates add "its smoke passed on `--from`" (refused until it did, or overridden with a reason).
+// One action for the release lane's promotion: the SHA goes to `--to` (several hosts: one after
+// the other), and the gates add "its smoke passed on `--from`" (refused until it did, or
+// overridden with a reason).
 void ChangeCommands::promote(const ChangeOptions &o)
 {
     const EnvironmentChoice from = chooseEnvironment(core().profile(), o.fromEnvironment);
