@@ -89,6 +89,7 @@ private:
     void reloadRoles();
     void reloadPromotionOffers(); // what the palette offers to promote (the keychain's smoke records)
     void promote(const PromotionOffer &offer); // planned on the Deploy page, then confirmed
+    QString watchedHostName() const;
     void watchFleet();  // after the hosts changed: every other host of every environment
     void showFleet();   // on the strip and in the tray
     void showRole();

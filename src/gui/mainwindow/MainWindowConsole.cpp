@@ -81,9 +81,14 @@ void MainWindow::reloadRoles()
     });
 }
 
+QString MainWindow::watchedHostName() const
+{
+    return m_hostEntries.isEmpty() ? QString() : m_hostEntries.first().name; // the window watches the first host
+}
+
 void MainWindow::watchFleet()
 {
-    const QString watched = m_hostEntries.isEmpty() ? QString() : m_hostEntries.first().name;
+    const QString watched = watchedHostName();
     // The other hosts are asked less often than the one the window watches.
     m_fleet->watch(m_hostEntries, watched, std::chrono::seconds(3 * m_core.profile().health.pollIntervalSeconds));
 }
@@ -96,7 +101,7 @@ void MainWindow::showFleet()
         return;
     }
     QList<HostHealth> all = others;
-    const QString watched = m_hostEntries.isEmpty() ? QString() : m_hostEntries.first().name;
+    const QString watched = watchedHostName();
     if (const Environment *environment = environmentOfHost(m_core.profile(), watched, m_hostEntries))
         all.prepend({environment->name, watched, m_status->liveWorst(),
                      m_health->monitor() ? m_health->monitor()->runningBackendTag() : QString()});
@@ -342,7 +347,7 @@ QList<PaletteEntry> MainWindow::packEntries()
 QList<PaletteEntry> MainWindow::switchEntries()
 {
     QList<PaletteEntry> entries;
-    const QString watched = m_hostEntries.isEmpty() ? QString() : m_hostEntries.first().name; // the first host is the one watched
+    const QString watched = watchedHostName();
     for (const HostEntry &host : std::as_const(m_hostEntries)) {
         const bool current = host.name == watched;
         entries.append({QStringLiteral("switch:") + host.name, tr("Switch to droplet %1 (%2)").arg(host.name, hostRoleLabel(host.role)),
