@@ -2890,6 +2890,22 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <source>yes</source>
         <translation>ja</translation>
     </message>
+    <message>
+        <source>Swarm&apos;s quick way back for the last change: docker service rollback of the stack&apos;s services (or --service), under the deploy lock, audited</source>
+        <translation>Der schnelle Weg zurück bei Swarm für die letzte Änderung: docker service rollback der Dienste des Stacks (oder --service), unter der Deploy-Sperre, protokolliert</translation>
+    </message>
+    <message>
+        <source>the swarm did not go back: %1</source>
+        <translation>der Swarm ist nicht zurückgegangen: %1</translation>
+    </message>
+    <message>
+        <source>the stack converged back to its spec before the last update: the backend runs %1</source>
+        <translation>der Stack läuft wieder mit seiner Spezifikation vor der letzten Aktualisierung: das Backend führt %1 aus</translation>
+    </message>
+    <message>
+        <source>the stack converged back to its spec before the last update (what runs could not be read: %1)</source>
+        <translation>der Stack läuft wieder mit seiner Spezifikation vor der letzten Aktualisierung (was läuft, war nicht lesbar: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::CommandBlockWidget</name>
@@ -3619,6 +3635,34 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
     <message>
         <source>create %1 from its example</source>
         <translation>%1 aus dem Beispiel anlegen</translation>
+    </message>
+    <message>
+        <source>cannot take the lock of %1: %2</source>
+        <translation>die Sperre von %1 kann nicht genommen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in a rolling change already: %2 on %3 since %4 (SHA %5); its lock is free when that change ends, or %6 s after its app stopped</source>
+        <translation>%1 steckt schon in einer schrittweisen Änderung: %2 auf %3 seit %4 (SHA %5); ihre Sperre wird frei, wenn diese Änderung endet, oder %6 s nachdem ihre App aufgehört hat</translation>
+    </message>
+    <message>
+        <source>cannot take the lock of %1 on %2: %3</source>
+        <translation>die Sperre von %1 auf %2 kann nicht genommen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs the product with docker compose: docker service rollback is Swarm&apos;s; the way back there is a rollback to a known-good release (stratumctl rollback)</source>
+        <translation>%1 betreibt das Produkt mit docker compose: docker service rollback gehört zu Swarm; der Weg zurück ist dort ein Rollback auf ein bewährtes Release (stratumctl rollback)</translation>
+    </message>
+    <message>
+        <source>undoing the swarm&apos;s last update needs a reason (--reason TEXT): the team reads it</source>
+        <translation>die letzte Aktualisierung des Swarm rückgängig zu machen braucht einen Grund (--reason TEXT): das Team liest ihn</translation>
+    </message>
+    <message>
+        <source>the profile has no service &quot;%1&quot; (it has %2)</source>
+        <translation>das Profil hat keinen Dienst „%1“ (es hat %2)</translation>
+    </message>
+    <message>
+        <source>undo the swarm&apos;s last update: %1</source>
+        <translation>letzte Aktualisierung des Swarm rückgängig machen: %1</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6011,10 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <source>a swarm environment names its manager host</source>
         <translation>eine Swarm-Umgebung nennt ihren Manager-Host</translation>
     </message>
+    <message>
+        <source>an environment with a place of its own names its hosts</source>
+        <translation>eine Umgebung mit eigenem Ort nennt ihre Hosts</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::Protection</name>
@@ -6793,6 +6841,18 @@ Wenn ihre App zurückkommt, verweigert das Droplet ihren nächsten Schritt. Das 
     <message>
         <source>its rollback to %1 FAILED: %2</source>
         <translation>sein Rollback auf %1 ist GESCHEITERT: %2</translation>
+    </message>
+    <message>
+        <source>— taking the lock of %1 —</source>
+        <translation>— Sperre von %1 wird genommen —</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s lock</source>
+        <translation>die Sperre der Umgebung</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; nichts wurde geändert</translation>
     </message>
 </context>
 <context>

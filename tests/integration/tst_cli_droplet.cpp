@@ -265,6 +265,18 @@ private Q_SLOTS:
         QCOMPARE(back.readAll(), kept);
     }
 
+    // docker service rollback is Swarm's: on a compose droplet it is refused with the way back
+    // there, and nothing reaches the droplet.
+    void swarmUndoIsRefusedOnAComposeDroplet()
+    {
+        m_world.clearDockerCalls();
+        const CtlRun refused = ctl({QStringLiteral("swarm"), QStringLiteral("undo-update"), QStringLiteral("--reason"), QStringLiteral("try")});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("runs the product with docker compose: docker service rollback is Swarm's")),
+                 qPrintable(refused.err));
+        QVERIFY(m_world.dockerCalls().isEmpty());
+    }
+
     void deployNeedsValidInputAndConfirmation()
     {
         QCOMPARE(ctl({QStringLiteral("deploy"), QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"),

@@ -7,6 +7,7 @@
 #include "DeployWorld.h"
 #include "TestWorld.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,12 +187,44 @@ private Q_SLOTS:
         QCOMPARE(entriesOf(m_first).first(), QStringLiteral("prod-2 rollback success"));
         // Both locks are free again.
         QVERIFY(!m_world.lockIsHeld());
+        QVERIFY(!QFile::exists(m_world.droplet().lockDir() + QStringLiteral("/environment-production.lock")));
         // What runs, per host: the environment is mixed, and says so.
         const CtlRun status = ctl({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("status")});
         QVERIFY(status.code != 0);
         QVERIFY2(status.out.contains(QStringLiteral("MIXED: the hosts of production do not run one release: prod-1 %1, prod-2 %2")
                                          .arg(broken.left(12), m_first.left(12))),
                  qPrintable(status.out + status.err));
+    }
+
+    // The environment's own lock: a second rolling change of production is refused while the
+    // first goes through its hosts; one whose app stopped touching it is taken over after its
+    // lease, and the lock is gone when the change ends.
+    void aRollingChangeHoldsTheEnvironmentsLock()
+    {
+        const QString lockFile = m_world.droplet().lockDir() + QStringLiteral("/environment-production.lock");
+        QVERIFY2(!QFile::exists(lockFile), "the changes before gave it back");
+        const QString sha = release(QStringLiteral("third"));
+        QFile held(lockFile);
+        QVERIFY(held.open(QIODevice::WriteOnly));
+        held.write(R"({"holder":"bob@other","machine":"other-mac","sha":"0123456789abcdef0123456789abcdef01234567","since":"2026-12-07T08:00:00Z","token":"someone-else","method":"rolling"})"
+                   "\n");
+        held.close();
+        const int ups = composeUps(m_world.sshd()) + composeUps(m_second);
+        const CtlRun refused = deployToProduction(sha);
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QLatin1String("production is in a rolling change already: bob@other on other-mac")),
+                 qPrintable(refused.out + refused.err));
+        QCOMPARE(composeUps(m_world.sshd()) + composeUps(m_second), ups);
+        QVERIFY(QFile::exists(lockFile));
+
+        QVERIFY(held.open(QIODevice::Append));
+        QVERIFY(held.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        held.close();
+        const CtlRun run = deployToProduction(sha);
+        QVERIFY2(run.code == 0, qPrintable(run.out.right(2500) + run.err));
+        QVERIFY2(!QFile::exists(lockFile), "given back when the change ended");
+        QVERIFY(runningBackend(m_world.sshd()).endsWith(sha));
+        QVERIFY(runningBackend(m_second).endsWith(sha));
     }
 };
 

@@ -48,7 +48,7 @@ private:
     static void asSwarm(Profile &profile)
     {
         profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("droplet")},
-                                            Environment::Engine::Swarm}};
+                                            Environment::Engine::Swarm, {}}};
     }
 
     ChangePlan plan(ChangeKind kind, const QString &sha)
@@ -169,6 +169,29 @@ private Q_SLOTS:
             QCOMPARE(running(service), m_good);
         const CtlRun health = ctl({QStringLiteral("--json"), QStringLiteral("health")});
         QVERIFY2(health.code == 0, qPrintable(health.out + health.err));
+    }
+
+    // docker service rollback, offered as the quick way back for the last change: each service
+    // goes back to its spec before the last update, under the lock, audited with the reason.
+    void theSwarmsQuickWayBackUndoesTheLastUpdate()
+    {
+        const QString next = release(QStringLiteral("second good one on the swarm"));
+        QVERIFY2(planAndRun(ChangeKind::DeployOverSsh, next, "stack deploy").succeeded(), qPrintable(m_output.right(2000)));
+        QCOMPARE(running(QStringLiteral("backend")), next);
+        QCOMPARE(ctl({QStringLiteral("swarm"), QStringLiteral("undo-update")}).code, 2); // a reason is required
+
+        QElapsedTimer clock;
+        clock.start();
+        const CtlRun undo = ctl({QStringLiteral("swarm"), QStringLiteral("undo-update"), QStringLiteral("--reason"),
+                                 QStringLiteral("the second one logs errors")});
+        qInfo("docker service rollback of the stack: %s in %.1f s", undo.code == 0 ? "succeeded" : "failed", double(clock.elapsed()) / 1000.0);
+        QVERIFY2(undo.code == 0, qPrintable(undo.out + undo.err));
+        QVERIFY2(undo.out.contains(QStringLiteral("the backend runs %1").arg(m_good)), qPrintable(undo.out));
+        for (const QString &service : {QStringLiteral("backend"), QStringLiteral("worker"), QStringLiteral("frontend")})
+            QCOMPARE(running(service), m_good);
+        QVERIFY(!m_world.lockIsHeld());
+        const CtlRun audit = ctl({QStringLiteral("audit")});
+        QVERIFY2(audit.out.contains(QLatin1String("the second one logs errors")), qPrintable(audit.out.right(2000)));
     }
 };
 

@@ -186,6 +186,44 @@ private Q_SLOTS:
                  QStringLiteral("https://github.com/qualitymaterial/stratum-sports/settings/branches"));
     }
 
+    // A staging beside production on one droplet: its own clone, lock directory and ports;
+    // what it does not set is the profile's. A host no environment names keeps the profile's.
+    void environmentsKeepTheirPlace()
+    {
+        QJsonObject root = defaultJson();
+        const QJsonObject place{{QStringLiteral("appDir"), QStringLiteral("/opt/stratum-staging")},
+                                {QStringLiteral("lockDir"), QStringLiteral("/var/lib/stratum-deploy/staging")},
+                                {QStringLiteral("backendReadyUrl"), QStringLiteral("http://127.0.0.1:8100/api/v1/health/ready")},
+                                {QStringLiteral("frontendPort"), 3100}};
+        root[QStringLiteral("environments")] = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("staging")}, {QStringLiteral("role"), QStringLiteral("staging")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("box")}}, {QStringLiteral("place"), place}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("production")}, {QStringLiteral("role"), QStringLiteral("production")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("prod-1")}}}};
+        const ProfileLoadResult loaded = parseProfile(QJsonDocument(root).toJson());
+        QVERIFY2(loaded, qPrintable(loaded.error));
+        const Profile &profile = *loaded.profile;
+
+        const ProductPlace staging = profile.placeOfHost(QStringLiteral("box"));
+        QCOMPARE(staging.appDir, QStringLiteral("/opt/stratum-staging"));
+        QCOMPARE(staging.lockDir, QStringLiteral("/var/lib/stratum-deploy/staging"));
+        QCOMPARE(staging.backendLiveUrl, profile.health.backendLiveUrl);
+        QCOMPARE(staging.backendReadyUrl, QStringLiteral("http://127.0.0.1:8100/api/v1/health/ready"));
+        QCOMPARE(staging.frontendPort, 3100);
+
+        for (const QString &host : {QStringLiteral("prod-1"), QStringLiteral("not-named"), QString()}) {
+            const ProductPlace other = profile.placeOfHost(host);
+            QCOMPARE(other.appDir, profile.droplet.appDir);
+            QCOMPARE(other.lockDir, profile.droplet.lockDir);
+            QCOMPARE(other.backendReadyUrl, profile.health.backendReadyUrl);
+            QCOMPARE(other.frontendPort, profile.health.frontendPort);
+        }
+        const ProfileLoadResult again = parseProfile(profileToJson(profile));
+        QVERIFY2(again, qPrintable(again.error));
+        QCOMPARE(again.profile->placeOfHost(QStringLiteral("box")).appDir, QStringLiteral("/opt/stratum-staging"));
+        QCOMPARE(profileToJson(*again.profile), profileToJson(profile));
+    }
+
     void invalidFieldsAreNamed_data()
     {
         QTest::addColumn<QString>("path");
@@ -199,6 +237,19 @@ private Q_SLOTS:
         QTest::addRow("unknown role") << "environments.0.role" << QJsonValue(QStringLiteral("qa")) << "environments[0].role";
         QTest::addRow("unknown engine") << "environments.0.engine" << QJsonValue(QStringLiteral("k8s")) << "environments[0].engine";
         QTest::addRow("swarm without its manager") << "environments.0.engine" << QJsonValue(QStringLiteral("swarm")) << "environments[0].hosts";
+        QTest::addRow("place without its hosts") << "environments.0.place" << QJsonValue(QJsonObject{{QStringLiteral("frontendPort"), 3100}})
+                                                 << "environments[0].hosts";
+        QTest::addRow("place app dir relative") << "environments.0.place" << QJsonValue(QJsonObject{{QStringLiteral("appDir"), QStringLiteral("opt/x")}})
+                                                << "environments[0].place.appDir";
+        QTest::addRow("place lock inside its work tree")
+            << "environments.0.place"
+            << QJsonValue(QJsonObject{{QStringLiteral("appDir"), QStringLiteral("/opt/s")}, {QStringLiteral("lockDir"), QStringLiteral("/opt/s/lock")}})
+            << "environments[0].place.lockDir";
+        QTest::addRow("place port out of range") << "environments.0.place" << QJsonValue(QJsonObject{{QStringLiteral("frontendPort"), 0}})
+                                                 << "environments[0].place.frontendPort";
+        QTest::addRow("place url not http")
+            << "environments.0.place" << QJsonValue(QJsonObject{{QStringLiteral("backendLiveUrl"), QStringLiteral("file:///etc/passwd")}})
+            << "environments[0].place.backendLiveUrl";
         QTest::addRow("colour not #RRGGBB") << "environments.0.colour" << QJsonValue(QStringLiteral("red")) << "environments[0].colour";
         QTest::addRow("host with shell chars") << "environments.0.hosts" << QJsonValue(QJsonArray{QStringLiteral("a;b")})
                                                << "environments[0].hosts";

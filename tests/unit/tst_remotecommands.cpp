@@ -74,13 +74,14 @@ private:
         {
             profile.droplet.appDir = QStringLiteral("/srv/Stratum App");
             profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("manager")},
-                                                Environment::Engine::Swarm}};
+                                                Environment::Engine::Swarm, {}}};
             writeFile(dir.path() + QStringLiteral("/docker"), R"SH(#!/bin/sh
 here=$(dirname "$0")
 case "$*" in
   "stack services -q "*) cat "$here/ids" ;;
   "stack services "*) cat "$here/services" ;;
   "service inspect "*) cat "$here/states" ;;
+  "service rollback "*) echo "$*" >> "$here/rollbacks" ;;
   "ps "*) case "$*" in *stratumapp_backend*) echo stratumapp_backend.1.x1 ;; *stratumapp_worker*) echo stratumapp_worker.1.x2 ;; esac ;;
 esac
 exit 0
@@ -159,6 +160,27 @@ private Q_SLOTS:
         QCOMPARE(converged.code, code);
         QVERIFY2(QString::fromUtf8(converged.out + converged.err).contains(says), qPrintable(QString::fromUtf8(converged.out + converged.err)));
     }
+
+    // docker service rollback of every service at once; done when each one's rollback that
+    // started now completed (an older rollback_completed is not this one) and the replicas run.
+    void theSwarmsQuickWayBackWaitsForItsOwnRollback()
+    {
+        SwarmManager manager;
+        const QByteArray all = "stratumapp_backend 1/1\nstratumapp_worker 1/1\n";
+        const QString undo = RemoteCommands(manager.profile, QStringLiteral("manager"))
+                                 .serviceRollback({QStringLiteral("backend"), QStringLiteral("worker")});
+        manager.answer(all, "stratumapp_backend rollback_completed 2999-01-01T00:00:00\nstratumapp_worker rollback_completed 2999-01-01T00:00:00\n");
+        Shell back = manager.run(undo);
+        QVERIFY2(back.code == 0 && back.out.contains("the services went back and converged"), back.err.constData());
+        QFile calls(manager.dir.path() + QStringLiteral("/rollbacks"));
+        QVERIFY(calls.open(QIODevice::ReadOnly));
+        QCOMPARE(calls.readAll(), QByteArray("service rollback --detach --quiet stratumapp_backend\nservice rollback --detach --quiet stratumapp_worker\n"));
+        manager.answer(all, "stratumapp_backend rollback_paused 2999-01-01T00:00:00\nstratumapp_worker rollback_completed 2999-01-01T00:00:00\n");
+        back = manager.run(undo);
+        QCOMPARE(back.code, 1);
+        QVERIFY2(back.err.contains("the swarm stopped going back: stratumapp_backend rollback_paused"), back.err.constData());
+    }
+
     void quotingSurvivesTheShell_data()
     {
         QTest::addColumn<QString>("value");
@@ -207,6 +229,29 @@ private Q_SLOTS:
                  QStringLiteral("docker manifest inspect 'ghcr.io/qualitymaterial/stratum-sports-frontend:%1' >/dev/null").arg(sha));
         QVERIFY(commands.takeLock({}).startsWith(QLatin1String("L='/var/lib/stratum-deploy'; if [ -L \"$L\" ]")));
         QVERIFY(commands.takeLock({}).contains(QLatin1String("mkdir -p '/var/lib/stratum-deploy' && if mkdir '/var/lib/stratum-deploy/deploy.lock'")));
+    }
+
+    // A staging beside production on one droplet: the commands for its host work in its own
+    // clone and lock directory and ask its own health URL; the other hosts keep the profile's.
+    void aHostOfAnEnvironmentWithItsOwnPlaceWorksThere()
+    {
+        Profile profile = *defaultProfile().profile;
+        Environment staging{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("box")}, Environment::Engine::Compose, {}};
+        staging.place.appDir = QStringLiteral("/opt/stratum-staging");
+        staging.place.lockDir = QStringLiteral("/var/lib/stratum-staging");
+        staging.place.backendReadyUrl = QStringLiteral("http://localhost:8100/api/v1/health/ready");
+        profile.environments.prepend(staging);
+        const RemoteCommands onStaging(profile, QStringLiteral("box"));
+        QVERIFY2(onStaging.gitFetch().startsWith(QLatin1String("cd '/opt/stratum-staging' && ")), qPrintable(onStaging.gitFetch()));
+        QVERIFY(onStaging.takeLock({}).startsWith(QLatin1String("L='/var/lib/stratum-staging'; ")));
+        QVERIFY(onStaging.guardStatus().contains(QLatin1String("/var/lib/stratum-staging/pin.json")));
+        QVERIFY(onStaging.backendHealth(onStaging.place().backendReadyUrl).endsWith(QLatin1String("curl -fsS 'http://localhost:8100/api/v1/health/ready'")));
+        for (const QString &host : {QStringLiteral("prod-1"), QString()}) {
+            const RemoteCommands elsewhere(profile, host);
+            QVERIFY(elsewhere.gitFetch().startsWith(QLatin1String("cd '/opt/stratum-sports' && ")));
+            QVERIFY(elsewhere.takeLock({}).startsWith(QLatin1String("L='/var/lib/stratum-deploy'; ")));
+            QCOMPARE(elsewhere.place().backendReadyUrl, profile.health.backendReadyUrl);
+        }
     }
 
     // The lock directory before every use: made 0700 when missing, its files 0600; a link, a

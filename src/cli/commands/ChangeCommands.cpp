@@ -400,7 +400,7 @@ void ChangeCommands::pinRelease(const PinOptions &o)
 void ChangeCommands::pinStatus(const HostOptions &o)
 {
     withRemote(o.host, [this](RemoteHost *remote) {
-        remote->run(RemoteCommands(core().profile()).guardStatus(), std::chrono::seconds(core().profile().timing.stepSeconds), context(),
+        remote->run(RemoteCommands(core().profile(), remote->target().label).guardStatus(), std::chrono::seconds(core().profile().timing.stepSeconds), context(),
                     {{}, {}, [this](const RemoteResult &result) {
             const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
             if (!result.ok() || !guards.read) {

@@ -7,6 +7,7 @@
 #include "core/deploy/DeployLane.h"
 #include "core/droplet/ComposePs.h"
 #include "core/droplet/RemoteCommands.h"
+#include "core/droplet/RunningNow.h"
 #include "core/envlint/EnvLint.h"
 #include "core/hygiene/RepoScan.h"
 #include "core/redaction/StreamRedactor.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,6 +35,12 @@ struct ExecOptions {
 
 struct HostOptions {
     QString host;
+};
+
+struct SwarmUndoOptions {
+    QString host;
+    QString service;
+    QString reason;
 };
 
 struct EnvLintOptions {
@@ -58,6 +66,7 @@ public:
     void envLint(const EnvLintOptions &o);
     void ps(const HostOptions &o);
     void logs(const LogsOptions &o);
+    void swarmUndo(const SwarmUndoOptions &o);
 
 private:
     void diag(const QString &hostName, const std::function<QString(const RemoteCommands &)> &command, bool logs);
@@ -100,6 +109,16 @@ QList<CommandSpec> dropletCommands()
             .host(&HostOptions::host)
             .synopsis(QStringLiteral("[--host NAME]"))
             .runs(&C::envCreate),
+        Command<C, SwarmUndoOptions>(QStringLiteral("swarm undo-update"),
+                                     QT_TRANSLATE_NOOP("Stratum::Cli", "Swarm's quick way back for the last change: docker service rollback of the stack's "
+                                                                       "services (or --service), under the deploy lock, audited"),
+                                     dropletNeeds)
+            .text(QStringLiteral("service"), QStringLiteral("NAME"), &SwarmUndoOptions::service)
+            .reason(&SwarmUndoOptions::reason)
+            .required()
+            .host(&SwarmUndoOptions::host)
+            .synopsis(QStringLiteral("--reason TEXT [--service NAME] [--host NAME]"))
+            .runs(&C::swarmUndo),
         Command<C, EnvLintOptions>(QStringLiteral("env-lint"),
                                    QT_TRANSLATE_NOOP("Stratum::Cli", "runbook 1.4/2: key names and verdicts, never values; --local also scans the "
                                                                      "checkout's tracked files for live keys (runbook 8.4)"),
@@ -150,6 +169,30 @@ void DropletCommands::exec(const ExecOptions &o)
                 return;
             }
             cli().finishWithStatus(result.exit.exitSignal.isEmpty() ? result.exit.exitStatus : sshStyleFailure);
+        });
+    });
+}
+
+void DropletCommands::swarmUndo(const SwarmUndoOptions &o)
+{
+    withRemote(o.host, [this, o](RemoteHost *remote) {
+        QPointer<RemoteHost> kept(remote);
+        lane()->undoSwarmUpdate(remote, cli().remoteName(), o.service, o.reason, context(),
+                                [this](const QByteArray &data) { print(core().redactor().redact(QString::fromUtf8(data).trimmed())); },
+                                [this, kept](const DeployLane::CommandOutcome &outcome) {
+            if (!outcome.ran) {
+                fail(outcome.badInput ? ExitCode::Usage : outcome.refused ? ExitCode::Refused : ExitCode::Failed, outcome.error);
+                return;
+            }
+            if (!outcome.result.ok() || !kept) {
+                fail(ExitCode::Failed, tr("the swarm did not go back: %1").arg(core().redactor().redact(outcome.result.failure())));
+                return;
+            }
+            readRunningNow(kept, core().profile(), context(), [this](const RunningNow &now) {
+                print(now.read ? tr("the stack converged back to its spec before the last update: the backend runs %1").arg(now.backendTag())
+                               : tr("the stack converged back to its spec before the last update (what runs could not be read: %1)").arg(now.error));
+                finish(ExitCode::Success);
+            });
         });
     });
 }

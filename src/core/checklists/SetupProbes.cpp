@@ -75,7 +75,7 @@ void checkActionsSecrets(GitHubClient *github, const Profile &profile, QObject *
 void lintProductionEnv(RemoteHost *remote, const Profile &profile, QObject *context, std::function<void(const ProductionEnvCheck &)> done,
                        Redactor *collectSecrets)
 {
-    const RemoteCommands commands(profile);
+    const RemoteCommands commands(profile, remote->target().label);
     const QString read = commands.inAppDir(QStringLiteral("if [ -e .env ]; then echo 'STRATUM_DOTENV_PRESENT=1'; fi; cat ")
                                            + shellQuote(profile.droplet.envFile));
     remote->run(read, std::chrono::seconds(profile.timing.stepSeconds), context,

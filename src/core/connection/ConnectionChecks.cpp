@@ -123,9 +123,8 @@ void readHostKey(const HostEntry &host, const Profile &profile, QObject *context
 namespace {
 
 // The deploy lock and the pin live there: lost at a reboot on tmpfs, forgeable where others write.
-void assessLockDir(const ConnectionFacts &facts, const Profile &profile, CheckStep &result)
+void assessLockDir(const ConnectionFacts &facts, const QString &dir, CheckStep &result)
 {
-    const QString dir = profile.droplet.lockDir;
     const QString fixPath = Text::tr("set droplet.lockDir in the profile to /var/lib/stratum-deploy (on disk, made 0700 for the "
                                      "deploy user)");
     if (facts.lockDirIsLink || (facts.lockDirExists && (!facts.lockDirOwnedByUser || facts.lockDirWritableByOthers()))) {
@@ -170,8 +169,9 @@ void assessKnownGoodImages(const ConnectionFacts &facts, const Profile &profile,
 
 } // namespace
 
-CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood)
+CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood, const QString &hostName)
 {
+    const ProductPlace place = profile.placeOfHost(hostName);
     CheckStep result = step(QStringLiteral("droplet"), Text::tr("Droplet"));
     result.state = CheckStep::State::Passed;
     auto problem = [&result](const QString &found, const QString &fix) {
@@ -197,24 +197,24 @@ CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &pro
     else
         result.found << Text::tr("docker daemon %1").arg(facts.daemonVersion);
     if (!facts.appDirExists) {
-        problem(Text::tr("%1 does not exist").arg(profile.droplet.appDir),
+        problem(Text::tr("%1 does not exist").arg(place.appDir),
                 Text::tr("clone the repository there (the profile's droplet.appDir)"));
         return result;
     }
-    result.found << (facts.gitHead.isEmpty() ? Text::tr("%1 exists").arg(profile.droplet.appDir)
-                                             : Text::tr("%1 is a clone at %2").arg(profile.droplet.appDir, facts.gitHead));
+    result.found << (facts.gitHead.isEmpty() ? Text::tr("%1 exists").arg(place.appDir)
+                                             : Text::tr("%1 is a clone at %2").arg(place.appDir, facts.gitHead));
     if (facts.gitHead.isEmpty())
-        problem(Text::tr("%1 is not a git clone").arg(profile.droplet.appDir),
-                Text::tr("clone the repository into %1: deploys check commits out there").arg(profile.droplet.appDir));
+        problem(Text::tr("%1 is not a git clone").arg(place.appDir),
+                Text::tr("clone the repository into %1: deploys check commits out there").arg(place.appDir));
     if (!facts.envFileExists)
         problem(Text::tr("%1 is missing").arg(profile.droplet.envFile),
                 Text::tr("create it from %1 (runbook §1.4; Checklists → one-time setup does it)").arg(profile.droplet.envExampleFile));
     else if (facts.envFileMode != QLatin1String("600") && facts.envFileMode != QLatin1String("400"))
         problem(Text::tr("%1 has mode %2: others can read it").arg(profile.droplet.envFile, facts.envFileMode),
-                Text::tr("chmod 600 %1/%2 on the droplet").arg(profile.droplet.appDir, profile.droplet.envFile));
+                Text::tr("chmod 600 %1/%2 on the droplet").arg(place.appDir, profile.droplet.envFile));
     else
         result.found << Text::tr("%1 present, mode %2").arg(profile.droplet.envFile, facts.envFileMode);
-    assessLockDir(facts, profile, result);
+    assessLockDir(facts, place.lockDir, result);
     assessKnownGoodImages(facts, profile, knownGood, result);
     return result;
 }
@@ -226,7 +226,7 @@ void testDroplet(const HostEntry &host, const QByteArray &passphrase, const Prof
     QStringList refs;
     for (const QString &sha : knownGood)
         refs << profile.backendImageRef(sha) << profile.frontendImageRef(sha);
-    remote->run(connectionFactsCommand(profile, refs), std::chrono::seconds(profile.timing.stepSeconds), context,
+    remote->run(connectionFactsCommand(profile, refs, host.name), std::chrono::seconds(profile.timing.stepSeconds), context,
                 {{}, {}, [remote, host, &profile, done, knownGood](const RemoteResult &result) {
         remote->deleteLater();
         if (!result.exit.error.ok()) {
@@ -240,7 +240,7 @@ void testDroplet(const HostEntry &host, const QByteArray &passphrase, const Prof
             done(failed);
             return;
         }
-        CheckStep checked = assessConnectionFacts(parseConnectionFacts(QString::fromUtf8(result.out)), profile, knownGood);
+        CheckStep checked = assessConnectionFacts(parseConnectionFacts(QString::fromUtf8(result.out)), profile, knownGood, host.name);
         checked.found.prepend(Text::tr("logged in as %1").arg(host.user));
         done(checked);
     }});

@@ -43,7 +43,9 @@ void readHostKey(const HostEntry &host, const Profile &profile, QObject *context
 // Logs in (key or agent, the passphrase when given) and asks the droplet what the deploys need.
 // `knownGood`: releases whose images should still be on the droplet (a rollback to one whose
 // images are gone needs the registry): a warning names each.
-CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood = {});
+// `hostName`: the droplet asked; its environment may keep the product in a place of its own.
+CheckStep assessConnectionFacts(const ConnectionFacts &facts, const Profile &profile, const QStringList &knownGood = {},
+                                const QString &hostName = {});
 void testDroplet(const HostEntry &host, const QByteArray &passphrase, const Profile &profile, QObject *context,
                  std::function<void(const CheckStep &)> done, const QStringList &knownGood = {});
 

@@ -348,7 +348,7 @@ void ChangePlanner::recoverAbandoned()
 
 void ChangePlanner::checkGuards(bool forward)
 {
-    runRemote(RemoteCommands(m_source.profile()).guardStatus(), [this, forward](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile(), m_plan.hostName).guardStatus(), [this, forward](const RemoteResult &result) {
         const QString name = tr("pre-flight: deploy lock is free");
         const Guards guards = RemoteCommands::parseGuards(QString::fromUtf8(result.out));
         if (!result.ok() || !guards.read) {
@@ -378,7 +378,7 @@ void ChangePlanner::readCrossedMigrations()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_source.profile()).migrationsCrossed(running, m_plan.targetSha), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile(), m_plan.hostName).migrationsCrossed(running, m_plan.targetSha), [this](const RemoteResult &result) {
         if (result.ok())
             m_plan.migrations = RemoteCommands::parseCrossedMigrations(QString::fromUtf8(result.out));
         else
@@ -391,7 +391,7 @@ void ChangePlanner::readCrossedMigrations()
 
 void ChangePlanner::readLiveRevision()
 {
-    const QString command = RemoteCommands(m_source.profile()).liveRevision();
+    const QString command = RemoteCommands(m_source.profile(), m_plan.hostName).liveRevision();
     if (!m_plan.crossesMigrations() || command.isEmpty()) {
         next();
         return;
@@ -445,7 +445,7 @@ void ChangePlanner::checkDropletSeesImage(bool backend)
         next();
         return;
     }
-    runRemote(RemoteCommands(m_source.profile()).manifestInspect(imageRef(backend)), [this, backend](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile(), m_plan.hostName).manifestInspect(imageRef(backend)), [this, backend](const RemoteResult &result) {
         check(backend ? tr("pre-flight: droplet sees the backend image") : tr("pre-flight: droplet sees the frontend image"),
               result.ok(),
               tr("the droplet cannot see the image (its GHCR login may be stale after a token rotation: run docker login "
@@ -460,7 +460,7 @@ void ChangePlanner::checkDiskSpace()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_source.profile()).freeDiskKb(), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile(), m_plan.hostName).freeDiskKb(), [this](const RemoteResult &result) {
         bool ok = false;
         const qint64 freeKb = QString::fromUtf8(result.out).trimmed().toLongLong(&ok);
         const qint64 neededKb = qint64(m_source.profile().droplet.minFreeDiskMb) * 1024;
@@ -481,7 +481,7 @@ void ChangePlanner::warnWhenComposeFileDiffers()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_source.profile()).composeFileDiffers(running, m_plan.targetSha), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile(), m_plan.hostName).composeFileDiffers(running, m_plan.targetSha), [this](const RemoteResult &result) {
         const QString file = m_source.profile().droplet.composeFile;
         if (result.exit.error.ok() && result.exit.exitStatus == 1)
             m_plan.warnings << tr("%1 differs between the running release and %2; the rollback uses the compose file "
@@ -502,18 +502,19 @@ void ChangePlanner::checkClone()
         next();
         return;
     }
-    runRemote(RemoteCommands(m_source.profile()).cloneState(), [this](const RemoteResult &result) {
+    runRemote(RemoteCommands(m_source.profile(), m_plan.hostName).cloneState(), [this](const RemoteResult &result) {
         const Profile &profile = m_source.profile();
+        const QString appDir = profile.placeOfHost(m_plan.hostName).appDir;
         const CloneState clone = RemoteCommands::parseCloneState(QString::fromUtf8(result.out));
         if (!result.ok() || !clone.read) {
             check(tr("pre-flight: the droplet's clone"), false,
-                  tr("could not read the clone in %1: %2").arg(profile.droplet.appDir, result.failure().section(QLatin1Char('\n'), 0, 0)));
+                  tr("could not read the clone in %1: %2").arg(appDir, result.failure().section(QLatin1Char('\n'), 0, 0)));
             next();
             return;
         }
         check(tr("pre-flight: the clone comes from %1").arg(profile.expectedOriginText()), profile.isExpectedOrigin(clone.origin),
               tr("its origin is %1: set it back on the droplet (git -C %2 remote set-url origin …) or correct the profile")
-                  .arg(clone.origin.isEmpty() ? tr("not set") : clone.origin, profile.droplet.appDir),
+                  .arg(clone.origin.isEmpty() ? tr("not set") : clone.origin, appDir),
               true);
         m_plan.cloneChanges = clone.changes;
         const QString cleanName = tr("pre-flight: the clone has no modified or untracked files");

@@ -19,9 +19,11 @@
 #include "core/ssh/RemoteHost.h"
 #include "core/ssh/RemoteHosts.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcLane, "stratum.deploy.lane")
 
@@ -320,10 +322,80 @@ ChangeRun *DeployLane::run(const ChangePlan &offered, QObject *parent, ChangeCon
     return run;
 }
 
+namespace {
+
+QString environmentLockRefusal(const QString &environment, const RemoteResult &result, int leaseSeconds)
+{
+    if (result.exit.exitStatus != RemoteCommands::lockHeldExitCode)
+        return DeployLane::tr("cannot take the lock of %1: %2").arg(environment, result.failure().section(QLatin1Char('\n'), 0, 0));
+    const LockInfo held = RemoteCommands::parseLockInfo(QString::fromUtf8(result.out));
+    return DeployLane::tr("%1 is in a rolling change already: %2 on %3 since %4 (SHA %5); its lock is free when that change "
+                          "ends, or %6 s after its app stopped")
+        .arg(environment, held.holder, held.machine, held.since, held.sha.left(Sha::shortLength))
+        .arg(leaseSeconds);
+}
+
+} // namespace
+
+// The environment's lock lives on its first host. A change whose app died is taken over after
+// the lease the deploy lock gives a change to come back.
+EnvironmentLock DeployLane::environmentLockOf(const ChangePlan &plan)
+{
+    const QString environment = plan.environment;
+    const QString firstHost = plan.rollingHosts.first();
+    const int lease = std::max(60, m_profile.timing.reattachSeconds);
+    LockInfo info;
+    info.holder = operatorName();
+    info.machine = machineName();
+    info.sha = plan.targetSha.text();
+    info.reason = m_redactor->redact(plan.intent.reason.trimmed());
+    info.since = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    info.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    info.method = QStringLiteral("rolling");
+    info.leaseSeconds = lease;
+    // A command built for the first host, run there; `done` gets its answer, or why the host was not reached.
+    using Built = std::function<QString(const RemoteCommands &)>;
+    using Answered = std::function<void(const RemoteResult &, const QString &unreachable)>;
+    auto onFirstHost = [this, firstHost](const Built &command, QObject *context, const Answered &done) {
+        withHostNamed(firstHost, context, [this, command, context, done](RemoteHost *host, const QString &name, const QString &error, bool) {
+            if (!host) {
+                if (done)
+                    done({}, error);
+                return;
+            }
+            host->run(command(RemoteCommands(m_profile, name)), std::chrono::seconds(m_profile.timing.stepSeconds), context,
+                      {{}, {}, [done](const RemoteResult &result) {
+                if (done)
+                    done(result, {});
+            }});
+        });
+    };
+    EnvironmentLock lock;
+    lock.touchEvery = std::chrono::seconds(std::max(10, lease / 3));
+    lock.take = [onFirstHost, environment, firstHost, info, lease](QObject *context, std::function<void(const QString &)> done) {
+        onFirstHost([environment, info, lease](const RemoteCommands &c) { return c.takeEnvironmentLock(environment, info, lease); }, context,
+                    [environment, firstHost, lease, done](const RemoteResult &result, const QString &unreachable) {
+            if (!unreachable.isEmpty())
+                done(tr("cannot take the lock of %1 on %2: %3").arg(environment, firstHost, unreachable));
+            else
+                done(result.ok() ? QString() : environmentLockRefusal(environment, result, lease));
+        });
+    };
+    lock.touch = [onFirstHost, environment, token = info.token](QObject *context) {
+        onFirstHost([environment, token](const RemoteCommands &c) { return c.touchEnvironmentLock(environment, token); }, context, {});
+    };
+    lock.release = [onFirstHost, environment, token = info.token](QObject *context, std::function<void()> done) {
+        // Unreachable: the lock is left to its lease.
+        onFirstHost([environment, token](const RemoteCommands &c) { return c.releaseEnvironmentLock(environment, token); }, context,
+                    [done](const RemoteResult &, const QString &) { done(); });
+    };
+    return lock;
+}
+
 // The confirmed plan is the first host's: it runs as its own change, then each next host.
 ChangeRun *DeployLane::runRolling(const ChangePlan &plan, QObject *parent, ChangeConsent consent)
 {
-    auto *rolling = new RollingRun(*this, plan, consent, parent);
+    auto *rolling = new RollingRun(*this, plan, consent, environmentLockOf(plan), parent);
     ChangePlan first = plan;
     first.rollingHosts.clear();
     first.id = issue(first);
@@ -561,7 +633,7 @@ void DeployLane::pin(const QString &hostName, const QString &reason, QObject *co
             }
             PinInfo pin{true, sha, operatorName(), machineName(), m_redactor->redact(reason.trimmed()),
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-            host->run(RemoteCommands(m_profile).setPin(pin), std::chrono::seconds(m_profile.timing.stepSeconds), context,
+            host->run(RemoteCommands(m_profile, name).setPin(pin), std::chrono::seconds(m_profile.timing.stepSeconds), context,
                       {{}, {}, [this, name, pin, done](const RemoteResult &result) {
                 if (!result.ok()) {
                     done({false, tr("could not pin %1: %2").arg(name, result.failure()), {}});
@@ -588,7 +660,7 @@ void DeployLane::releasePin(const QString &hostName, const QString &reason, QObj
     }
     withPinHost(hostName, reason, tr("releasing a pin needs a reason (--reason TEXT)"), context, done,
                 [this, reason, context, done](RemoteHost *host, const QString &name) {
-        const RemoteCommands commands(m_profile);
+        const RemoteCommands commands(m_profile, name);
         host->run(commands.guardStatus() + QStringLiteral("; ") + commands.releasePin(), std::chrono::seconds(m_profile.timing.stepSeconds),
                   context, {{}, {}, [this, name, reason, done](const RemoteResult &result) {
             if (!result.ok()) {

@@ -20,6 +20,7 @@ namespace Stratum {
 
 class Announcer;
 struct Announcement;
+struct EnvironmentLock;
 class GitHubAccess;
 class Redactor;
 class RegistryClient;
@@ -137,6 +138,13 @@ public:
     void createDropletEnv(RemoteHost *host, const QString &hostName, QObject *context, std::function<void(const QByteArray &)> onOutput,
                           std::function<void(const CommandOutcome &)> done);
 
+    // Swarm's quick way back for the last change: `docker service rollback` of the stack's services
+    // (or one), each back to its spec before the last update, then the wait until the stack
+    // converged; under the deploy lock, audited with the reason. Refused on a compose host (there
+    // a known-good rollback is the way back) and without a reason.
+    void undoSwarmUpdate(RemoteHost *host, const QString &hostName, const QString &service, const QString &reason, QObject *context,
+                         std::function<void(const QByteArray &)> onOutput, std::function<void(const CommandOutcome &)> done);
+
     // The gates of a SHA as a front end shows them before a plan; the next
     // plan for the same SHA reuses this evaluation while it is fresh.
     void previewGates(const Sha &sha, const PromotionTarget &target, QObject *context,
@@ -169,6 +177,7 @@ private:
     quint64 issue(const ChangePlan &plan);
     void startApproved(class ApprovedChange approved, ChangeRun *refusalTarget);
     ChangeRun *runRolling(const ChangePlan &plan, QObject *parent, ChangeConsent consent);
+    EnvironmentLock environmentLockOf(const ChangePlan &plan); // a rolling change's, bound to the environment's first host
     QString gateCacheKey(const QString &sha, const PromotionTarget &target) const;
     ChangeRun *refuse(const QString &message, QObject *parent);
     void withHostNamed(const QString &wanted, QObject *context, std::function<void(RemoteHost *, const QString &name,

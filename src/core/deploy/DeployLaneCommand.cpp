@@ -86,7 +86,7 @@ void DeployLane::runCommand(RemoteHost *host, const CommandRequest &request, QOb
     outcome.changedDroplet = true;
     const LockInfo lock = commandLock(request, m_profile, *m_redactor);
     QPointer<RemoteHost> kept(host);
-    host->run(RemoteCommands(m_profile).takeLock(lock), limit, context,
+    host->run(RemoteCommands(m_profile, host->target().label).takeLock(lock), limit, context,
               {{}, {}, [this, kept, request, context, onStdout, onStderr, done, outcome, lock, limit](const RemoteResult &taken) mutable {
         if (!taken.ok() || !kept) {
             outcome.refused = taken.exit.exitStatus == RemoteCommands::lockHeldExitCode;
@@ -105,17 +105,42 @@ void DeployLane::runCommand(RemoteHost *host, const CommandRequest &request, QOb
             }
             // The lock goes back whatever the command did; the change is marked recorded too:
             // nothing of it is for the release log, so no later look takes it over.
-            const RemoteCommands commands(m_profile);
+            const RemoteCommands commands(m_profile, kept->target().label);
             kept->run(QStringLiteral("( %1 ); ( %2 )").arg(commands.releaseLock(lock.token), commands.markRecorded(lock.token)), limit,
                       context, {{}, {}, [outcome, done](const RemoteResult &) { done(outcome); }});
         }});
     }});
 }
 
+void DeployLane::undoSwarmUpdate(RemoteHost *host, const QString &hostName, const QString &service, const QString &reason,
+                                 QObject *context, std::function<void(const QByteArray &)> onOutput,
+                                 std::function<void(const CommandOutcome &)> done)
+{
+    const QString name = host ? host->target().label : hostName;
+    const RemoteCommands commands(m_profile, name);
+    CommandOutcome refused;
+    refused.badInput = true;
+    if (!commands.swarm())
+        refused.error = tr("%1 runs the product with docker compose: docker service rollback is Swarm's; the way back there is a "
+                           "rollback to a known-good release (stratumctl rollback)").arg(name);
+    else if (reason.trimmed().isEmpty())
+        refused.error = tr("undoing the swarm's last update needs a reason (--reason TEXT): the team reads it");
+    else if (!service.isEmpty() && !m_profile.droplet.services.contains(service))
+        refused.error = tr("the profile has no service \"%1\" (it has %2)").arg(service, m_profile.droplet.services.join(QStringLiteral(", ")));
+    if (!refused.error.isEmpty()) {
+        done(refused);
+        return;
+    }
+    const QStringList services = service.isEmpty() ? m_profile.droplet.services : QStringList{service};
+    const CommandRequest request{name, commands.serviceRollback(services),
+                                 tr("undo the swarm's last update: %1").arg(m_redactor->redact(reason.trimmed()))};
+    runCommand(host, request, context, onOutput, onOutput, done);
+}
+
 void DeployLane::createDropletEnv(RemoteHost *host, const QString &hostName, QObject *context,
                                   std::function<void(const QByteArray &)> onOutput, std::function<void(const CommandOutcome &)> done)
 {
-    const CommandRequest request{hostName, RemoteCommands(m_profile).createEnvFromExample(),
+    const CommandRequest request{hostName, RemoteCommands(m_profile, hostName).createEnvFromExample(),
                                  tr("create %1 from its example").arg(m_profile.droplet.envFile)};
     runCommand(host, request, context, onOutput, onOutput, std::move(done));
 }

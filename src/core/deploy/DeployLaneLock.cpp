@@ -59,7 +59,7 @@ void DeployLane::readLock(const QString &hostName, QObject *context, std::functi
             done(reading);
             return;
         }
-        host->run(RemoteCommands(m_profile).lockDetail(), std::chrono::seconds(m_profile.timing.stepSeconds), context,
+        host->run(RemoteCommands(m_profile, host->target().label).lockDetail(), std::chrono::seconds(m_profile.timing.stepSeconds), context,
                   {{}, {}, [reading, done](const RemoteResult &result) mutable {
             if (!result.ok()) {
                 reading.error = result.failure();
@@ -112,7 +112,7 @@ void DeployLane::breakLock(const QString &hostName, const QString &expectedToken
                 done(noHost(error, noCredentials));
                 return;
             }
-            host->run(RemoteCommands(m_profile).breakLock(reading.lock.token), std::chrono::seconds(m_profile.timing.stepSeconds), this,
+            host->run(RemoteCommands(m_profile, name).breakLock(reading.lock.token), std::chrono::seconds(m_profile.timing.stepSeconds), this,
                       {{}, {}, [this, name, reading, reason, done](const RemoteResult &result) {
                 const QString text = QString::fromUtf8(result.out);
                 if (result.exit.error.ok() && result.exit.exitStatus == RemoteCommands::lockHeldExitCode) {

@@ -188,7 +188,7 @@ void DropletOperation::planEnvRestart(bool frontendOnly)
         return {};
     });
     addRemote(tr("backend ready"), [this]() {
-        return m_commands.backendHealthWithin(m_profile.health.backendReadyUrl, m_profile.timing.bootSeconds);
+        return m_commands.backendHealthWithin(m_commands.place().backendReadyUrl, m_profile.timing.bootSeconds);
     }, false);
 }
 
@@ -532,10 +532,10 @@ void DropletOperation::addHealthChecks()
         return {};
     });
     addRemote(tr("backend live"), [this]() {
-        return m_commands.backendHealthWithin(m_profile.health.backendLiveUrl, m_profile.timing.bootSeconds);
+        return m_commands.backendHealthWithin(m_commands.place().backendLiveUrl, m_profile.timing.bootSeconds);
     }, false);
     addRemote(tr("backend ready"), [this]() {
-        return m_commands.backendHealthWithin(m_profile.health.backendReadyUrl, m_profile.timing.bootSeconds);
+        return m_commands.backendHealthWithin(m_commands.place().backendReadyUrl, m_profile.timing.bootSeconds);
     }, false);
 }
 

@@ -171,7 +171,7 @@ void storeThenMark(QPointer<RemoteHost> host, const Profile &profile, Vault *vau
             done({}, {});
             return;
         }
-        const RemoteCommands commands(profile);
+        const RemoteCommands commands(profile, host->target().label);
         QStringList mark;
         QList<RecoveredChange> recovered;
         for (const Claim &claim : claims) {
@@ -195,7 +195,7 @@ void storeThenMark(QPointer<RemoteHost> host, const Profile &profile, Vault *vau
 void recoverAbandonedChanges(RemoteHost *host, const Profile &profile, Vault *vault, const Redactor *redactor,
                              QObject *context, std::function<void(const QList<RecoveredChange> &, const QString &)> done)
 {
-    const RemoteCommands commands(profile);
+    const RemoteCommands commands(profile, host->target().label);
     QPointer<RemoteHost> guard(host);
     host->run(commands.pendingChanges(), std::chrono::seconds(profile.timing.stepSeconds), context,
               {{}, {}, [guard, &profile, vault, redactor, context, done, commands](const RemoteResult &result) {

@@ -30,14 +30,43 @@ QString rollingSummary(const RollingOutcome &outcome, const QString &targetShort
     return text;
 }
 
-RollingRun::RollingRun(DeployLane &lane, const ChangePlan &confirmed, ChangeConsent consent, QObject *parent)
-    : ChangeRun(parent), m_lane(lane), m_confirmed(confirmed), m_consent(consent)
+RollingRun::RollingRun(DeployLane &lane, const ChangePlan &confirmed, ChangeConsent consent, EnvironmentLock lock, QObject *parent)
+    : ChangeRun(parent), m_lane(lane), m_confirmed(confirmed), m_consent(consent), m_lock(std::move(lock))
 {
+    m_touch.setInterval(m_lock.touchEvery);
+    connect(&m_touch, &QTimer::timeout, this, [this]() { m_lock.touch(this); });
 }
 
 void RollingRun::begin(const ChangePlan &firstHost)
 {
-    QTimer::singleShot(0, this, [this, firstHost]() { runHost(0, firstHost); });
+    QTimer::singleShot(0, this, [this, firstHost]() {
+        Q_EMIT progress(tr("— taking the lock of %1 —").arg(m_confirmed.environment));
+        m_lock.take(this, [this, firstHost](const QString &refusal) {
+            if (!refusal.isEmpty()) {
+                ChangeResult refused;
+                refused.outcome = ChangeResult::Outcome::Refused;
+                refused.sha = m_confirmed.targetSha.text();
+                refused.failedStep = tr("the environment's lock");
+                refused.message = refusal + tr("; nothing was changed");
+                finishWith(refused);
+                return;
+            }
+            m_lockHeld = true;
+            m_touch.start();
+            runHost(0, firstHost);
+        });
+    });
+}
+
+void RollingRun::finish(const ChangeResult &result)
+{
+    m_touch.stop();
+    if (!m_lockHeld) {
+        finishWith(result);
+        return;
+    }
+    m_lockHeld = false;
+    m_lock.release(this, [this, result]() { finishWith(result); });
 }
 
 void RollingRun::cancel()
@@ -84,7 +113,7 @@ void RollingRun::hostEnded(int index, const ChangePlan &plan, const ChangeResult
         ChangeResult done = result;
         done.message = rollingSummary({m_confirmed.rollingHosts, m_updated, {}, {}, {}}, m_confirmed.targetSha.shortForm());
         done.dropletChanged = true;
-        finishWith(done);
+        finish(done);
         return;
     }
     if (m_cancelled) {
@@ -157,7 +186,7 @@ void RollingRun::stopAt(int index, const ChangeResult &failure, const QString &w
     stopped.message = rollingSummary({m_confirmed.rollingHosts, m_updated, m_confirmed.rollingHosts.value(index), failure.message, wayBack},
                                      m_confirmed.targetSha.shortForm());
     qCInfo(lcRolling).noquote() << stopped.message;
-    finishWith(stopped);
+    finish(stopped);
 }
 
 } // namespace Stratum

@@ -28,7 +28,7 @@ WorkflowDeploy::WorkflowDeploy(const Profile &profile, Vault *vault, const Redac
     m_heartbeat.setInterval(std::chrono::seconds(10));
     connect(&m_heartbeat, &QTimer::timeout, this, [this]() {
         if (m_lockTaken && m_droplet && m_droplet->isConnected())
-            m_droplet->run(RemoteCommands(m_profile).touchAttached(m_lockHolder.token), std::chrono::seconds(10), this, {});
+            m_droplet->run(RemoteCommands(m_profile, m_hostName).touchAttached(m_lockHolder.token), std::chrono::seconds(10), this, {});
     });
 }
 
@@ -91,7 +91,7 @@ void WorkflowDeploy::takeLockThenDispatch()
     holder.sha = m_gatedSha;
     holder.since = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     holder.leaseSeconds = changeLeaseSeconds(m_profile);
-    const RemoteCommands commands(m_profile);
+    const RemoteCommands commands(m_profile, m_hostName);
     m_droplet->run(commands.takeLock(holder), std::chrono::seconds(m_profile.timing.stepSeconds), this,
                    {{}, {}, [this](const RemoteResult &result) {
         if (result.ok()) {
@@ -127,7 +127,7 @@ void WorkflowDeploy::releaseLockThen(std::function<void()> then)
         return;
     }
     m_heartbeat.stop();
-    const RemoteCommands commands(m_profile);
+    const RemoteCommands commands(m_profile, m_hostName);
     // The run's outcome goes to this app's release log; the droplet only needs to know that the change ended.
     m_droplet->run(QStringLiteral("( %1 ); r=$?; ( %2 ); exit $r").arg(commands.releaseLock(m_lockHolder.token), commands.markRecorded(m_lockHolder.token)),
                    std::chrono::seconds(m_profile.timing.stepSeconds),
@@ -161,7 +161,7 @@ void WorkflowDeploy::dispatch()
             Q_EMIT progress(result.note);
         Q_EMIT dispatched(result.runId, result.htmlUrl);
         if (m_lockTaken && m_droplet) // what a look finds if this app goes away while the run goes on
-            m_droplet->run(RemoteCommands(m_profile).noteRun(m_lockHolder.token, result.runId), std::chrono::seconds(10), this, {});
+            m_droplet->run(RemoteCommands(m_profile, m_hostName).noteRun(m_lockHolder.token, result.runId), std::chrono::seconds(10), this, {});
         follow(result.runId);
     });
 }
@@ -210,10 +210,10 @@ void WorkflowDeploy::follow(qint64 runId)
 
 void WorkflowDeploy::checkHealthThenFinish(ChangeResult result, int index)
 {
-    const RemoteCommands commands(m_profile);
+    const RemoteCommands commands(m_profile, m_hostName);
     const QList<std::pair<QString, QString>> checks{
-        {tr("backend live"), commands.backendHealth(m_profile.health.backendLiveUrl)},
-        {tr("backend ready"), commands.backendHealth(m_profile.health.backendReadyUrl)}};
+        {tr("backend live"), commands.backendHealth(commands.place().backendLiveUrl)},
+        {tr("backend ready"), commands.backendHealth(commands.place().backendReadyUrl)}};
     if (index >= checks.size()) {
         result.message += tr("; backend live and ready on the droplet");
         finish(result, true);

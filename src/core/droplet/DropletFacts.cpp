@@ -45,10 +45,11 @@ std::pair<QString, bool> output(const QHash<QString, QStringList> &found, const 
 
 } // namespace
 
-QString connectionFactsCommand(const Profile &profile, const QStringList &imageRefs)
+QString connectionFactsCommand(const Profile &profile, const QStringList &imageRefs, const QString &hostName)
 {
+    const ProductPlace place = profile.placeOfHost(hostName);
     const QString images = imageRefs.isEmpty() ? QString() : QStringLiteral("; ") + RemoteCommands::localImageDigests(imageRefs);
-    const QString app = shellQuote(profile.droplet.appDir);
+    const QString app = shellQuote(place.appDir);
     const QString env = shellQuote(profile.droplet.envFile);
     return QStringLiteral("echo @compose; docker compose version 2>&1; echo \"@status-compose $?\"; "
                           "echo @daemon; docker info --format '{{.ServerVersion}}' 2>&1; echo \"@status-daemon $?\"; "
@@ -61,7 +62,7 @@ QString connectionFactsCommand(const Profile &profile, const QStringList &imageR
                           "echo \"@lockdir $([ -e \"$L\" ] && echo present || echo missing) $([ -L \"$L\" ] && echo link || echo dir) "
                           "$(stat -f -c %T \"$p\" 2>/dev/null | tr ' ' _) $(stat -c %a \"$p\" 2>/dev/null) "
                           "$([ \"$(stat -c %u \"$p\" 2>/dev/null)\" = \"$(id -u)\" ] && echo mine || echo foreign)\"")
-        .arg(app, env, shellQuote(profile.droplet.lockDir), RemoteCommands::git())
+        .arg(app, env, shellQuote(place.lockDir), RemoteCommands::git())
            + images;
 }
 
@@ -105,10 +106,10 @@ int composeMajorVersion(const QString &version)
     return version.section(QLatin1Char('.'), 0, 0).toInt();
 }
 
-QString systemFactsCommand(const Profile &profile)
+QString systemFactsCommand(const Profile &profile, const QString &hostName)
 {
     return QStringLiteral("echo @disk; df -h 2>&1; echo @appdisk; df -Ph %1 2>&1 | tail -n 1; echo @memory; free -m 2>&1")
-        .arg(shellQuote(profile.droplet.appDir));
+        .arg(shellQuote(profile.placeOfHost(hostName).appDir));
 }
 
 SystemFacts parseSystemFacts(const QString &answer)

@@ -34,7 +34,7 @@ struct ConnectionFacts {
 
 // One remote command for all of it (with `imageRefs`: whether the droplet still has those
 // images), and its answer read back.
-QString connectionFactsCommand(const Profile &profile, const QStringList &imageRefs = {});
+QString connectionFactsCommand(const Profile &profile, const QStringList &imageRefs = {}, const QString &hostName = {});
 ConnectionFacts parseConnectionFacts(const QString &answer);
 int composeMajorVersion(const QString &version); // 0 when unknown
 
@@ -54,7 +54,7 @@ struct SystemFacts {
     int memoryTotalMb = -1;
     int memoryAvailableMb = -1;
 };
-QString systemFactsCommand(const Profile &profile);
+QString systemFactsCommand(const Profile &profile, const QString &hostName = {});
 SystemFacts parseSystemFacts(const QString &answer);
 
 } // namespace Stratum

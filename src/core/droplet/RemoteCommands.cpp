@@ -12,7 +12,7 @@ namespace Stratum {
 
 QString RemoteCommands::inAppDir(const QString &command) const
 {
-    return QStringLiteral("cd ") + shellQuote(m_profile.droplet.appDir) + QStringLiteral(" && ") + command;
+    return QStringLiteral("cd ") + shellQuote(place().appDir) + QStringLiteral(" && ") + command;
 }
 
 QString RemoteCommands::compose(const QString &arguments) const
@@ -252,7 +252,7 @@ QString RemoteCommands::workerProbe(const QString &containerName, const QString 
 
 QString RemoteCommands::freeDiskKb() const
 {
-    return QStringLiteral("df -Pk %1 | awk 'NR==2 {print $4}'").arg(shellQuote(m_profile.droplet.appDir));
+    return QStringLiteral("df -Pk %1 | awk 'NR==2 {print $4}'").arg(shellQuote(place().appDir));
 }
 
 QString RemoteCommands::createEnvFromExample() const
@@ -271,12 +271,12 @@ QString RemoteCommands::envFileExists() const
 
 QString RemoteCommands::lockPath() const
 {
-    return m_profile.droplet.lockDir + QStringLiteral("/deploy.lock");
+    return place().lockDir + QStringLiteral("/deploy.lock");
 }
 
 QString RemoteCommands::pinPath() const
 {
-    return m_profile.droplet.lockDir + QStringLiteral("/pin.json");
+    return place().lockDir + QStringLiteral("/pin.json");
 }
 
 QString RemoteCommands::volatileRootOf(const QString &path)
@@ -296,7 +296,7 @@ bool isForwardMethod(const QString &method)
 
 QString RemoteCommands::changeDir(const QString &token) const
 {
-    return m_profile.droplet.lockDir + QStringLiteral("/changes/") + token;
+    return place().lockDir + QStringLiteral("/changes/") + token;
 }
 
 namespace {
@@ -332,27 +332,41 @@ QString RemoteCommands::lockDirChecked(const QString &command) const
                "$(stat -c %U \"$L\"), not to $(id -un) who deploys: run on the droplet: chown $(id -un) $L && chmod 700 $L\" "
                ">&2; exit %2; fi; m=0$(stat -c %a \"$L\"); if [ $((m & 022)) -ne 0 ]; then echo \"others can write into the "
                "lock directory $L (mode $(stat -c %a \"$L\")): run on the droplet: chmod 700 $L\" >&2; exit %2; fi; umask 077; ")
-               .arg(shellQuote(m_profile.droplet.lockDir))
+               .arg(shellQuote(place().lockDir))
                .arg(lockDirUnsafeExitCode)
            + command;
 }
 
+namespace {
+
+QByteArray lockInfoJson(const LockInfo &info)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("holder"), info.holder},
+                                     {QStringLiteral("machine"), info.machine},
+                                     {QStringLiteral("sha"), info.sha},
+                                     {QStringLiteral("reason"), info.reason},
+                                     {QStringLiteral("since"), info.since},
+                                     {QStringLiteral("token"), info.token},
+                                     {QStringLiteral("method"), info.method},
+                                     {QStringLiteral("gateOverride"), info.gateOverride},
+                                     {QStringLiteral("leaseSeconds"), info.leaseSeconds},
+                                     {QStringLiteral("steps"), QJsonArray::fromStringList(info.plannedSteps)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString tokenPattern(const QString &token)
+{
+    return shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"'));
+}
+
+} // namespace
+
 QString RemoteCommands::takeLock(const LockInfo &info) const
 {
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("holder"), info.holder},
-                                                      {QStringLiteral("machine"), info.machine},
-                                                      {QStringLiteral("sha"), info.sha},
-                                                      {QStringLiteral("reason"), info.reason},
-                                                      {QStringLiteral("since"), info.since},
-                                                      {QStringLiteral("token"), info.token},
-                                                      {QStringLiteral("method"), info.method},
-                                                      {QStringLiteral("gateOverride"), info.gateOverride},
-                                                      {QStringLiteral("leaseSeconds"), info.leaseSeconds},
-                                                      {QStringLiteral("steps"), QJsonArray::fromStringList(info.plannedSteps)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray json = lockInfoJson(info);
     const QString lock = shellQuote(lockPath());
     const QString change = shellQuote(changeDir(info.token));
-    const QString changes = shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"));
+    const QString changes = shellQuote(place().lockDir + QStringLiteral("/changes"));
     // A forward deploy while production is pinned is refused by the droplet itself, whoever asks.
     const QString pinCheck = isForwardMethod(info.method)
         ? QStringLiteral("if [ -f %1 ]; then cat %1; exit %2; fi; ").arg(shellQuote(pinPath())).arg(pinnedExitCode)
@@ -363,7 +377,7 @@ QString RemoteCommands::takeLock(const LockInfo &info) const
                           "mkdir -p %5 && printf '%s\\n' %3 > %5/change.json; "
                           "ls -1dt %6/*/ 2>/dev/null | tail -n +31 | while read -r old; do rm -rf \"$old\"; done; "
                           "else cat %2/info 2>/dev/null; exit %4; fi")
-        .arg(shellQuote(m_profile.droplet.lockDir), lock, shellQuote(QString::fromUtf8(json)))
+        .arg(shellQuote(place().lockDir), lock, shellQuote(QString::fromUtf8(json)))
         .arg(lockHeldExitCode)
         .arg(change, changes)));
 }
@@ -372,6 +386,34 @@ QString RemoteCommands::releaseLock(const QString &token) const
 {
     return lockDirChecked(fenced(QStringLiteral("if %1; then rm -rf %2; else echo 'not our lock'; exit 1; fi")
                                      .arg(holdsLock(token), shellQuote(lockPath()))));
+}
+
+QString RemoteCommands::environmentLockPath(const QString &environment) const
+{
+    return place().lockDir + QStringLiteral("/environment-") + environment + QStringLiteral(".lock");
+}
+
+QString RemoteCommands::takeEnvironmentLock(const QString &environment, const LockInfo &info, int leaseSeconds) const
+{
+    return lockDirChecked(fenced(
+        QStringLiteral("E=%1; if [ -f \"$E\" ] && ! grep -qF %2 \"$E\" && [ $(( $(date +%s) - $(stat -c %Y \"$E\") )) -lt %3 ]; "
+                       "then cat \"$E\"; exit %4; fi; printf '%s\\n' %5 > \"$E\"")
+            .arg(shellQuote(environmentLockPath(environment)), tokenPattern(info.token))
+            .arg(leaseSeconds)
+            .arg(lockHeldExitCode)
+            .arg(shellQuote(QString::fromUtf8(lockInfoJson(info))))));
+}
+
+QString RemoteCommands::touchEnvironmentLock(const QString &environment, const QString &token) const
+{
+    return lockDirChecked(fenced(QStringLiteral("E=%1; if grep -qF %2 \"$E\" 2>/dev/null; then touch \"$E\"; fi")
+                                     .arg(shellQuote(environmentLockPath(environment)), tokenPattern(token))));
+}
+
+QString RemoteCommands::releaseEnvironmentLock(const QString &environment, const QString &token) const
+{
+    return lockDirChecked(fenced(QStringLiteral("E=%1; if grep -qF %2 \"$E\" 2>/dev/null; then rm -f \"$E\"; fi")
+                                     .arg(shellQuote(environmentLockPath(environment)), tokenPattern(token))));
 }
 
 QString RemoteCommands::holdsLock(const QString &token) const
@@ -439,7 +481,7 @@ QString RemoteCommands::cancelDetached(const QString &token, int step) const
 
 QString RemoteCommands::pendingChanges() const
 {
-    const QString changes = shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"));
+    const QString changes = shellQuote(place().lockDir + QStringLiteral("/changes"));
     // A step without a status whose process is gone died without one: 255, not "running" for ever.
     return lockDirChecked(QStringLiteral(
                "for c in %1/*/; do [ -f \"${c}change.json\" ] && [ ! -f \"${c}recorded\" ] || continue; "
@@ -621,7 +663,7 @@ QString RemoteCommands::setPin(const PinInfo &pin) const
                                 .toJson(QJsonDocument::Compact);
     const QString path = shellQuote(pinPath());
     return lockDirChecked(QStringLiteral("mkdir -p %1 && rm -f %3.tmp && printf '%s\\n' %2 > %3.tmp && mv %3.tmp %3")
-        .arg(shellQuote(m_profile.droplet.lockDir), shellQuote(QString::fromUtf8(json)), path));
+        .arg(shellQuote(place().lockDir), shellQuote(QString::fromUtf8(json)), path));
 }
 
 QString RemoteCommands::releasePin() const
@@ -634,7 +676,7 @@ QString RemoteCommands::guardStatus() const
     // One line each, whether or not the files end in a newline.
     return lockDirChecked(QStringLiteral("printf '@lock '; { %1; } | tr -d '\\n'; echo; printf '@pin '; { cat %2 2>/dev/null || echo none; } | tr -d '\\n'; echo; "
                                          "n=0; for c in %3/*/; do [ -f \"${c}change.json\" ] && [ ! -f \"${c}recorded\" ] && n=$((n+1)); done; echo \"@pending $n\"")
-        .arg(lockStatusText(), shellQuote(pinPath()), shellQuote(m_profile.droplet.lockDir + QStringLiteral("/changes"))));
+        .arg(lockStatusText(), shellQuote(pinPath()), shellQuote(place().lockDir + QStringLiteral("/changes"))));
 }
 
 Guards RemoteCommands::parseGuards(const QString &text)
@@ -671,7 +713,7 @@ PinInfo RemoteCommands::parsePin(const QString &json)
 QString RemoteCommands::stackName() const
 {
     // As compose names a project after its directory: lower case, [a-z0-9_-].
-    QString name = m_profile.droplet.appDir.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty).toLower();
+    QString name = place().appDir.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty).toLower();
     static const QRegularExpression other(QStringLiteral("[^a-z0-9_-]"));
     name.replace(other, QString());
     return name.isEmpty() ? QStringLiteral("stratum") : name;
@@ -726,10 +768,24 @@ done; docker stack services -q %1 >/dev/null)SH")
         .arg(shellQuote(stackName()), stackName());
 }
 
-QString RemoteCommands::serviceRollback(const QString &service) const
+QString RemoteCommands::serviceRollback(const QStringList &services) const
 {
-    return QStringLiteral("docker service rollback --detach=false --quiet ") + shellQuote(stackName() + QLatin1Char('_') + service)
-           + QStringLiteral(" && ") + stackConverged(std::max(30, m_profile.timing.stepSeconds - 10));
+    QStringList names;
+    for (const QString &service : services)
+        names << shellQuote(stackName() + QLatin1Char('_') + service);
+    // Each service is back when its rollback that started now (not an earlier one) completed.
+    return QStringLiteral(R"SH(t0=$(date -u +%Y-%m-%dT%H:%M:%S); for s in %2; do docker service rollback --detach --quiet "$s" >/dev/null || exit 1; done
+end=$(( $(date +%s) + %1 )); while :; do
+state=$(docker service inspect --format '{{.Spec.Name}} {{if .UpdateStatus}}{{.UpdateStatus.State}} {{.UpdateStatus.StartedAt.Format "2006-01-02T15:04:05"}}{{end}}' %2)
+bad=$(printf '%s\n' "$state" | awk '$2 ~ /paused/')
+if [ -n "$bad" ]; then echo "the swarm stopped going back: $bad" >&2; exit 1; fi
+going=$(printf '%s\n' "$state" | awk -v t0="$t0" '$2 != "rollback_completed" || $3 < t0 { print $1 " " $2 }')
+wait=$(docker stack services %3 --format '{{.Name}} {{.Replicas}}' | awk '{ split($2, r, "/"); if (r[1] + 0 != r[2] + 0) print $1 " " $2 }')
+if [ -z "$going" ] && [ -z "$wait" ]; then echo 'the services went back and converged'; exit 0; fi
+if [ "$(date +%s)" -ge "$end" ]; then echo "not back after %1 s: $going $wait" >&2; exit 1; fi
+sleep 1; done)SH")
+        .arg(std::max(30, m_profile.timing.stepSeconds - 10))
+        .arg(names.join(QLatin1Char(' ')), shellQuote(stackName()));
 }
 
 QString RemoteCommands::runningDetail() const

@@ -100,10 +100,12 @@ public:
     // `hostName`: the droplet the commands are for; its environment's engine decides how the
     // product is run there (compose, or a swarm's stack, see below).
     explicit RemoteCommands(const Profile &profile, const QString &hostName = {})
-        : m_profile(profile), m_swarm(profile.engineOfHost(hostName) == Environment::Engine::Swarm)
+        : m_profile(profile), m_hostName(hostName),
+          m_swarm(profile.engineOfHost(hostName) == Environment::Engine::Swarm)
     {
     }
     bool swarm() const { return m_swarm; }
+    ProductPlace place() const { return m_profile.placeOfHost(m_hostName); } // where that droplet keeps the product
     // Swarm: the stack the droplet's compose file is deployed as (the app directory's name, as
     // compose names its project). Every question below is asked of the stack's services and
     // answered in compose's own format, so that what reads the answers is one code path:
@@ -112,7 +114,9 @@ public:
     // health and logs reach a task of the service.
     QString stackName() const;
     QString stackConverged(int seconds) const; // exit 0 converged; 1 with what is not, after `seconds`
-    QString serviceRollback(const QString &service) const; // docker service rollback: the last change only
+    // docker service rollback of each service (back to its spec before the last update), all at
+    // once, then the wait until each of them finished going back and the stack converged.
+    QString serviceRollback(const QStringList &services) const;
 
     QString inAppDir(const QString &command) const;
     QString compose(const QString &arguments) const; // cd APP && docker compose -f … --env-file … ARGS
@@ -157,6 +161,13 @@ public:
     // next to the lock (changes/TOKEN: its record, then one folder per detached step).
     QString takeLock(const LockInfo &info) const;
     QString releaseLock(const QString &token) const; // only our own lock
+    // The environment's own lock while a rolling change goes through its hosts, a file in this
+    // (the environment's first) host's lock directory. Taken when free, when it is this change's,
+    // or when its holder stopped touching it `leaseSeconds` ago (its app is gone); else exit
+    // lockHeldExitCode with its info. Touched while the change runs; released only by its holder.
+    QString takeEnvironmentLock(const QString &environment, const LockInfo &info, int leaseSeconds) const;
+    QString touchEnvironmentLock(const QString &environment, const QString &token) const;
+    QString releaseEnvironmentLock(const QString &environment, const QString &token) const;
     // Breaks the lock of `expectedToken` (the holder a person was shown): exit 0 broken or free;
     // exit 75 while a detached step of its change still runs (prints "@running NAME PID AGE");
     // exit 76 when another change holds it by now (prints its info).
@@ -219,12 +230,14 @@ private:
     static QString runningStepOf(const QString &changeDirQuoted);
     QString lockStatusText() const;
     QString lockPath() const;
+    QString environmentLockPath(const QString &environment) const;
     QString pinPath() const;
     QString imageEnv(const QString &backendRef, const QString &frontendRef) const;
     QString stackDeploy(const QString &backendRef, const QString &frontendRef) const;
     QString stackPs() const;
     QString stackTask(const QString &service) const; // $(…): a running task container of the service on this node
     const Profile &m_profile;
+    QString m_hostName;
     bool m_swarm = false;
 };
 

@@ -25,7 +25,8 @@ QString firstLine(const QByteArray &bytes)
 } // namespace
 
 HealthMonitor::HealthMonitor(const Profile &profile, RemoteHost *host, const Redactor *redactor, QObject *parent)
-    : QObject(parent), m_profile(profile), m_host(host), m_redactor(redactor),
+    : QObject(parent), m_profile(profile), m_place(profile.placeOfHost(host ? host->target().label : QString())), m_host(host),
+      m_redactor(redactor),
       m_network(new QNetworkAccessManager(this)), m_probeTimeout(std::chrono::seconds(profile.timing.httpSeconds))
 {
     m_timer.setInterval(std::chrono::seconds(qMax(1, profile.health.pollIntervalSeconds)));
@@ -33,7 +34,7 @@ HealthMonitor::HealthMonitor(const Profile &profile, RemoteHost *host, const Red
     const QList<std::pair<QString, QString>> initial{
         {QStringLiteral("backend-live"), tr("Backend live")},
         {QStringLiteral("backend-ready"), tr("Backend ready")},
-        {QStringLiteral("frontend"), tr("Frontend :%1").arg(profile.health.frontendPort)},
+        {QStringLiteral("frontend"), tr("Frontend :%1").arg(m_place.frontendPort)},
         {QStringLiteral("worker"), tr("Worker")}};
     for (const auto &[id, label] : initial) {
         m_order << id;
@@ -126,7 +127,7 @@ void HealthMonitor::report(const QString &id, const QString &label, HealthState 
 void HealthMonitor::probeFrontend()
 {
     if (!m_host) {
-        report(QStringLiteral("frontend"), tr("Frontend :%1").arg(m_profile.health.frontendPort), HealthState::Unknown, -1,
+        report(QStringLiteral("frontend"), tr("Frontend :%1").arg(m_place.frontendPort), HealthState::Unknown, -1,
                tr("no droplet is set up"));
         return;
     }
@@ -135,7 +136,7 @@ void HealthMonitor::probeFrontend()
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(host);
-    url.setPort(m_profile.health.frontendPort);
+    url.setPort(m_place.frontendPort);
     url.setPath(QStringLiteral("/"));
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_probeTimeout.count()));
@@ -147,7 +148,7 @@ void HealthMonitor::probeFrontend()
         reply->deleteLater();
         const qint64 ms = clock->elapsed();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QString label = tr("Frontend :%1").arg(m_profile.health.frontendPort);
+        const QString label = tr("Frontend :%1").arg(m_place.frontendPort);
         if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
             report(QStringLiteral("frontend"), label, HealthState::Failing, ms,
                    tr("no answer from %1 within %2 s").arg(url.toString()).arg(m_probeTimeout.count() / 1000.0));
@@ -209,8 +210,8 @@ void HealthMonitor::probeCompose()
                     workerName = found->name;
             }
         }
-        probeBackend(QStringLiteral("backend-live"), m_profile.health.backendLiveUrl);
-        probeBackend(QStringLiteral("backend-ready"), m_profile.health.backendReadyUrl);
+        probeBackend(QStringLiteral("backend-live"), m_place.backendLiveUrl);
+        probeBackend(QStringLiteral("backend-ready"), m_place.backendReadyUrl);
         probeWorker(workerName);
         probeDone();
     }});

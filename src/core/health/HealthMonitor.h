@@ -61,6 +61,7 @@ private:
     std::chrono::milliseconds remoteTimeout() const;
 
     const Profile &m_profile;
+    ProductPlace m_place; // the watched droplet's ports and health URLs
     QPointer<RemoteHost> m_host;
     const Redactor *m_redactor;
     QNetworkAccessManager *m_network;

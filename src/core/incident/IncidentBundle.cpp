@@ -126,7 +126,7 @@ void IncidentBundle::readLog(int index)
 
 void IncidentBundle::readSystem()
 {
-    m_host->run(systemFactsCommand(m_profile), std::chrono::seconds(m_profile.timing.stepSeconds), this,
+    m_host->run(systemFactsCommand(m_profile, m_facts.hostName), std::chrono::seconds(m_profile.timing.stepSeconds), this,
                 {{}, {}, [this](const RemoteResult &result) {
         m_facts.system = parseSystemFacts(QString::fromUtf8(result.out));
         if (!result.exit.error.ok())

@@ -456,6 +456,45 @@ QJsonObject checklistToJson(const Checklist &checklist)
             {QStringLiteral("items"), items}};
 }
 
+QString optionalUrl(const FieldReader &reader, const QString &key)
+{
+    return reader.string(key, false).isEmpty() ? QString() : reader.url(key).toString();
+}
+
+ProductPlace readPlace(const FieldReader &reader)
+{
+    ProductPlace place;
+    const QString pathRule = Text::tr("must be an absolute path of letters, digits, '.', '_', '-' and '/'");
+    place.appDir = reader.string(QStringLiteral("appDir"), false);
+    if (!place.appDir.isEmpty())
+        requireMatch(reader, QStringLiteral("appDir"), place.appDir, absolutePathPattern(), pathRule);
+    place.lockDir = reader.string(QStringLiteral("lockDir"), false);
+    if (!place.lockDir.isEmpty())
+        requireMatch(reader, QStringLiteral("lockDir"), place.lockDir, absolutePathPattern(), pathRule);
+    place.backendLiveUrl = optionalUrl(reader, QStringLiteral("backendLiveUrl"));
+    place.backendReadyUrl = optionalUrl(reader, QStringLiteral("backendReadyUrl"));
+    place.frontendPort = reader.integer(QStringLiteral("frontendPort"), 0, 1, 65535);
+    if (reader.ok() && !place.appDir.isEmpty() && (place.lockDir == place.appDir || place.lockDir.startsWith(place.appDir + QLatin1Char('/'))))
+        reader.fail(QStringLiteral("lockDir"), Text::tr("must be outside the app directory (the git work tree)"));
+    return place;
+}
+
+QJsonObject placeToJson(const ProductPlace &place)
+{
+    QJsonObject object;
+    const auto put = [&object](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(key), value);
+    };
+    put("appDir", place.appDir);
+    put("lockDir", place.lockDir);
+    put("backendLiveUrl", place.backendLiveUrl);
+    put("backendReadyUrl", place.backendReadyUrl);
+    if (place.frontendPort > 0)
+        object.insert(QStringLiteral("frontendPort"), place.frontendPort);
+    return object;
+}
+
 Environment readEnvironment(const FieldReader &reader)
 {
     Environment environment;
@@ -482,13 +521,17 @@ Environment readEnvironment(const FieldReader &reader)
     // A swarm is reached on a manager node the profile names: "the first host set up" could be any droplet.
     if (reader.ok() && environment.engine == Environment::Engine::Swarm && environment.hosts.isEmpty())
         reader.fail(QStringLiteral("hosts"), Text::tr("a swarm environment names its manager host"));
+    environment.place = readPlace(reader.object(QStringLiteral("place"), false));
+    // Its own place is on the droplets it names: "the first host set up" is production's.
+    if (reader.ok() && !environment.place.isEmpty() && environment.hosts.isEmpty())
+        reader.fail(QStringLiteral("hosts"), Text::tr("an environment with a place of its own names its hosts"));
     return environment;
 }
 
 // Schema 1 knew one droplet: it is the production environment, on the first host set up.
 QList<Environment> schemaOneEnvironments()
 {
-    return {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}, Environment::Engine::Compose}};
+    return {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}, Environment::Engine::Compose, {}}};
 }
 
 void readEnvironments(const FieldReader &root, int schema, Profile &profile)
@@ -533,6 +576,8 @@ QJsonObject environmentsToJson(const Profile &profile)
                            {QStringLiteral("engine"), engineId(environment.engine)}};
         if (!environment.colour.isEmpty())
             object.insert(QStringLiteral("colour"), environment.colour);
+        if (!environment.place.isEmpty())
+            object.insert(QStringLiteral("place"), placeToJson(environment.place));
         environments.append(object);
     }
     QJsonObject written{{QStringLiteral("environments"), environments}};
@@ -651,6 +696,27 @@ Environment::Engine Profile::engineOfHost(const QString &hostName) const
             return candidate.engine;
     }
     return Environment::Engine::Compose;
+}
+
+bool ProductPlace::isEmpty() const
+{
+    return appDir.isEmpty() && lockDir.isEmpty() && backendLiveUrl.isEmpty() && backendReadyUrl.isEmpty() && frontendPort == 0;
+}
+
+ProductPlace Profile::placeOfHost(const QString &hostName) const
+{
+    ProductPlace place{droplet.appDir, droplet.lockDir, health.backendLiveUrl, health.backendReadyUrl, health.frontendPort};
+    for (const Environment &candidate : environments) {
+        if (hostName.isEmpty() || !candidate.hosts.contains(hostName))
+            continue;
+        const ProductPlace &own = candidate.place;
+        place.appDir = own.appDir.isEmpty() ? place.appDir : own.appDir;
+        place.lockDir = own.lockDir.isEmpty() ? place.lockDir : own.lockDir;
+        place.backendLiveUrl = own.backendLiveUrl.isEmpty() ? place.backendLiveUrl : own.backendLiveUrl;
+        place.backendReadyUrl = own.backendReadyUrl.isEmpty() ? place.backendReadyUrl : own.backendReadyUrl;
+        place.frontendPort = own.frontendPort > 0 ? own.frontendPort : place.frontendPort;
+    }
+    return place;
 }
 
 const Environment *Profile::environment(const QString &environmentName) const

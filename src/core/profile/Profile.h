@@ -60,6 +60,19 @@ struct WorkflowRef {
     QString shaInput; // workflow_dispatch input carrying the SHA; empty = none
 };
 
+// Where a droplet keeps the product and how it answers: the profile's droplet and health
+// sections, unless its environment has a place of its own (a staging beside production on one
+// droplet: its own clone, lock directory and ports).
+struct ProductPlace {
+    QString appDir;
+    QString lockDir;
+    QString backendLiveUrl;
+    QString backendReadyUrl;
+    int frontendPort = 0;
+
+    bool isEmpty() const;
+};
+
 // Where a release runs: staging, production, … (profile schema 2). A schema-1 profile is one
 // environment, "production", whose host is the droplet set up in the keychain, as before.
 struct Environment {
@@ -69,6 +82,7 @@ struct Environment {
     QString colour;    // #RRGGBB; empty: the role's colour
     QStringList hosts; // keychain host names, in the order a rolling change takes them; empty: the first host set up
     Engine engine = Engine::Compose;
+    ProductPlace place; // what it sets replaces the profile's; an environment with a place names its hosts
 };
 
 QString engineId(Environment::Engine engine); // "compose", "swarm"
@@ -179,6 +193,9 @@ struct Profile {
     // How the droplet of that name runs the product: its environment's engine (a swarm names its
     // hosts); compose for a host no environment names, as before environments.
     Environment::Engine engineOfHost(const QString &hostName) const;
+    // Where the droplet of that name keeps the product: every field filled, from its
+    // environment's place where it has one, else from the droplet and health sections.
+    ProductPlace placeOfHost(const QString &hostName) const;
     const Checklist *checklist(const QString &checklistId) const;
 };
 

@@ -45,7 +45,7 @@ RemoteHosts::RemoteHosts(const Profile &profile, Vault *vault, QObject *parent)
 void RemoteHosts::readEnvValuesFirst(RemoteHost *remote)
 {
     const QString read = QStringLiteral("cd %1 2>/dev/null && cat -- %2 2>/dev/null; exit 0")
-                             .arg(shellQuote(m_profile.droplet.appDir), shellQuote(m_profile.droplet.envFile));
+                             .arg(shellQuote(m_profile.placeOfHost(remote->target().label).appDir), shellQuote(m_profile.droplet.envFile));
     Redactor *redactor = m_redactor;
     remote->setPrelude(read, [redactor](const RemoteResult &result) {
         if (!result.ok()) {

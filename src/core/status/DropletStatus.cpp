@@ -275,7 +275,7 @@ void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile 
             const QString rollbackSha = assessDropletStatus(hostName, now, {}, log.value, profile).rollbackSha;
             const QString backendRef = rollbackSha.isEmpty() ? QString() : profile.backendImageRef(rollbackSha);
             const QString frontendRef = rollbackSha.isEmpty() ? QString() : profile.frontendImageRef(rollbackSha);
-            QString command = RemoteCommands(profile).guardStatus();
+            QString command = RemoteCommands(profile, hostName).guardStatus();
             if (!rollbackSha.isEmpty())
                 command += QStringLiteral("; ") + RemoteCommands::localImageDigests({backendRef, frontendRef});
             host->run(command, std::chrono::seconds(profile.timing.stepSeconds), context,
