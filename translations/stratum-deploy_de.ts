@@ -4691,6 +4691,10 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
         <source>%1 is unknown</source>
         <translation>%1 ist unbekannt</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::HealthCenter</name>

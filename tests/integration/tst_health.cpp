@@ -240,6 +240,24 @@ private Q_SLOTS:
         QVERIFY(calls.contains("recovered"));
     }
 
+    // A host beside the one the window watches (core/health/FleetHealth) notifies with its name.
+    void aHostBesideTheWatchedOneNotifiesWithItsName()
+    {
+        auto monitor = makeMonitor();
+        DesktopNotifier notifier;
+        HealthAlerts alerts(monitor.get(), &notifier);
+        alerts.setHostName(QStringLiteral("staging-1"));
+        const int before = notifications();
+        round(*monitor);
+        m_frontend.setMode(HttpPeer::Mode::Unhealthy);
+        round(*monitor);
+        QTRY_COMPARE_WITH_TIMEOUT(notifications() - before, 1, 5000);
+        QFile log(m_notifyLog);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray calls = log.readAll();
+        QVERIFY2(calls.contains("staging-1: Frontend"), calls.right(600).constData());
+    }
+
     void flappingFrontendShowsInItsHistory()
     {
         m_frontend.setMode(HttpPeer::Mode::Flapping);

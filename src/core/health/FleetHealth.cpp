@@ -1,6 +1,7 @@
 #include "FleetHealth.h"
 
 #include "core/environments/EnvironmentHosts.h"
+#include "core/health/HealthAlerts.h"
 #include "core/health/HealthMonitor.h"
 #include "core/releases/Sha.h"
 #include "core/ssh/RemoteHosts.h"
@@ -99,6 +100,8 @@ void FleetHealth::watch(const QList<HostEntry> &setUp, const QString &watched, s
                 auto *monitor = new HealthMonitor(m_profile, remote, m_redactor, this);
                 monitor->setInterval(interval);
                 connect(monitor, &HealthMonitor::roundFinished, this, &FleetHealth::changed);
+                if (m_notifier)
+                    (new HealthAlerts(monitor, m_notifier, monitor))->setHostName(name);
                 for (Watched &entry : m_watched) {
                     if (entry.host == name)
                         entry.monitor = monitor;

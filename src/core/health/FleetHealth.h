@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/health/DesktopNotifier.h"
 #include "core/health/HealthTypes.h"
 #include "core/hosts/HostEntry.h"
 #include "core/profile/Profile.h"
@@ -43,6 +44,8 @@ public:
     void watch(const QList<HostEntry> &setUp, const QString &watched, std::chrono::milliseconds interval);
     void stop();
     QList<HostHealth> hosts() const;
+    // Each host's changes are notified too, with its name (the watched host's are the window's).
+    void setNotifier(DesktopNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:
     void changed();
@@ -56,6 +59,7 @@ private:
     const Profile &m_profile;
     RemoteHosts *m_hosts;
     const Redactor *m_redactor;
+    QPointer<DesktopNotifier> m_notifier;
     QList<Watched> m_watched;
     int m_generation = 0; // a host that connects after watch() started over is not added
 };

@@ -25,8 +25,11 @@ QString HealthAlerts::title(const HealthIndicator &indicator, HealthState previo
 
 void HealthAlerts::onChanged(const HealthIndicator &indicator, HealthState previous)
 {
-    if (m_notifier)
-        m_notifier->notify(title(indicator, previous), indicator.detail, indicator.state == HealthState::Failing);
+    if (!m_notifier)
+        return;
+    const QString text = title(indicator, previous);
+    m_notifier->notify(m_hostName.isEmpty() ? text : tr("%1: %2").arg(m_hostName, text), indicator.detail,
+                       indicator.state == HealthState::Failing);
 }
 
 } // namespace Stratum

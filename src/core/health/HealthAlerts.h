@@ -17,10 +17,13 @@ public:
     HealthAlerts(HealthMonitor *monitor, DesktopNotifier *notifier, QObject *parent = nullptr);
 
     static QString title(const HealthIndicator &indicator, HealthState previous);
+    // A host beside the one the window watches: its name leads every title ("staging-1: …").
+    void setHostName(const QString &hostName) { m_hostName = hostName; }
 
 private:
     void onChanged(const HealthIndicator &indicator, HealthState previous);
     QPointer<DesktopNotifier> m_notifier;
+    QString m_hostName;
 };
 
 } // namespace Stratum

@@ -50,6 +50,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_lane = m_services->lane();
     m_health = new HealthCenter(core, *m_hosts, this);
     m_fleet = new FleetHealth(core.profile(), m_hosts, &core.redactor(), this);
+    m_fleet->setNotifier(m_health->notifier());
     m_status = new StatusCenter(*m_lane, *m_health, this);
     m_ui->statusStrip->setCenter(m_status);
     addPages();
