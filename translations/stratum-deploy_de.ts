@@ -2906,6 +2906,10 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <source>the stack converged back to its spec before the last update (what runs could not be read: %1)</source>
         <translation>der Stack läuft wieder mit seiner Spezifikation vor der letzten Aktualisierung (was läuft, war nicht lesbar: %1)</translation>
     </message>
+    <message>
+        <source>the stack converged back to its spec before the last update</source>
+        <translation>der Stack läuft wieder mit seiner Spezifikation vor der letzten Aktualisierung</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::CommandBlockWidget</name>

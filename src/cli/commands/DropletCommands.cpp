@@ -184,8 +184,13 @@ void DropletCommands::swarmUndo(const SwarmUndoOptions &o)
                 fail(outcome.badInput ? ExitCode::Usage : outcome.refused ? ExitCode::Refused : ExitCode::Failed, outcome.error);
                 return;
             }
-            if (!outcome.result.ok() || !kept) {
+            if (!outcome.result.ok()) {
                 fail(ExitCode::Failed, tr("the swarm did not go back: %1").arg(core().redactor().redact(outcome.result.failure())));
+                return;
+            }
+            if (!kept) {
+                print(tr("the stack converged back to its spec before the last update"));
+                finish(ExitCode::Success);
                 return;
             }
             readRunningNow(kept, core().profile(), context(), [this](const RunningNow &now) {
