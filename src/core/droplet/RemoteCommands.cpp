@@ -419,7 +419,7 @@ QString RemoteCommands::releaseEnvironmentLock(const QString &environment, const
 QString RemoteCommands::holdsLock(const QString &token) const
 {
     return QStringLiteral("grep -qF %1 %2/info 2>/dev/null")
-        .arg(shellQuote(QStringLiteral("\"token\":\"") + token + QLatin1Char('"')), shellQuote(lockPath()));
+        .arg(tokenPattern(token), shellQuote(lockPath()));
 }
 
 QString RemoteCommands::startDetached(const QString &token, int step, const QString &name, const Sha &sha,
