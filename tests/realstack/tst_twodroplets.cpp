@@ -6,6 +6,11 @@
 // smoke on staging and nothing reaches its droplet; staging takes it and its smoke passes; the
 // promotion then runs it on production. A release whose backend never gets ready on staging
 // fails its smoke there and is refused on production, which keeps what it runs.
+// Then the same two droplets are one production environment of two hosts (the second keeps the
+// product in its own place, as `hostPlaces` says): a rolling deploy reaches both; a release that
+// never gets ready on the second host (its .env.production still sets a setting the release
+// refuses) stops there, that host is rolled back to the known-good release it ran, the first
+// keeps the new one, and status says MIXED.
 #include "DeployWorld.h"
 #include "TestWorld.h"
 
@@ -55,6 +60,14 @@ private:
                     QStringLiteral("--env"), environment, QStringLiteral("--yes"), QStringLiteral("--confirm"), sha.left(12)});
     }
 
+    CtlRun deployEnvironment(const QString &profile, const QString &sha)
+    {
+        return runStratumctl({QStringLiteral("--profile"), profile, QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("deploy"),
+                              QStringLiteral("--via"), QStringLiteral("ssh"), QStringLiteral("--sha"), sha, QStringLiteral("--yes"),
+                              QStringLiteral("--confirm"), sha.left(12)},
+                             {}, 240000);
+    }
+
     CtlRun promote(const QString &sha)
     {
         return ctl({QStringLiteral("promote"), sha.left(12), QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
@@ -83,7 +96,7 @@ private Q_SLOTS:
         QVERIFY2(m_stagingDocker.start(m_world.registry()), qPrintable(m_stagingDocker.errorString()));
         m_stagingSshd.useRealDocker(m_stagingDocker.sshEnvironment());
         QVERIFY2(m_stagingSshd.start(), qPrintable(m_stagingSshd.errorString()));
-        m_stagingDroplet.setExtraEnv(m_stagingDocker.envLines());
+        m_stagingDroplet.setExtraEnv(m_stagingDocker.envLines() + "LEGACY_SESSION_STORE=memcached\n");
         QVERIFY2(m_stagingDroplet.cloneOf(m_world.droplet(), worldDir() + QStringLiteral("/staging-repos")),
                  qPrintable(m_stagingDroplet.errorString()));
         QVERIFY(m_stagingDocker.backendPort() != m_world.docker().backendPort());
@@ -165,6 +178,69 @@ private Q_SLOTS:
         for (const QJsonValue &entry : releases)
             hosts << entry.toObject().value(QStringLiteral("host")).toString();
         QVERIFY2(hosts.contains(QStringLiteral("staging-1")) && hosts.contains(QStringLiteral("prod-1")), qPrintable(hosts.join(u',')));
+    }
+
+    void aRollingDeployStopsAtTheHostWhoseReleaseNeverGetsReady()
+    {
+        const QString profile = m_world.writeProfile(QStringLiteral("one-environment-two-droplets.json"), [this](QJsonObject &root) {
+            root[QStringLiteral("schema")] = 2;
+            root[QStringLiteral("environments")] = QJsonArray{QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("production")}, {QStringLiteral("role"), QStringLiteral("production")},
+                {QStringLiteral("hosts"), QJsonArray{QStringLiteral("prod-1"), QStringLiteral("prod-2")}},
+                {QStringLiteral("hostPlaces"), QJsonObject{{QStringLiteral("prod-2"), placeOfStaging()}}}}};
+        });
+        QVERIFY(!profile.isEmpty());
+        QCOMPARE(m_world.addHostByCtl(profile, QStringLiteral("prod-2"), m_stagingSshd, QStringLiteral("production")), QString());
+        const auto rolling = [&profile](const QStringList &arguments) {
+            return runStratumctl(QStringList{QStringLiteral("--profile"), profile} + arguments, {}, 240000);
+        };
+
+        const QString good = release(QStringLiteral("rolled to both"));
+        QElapsedTimer clock;
+        clock.start();
+        const CtlRun both = deployEnvironment(profile, good);
+        QVERIFY2(both.code == 0, qPrintable(both.out + both.err));
+        qInfo("rolling deploy to two droplets: %.1f s", clock.elapsed() / 1000.0);
+        QVERIFY2(both.out.contains(QStringLiteral("%1 runs on every host: prod-1, prod-2").arg(good.left(12))), qPrintable(both.out));
+        QCOMPARE(runs(m_world.docker()), good);
+        QCOMPARE(runs(m_stagingDocker), good);
+        QCOMPARE(rolling({QStringLiteral("releases"), QStringLiteral("mark-good"), good, QStringLiteral("--without-smoke"), QStringLiteral("--reason"),
+                          QStringLiteral("both hosts ran it")}).code,
+                 0);
+
+        const QString drifted = release(QStringLiteral("refuses the legacy session store"), DockerDroplet::Release::RefusesLegacySetting);
+        clock.restart();
+        const CtlRun stopped = deployEnvironment(profile, drifted);
+        qInfo("rolling deploy stopped at the second droplet and rolled back there: %.1f s", clock.elapsed() / 1000.0);
+        const QString said = stopped.out + stopped.err;
+        QVERIFY2(stopped.code != 0, qPrintable(said.right(4000)));
+        QVERIFY2(said.contains(QLatin1String("stopped at prod-2")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("rolled back to %1").arg(good.left(12))), qPrintable(said));
+        QCOMPARE(runs(m_world.docker()), drifted);
+        QCOMPARE(runs(m_stagingDocker), good);
+
+        const CtlRun status = rolling({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("status")});
+        QCOMPARE(status.code, 1);
+        QVERIFY2(status.out.contains(QLatin1String("MIXED")), qPrintable(status.out + status.err));
+
+        // The release log says what each host went through.
+        const QJsonArray releases =
+            QJsonDocument::fromJson(rolling({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")}).out.toUtf8()).array();
+        QStringList seen;
+        for (const QJsonValue &entry : releases) {
+            const QJsonObject object = entry.toObject();
+            const QString sha = object.value(QStringLiteral("sha")).toString();
+            if (sha == drifted || sha == good)
+                seen << QStringList{object.value(QStringLiteral("host")).toString(), object.value(QStringLiteral("method")).toString(),
+                                    sha == drifted ? QStringLiteral("drifted") : QStringLiteral("good"),
+                                    object.value(QStringLiteral("result")).toString()}
+                            .join(u' ');
+        }
+        const QString log = seen.join(QStringLiteral("; "));
+        for (const char *expected : {"prod-1 ssh good success", "prod-2 ssh good success", "prod-1 ssh drifted success",
+                                     "prod-2 ssh drifted failed", "prod-2 rollback good success"})
+            QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + QStringLiteral(" is not in: ") + log));
+        QVERIFY2(!log.contains(QLatin1String("prod-1 rollback")), qPrintable(log));
     }
 };
 

@@ -27,7 +27,7 @@ QStringList namesOf(const QList<HostEntry> &hosts)
 
 Environment environment(const QString &name, const QString &role, const QStringList &hosts)
 {
-    return Environment{name, role, {}, hosts, Environment::Engine::Compose, {}};
+    return Environment{name, role, {}, hosts, Environment::Engine::Compose, {}, {}};
 }
 
 } // namespace

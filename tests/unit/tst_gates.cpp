@@ -116,9 +116,9 @@ private Q_SLOTS:
         QFETCH(int, state);
         Profile profile = m_profile;
         profile.promotionRequiresStaging = required;
-        profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1")}, Environment::Engine::Compose, {}}};
+        profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1")}, Environment::Engine::Compose, {}, {}}};
         if (withStaging)
-            profile.environments.prepend(Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}, Environment::Engine::Compose, {}});
+            profile.environments.prepend(Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}, Environment::Engine::Compose, {}, {}});
         ChecklistRecords records = allPassed();
         if (smoke >= 0)
             records.setSmokeOn(sha, QStringLiteral("staging"), {smoke ? ItemRecord::Status::Passed : ItemRecord::Status::Failed,
@@ -150,8 +150,8 @@ private Q_SLOTS:
         QFETCH(QString, environment);
         QFETCH(bool, production);
         Profile profile = m_profile;
-        profile.environments = {Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}, Environment::Engine::Compose, {}},
-                                Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1")}, Environment::Engine::Compose, {}}};
+        profile.environments = {Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}, Environment::Engine::Compose, {}, {}},
+                                Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1")}, Environment::Engine::Compose, {}, {}}};
         HostEntry entry;
         entry.name = host;
         entry.role = HostRole(role);
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(target.production, production);
         // A schema-1 profile: the first host set up is its one production environment.
         Profile schemaOne = m_profile;
-        schemaOne.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}, Environment::Engine::Compose, {}}};
+        schemaOne.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}, Environment::Engine::Compose, {}, {}}};
         QCOMPARE(promotionTargetFor(schemaOne, entry, {entry}).environment, QStringLiteral("production"));
     }
 
@@ -168,8 +168,8 @@ private Q_SLOTS:
     void promotionOffersComeFromStagingsSmoke()
     {
         Profile profile = m_profile;
-        profile.environments = {Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}, Environment::Engine::Compose, {}},
-                                Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1"), QStringLiteral("prod-2")}, Environment::Engine::Compose, {}}};
+        profile.environments = {Environment{QStringLiteral("staging"), QStringLiteral("staging"), {}, {QStringLiteral("stage-1")}, Environment::Engine::Compose, {}, {}},
+                                Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("prod-1"), QStringLiteral("prod-2")}, Environment::Engine::Compose, {}, {}}};
         HostEntry prod;
         prod.name = QStringLiteral("prod-1");
         const QString older = QStringLiteral("a").repeated(40);

@@ -224,6 +224,36 @@ private Q_SLOTS:
         QCOMPARE(profileToJson(*again.profile), profileToJson(profile));
     }
 
+    void aHostCanKeepTheProductElsewhereThanItsEnvironment()
+    {
+        QJsonObject root = defaultJson();
+        const QJsonObject environmentPlace{{QStringLiteral("lockDir"), QStringLiteral("/var/lib/stratum-deploy/prod")}};
+        const QJsonObject secondHost{{QStringLiteral("appDir"), QStringLiteral("/srv/stratum")}, {QStringLiteral("frontendPort"), 3200}};
+        root[QStringLiteral("environments")] = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("production")}, {QStringLiteral("role"), QStringLiteral("production")},
+                        {QStringLiteral("hosts"), QJsonArray{QStringLiteral("prod-1"), QStringLiteral("prod-2")}},
+                        {QStringLiteral("place"), environmentPlace},
+                        {QStringLiteral("hostPlaces"), QJsonObject{{QStringLiteral("prod-2"), secondHost}}}}};
+        const ProfileLoadResult loaded = parseProfile(QJsonDocument(root).toJson());
+        QVERIFY2(loaded, qPrintable(loaded.error));
+        const Profile &profile = *loaded.profile;
+
+        const ProductPlace first = profile.placeOfHost(QStringLiteral("prod-1"));
+        QCOMPARE(first.appDir, profile.droplet.appDir);
+        QCOMPARE(first.lockDir, QStringLiteral("/var/lib/stratum-deploy/prod"));
+        QCOMPARE(first.frontendPort, profile.health.frontendPort);
+        const ProductPlace second = profile.placeOfHost(QStringLiteral("prod-2"));
+        QCOMPARE(second.appDir, QStringLiteral("/srv/stratum"));
+        QCOMPARE(second.lockDir, QStringLiteral("/var/lib/stratum-deploy/prod")); // the environment's, where the host sets none
+        QCOMPARE(second.frontendPort, 3200);
+        QCOMPARE(second.backendReadyUrl, profile.health.backendReadyUrl);
+
+        const ProfileLoadResult again = parseProfile(profileToJson(profile));
+        QVERIFY2(again, qPrintable(again.error));
+        QCOMPARE(again.profile->placeOfHost(QStringLiteral("prod-2")).appDir, QStringLiteral("/srv/stratum"));
+        QCOMPARE(profileToJson(*again.profile), profileToJson(profile));
+    }
+
     void invalidFieldsAreNamed_data()
     {
         QTest::addColumn<QString>("path");
@@ -245,6 +275,11 @@ private Q_SLOTS:
             << "environments.0.place"
             << QJsonValue(QJsonObject{{QStringLiteral("appDir"), QStringLiteral("/opt/s")}, {QStringLiteral("lockDir"), QStringLiteral("/opt/s/lock")}})
             << "environments[0].place.lockDir";
+        QTest::addRow("host place of a host not named")
+            << "environments.0.hostPlaces" << QJsonValue(QJsonObject{{QStringLiteral("prod-9"), QJsonObject{{QStringLiteral("frontendPort"), 3100}}}})
+            << "environments[0].hostPlaces.prod-9";
+        QTest::addRow("host place not an object")
+            << "environments.0.hostPlaces" << QJsonValue(QJsonObject{{QStringLiteral("prod-9"), 3100}}) << "environments[0].hostPlaces.prod-9";
         QTest::addRow("place port out of range") << "environments.0.place" << QJsonValue(QJsonObject{{QStringLiteral("frontendPort"), 0}})
                                                  << "environments[0].place.frontendPort";
         QTest::addRow("place url not http")

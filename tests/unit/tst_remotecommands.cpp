@@ -74,7 +74,7 @@ private:
         {
             profile.droplet.appDir = QStringLiteral("/srv/Stratum App");
             profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("manager")},
-                                                Environment::Engine::Swarm, {}}};
+                                                Environment::Engine::Swarm, {}, {}}};
             writeFile(dir.path() + QStringLiteral("/docker"), R"SH(#!/bin/sh
 here=$(dirname "$0")
 case "$*" in

@@ -142,6 +142,8 @@ public:
         return FieldReader(value.toObject(), field(key), m_error);
     }
 
+    QStringList keys() const { return m_object.keys(); }
+
     QList<FieldReader> objects(const QString &key) const
     {
         QList<FieldReader> result;
@@ -525,13 +527,19 @@ Environment readEnvironment(const FieldReader &reader)
     // Its own place is on the droplets it names: "the first host set up" is production's.
     if (reader.ok() && !environment.place.isEmpty() && environment.hosts.isEmpty())
         reader.fail(QStringLiteral("hosts"), Text::tr("an environment with a place of its own names its hosts"));
+    const FieldReader hostPlaces = reader.object(QStringLiteral("hostPlaces"), false);
+    for (const QString &host : hostPlaces.keys()) {
+        if (reader.ok() && !environment.hosts.contains(host))
+            hostPlaces.fail(host, Text::tr("is not one of the environment's hosts"));
+        environment.hostPlaces.insert(host, readPlace(hostPlaces.object(host)));
+    }
     return environment;
 }
 
 // Schema 1 knew one droplet: it is the production environment, on the first host set up.
 QList<Environment> schemaOneEnvironments()
 {
-    return {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}, Environment::Engine::Compose, {}}};
+    return {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {}, Environment::Engine::Compose, {}, {}}};
 }
 
 void readEnvironments(const FieldReader &root, int schema, Profile &profile)
@@ -578,6 +586,11 @@ QJsonObject environmentsToJson(const Profile &profile)
             object.insert(QStringLiteral("colour"), environment.colour);
         if (!environment.place.isEmpty())
             object.insert(QStringLiteral("place"), placeToJson(environment.place));
+        QJsonObject hostPlaces;
+        for (auto host = environment.hostPlaces.cbegin(); host != environment.hostPlaces.cend(); ++host)
+            hostPlaces.insert(host.key(), placeToJson(host.value()));
+        if (!hostPlaces.isEmpty())
+            object.insert(QStringLiteral("hostPlaces"), hostPlaces);
         environments.append(object);
     }
     QJsonObject written{{QStringLiteral("environments"), environments}};
@@ -703,18 +716,27 @@ bool ProductPlace::isEmpty() const
     return appDir.isEmpty() && lockDir.isEmpty() && backendLiveUrl.isEmpty() && backendReadyUrl.isEmpty() && frontendPort == 0;
 }
 
+namespace {
+
+void overlay(ProductPlace &place, const ProductPlace &own)
+{
+    place.appDir = own.appDir.isEmpty() ? place.appDir : own.appDir;
+    place.lockDir = own.lockDir.isEmpty() ? place.lockDir : own.lockDir;
+    place.backendLiveUrl = own.backendLiveUrl.isEmpty() ? place.backendLiveUrl : own.backendLiveUrl;
+    place.backendReadyUrl = own.backendReadyUrl.isEmpty() ? place.backendReadyUrl : own.backendReadyUrl;
+    place.frontendPort = own.frontendPort > 0 ? own.frontendPort : place.frontendPort;
+}
+
+} // namespace
+
 ProductPlace Profile::placeOfHost(const QString &hostName) const
 {
     ProductPlace place{droplet.appDir, droplet.lockDir, health.backendLiveUrl, health.backendReadyUrl, health.frontendPort};
     for (const Environment &candidate : environments) {
         if (hostName.isEmpty() || !candidate.hosts.contains(hostName))
             continue;
-        const ProductPlace &own = candidate.place;
-        place.appDir = own.appDir.isEmpty() ? place.appDir : own.appDir;
-        place.lockDir = own.lockDir.isEmpty() ? place.lockDir : own.lockDir;
-        place.backendLiveUrl = own.backendLiveUrl.isEmpty() ? place.backendLiveUrl : own.backendLiveUrl;
-        place.backendReadyUrl = own.backendReadyUrl.isEmpty() ? place.backendReadyUrl : own.backendReadyUrl;
-        place.frontendPort = own.frontendPort > 0 ? own.frontendPort : place.frontendPort;
+        overlay(place, candidate.place);
+        overlay(place, candidate.hostPlaces.value(hostName));
     }
     return place;
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -83,6 +84,9 @@ struct Environment {
     QStringList hosts; // keychain host names, in the order a rolling change takes them; empty: the first host set up
     Engine engine = Engine::Compose;
     ProductPlace place; // what it sets replaces the profile's; an environment with a place names its hosts
+    // A host of the environment that keeps the product elsewhere (a droplet mid-migration, two
+    // droplets sharing one machine): what its place sets replaces the environment's.
+    QMap<QString, ProductPlace> hostPlaces;
 };
 
 QString engineId(Environment::Engine engine); // "compose", "swarm"
@@ -194,7 +198,8 @@ struct Profile {
     // hosts); compose for a host no environment names, as before environments.
     Environment::Engine engineOfHost(const QString &hostName) const;
     // Where the droplet of that name keeps the product: every field filled, from its
-    // environment's place where it has one, else from the droplet and health sections.
+    // environment's place where it has one (and the host's own within it), else from the droplet
+    // and health sections.
     ProductPlace placeOfHost(const QString &hostName) const;
     const Checklist *checklist(const QString &checklistId) const;
 };
