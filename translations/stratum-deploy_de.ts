@@ -2903,12 +2903,12 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <translation>der Stack läuft wieder mit seiner Spezifikation vor der letzten Aktualisierung: das Backend führt %1 aus</translation>
     </message>
     <message>
-        <source>the stack converged back to its spec before the last update (what runs could not be read: %1)</source>
-        <translation>der Stack läuft wieder mit seiner Spezifikation vor der letzten Aktualisierung (was läuft, war nicht lesbar: %1)</translation>
-    </message>
-    <message>
         <source>the stack converged back to its spec before the last update</source>
         <translation>der Stack läuft wieder mit seiner Spezifikation vor der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>not recorded in the release log: %1</source>
+        <translation>nicht im Release-Log vermerkt: %1</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3668,14 @@ führen Sie stratumctl smoke aus und bestätigen Sie die manuellen Punkte, oder 
         <source>undo the swarm&apos;s last update: %1</source>
         <translation>letzte Aktualisierung des Swarm rückgängig machen: %1</translation>
     </message>
+    <message>
+        <source>what runs now could not be read</source>
+        <translation>was jetzt läuft, konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the backend runs %1, which is not a release SHA</source>
+        <translation>das Backend führt %1 aus, das ist kein Release-SHA</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::DeployPage</name>
@@ -3876,6 +3884,46 @@ Committen oder entfernen Sie sie dort, oder sagen Sie, warum dieser Vorgang (%2)
     <message>
         <source>%1: every host, one at a time (%2)</source>
         <translation>%1: jeder Host, einer nach dem anderen (%2)</translation>
+    </message>
+    <message>
+        <source>Undo the swarm&apos;s last update on %1</source>
+        <translation>Letztes Swarm-Update auf %1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Every service of the stack goes back to its spec before the last update (docker service rollback), then the app waits until the stack converged. Why? (kept in the release log and the audit log)</source>
+        <translation>Jeder Dienst des Stacks kehrt zu seiner Spezifikation vor der letzten Aktualisierung zurück (docker service rollback), dann wartet die App, bis der Stack konvergiert ist. Warum? (wird im Release-Log und im Audit-Log vermerkt)</translation>
+    </message>
+    <message>
+        <source>Undo the update</source>
+        <translation>Update zurücknehmen</translation>
+    </message>
+    <message>
+        <source>nothing was changed: undoing the swarm&apos;s last update needs a reason</source>
+        <translation>nichts wurde geändert: das letzte Swarm-Update zurückzunehmen braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>— undoing the swarm&apos;s last update on %1 —</source>
+        <translation>— letztes Swarm-Update auf %1 wird zurückgenommen —</translation>
+    </message>
+    <message>
+        <source>Undoing the swarm&apos;s last update on %1…</source>
+        <translation>Letztes Swarm-Update auf %1 wird zurückgenommen…</translation>
+    </message>
+    <message>
+        <source>the swarm did not go back: %1</source>
+        <translation>der Swarm ist nicht zurückgekehrt: %1</translation>
+    </message>
+    <message>
+        <source>%1 went back to its spec before the last update</source>
+        <translation>%1 ist zur Spezifikation vor der letzten Aktualisierung zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>%1 went back to its spec before the last update: the backend runs %2</source>
+        <translation>%1 ist zur Spezifikation vor der letzten Aktualisierung zurückgekehrt: das Backend führt %2 aus</translation>
+    </message>
+    <message>
+        <source>(not recorded in the release log: %1)</source>
+        <translation>(nicht im Release-Log vermerkt: %1)</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5676,10 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
         <source>%1 runs on %2 already</source>
         <translation>%1 läuft bereits auf %2</translation>
     </message>
+    <message>
+        <source>Undo the swarm&apos;s last update on %1 (docker service rollback)…</source>
+        <translation>Letztes Swarm-Update auf %1 zurücknehmen (docker service rollback)…</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::ManualConfirmation</name>
@@ -6022,6 +6074,10 @@ Deployen, beobachten und zurückrollen des Stratum-Webprodukts: das Produktions-
     <message>
         <source>an environment with a place of its own names its hosts</source>
         <translation>eine Umgebung mit eigenem Ort nennt ihre Hosts</translation>
+    </message>
+    <message>
+        <source>is not one of the environment&apos;s hosts</source>
+        <translation>ist kein Host dieser Umgebung</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ private:
     static void asSwarm(Profile &profile)
     {
         profile.environments = {Environment{QStringLiteral("production"), QStringLiteral("production"), {}, {QStringLiteral("droplet")},
-                                            Environment::Engine::Swarm, {}}};
+                                            Environment::Engine::Swarm, {}, {}}};
     }
 
     ChangePlan plan(ChangeKind kind, const QString &sha)
@@ -179,6 +179,18 @@ private Q_SLOTS:
         QVERIFY2(planAndRun(ChangeKind::DeployOverSsh, next, "stack deploy").succeeded(), qPrintable(m_output.right(2000)));
         QCOMPARE(running(QStringLiteral("backend")), next);
         QCOMPARE(ctl({QStringLiteral("swarm"), QStringLiteral("undo-update")}).code, 2); // a reason is required
+        // The window's door (by host name) connects, then asks the same of the reason.
+        std::optional<DeployLane::CommandOutcome> refused;
+        m_app->lane.undoSwarmUpdate(QStringLiteral("droplet"), QStringLiteral("  "), this, {},
+                                    [&refused](const DeployLane::CommandOutcome &outcome) { refused = outcome; });
+        QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
+        QVERIFY(refused->badInput && !refused->ran);
+        QVERIFY2(refused->error.contains(QLatin1String("needs a reason")), qPrintable(refused->error));
+        refused.reset();
+        m_app->lane.undoSwarmUpdate(QStringLiteral("no-such-host"), QStringLiteral("why"), this, {},
+                                    [&refused](const DeployLane::CommandOutcome &outcome) { refused = outcome; });
+        QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
+        QVERIFY2(!refused->ran && !refused->error.isEmpty(), qPrintable(refused->error));
 
         QElapsedTimer clock;
         clock.start();
@@ -192,6 +204,15 @@ private Q_SLOTS:
         QVERIFY(!m_world.lockIsHeld());
         const CtlRun audit = ctl({QStringLiteral("audit")});
         QVERIFY2(audit.out.contains(QLatin1String("the second one logs errors")), qPrintable(audit.out.right(2000)));
+
+        // In the release log like any change: what the stack runs after it, by whom and why.
+        const CtlRun log = ctl({QStringLiteral("--json"), QStringLiteral("releases"), QStringLiteral("list")});
+        const QJsonObject newest = QJsonDocument::fromJson(log.out.toUtf8()).array().first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("method")).toString(), QStringLiteral("swarm-undo"));
+        QCOMPARE(newest.value(QStringLiteral("sha")).toString(), m_good);
+        QCOMPARE(newest.value(QStringLiteral("result")).toString(), QStringLiteral("success"));
+        QCOMPARE(newest.value(QStringLiteral("note")).toString(), QStringLiteral("the second one logs errors"));
+        QVERIFY2(!undo.err.contains(QLatin1String("not recorded")), qPrintable(undo.err));
     }
 };
 

@@ -7,7 +7,6 @@
 #include "core/deploy/DeployLane.h"
 #include "core/droplet/ComposePs.h"
 #include "core/droplet/RemoteCommands.h"
-#include "core/droplet/RunningNow.h"
 #include "core/envlint/EnvLint.h"
 #include "core/hygiene/RepoScan.h"
 #include "core/redaction/StreamRedactor.h"
@@ -18,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -176,10 +174,9 @@ void DropletCommands::exec(const ExecOptions &o)
 void DropletCommands::swarmUndo(const SwarmUndoOptions &o)
 {
     withRemote(o.host, [this, o](RemoteHost *remote) {
-        QPointer<RemoteHost> kept(remote);
         lane()->undoSwarmUpdate(remote, cli().remoteName(), o.service, o.reason, context(),
                                 [this](const QByteArray &data) { print(core().redactor().redact(QString::fromUtf8(data).trimmed())); },
-                                [this, kept](const DeployLane::CommandOutcome &outcome) {
+                                [this](const DeployLane::CommandOutcome &outcome) {
             if (!outcome.ran) {
                 fail(outcome.badInput ? ExitCode::Usage : outcome.refused ? ExitCode::Refused : ExitCode::Failed, outcome.error);
                 return;
@@ -188,16 +185,12 @@ void DropletCommands::swarmUndo(const SwarmUndoOptions &o)
                 fail(ExitCode::Failed, tr("the swarm did not go back: %1").arg(core().redactor().redact(outcome.result.failure())));
                 return;
             }
-            if (!kept) {
-                print(tr("the stack converged back to its spec before the last update"));
-                finish(ExitCode::Success);
-                return;
-            }
-            readRunningNow(kept, core().profile(), context(), [this](const RunningNow &now) {
-                print(now.read ? tr("the stack converged back to its spec before the last update: the backend runs %1").arg(now.backendTag())
-                               : tr("the stack converged back to its spec before the last update (what runs could not be read: %1)").arg(now.error));
-                finish(ExitCode::Success);
-            });
+            print(outcome.runsAfter.isEmpty()
+                      ? tr("the stack converged back to its spec before the last update")
+                      : tr("the stack converged back to its spec before the last update: the backend runs %1").arg(outcome.runsAfter));
+            if (!outcome.notRecorded.isEmpty())
+                err() << QStringLiteral("stratumctl: ") << tr("not recorded in the release log: %1").arg(outcome.notRecorded) << Qt::endl;
+            finish(ExitCode::Success);
         });
     });
 }

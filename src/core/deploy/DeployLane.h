@@ -129,6 +129,8 @@ public:
         QString error;               // why it did not run: one sentence
         bool badInput = false;
         bool refused = false;        // another change holds the lock, or production is pinned
+        QString runsAfter;           // a swarm undo: the release the backend runs after it (empty: not read)
+        QString notRecorded;         // a swarm undo that went back but is not in the release log: why
     };
     void runCommand(RemoteHost *host, const CommandRequest &request, QObject *context, std::function<void(const QByteArray &)> onStdout,
                     std::function<void(const QByteArray &)> onStderr, std::function<void(const CommandOutcome &)> done);
@@ -140,10 +142,14 @@ public:
 
     // Swarm's quick way back for the last change: `docker service rollback` of the stack's services
     // (or one), each back to its spec before the last update, then the wait until the stack
-    // converged; under the deploy lock, audited with the reason. Refused on a compose host (there
-    // a known-good rollback is the way back) and without a reason.
+    // converged; under the deploy lock, audited with the reason, and recorded in the release log
+    // (method "swarm-undo") with the release the stack runs after it. Refused on a compose host
+    // (there a known-good rollback is the way back) and without a reason.
     void undoSwarmUpdate(RemoteHost *host, const QString &hostName, const QString &service, const QString &reason, QObject *context,
                          std::function<void(const QByteArray &)> onOutput, std::function<void(const CommandOutcome &)> done);
+    // The same for every service, on the host of that name (the window's door: it connects first).
+    void undoSwarmUpdate(const QString &hostName, const QString &reason, QObject *context, std::function<void(const QByteArray &)> onOutput,
+                         std::function<void(const CommandOutcome &)> done);
 
     // The gates of a SHA as a front end shows them before a plan; the next
     // plan for the same SHA reuses this evaluation while it is fresh.
@@ -178,6 +184,8 @@ private:
     void startApproved(class ApprovedChange approved, ChangeRun *refusalTarget);
     ChangeRun *runRolling(const ChangePlan &plan, QObject *parent, ChangeConsent consent);
     EnvironmentLock environmentLockOf(const ChangePlan &plan); // a rolling change's, bound to the environment's first host
+    void recordSwarmUndo(const QString &hostName, const QString &reason, QObject *context, CommandOutcome outcome,
+                         std::function<void(const CommandOutcome &)> done);
     QString gateCacheKey(const QString &sha, const PromotionTarget &target) const;
     ChangeRun *refuse(const QString &message, QObject *parent);
     void withHostNamed(const QString &wanted, QObject *context, std::function<void(RemoteHost *, const QString &name,

@@ -8,8 +8,11 @@
 #include "core/deploy/DropletCommand.h"
 #include "core/deploy/Recovery.h"
 #include "core/droplet/RemoteCommands.h"
+#include "core/droplet/RunningNow.h"
+#include "core/keychain/Vault.h"
 #include "core/platform/AppPaths.h"
 #include "core/redaction/Redactor.h"
+#include "core/ssh/RemoteHosts.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -53,6 +56,19 @@ QString refusalOf(const RemoteResult &taken, const QString &hostName, bool conne
             .arg(holder.holder, holder.machine, holder.since, holder.reason.isEmpty() ? DeployLane::tr("none given") : holder.reason);
     }
     return DeployLane::tr("the command changes the droplet and the deploy lock could not be taken: %1; nothing was run").arg(taken.failure());
+}
+
+ReleaseEntry swarmUndoEntry(const QString &sha, const QString &hostName, const QString &reason)
+{
+    ReleaseEntry entry;
+    entry.sha = sha;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.method = QStringLiteral("swarm-undo");
+    entry.result = QStringLiteral("success");
+    entry.who = operatorName();
+    entry.note = reason;
+    entry.host = hostName;
+    return entry;
 }
 
 } // namespace
@@ -132,9 +148,55 @@ void DeployLane::undoSwarmUpdate(RemoteHost *host, const QString &hostName, cons
         return;
     }
     const QStringList services = service.isEmpty() ? m_profile.droplet.services : QStringList{service};
-    const CommandRequest request{name, commands.serviceRollback(services),
-                                 tr("undo the swarm's last update: %1").arg(m_redactor->redact(reason.trimmed()))};
-    runCommand(host, request, context, onOutput, onOutput, done);
+    const QString why = m_redactor->redact(reason.trimmed());
+    const CommandRequest request{name, commands.serviceRollback(services), tr("undo the swarm's last update: %1").arg(why)};
+    QPointer<RemoteHost> kept(host);
+    runCommand(host, request, context, onOutput, onOutput, [this, kept, name, why, context, done](const CommandOutcome &outcome) {
+        if (!outcome.ran || !outcome.result.ok() || !kept) {
+            done(outcome);
+            return;
+        }
+        readRunningNow(kept, m_profile, context, [this, name, why, context, done, outcome = CommandOutcome(outcome)](const RunningNow &now) mutable {
+            outcome.runsAfter = now.read ? now.backendTag() : QString();
+            recordSwarmUndo(name, why, context, outcome, done);
+        });
+    });
+}
+
+void DeployLane::undoSwarmUpdate(const QString &hostName, const QString &reason, QObject *context,
+                                 std::function<void(const QByteArray &)> onOutput, std::function<void(const CommandOutcome &)> done)
+{
+    m_hosts->withHost(hostName, context, [this, hostName, reason, context, onOutput, done](RemoteHost *host, const QString &error) {
+        if (!host) {
+            CommandOutcome unreachable;
+            unreachable.error = error;
+            done(unreachable);
+            return;
+        }
+        undoSwarmUpdate(host, hostName, {}, reason, context, onOutput, done);
+    });
+}
+
+// What the stack runs after Swarm went back goes into the release log like any change, so the
+// Releases page, Undo and the team see it; a tag that is not a release SHA cannot be recorded.
+void DeployLane::recordSwarmUndo(const QString &hostName, const QString &reason, QObject *context, CommandOutcome outcome,
+                                 std::function<void(const CommandOutcome &)> done)
+{
+    if (!Sha::isFullText(outcome.runsAfter) || !m_vault) {
+        outcome.notRecorded = outcome.runsAfter.isEmpty() ? tr("what runs now could not be read")
+                                                          : tr("the backend runs %1, which is not a release SHA").arg(outcome.runsAfter);
+        done(outcome);
+        return;
+    }
+    const ReleaseEntry entry = swarmUndoEntry(outcome.runsAfter, hostName, reason);
+    m_vault->updateReleaseLog(m_profile.id, [entry](ReleaseLog &log) { log.record(entry); }, context,
+                              [this, outcome, done](const KeychainError &error) mutable {
+        if (!error.ok())
+            outcome.notRecorded = error.message;
+        else
+            Q_EMIT releaseLogChanged();
+        done(outcome);
+    });
 }
 
 void DeployLane::createDropletEnv(RemoteHost *host, const QString &hostName, QObject *context,

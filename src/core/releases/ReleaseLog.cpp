@@ -23,7 +23,7 @@ const QStringList &knownMethods()
 {
     static const QStringList methods{QStringLiteral("ssh"), QStringLiteral("workflow"), QStringLiteral("rollback"),
                                      QStringLiteral("env-restart"), QStringLiteral("recorded"),
-                                     QStringLiteral("imported-run")};
+                                     QStringLiteral("imported-run"), QStringLiteral("swarm-undo")};
     return methods;
 }
 

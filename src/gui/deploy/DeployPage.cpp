@@ -435,6 +435,56 @@ bool DeployPage::onlyTheCloneIsDirty(const ChangePlan &plan)
     return !plan.cloneChanges.isEmpty() && !plan.intent.allowDirtyClone && plan.blockers.size() == 1;
 }
 
+// Swarm's quick way back for the last change (`docker service rollback`): asked with a reason the
+// team reads, run by the lane under the deploy lock, its output in this page's console.
+void DeployPage::startSwarmUndo(const QString &hostName)
+{
+    if (isRunning())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("swarmUndoDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Undo the swarm's last update on %1").arg(hostName));
+    dialog->setLabelText(tr("Every service of the stack goes back to its spec before the last update (docker service rollback), "
+                            "then the app waits until the stack converged. Why? (kept in the release log and the audit log)"));
+    dialog->setOkButtonText(tr("Undo the update"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, hostName](const QString &reason) {
+        if (reason.trimmed().isEmpty()) {
+            showResult(tr("nothing was changed: undoing the swarm's last update needs a reason"), false);
+            return;
+        }
+        runSwarmUndo(hostName, reason.trimmed());
+    });
+    dialog->open();
+}
+
+void DeployPage::runSwarmUndo(const QString &hostName, const QString &reason)
+{
+    m_planning = true; // nothing else starts meanwhile
+    updateState();
+    m_ui->stepsTree->clear();
+    m_stepItems.clear();
+    m_console->appendInfo(tr("— undoing the swarm's last update on %1 —").arg(hostName));
+    m_ui->resultLabel->setStyleSheet(QString());
+    m_ui->resultLabel->setText(tr("Undoing the swarm's last update on %1…").arg(hostName));
+    m_lane.undoSwarmUpdate(hostName, reason, this, [this](const QByteArray &output) { m_console->appendOutput(output, false); },
+                           [this, hostName](const DeployLane::CommandOutcome &outcome) {
+        m_planning = false;
+        updateState();
+        if (!outcome.ran || !outcome.result.ok()) {
+            showResult(outcome.ran ? tr("the swarm did not go back: %1").arg(outcome.result.failure()) : outcome.error, false);
+            return;
+        }
+        QString text = outcome.runsAfter.isEmpty() ? tr("%1 went back to its spec before the last update").arg(hostName)
+                                                   : tr("%1 went back to its spec before the last update: the backend runs %2")
+                                                         .arg(hostName, outcome.runsAfter.left(Sha::shortLength));
+        if (!outcome.notRecorded.isEmpty())
+            text += QStringLiteral(" ") + tr("(not recorded in the release log: %1)").arg(outcome.notRecorded);
+        showResult(text, outcome.notRecorded.isEmpty());
+        Q_EMIT releaseLogChanged();
+    });
+}
+
 // The droplet's clone has files nobody checked: used only with a typed reason, which the
 // release log and the audit log keep.
 void DeployPage::askToAllowDirtyClone(ChangeIntent intent, const QStringList &changes)

@@ -48,6 +48,7 @@ public Q_SLOTS:
     void startUndo(); // ⌘Z during the watch after a deploy
     void startEnvRestart();
     void startFrontendRecreate();
+    void startSwarmUndo(const QString &hostName); // asks why, then `docker service rollback` of the stack there
     void focusSha(const QString &method = {}); // the palette's "Deploy a SHA…": "workflow" or "ssh", the field ready to type in
     void openRun(); // the GitHub Actions run being followed, in the browser
     QString runUrl() const { return m_runUrl; }
@@ -79,6 +80,7 @@ private:
     HostEntry hostEntry(const QString &name) const;
     static bool onlyTheCloneIsDirty(const ChangePlan &plan);
     void askToAllowDirtyClone(ChangeIntent intent, const QStringList &changes);
+    void runSwarmUndo(const QString &hostName, const QString &reason);
     void run(const ChangePlan &plan, ChangeConsent consent = {});
     void showProtection();
     void onStepStarted(int index, const QString &name, const QString &command);

@@ -284,6 +284,13 @@ QList<PaletteEntry> MainWindow::changeEntries()
         showPage(m_deploy->objectName());
         m_deploy->startFrontendRecreate();
     });
+    // Swarm's quick way back for the last change, offered only where Swarm runs the product.
+    if (status.read && m_core.profile().engineOfHost(status.hostName) == Environment::Engine::Swarm)
+        entries << change(QStringLiteral("swarm-undo"), tr("Undo the swarm's last update on %1 (docker service rollback)…").arg(status.hostName),
+                          [this, host = status.hostName] {
+                              showPage(m_deploy->objectName());
+                              m_deploy->startSwarmUndo(host);
+                          });
     return entries;
 }
 
