@@ -374,10 +374,17 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *headline = window.findChild<QLabel *>(QStringLiteral("headlineLabel"));
-        const QString both = QStringLiteral("production: production %1 healthy · staging: staging-1 %1 healthy").arg(m_sha.left(12));
+        const QString both = QStringLiteral("production: <b>production</b> %1 healthy · staging: <a href=\"switch:staging-1\">staging-1</a> %1 healthy")
+                                 .arg(m_sha.left(12));
         QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(both) && headline->text().contains(QLatin1String("<b>production</b> runs")),
                                   qPrintable(headline->text()), 30000);
         saveScreenshot(&window, QStringLiteral("environments-strip"));
+
+        // Another host on the fleet line is a link: a click watches it.
+        Q_EMIT headline->linkActivated(QStringLiteral("switch:staging-1"));
+        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(QLatin1String("<b>staging-1</b> runs"))
+                                      && headline->text().contains(QLatin1String("<a href=\"switch:production\">production</a>")),
+                                  qPrintable(headline->text()), 30000);
         window.close();
     }
 };

@@ -42,6 +42,17 @@ private Q_SLOTS:
         QCOMPARE(fleetMixed(hosts, QStringLiteral("production")), summary.contains(QLatin1String("MIXED")));
     }
 
+    // The strip renders each host's name (a link) and the rest (escaped) itself: the pieces add up to the same line.
+    void aFrontEndRendersTheNamesAndTheRest()
+    {
+        const QString a = QStringLiteral("1a2b3c4d5e6f70819203a4b5c6d7e8f901234567");
+        const QList<HostHealth> hosts{{QStringLiteral("production"), QStringLiteral("prod-1"), HealthState::Healthy, a},
+                                      {QStringLiteral("production"), QStringLiteral("prod-2"), HealthState::Unknown, {}}};
+        const QString rendered = fleetSummary(hosts, [](const QString &name) { return QStringLiteral("[%1]").arg(name); },
+                                              [](const QString &text) { return text.toUpper(); });
+        QCOMPARE(rendered, QStringLiteral("PRODUCTION: [prod-1] 1A2B3C4D5E6F HEALTHY, [prod-2] ? NOT READ YET"));
+    }
+
     void noHostsIsNothingToSay()
     {
         QCOMPARE(fleetSummary({}), QString());

@@ -47,6 +47,13 @@ HealthState fleetWorst(const QList<HostHealth> &hosts)
 
 QString fleetSummary(const QList<HostHealth> &hosts)
 {
+    const auto asItIs = [](const QString &piece) { return piece; };
+    return fleetSummary(hosts, asItIs, asItIs);
+}
+
+QString fleetSummary(const QList<HostHealth> &hosts, const std::function<QString(const QString &)> &name,
+                     const std::function<QString(const QString &)> &text)
+{
     QStringList environments;
     for (const HostHealth &host : hosts) {
         if (!environments.contains(host.environment))
@@ -57,13 +64,14 @@ QString fleetSummary(const QList<HostHealth> &hosts)
         QStringList each;
         for (const HostHealth &host : hosts) {
             if (host.environment == environment)
-                each << QStringLiteral("%1 %2 %3").arg(host.host, host.runningTag.isEmpty() ? QStringLiteral("?") : host.runningTag.left(Sha::shortLength),
-                                                      stateWord(host.worst));
+                each << name(host.host)
+                            + text(QStringLiteral(" %1 %2").arg(host.runningTag.isEmpty() ? QStringLiteral("?") : host.runningTag.left(Sha::shortLength),
+                                                                stateWord(host.worst)));
         }
-        lines << QStringLiteral("%1: %2%3").arg(environment, each.join(QStringLiteral(", ")),
-                                                fleetMixed(hosts, environment) ? Text::tr(" — MIXED") : QString());
+        lines << text(environment + QStringLiteral(": ")) + each.join(text(QStringLiteral(", ")))
+                     + (fleetMixed(hosts, environment) ? text(Text::tr(" — MIXED")) : QString());
     }
-    return lines.join(QStringLiteral(" · "));
+    return lines.join(text(QStringLiteral(" · ")));
 }
 
 FleetHealth::FleetHealth(const Profile &profile, RemoteHosts *hosts, const Redactor *redactor, QObject *parent)

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 
 namespace Stratum {
 
@@ -28,6 +29,10 @@ struct HostHealth {
 // Each environment in one line, for the strip: its hosts, what each runs and how it is, and
 // MIXED when the hosts of one environment run different releases (a stopped rolling change).
 QString fleetSummary(const QList<HostHealth> &hosts);
+// The same line with each host's name rendered by `name` (the strip makes it a link that switches
+// the window there) and every other piece of text by `text` (the strip escapes it for rich text).
+QString fleetSummary(const QList<HostHealth> &hosts, const std::function<QString(const QString &)> &name,
+                     const std::function<QString(const QString &)> &text);
 bool fleetMixed(const QList<HostHealth> &hosts, const QString &environment);
 HealthState fleetWorst(const QList<HostHealth> &hosts);
 

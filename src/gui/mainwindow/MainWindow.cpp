@@ -156,6 +156,8 @@ void MainWindow::wireWaysBack()
 // reach the redactor and GitHub's client.
 void MainWindow::wireHostAndSecretChanges()
 {
+    // The strip's fleet line: a click on another host watches it, as the palette's "Switch to droplet…" does.
+    connect(m_ui->statusStrip, &StatusStrip::hostChosen, this, [this](const QString &name) { m_settings->makeFirstHost(name); });
     connect(m_settings, &SettingsPage::hostsChanged, m_hosts, &RemoteHosts::forgetAll);
     connect(m_settings, &SettingsPage::hostsChanged, m_health, &HealthCenter::reloadHost);
     connect(m_settings, &SettingsPage::hostsChanged, m_deploy, &DeployPage::reloadHosts);

@@ -97,7 +97,7 @@ void MainWindow::showFleet()
 {
     const QList<HostHealth> others = m_fleet->hosts();
     if (others.isEmpty()) {
-        m_ui->statusStrip->setFleet({}, false);
+        m_ui->statusStrip->setFleet({}, {}, false);
         return;
     }
     QList<HostHealth> all = others;
@@ -108,7 +108,7 @@ void MainWindow::showFleet()
     bool alarming = false;
     for (const HostHealth &host : all)
         alarming = alarming || host.worst == HealthState::Failing || fleetMixed(all, host.environment);
-    m_ui->statusStrip->setFleet(fleetSummary(all), alarming);
+    m_ui->statusStrip->setFleet(all, watched, alarming);
     showWorst(m_status->liveWorst());
 }
 

@@ -4,6 +4,7 @@
 #include "gui/rehearsal/Rehearsal.h"
 #include "gui/status/StatusCenter.h"
 
+#include "core/health/FleetHealth.h"
 #include "core/platform/AppIdentity.h"
 
 #include "core/releases/Sha.h"
@@ -11,6 +12,10 @@
 #include <QLocale>
 
 namespace Stratum {
+
+namespace {
+const QString switchScheme = QStringLiteral("switch:"); // the fleet line's links: switch:HOST
+} // namespace
 
 QColor statusColour(const DropletStatus &status, HealthState live)
 {
@@ -73,6 +78,12 @@ StatusStrip::StatusStrip(QWidget *parent) : QFrame(parent), m_ui(std::make_uniqu
                                                       "border-radius: 3px; padding: 2px 6px; }"));
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this]() { Q_EMIT rollbackRequested(m_rollbackSha); });
     connect(m_ui->finishButton, &QPushButton::clicked, this, [this]() { Q_EMIT finishDeployRequested(m_finishSha); });
+    m_ui->headlineLabel->setTextInteractionFlags(m_ui->headlineLabel->textInteractionFlags() | Qt::LinksAccessibleByMouse
+                                                 | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->headlineLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(switchScheme))
+            Q_EMIT hostChosen(link.mid(switchScheme.size()));
+    });
 }
 
 StatusStrip::~StatusStrip() = default;
@@ -99,11 +110,16 @@ void StatusStrip::setRole(const QString &label, const QString &colour, const QSt
         show(m_center->status());
 }
 
-void StatusStrip::setFleet(const QString &summary, bool alarming)
+void StatusStrip::setFleet(const QList<HostHealth> &hosts, const QString &watched, bool alarming)
 {
-    if (summary == m_fleet && alarming == m_fleetAlarming)
+    const auto name = [&watched](const QString &host) {
+        return host == watched ? QStringLiteral("<b>%1</b>").arg(host.toHtmlEscaped())
+                               : QStringLiteral("<a href=\"%1%2\">%2</a>").arg(switchScheme, host.toHtmlEscaped());
+    };
+    const QString fleet = hosts.isEmpty() ? QString() : fleetSummary(hosts, name, [](const QString &text) { return text.toHtmlEscaped(); });
+    if (fleet == m_fleet && alarming == m_fleetAlarming)
         return;
-    m_fleet = summary;
+    m_fleet = fleet;
     m_fleetAlarming = alarming;
     if (m_center)
         show(m_center->status());
@@ -130,7 +146,7 @@ void StatusStrip::show(const DropletStatus &status)
     QString headline = statusHeadlineHtml(status, live, m_center ? m_center->liveWorstDetail() : QString());
     if (!m_fleet.isEmpty()) // every environment under the watched droplet's line, red when one is mixed or failing
         headline += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
-                        .arg(m_fleetAlarming ? QStringLiteral("#b71c1c") : QStringLiteral("#37474f"), m_fleet.toHtmlEscaped());
+                        .arg(m_fleetAlarming ? QStringLiteral("#b71c1c") : QStringLiteral("#37474f"), m_fleet);
     m_ui->headlineLabel->setText(headline);
     m_ui->headlineLabel->setToolTip(status.headline());
     m_rollbackSha = status.mixed ? status.rollbackSha : QString();

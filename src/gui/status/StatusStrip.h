@@ -13,6 +13,8 @@ class StatusStrip;
 
 namespace Stratum {
 
+struct HostHealth;
+
 class StatusCenter;
 
 // The line at the top of every page: the running SHA, known-good or not, the
@@ -28,10 +30,12 @@ public:
     void setReadOnly(bool readOnly); // the badge that says nothing changing runs from here
     // What the droplet is for, in its colour: the badge and the strip's top edge (empty label: none known).
     void setRole(const QString &label, const QString &colour, const QString &hostName);
-    // Every environment at once (profile schema 2), a line under the watched droplet's; empty: none.
-    void setFleet(const QString &summary, bool alarming);
+    // Every environment at once (profile schema 2), a line under the watched droplet's; no hosts:
+    // none. Each host but the watched one is a link: a click switches the window there.
+    void setFleet(const QList<HostHealth> &hosts, const QString &watched, bool alarming);
 
 Q_SIGNALS:
+    void hostChosen(const QString &hostName); // a host of the fleet line was clicked
     void rollbackRequested(const QString &sha);
     void finishDeployRequested(const QString &sha);
 
