@@ -1556,6 +1556,14 @@ Ziel     %5</translation>
         <source>%1 has %2 hosts: %3 goes to one host at a time (--host NAME)</source>
         <translation>%1 hat %2 Hosts: %3 geht jeweils an einen Host (--host NAME)</translation>
     </message>
+    <message>
+        <source>pre-flight: %1 is known-good where %2 is</source>
+        <translation>Vorabprüfung: %1 ist in der Umgebung von %2 bewährt</translation>
+    </message>
+    <message>
+        <source>%1 is known-good on %2 only, not on the environment of %3: a rollback goes only to a release known-good there (stratumctl releases mark-good %4 --host %3, once it ran well there)</source>
+        <translation>%1 ist nur auf %2 bewährt, nicht in der Umgebung von %3: ein Rollback geht nur zu einem Release, das dort bewährt ist (stratumctl releases mark-good %4 --host %3, sobald es dort gut lief)</translation>
+    </message>
 </context>
 <context>
     <name>Stratum::ChecklistsPage</name>

@@ -388,7 +388,8 @@ private Q_SLOTS:
         // The window watches staging-1 now (its environment comes first on the strip's second
         // line); production's host is watched beside it.
         auto *headline = window.findChild<QLabel *>(QStringLiteral("headlineLabel"));
-        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(QLatin1String("staging: staging-1 ? ")) && headline->text().contains(QStringLiteral(" · production: prod ")),
+        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(QLatin1String("staging: <b>staging-1</b> ? "))
+                                      && headline->text().contains(QStringLiteral(" · production: <a href=\"switch:prod\">prod</a> ")),
                                   qPrintable(headline->text()), 20000);
 
         const QString promoteId = QStringLiteral("promote:%1:production").arg(promoted);

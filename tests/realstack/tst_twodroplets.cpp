@@ -180,6 +180,24 @@ private Q_SLOTS:
         QVERIFY2(hosts.contains(QStringLiteral("staging-1")) && hosts.contains(QStringLiteral("prod-1")), qPrintable(hosts.join(u',')));
     }
 
+    // Known-good is each environment's own: a release marked on staging is not production's way back.
+    void aReleaseKnownGoodOnStagingIsNotProductionsWayBack()
+    {
+        QVERIFY2(!m_promoted.isEmpty(), "needs the promoted release");
+        const QString staged = release(QStringLiteral("good on staging only"));
+        const CtlRun deployed = deployTo(QStringLiteral("staging"), staged);
+        QVERIFY2(deployed.code == 0, qPrintable(deployed.out + deployed.err));
+        const CtlRun marked = ctl({QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("releases"), QStringLiteral("mark-good"), staged,
+                                   QStringLiteral("--without-smoke"), QStringLiteral("--reason"), QStringLiteral("it ran well on staging")});
+        QVERIFY2(marked.code == 0, qPrintable(marked.out + marked.err));
+
+        const CtlRun refused = ctl({QStringLiteral("rollback"), QStringLiteral("--to"), staged, QStringLiteral("--env"), QStringLiteral("production"),
+                                    QStringLiteral("--yes")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("%1 is known-good on staging-1 only").arg(staged.left(12))), qPrintable(refused.out + refused.err));
+        QCOMPARE(runs(m_world.docker()), m_promoted);
+    }
+
     void aRollingDeployStopsAtTheHostWhoseReleaseNeverGetsReady()
     {
         const QString profile = m_world.writeProfile(QStringLiteral("one-environment-two-droplets.json"), [this](QJsonObject &root) {

@@ -76,6 +76,21 @@ private Q_SLOTS:
         QCOMPARE(environmentColour(profile.environments.first()), defaultRoleColour(HostRole::Staging));
     }
 
+    void theHostsOfTheOtherEnvironments()
+    {
+        Profile profile;
+        profile.environments = {environment(QStringLiteral("staging"), QStringLiteral("staging"), {QStringLiteral("staging-1")}),
+                                environment(QStringLiteral("production"), QStringLiteral("production"),
+                                            {QStringLiteral("prod-1"), QStringLiteral("prod-2")})};
+        QCOMPARE(hostsOfOtherEnvironments(profile, QStringLiteral("prod-2")), QStringList{QStringLiteral("staging-1")});
+        QCOMPARE(hostsOfOtherEnvironments(profile, QStringLiteral("staging-1")), (QStringList{QStringLiteral("prod-1"), QStringLiteral("prod-2")}));
+        // A host no environment names sees none of theirs.
+        QCOMPARE(hostsOfOtherEnvironments(profile, QStringLiteral("box")).size(), 3);
+        // One environment (schema 1 too): the whole log, as before environments.
+        profile.environments.removeFirst();
+        QCOMPARE(hostsOfOtherEnvironments(profile, QStringLiteral("box")), QStringList());
+    }
+
     void choosingByName()
     {
         Profile profile;

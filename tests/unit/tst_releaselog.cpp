@@ -84,6 +84,40 @@ private Q_SLOTS:
         QCOMPARE(log.knownGood().size(), 2);
     }
 
+    // Profile schema 2: known-good is per environment. A release marked on staging's host is not
+    // production's way back; an entry without a host (from before hosts were recorded) is everyone's.
+    void knownGoodIsEachEnvironmentsOwn()
+    {
+        const QStringList staging{QStringLiteral("staging-1")};
+        const QStringList production{QStringLiteral("prod-1"), QStringLiteral("prod-2")};
+        ReleaseLog log;
+        ReleaseEntry old = entry(1);
+        old.knownGood = true;
+        log.record(old); // no host
+        ReleaseEntry onStaging = entry(2);
+        onStaging.host = QStringLiteral("staging-1");
+        log.record(onStaging);
+        ReleaseEntry onProduction = entry(2);
+        onProduction.host = QStringLiteral("prod-1");
+        onProduction.time = onProduction.time.addSecs(-30);
+        log.record(onProduction);
+
+        // Marked from staging: staging's entry (the newest is production's, not touched).
+        log.markKnownGood(sha(2), QStringLiteral("me"), {}, QStringLiteral("smoke passed"), QStringLiteral("staging-1"), production);
+        QCOMPARE(log.without(production).rollbackTargetFrom(sha(1)), sha(2));
+        QCOMPARE(log.without(staging).rollbackTargetFrom(sha(3)), sha(1)); // production sees only the old one
+        QCOMPARE(log.without(staging).entries().size(), 2);
+        QCOMPARE(log.without({}).entries().size(), 3);
+
+        // Marked from production: its own entry.
+        log.markKnownGood(sha(2), QStringLiteral("me"), {}, QStringLiteral("smoke passed"), QStringLiteral("prod-1"), staging);
+        QCOMPARE(log.without(staging).rollbackTargetFrom(sha(3)), sha(2));
+        // A SHA production never ran is recorded on the host it was marked for.
+        log.markKnownGood(sha(7), QStringLiteral("me"), {}, QStringLiteral("by hand"), QStringLiteral("prod-2"), staging);
+        QCOMPARE(log.latest(sha(7))->host, QStringLiteral("prod-2"));
+        QVERIFY(log.without(production).rollbackTargetFrom(sha(2)) != sha(7));
+    }
+
     void rollbackTargetIsTheNewestOtherKnownGood()
     {
         ReleaseLog log;

@@ -610,8 +610,8 @@ void ChangeCommands::showProgress(ChangeRun *run)
 void ChangeCommands::watchAfterDeploy(const QString &sha, const ChangeOptions &o)
 {
     core().vault()->loadReleaseLog(core().profile().id, context(), [this, &o, sha](const Vault::Result<ReleaseLog> &log) {
-        const QString lastGood = log.value.rollbackTargetFrom(sha);
-        withRemote(o.host, [this, sha, lastGood](RemoteHost *remote) {
+        withRemote(o.host, [this, sha, log = log.value](RemoteHost *remote) {
+            const QString lastGood = log.without(hostsOfOtherEnvironments(core().profile(), cli().remoteName())).rollbackTargetFrom(sha);
             auto *monitor = new HealthMonitor(core().profile(), remote, &core().redactor(), context());
             const int window = core().profile().health.watchWindowSeconds;
             auto *watch = new HealthWatch(monitor, std::chrono::seconds(window), sha, lastGood, context());

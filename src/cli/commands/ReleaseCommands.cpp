@@ -58,6 +58,7 @@ struct MarkGoodOptions {
     QString note;
     bool withoutSmoke = false;
     QString reason;
+    QString host;
 };
 
 struct FileOptions {
@@ -110,7 +111,8 @@ QList<CommandSpec> releaseCommands()
             .text(QStringLiteral("note"), QStringLiteral("TEXT"), &MarkGoodOptions::note)
             .flag(QStringLiteral("without-smoke"), &MarkGoodOptions::withoutSmoke)
             .reason(&MarkGoodOptions::reason)
-            .synopsis(QStringLiteral("SHA [--note TEXT] [--without-smoke --reason TEXT]"))
+            .host(&MarkGoodOptions::host)
+            .synopsis(QStringLiteral("SHA [--note TEXT] [--without-smoke --reason TEXT] [--host NAME | --env NAME]"))
             .runs(&C::markGood),
         Command<C, FileOptions>(QStringLiteral("releases export"),
                                 QT_TRANSLATE_NOOP("Stratum::Cli", "write the release log to a file (notes redacted)"), keychainNeeds)
@@ -177,8 +179,7 @@ void ReleaseCommands::markGood(const MarkGoodOptions &o)
             failKeychain(redactorError);
             return;
         }
-        const KnownGoodRequest request{sha, operatorName(), o.note,
-                                       withoutSmoke ? reason : QString()};
+        const KnownGoodRequest request{sha, operatorName(), o.note, withoutSmoke ? reason : QString(), o.host};
         Stratum::markKnownGood(core().profile(), core().vault(), &core().redactor(), request, context(), [this](const KnownGoodResult &result) {
             if (result.refused) {
                 fail(ExitCode::Refused, result.message + tr("\nrun stratumctl smoke and confirm the manual items, or mark it "

@@ -1,5 +1,6 @@
 #include "Doctor.h"
 
+#include "core/environments/EnvironmentHosts.h"
 #include "core/releases/ReleaseLog.h"
 
 #include "core/keychain/Vault.h"
@@ -115,7 +116,7 @@ void Doctor::checkHost(const HostEntry &host)
             // The newest known-good releases: the way back should not need the registry.
             m_vault->loadReleaseLog(m_profile.id, this, [this, host, passphrase](const Vault::Result<ReleaseLog> &log) {
                 QStringList knownGood;
-                for (const ReleaseEntry &entry : log.value.knownGood()) {
+                for (const ReleaseEntry &entry : log.value.without(hostsOfOtherEnvironments(m_profile, host.name)).knownGood()) {
                     if (!knownGood.contains(entry.sha) && knownGood.size() < newestKnownGoodChecked)
                         knownGood << entry.sha;
                 }

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Stratum {
 
 ChangePlanner::ChangePlanner(PlanningSource &source, const ChangeIntent &intent, QObject *parent, std::function<void(ChangePlan)> done)
@@ -31,8 +33,8 @@ ChangePlanner::ChangePlanner(PlanningSource &source, const ChangeIntent &intent,
                                   "rollback policy, and nothing is overridden");
         // The forward gates are read beside the pre-flight, for information: a rollback never waits for GitHub.
         m_steps = {[this] { requireSha(); }, [this] { resolveKnownGood(); }, [this] { readGatesForInformation(); },
-                   [this] { resolveHost(true); }, [this] { loadRedactorSecrets(); }, [this] { readCurrent(false); },
-                   [this] { recoverAbandoned(); }, [this] { checkGuards(false); }, [this] { checkClone(); },
+                   [this] { resolveHost(true); }, [this] { checkKnownGoodHere(); }, [this] { loadRedactorSecrets(); },
+                   [this] { readCurrent(false); }, [this] { recoverAbandoned(); }, [this] { checkGuards(false); }, [this] { checkClone(); },
                    [this] { checkImagesOnDroplet(); }, [this] { checkRegistryImages(); },
                    [this] { checkDropletSeesImage(true); }, [this] { checkDropletSeesImage(false); },
                    [this] { checkDiskSpace(); }, [this] { warnWhenComposeFileDiffers(); },
@@ -160,6 +162,8 @@ void ChangePlanner::resolveKnownGood()
         for (const ReleaseEntry &entry : log.value.entries()) { // newest first: the latest digests recorded
             if (entry.sha != m_plan.targetSha.text())
                 continue;
+            if (entry.knownGood && !m_knownGoodOn.contains(entry.host))
+                m_knownGoodOn << entry.host;
             if (m_recordedBackendDigest.isEmpty())
                 m_recordedBackendDigest = entry.backendDigest;
             if (m_recordedFrontendDigest.isEmpty())
@@ -206,6 +210,24 @@ void ChangePlanner::resolveEnvironment()
         }
         next();
     });
+}
+
+// A release known-good only on another environment's hosts (staging) is not this one's way back.
+void ChangePlanner::checkKnownGoodHere()
+{
+    const QStringList others = hostsOfOtherEnvironments(m_source.profile(), m_plan.hostName);
+    const bool here = std::any_of(m_knownGoodOn.cbegin(), m_knownGoodOn.cend(),
+                                  [&others](const QString &host) { return host.isEmpty() || !others.contains(host); });
+    if (here) {
+        next();
+        return;
+    }
+    const QString sha = m_plan.targetSha.shortForm();
+    m_plan.preflight.append({tr("pre-flight: %1 is known-good where %2 is").arg(sha, m_plan.hostName), false, {}});
+    stop(ChangePlan::Verdict::Refused,
+         tr("%1 is known-good on %2 only, not on the environment of %3: a rollback goes only to a release known-good there "
+            "(stratumctl releases mark-good %4 --host %3, once it ran well there)")
+             .arg(sha, m_knownGoodOn.join(QStringLiteral(", ")), m_plan.hostName, m_plan.targetSha.text()));
 }
 
 void ChangePlanner::resolveHost(bool required)

@@ -34,6 +34,7 @@ private:
     // The steps; each ends in next() or stop().
     void requireSha();
     void resolveKnownGood();
+    void checkKnownGoodHere(); // after resolveHost: known-good on this host's environment
     void resolveEnvironment();
     void resolveHost(bool required);
     void readBranchHead();
@@ -66,6 +67,7 @@ private:
     std::optional<QList<HostEntry>> m_hostsRead; // as the host was resolved: the passphrases to mask
     bool m_policyBlocked = false;
     QString m_recordedBackendDigest; // rollback: the target's digests as the release log recorded them
+    QStringList m_knownGoodOn;       // rollback: the hosts whose entries mark the target known-good ("" : no host recorded)
     QString m_recordedFrontendDigest;
     QStringList m_missingOnDroplet;  // rollback: "backend", "frontend": what the registry must supply
     bool m_finished = false;

@@ -10,6 +10,7 @@
 #include "core/deploy/Undo.h"
 #include "core/deploy/WorkflowDeploy.h"
 #include "core/droplet/RemoteCommands.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/github/GitHubAccess.h"
 #include "core/github/GitHubClient.h"
 #include "core/keychain/Vault.h"
@@ -422,7 +423,8 @@ void DeployLane::planUndo(const QString &hostName, QObject *context, PlanDone do
                 done(refused);
                 return;
             }
-            const UndoChoice choice = chooseUndo(log.value, status.runningSha, QDateTime::currentDateTimeUtc(),
+            const UndoChoice choice = chooseUndo(log.value.without(hostsOfOtherEnvironments(m_profile, status.hostName)), status.runningSha,
+                                                 QDateTime::currentDateTimeUtc(),
                                                  m_profile.health.watchWindowSeconds);
             if (!choice.possible) {
                 refused.verdict = ChangePlan::Verdict::Refused;

@@ -52,6 +52,18 @@ const Environment *environmentOfHost(const Profile &profile, const QString &host
     return nullptr;
 }
 
+QStringList hostsOfOtherEnvironments(const Profile &profile, const QString &hostName)
+{
+    QStringList others;
+    if (profile.environments.size() < 2)
+        return others; // one environment sees the whole log
+    for (const Environment &environment : profile.environments) {
+        if (!environment.hosts.contains(hostName))
+            others << environment.hosts;
+    }
+    return others;
+}
+
 EnvironmentChoice chooseEnvironment(const Profile &profile, const QString &name)
 {
     if (const Environment *environment = profile.environment(name))

@@ -24,6 +24,10 @@ EnvironmentHosts hostsOf(const Environment &environment, const QList<HostEntry> 
 // host is the first set up; nullptr when none.
 const Environment *environmentOfHost(const Profile &profile, const QString &hostName, const QList<HostEntry> &setUp);
 
+// The hosts the profile's other environments name: what `hostName`'s environment does not see of
+// the release log (ReleaseLog::without). Empty for a profile of one environment, as before.
+QStringList hostsOfOtherEnvironments(const Profile &profile, const QString &hostName);
+
 // "--env NAME": the environment, or a sentence naming the ones there are.
 struct EnvironmentChoice {
     const Environment *environment = nullptr;

@@ -393,7 +393,7 @@ void RehearsalControl::deploy(const QString &sha, const QString &reason, Progres
 
 void RehearsalControl::markKnownGood(const QString &sha, std::function<void(bool, const QString &)> then)
 {
-    const KnownGoodRequest request{sha, operatorName(), tr("the rehearsal's set-up"), tr("set up by the rehearsal: it ran healthy")};
+    const KnownGoodRequest request{sha, operatorName(), tr("the rehearsal's set-up"), tr("set up by the rehearsal: it ran healthy"), {}};
     Stratum::markKnownGood(m_core.profile(), m_core.vault(), &m_core.redactor(), request, this,
                            [then](const KnownGoodResult &result) { then(result.marked, result.message); });
 }

@@ -155,10 +155,11 @@ void ReleaseLog::record(const ReleaseEntry &entry)
     trim();
 }
 
-void ReleaseLog::markKnownGood(const QString &sha, const QString &who, const QString &note, const QString &reason)
+void ReleaseLog::markKnownGood(const QString &sha, const QString &who, const QString &note, const QString &reason,
+                               const QString &hostName, const QStringList &otherHosts)
 {
     for (ReleaseEntry &entry : m_entries) {
-        if (entry.sha == sha) {
+        if (entry.sha == sha && !otherHosts.contains(entry.host)) {
             entry.knownGood = true;
             entry.knownGoodReason = reason;
             entry.knownGoodAt = QDateTime::currentDateTimeUtc();
@@ -177,7 +178,18 @@ void ReleaseLog::markKnownGood(const QString &sha, const QString &who, const QSt
     entry.knownGood = true;
     entry.knownGoodReason = reason;
     entry.knownGoodAt = entry.time;
+    entry.host = hostName;
     record(entry);
+}
+
+ReleaseLog ReleaseLog::without(const QStringList &otherHosts) const
+{
+    ReleaseLog seen;
+    for (const ReleaseEntry &entry : m_entries) {
+        if (entry.host.isEmpty() || !otherHosts.contains(entry.host))
+            seen.m_entries.append(entry);
+    }
+    return seen;
 }
 
 int ReleaseLog::forget(const QString &sha)

@@ -56,8 +56,14 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
 
     void record(const ReleaseEntry &entry);
-    // Marks the newest entry for `sha` known-good, or records one if the SHA is new.
-    void markKnownGood(const QString &sha, const QString &who, const QString &note, const QString &reason);
+    // Marks the newest entry for `sha` known-good, or records one (on `hostName`) if the SHA is new;
+    // entries of `otherHosts` (another environment's hosts) are not touched.
+    void markKnownGood(const QString &sha, const QString &who, const QString &note, const QString &reason,
+                       const QString &hostName = {}, const QStringList &otherHosts = {});
+    // The log as one environment sees it: without the entries of `otherHosts` (the hosts of the
+    // profile's other environments), so that a release known-good on staging is not production's
+    // way back. Entries without a host (from before hosts were recorded) are every environment's.
+    ReleaseLog without(const QStringList &otherHosts) const;
     int forget(const QString &sha); // returns how many entries were removed
     bool linkIncident(const QString &sha, const QString &bundlePath); // on the newest entry of sha; false when none
     int merge(const ReleaseLog &other); // adds entries not present yet; returns how many

@@ -1,6 +1,7 @@
 #include "Smoke.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/keychain/Vault.h"
 #include "core/platform/AppPaths.h"
 
@@ -53,8 +54,9 @@ void markKnownGood(const Profile &profile, Vault *vault, const Redactor *redacto
                              QJsonObject{{QStringLiteral("sha"), request.sha}, {QStringLiteral("who"), request.who},
                                          {QStringLiteral("reason"), reason}}, redactor);
         const QString note = redactor->redact(request.note);
-        vault->updateReleaseLog(profile.id, [request, note, how](ReleaseLog &log) {
-            log.markKnownGood(request.sha, request.who, note, how);
+        const QStringList otherHosts = request.hostName.isEmpty() ? QStringList() : hostsOfOtherEnvironments(profile, request.hostName);
+        vault->updateReleaseLog(profile.id, [request, note, how, otherHosts](ReleaseLog &log) {
+            log.markKnownGood(request.sha, request.who, note, how, request.hostName, otherHosts);
         }, context, [done, result, request, how](const KeychainError &error) mutable {
             result.marked = error.ok();
             result.message = error.ok() ? SmokeRun::tr("marked %1 known-good (%2)").arg(request.sha, how) : error.message;

@@ -62,6 +62,7 @@ struct KnownGoodRequest {
     QString who;
     QString note;
     QString withoutSmokeReason; // empty: the smoke must have passed
+    QString hostName;           // known-good for this droplet's environment (profile schema 2); empty: the profile's
 };
 
 struct KnownGoodResult {

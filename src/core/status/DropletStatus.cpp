@@ -1,6 +1,7 @@
 #include "DropletStatus.h"
 
 #include "core/droplet/DropletFacts.h"
+#include "core/environments/EnvironmentHosts.h"
 #include "core/keychain/Vault.h"
 #include "core/releases/Sha.h"
 #include "core/ssh/RemoteHost.h"
@@ -269,7 +270,9 @@ void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile 
             done(assessDropletStatus(hostName, now, {}, {}, profile));
             return;
         }
-        vault->loadReleaseLog(profile.id, context, [host, hostName, &profile, context, done, now](const Vault::Result<ReleaseLog> &log) {
+        vault->loadReleaseLog(profile.id, context, [host, hostName, &profile, context, done, now](const Vault::Result<ReleaseLog> &read) {
+            // What this host's environment knows: a release known-good on staging is not production's way back.
+            const Vault::Result<ReleaseLog> log{read.error, read.value.without(hostsOfOtherEnvironments(profile, hostName))};
             // The way back does not depend on the guards: whether the droplet still has its images
             // is asked in the same round trip as the lock and the pin.
             const QString rollbackSha = assessDropletStatus(hostName, now, {}, log.value, profile).rollbackSha;

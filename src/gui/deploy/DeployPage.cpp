@@ -472,7 +472,8 @@ void DeployPage::runSwarmUndo(const QString &hostName, const QString &reason)
         m_planning = false;
         updateState();
         if (!outcome.ran || !outcome.result.ok()) {
-            showResult(outcome.ran ? tr("the swarm did not go back: %1").arg(outcome.result.failure()) : outcome.error, false);
+            showResult(outcome.ran ? tr("the swarm did not go back: %1").arg(m_core.redactor().redact(outcome.result.failure())) : outcome.error,
+                       false);
             return;
         }
         QString text = outcome.runsAfter.isEmpty() ? tr("%1 went back to its spec before the last update").arg(hostName)

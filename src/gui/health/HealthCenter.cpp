@@ -1,5 +1,6 @@
 #include "HealthCenter.h"
 
+#include "core/environments/EnvironmentHosts.h"
 #include "core/ssh/RemoteHosts.h"
 
 #include <QLoggingCategory>
@@ -73,7 +74,7 @@ void HealthCenter::pollNow()
 void HealthCenter::watchDeploy(const QString &sha)
 {
     m_core.vault()->loadReleaseLog(m_core.profile().id, this, [this, sha](const Vault::Result<ReleaseLog> &log) {
-        const QString lastGood = log.value.rollbackTargetFrom(sha);
+        const QString lastGood = log.value.without(hostsOfOtherEnvironments(m_core.profile(), m_hostName)).rollbackTargetFrom(sha);
         if (m_watch)
             m_watch->deleteLater();
         const int seconds = m_core.profile().health.watchWindowSeconds;

@@ -78,6 +78,7 @@ void MainWindow::reloadRoles()
         showRole();
         reloadPromotionOffers();
         watchFleet();
+        m_releases->setWatchedHost(watchedHostName()); // known-good is marked for its environment
     });
 }
 

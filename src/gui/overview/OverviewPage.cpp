@@ -5,6 +5,7 @@
 #include "gui/health/HealthCenter.h"
 #include "gui/status/StatusCenter.h"
 
+#include "core/environments/EnvironmentHosts.h"
 #include "core/deploy/DeployLane.h"
 #include "core/hygiene/CredentialAge.h"
 #include "core/releases/Sha.h"
@@ -329,7 +330,8 @@ void OverviewPage::reload()
             m_ui->lastReleaseLabel->setText(tr("Release log unavailable: %1").arg(log.error.message));
             return;
         }
-        const QList<ReleaseEntry> good = log.value.knownGood();
+        const QString watched = m_status.status().hostName;
+        const QList<ReleaseEntry> good = log.value.without(hostsOfOtherEnvironments(m_core.profile(), watched)).knownGood();
         showLastKnownGood(good.isEmpty() ? std::nullopt : std::optional<ReleaseEntry>(good.first()));
     });
 }

@@ -143,7 +143,7 @@ void ReleasesPage::markSelectedGood()
 // The smoke decides; without it the operator types why (audited), as in the CLI.
 void ReleasesPage::markGood(const QString &sha, const QString &withoutSmokeReason)
 {
-    const KnownGoodRequest request{sha, operatorName(), {}, withoutSmokeReason};
+    const KnownGoodRequest request{sha, operatorName(), {}, withoutSmokeReason, m_watchedHost};
     markKnownGood(m_core.profile(), m_core.vault(), &m_core.redactor(), request, this, [this, sha](const KnownGoodResult &result) {
         if (result.marked) {
             reload();

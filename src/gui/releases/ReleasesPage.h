@@ -34,6 +34,7 @@ public Q_SLOTS:
     // What may go on from staging (the window reads it with the smoke records); shown only
     // when the profile has more than one environment.
     void setPromotionOffers(const QList<PromotionOffer> &offers);
+    void setWatchedHost(const QString &hostName) { m_watchedHost = hostName; } // whose environment "known-good" is for
 
 Q_SIGNALS:
     void releaseLogChanged();
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<Ui::ReleasesPage> m_ui;
     CoreContext &m_core;
     DeployLane &m_lane;
+    QString m_watchedHost;
     QString m_lockHost;  // the lock shown: which host, and which change's token
     QString m_lockToken;
     QString m_lockHolder;
