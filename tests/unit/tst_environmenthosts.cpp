@@ -86,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(hostsOfOtherEnvironments(profile, QStringLiteral("staging-1")), (QStringList{QStringLiteral("prod-1"), QStringLiteral("prod-2")}));
         // A host no environment names sees none of theirs.
         QCOMPARE(hostsOfOtherEnvironments(profile, QStringLiteral("box")).size(), 3);
+        QCOMPARE(hostsOfOtherEnvironments(profile, QString()), QStringList()); // not known yet: the whole log
         // One environment (schema 1 too): the whole log, as before environments.
         profile.environments.removeFirst();
         QCOMPARE(hostsOfOtherEnvironments(profile, QStringLiteral("box")), QStringList());

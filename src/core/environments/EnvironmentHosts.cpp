@@ -55,8 +55,8 @@ const Environment *environmentOfHost(const Profile &profile, const QString &host
 QStringList hostsOfOtherEnvironments(const Profile &profile, const QString &hostName)
 {
     QStringList others;
-    if (profile.environments.size() < 2)
-        return others; // one environment sees the whole log
+    if (profile.environments.size() < 2 || hostName.isEmpty())
+        return others; // one environment, or a host not known yet: the whole log
     for (const Environment &environment : profile.environments) {
         if (!environment.hosts.contains(hostName))
             others << environment.hosts;

@@ -25,7 +25,8 @@ EnvironmentHosts hostsOf(const Environment &environment, const QList<HostEntry> 
 const Environment *environmentOfHost(const Profile &profile, const QString &hostName, const QList<HostEntry> &setUp);
 
 // The hosts the profile's other environments name: what `hostName`'s environment does not see of
-// the release log (ReleaseLog::without). Empty for a profile of one environment, as before.
+// the release log (ReleaseLog::without). Empty for a profile of one environment, as before, and
+// for a host not known yet (a window before it read its hosts).
 QStringList hostsOfOtherEnvironments(const Profile &profile, const QString &hostName);
 
 // "--env NAME": the environment, or a sentence naming the ones there are.
