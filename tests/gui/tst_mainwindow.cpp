@@ -76,6 +76,27 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
+    // The app's own start: the Overview paints first, the other pages come right after; a page
+    // asked for sooner (a key, the palette, Preferences) is built then and there.
+    void theOtherPagesAreBuiltAfterTheFirstPaint()
+    {
+        MainWindow window(*m_core, nullptr, MainWindow::PageBuilding::AfterFirstPaint);
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->count(), 1);
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("DeployPage")));
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("pageList"));
+        QCOMPARE(list->count(), 7); // every page is listed from the start
+        window.show();
+        QTRY_COMPARE(pages->count(), 7);
+        QVERIFY(window.selfTestProblems().isEmpty());
+
+        MainWindow asked(*m_core, nullptr, MainWindow::PageBuilding::AfterFirstPaint);
+        QWidget *settings = asked.showPage(QStringLiteral("SettingsPage")); // before any paint
+        QVERIFY(settings);
+        QCOMPARE(settings->objectName(), QStringLiteral("SettingsPage"));
+        QCOMPARE(asked.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), settings);
+    }
+
     void everyPageOpens_data()
     {
         QTest::addColumn<QString>("page");

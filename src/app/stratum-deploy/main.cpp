@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<Stratum::RelayServer> relay;
     int code = 0;
     const auto openWindow = [&window, &relay, &core, &parser, &selfTestOption, &readOnlyOption, &code]() {
-        window = std::make_unique<Stratum::MainWindow>(core);
+        window = std::make_unique<Stratum::MainWindow>(core, nullptr, parser.isSet(selfTestOption) ? Stratum::MainWindow::PageBuilding::AtOnce
+                                                                                                    : Stratum::MainWindow::PageBuilding::AfterFirstPaint);
         if (parser.isSet(readOnlyOption))
             window->services().lane()->setReadOnly(true);
         if (!parser.isSet(selfTestOption)) {

@@ -24,6 +24,8 @@
 #include "core/ssh/RemoteHosts.h"
 #include "gui/common/Confirm.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenu>
@@ -39,7 +41,7 @@ Q_LOGGING_CATEGORY(lcGui, "stratum.gui")
 
 namespace Stratum {
 
-MainWindow::MainWindow(CoreContext &core, QWidget *parent)
+MainWindow::MainWindow(CoreContext &core, QWidget *parent, PageBuilding building)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_core(core), m_services(std::make_unique<AppServices>(core))
 {
     m_ui->setupUi(this);
@@ -53,14 +55,14 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_fleet->setNotifier(m_health->notifier());
     m_status = new StatusCenter(*m_lane, *m_health, this);
     m_ui->statusStrip->setCenter(m_status);
-    addPages();
+    listPages();
+    m_overview = new OverviewPage(m_core, *m_lane, *m_health, *m_status, this);
+    m_ui->pages->addWidget(m_overview);
     setUpMenus();
     setUpKeyboard();
-    wireReleaseLogChanges();
-    wireWaysBack();
-    wireHostAndSecretChanges();
-    wireDeployAndHealth();
+    wireCoreToWindow();
     m_ui->pageList->setCurrentRow(0);
+    connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
 
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     refreshSecrets();
@@ -70,6 +72,8 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_status->refresh(); // what runs, read at start: never "not read yet"
     offerAssistantOnFirstStart();
     markStartupMilestones();
+    if (building == PageBuilding::AtOnce)
+        buildOtherPages();
 }
 
 // Two lines in the log that bench/startup_bench times from the process start: the first
@@ -90,32 +94,99 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == centralWidget() && event->type() == QEvent::Paint) {
         centralWidget()->removeEventFilter(this);
-        QTimer::singleShot(0, this, []() { qCInfo(lcGui) << "startup: first paint"; }); // after the paint has ended
+        QTimer::singleShot(0, this, [this]() { // after the paint has ended
+            qCInfo(lcGui) << "startup: first paint";
+            buildOtherPages();
+        });
     }
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::addPages()
+namespace {
+
+struct PageListing {
+    const char *objectName;
+    const char *title;
+    QStyle::StandardPixmap icon;
+};
+
+// The pages in the order they are listed; a page's object name is its class's name.
+const PageListing pageListings[] = {
+    {"OverviewPage", QT_TRANSLATE_NOOP("Stratum::MainWindow", "Overview"), QStyle::SP_ComputerIcon},
+    {"ChecklistsPage", QT_TRANSLATE_NOOP("Stratum::MainWindow", "Checklists"), QStyle::SP_DialogApplyButton},
+    {"DeployPage", QT_TRANSLATE_NOOP("Stratum::MainWindow", "Deploy"), QStyle::SP_ArrowUp},
+    {"ReleasesPage", QT_TRANSLATE_NOOP("Stratum::MainWindow", "Releases / Rollback"), QStyle::SP_BrowserReload},
+    {"CommandPacksPage", QT_TRANSLATE_NOOP("Stratum::MainWindow", "Command packs"), QStyle::SP_FileIcon},
+    {"DiagnosticsPage", QT_TRANSLATE_NOOP("Stratum::MainWindow", "Diagnostics"), QStyle::SP_MessageBoxInformation},
+    {"SettingsPage", QT_TRANSLATE_NOOP("Stratum::MainWindow", "Settings"), QStyle::SP_FileDialogDetailedView},
+};
+
+} // namespace
+
+void MainWindow::listPages()
 {
-    m_overview = new OverviewPage(m_core, *m_lane, *m_health, *m_status, this);
-    m_checklists = new ChecklistsPage(m_core, *m_hosts, *m_lane, *m_health, *m_github, m_repository, this);
-    m_deploy = new DeployPage(m_core, *m_lane, *m_github, m_repository, this);
-    m_releases = new ReleasesPage(m_core, *m_lane, this);
-    m_packs = new CommandPacksPage(m_core, *m_hosts, *m_lane, m_repository, this);
-    m_diagnostics = new DiagnosticsPage(m_core, *m_hosts, *m_health, m_repository, this);
-    m_settings = new SettingsPage(m_core, this);
-    QStyle *s = style();
-    addPage(m_overview, tr("Overview"), s->standardIcon(QStyle::SP_ComputerIcon));
-    addPage(m_checklists, tr("Checklists"), s->standardIcon(QStyle::SP_DialogApplyButton));
-    addPage(m_deploy, tr("Deploy"), s->standardIcon(QStyle::SP_ArrowUp));
-    addPage(m_releases, tr("Releases / Rollback"), s->standardIcon(QStyle::SP_BrowserReload));
-    addPage(m_packs, tr("Command packs"), s->standardIcon(QStyle::SP_FileIcon));
-    addPage(m_diagnostics, tr("Diagnostics"), s->standardIcon(QStyle::SP_MessageBoxInformation));
-    addPage(m_settings, tr("Settings"), s->standardIcon(QStyle::SP_FileDialogDetailedView));
-    connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    for (const PageListing &listing : pageListings) {
+        const QString name = QLatin1String(listing.objectName);
+        const QString title = tr(listing.title);
+        const QIcon icon = style()->standardIcon(listing.icon);
+        auto *item = new QListWidgetItem(icon, title, m_ui->pageList);
+        item->setData(Qt::UserRole, name);
+        // Go → the page, ⌘1…⌘7 (Ctrl on Linux), as the pages are listed.
+        QAction *go = m_ui->goMenu->addAction(icon, title, this, [this, name]() { showPage(name); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_ui->pageList->count() - 1)));
+    }
     // Every page's name in full (German ones are longer), no sideways scrolling.
     m_ui->pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->pageList->setFixedWidth(m_ui->pageList->sizeHintForColumn(0) + 2 * m_ui->pageList->frameWidth() + 12);
+}
+
+// The pages the first paint does not need, built once the window shows (or when one is asked for
+// sooner), in the order they are listed; then everything that links them is wired.
+void MainWindow::buildOtherPages()
+{
+    if (m_settings)
+        return;
+    m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
+    m_checklists = new ChecklistsPage(m_core, *m_hosts, *m_lane, *m_health, *m_github, *m_repository, this);
+    m_deploy = new DeployPage(m_core, *m_lane, *m_github, *m_repository, this);
+    m_releases = new ReleasesPage(m_core, *m_lane, this);
+    m_packs = new CommandPacksPage(m_core, *m_hosts, *m_lane, *m_repository, this);
+    m_diagnostics = new DiagnosticsPage(m_core, *m_hosts, *m_health, *m_repository, this);
+    m_settings = new SettingsPage(m_core, this);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_checklists, m_deploy, m_releases, m_packs, m_diagnostics, m_settings}) {
+        Q_ASSERT(page->objectName() == QLatin1String(pageListings[m_ui->pages->count()].objectName));
+        m_ui->pages->addWidget(page);
+    }
+    wireReleaseLogChanges();
+    wireWaysBack();
+    wireHostAndSecretChanges();
+    wireDeployAndHealth();
+    wirePagesToConsole();
+    // What the window learnt before the pages were there.
+    m_releases->setWatchedHost(watchedHostName());
+    m_releases->setPromotionOffers(m_promotionOffers);
+    onPageChanged(m_ui->pageList->currentRow());
+    qCDebug(lcGui) << "the other pages are built";
+}
+
+// What links the core's objects and the window: wired at once, since none of them waits for a page.
+void MainWindow::wireCoreToWindow()
+{
+    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::sayWhatWasRecorded);
+    connect(m_status, &StatusCenter::statusChanged, m_health, &HealthCenter::followRollbackTarget);
+    connect(m_lane, &DeployLane::releaseLogChanged, m_overview, &OverviewPage::reload);
+    connect(m_overview, &OverviewPage::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_ui->statusStrip, &StatusStrip::rollbackRequested, this, &MainWindow::rollBackTo);
+    connect(m_overview, &OverviewPage::incidentRequested, this, &MainWindow::saveIncidentBundle);
+    // The strip's fleet line: a click on another host watches it, as the palette's "Switch to droplet…" does.
+    connect(m_ui->statusStrip, &StatusStrip::hostChosen, this, [this](const QString &name) {
+        buildOtherPages();
+        m_settings->makeFirstHost(name);
+    });
+    connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
+        showPage(QStringLiteral("DeployPage")); // builds the pages if they are not yet
+        m_deploy->startDeploy(sha);
+    });
 }
 
 // A release recorded, marked known-good, forgotten or imported: every page that shows the log reads it again.
@@ -128,8 +199,6 @@ void MainWindow::wireReleaseLogChanges()
     connect(m_diagnostics, &DiagnosticsPage::releaseLogChanged, m_releases, &ReleasesPage::reload);
     // The lane recorded a change whose app had stopped (found when planning or reading what runs).
     connect(m_lane, &DeployLane::releaseLogChanged, m_releases, &ReleasesPage::reload);
-    connect(m_lane, &DeployLane::releaseLogChanged, m_overview, &OverviewPage::reload);
-    connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::sayWhatWasRecorded);
     // The strip never says "lock free" beside a page that shows the lock held (or the other way round).
     connect(m_releases, &ReleasesPage::lockRead, this, [this](bool held) {
         if (m_status->status().guards.read && m_status->status().guards.lock.held != held)
@@ -142,13 +211,6 @@ void MainWindow::wireWaysBack()
 {
     connect(m_releases, &ReleasesPage::rollbackRequested, this, &MainWindow::rollBackTo);
     connect(m_releases, &ReleasesPage::promoteRequested, this, &MainWindow::promote);
-    connect(m_overview, &OverviewPage::rollbackRequested, this, &MainWindow::rollBackTo);
-    connect(m_ui->statusStrip, &StatusStrip::rollbackRequested, this, &MainWindow::rollBackTo);
-    connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
-        showPage(m_deploy->objectName());
-        m_deploy->startDeploy(sha);
-    });
-    connect(m_overview, &OverviewPage::incidentRequested, this, &MainWindow::saveIncidentBundle);
     connect(m_deploy, &DeployPage::rolledBack, m_overview, &OverviewPage::offerPin);
 }
 
@@ -156,8 +218,7 @@ void MainWindow::wireWaysBack()
 // reach the redactor and GitHub's client.
 void MainWindow::wireHostAndSecretChanges()
 {
-    // The strip's fleet line: a click on another host watches it, as the palette's "Switch to droplet…" does.
-    connect(m_ui->statusStrip, &StatusStrip::hostChosen, this, [this](const QString &name) { m_settings->makeFirstHost(name); });
+    connect(m_settings, &SettingsPage::hostsChanged, this, &MainWindow::reloadRoles);
     connect(m_settings, &SettingsPage::hostsChanged, m_hosts, &RemoteHosts::forgetAll);
     connect(m_settings, &SettingsPage::hostsChanged, m_health, &HealthCenter::reloadHost);
     connect(m_settings, &SettingsPage::hostsChanged, m_deploy, &DeployPage::reloadHosts);
@@ -177,17 +238,17 @@ void MainWindow::wireDeployAndHealth()
     connect(m_checklists, &ChecklistsPage::checklistsChanged, this, &MainWindow::reloadPromotionOffers);
     connect(m_deploy, &DeployPage::deployed, m_health, &HealthCenter::watchDeploy);
     connect(m_deploy, &DeployPage::deployed, m_checklists, &ChecklistsPage::setTargetSha);
-    connect(m_status, &StatusCenter::statusChanged, m_health, &HealthCenter::followRollbackTarget);
 }
 
 void MainWindow::saveIncidentBundle()
 {
-    showPage(m_diagnostics->objectName());
+    showPage(QStringLiteral("DiagnosticsPage"));
     m_diagnostics->saveIncidentBundle();
 }
 
 void MainWindow::openConnectionAssistant()
 {
+    buildOtherPages();
     auto *assistant = new ConnectionAssistant(m_core, this);
     assistant->setAttribute(Qt::WA_DeleteOnClose);
     // What it saves reaches every page as if Settings had saved it.
@@ -215,21 +276,11 @@ void MainWindow::rollBackTo(const QString &sha)
 {
     showNormal();
     raise();
-    showPage(m_deploy->objectName());
+    showPage(QStringLiteral("DeployPage"));
     m_deploy->startRollback(sha);
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
-{
-    m_ui->pages->addWidget(page);
-    auto *item = new QListWidgetItem(icon, title, m_ui->pageList);
-    item->setData(Qt::UserRole, page->objectName());
-    // Go → the page, ⌘1…⌘7 (Ctrl on Linux), as the pages are listed.
-    QAction *go = m_ui->goMenu->addAction(icon, title, this, [this, name = page->objectName()]() { showPage(name); });
-    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_ui->pages->count() - 1)));
-}
 
 void MainWindow::setUpMenus()
 {
@@ -239,7 +290,7 @@ void MainWindow::setUpMenus()
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->addDropletAction, &QAction::triggered, this, &MainWindow::openConnectionAssistant);
     connect(m_ui->saveIncidentAction, &QAction::triggered, this, &MainWindow::saveIncidentBundle);
-    connect(m_ui->preferencesAction, &QAction::triggered, this, [this]() { showPage(m_settings->objectName()); });
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this]() { showPage(QStringLiteral("SettingsPage")); });
     connect(m_ui->closeWindowAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->quitAction, &QAction::triggered, this, [this]() {
         m_quitting = true;
@@ -308,11 +359,14 @@ void MainWindow::sayWhatWasRecorded(const DropletStatus &status)
 
 void MainWindow::onPageChanged(int row)
 {
+    if (row > 0)
+        buildOtherPages();
     m_ui->pages->setCurrentIndex(row);
 }
 
 QWidget *MainWindow::showPage(const QString &objectName)
 {
+    buildOtherPages();
     for (int row = 0; row < m_ui->pageList->count(); ++row) {
         if (m_ui->pageList->item(row)->data(Qt::UserRole).toString() == objectName) {
             m_ui->pageList->setCurrentRow(row);
@@ -346,6 +400,7 @@ bool MainWindow::selfTest()
 // every menu action named, and a disabled one says why.
 QStringList MainWindow::selfTestProblems()
 {
+    buildOtherPages();
     QStringList problems;
     QStringList listed;
     for (int row = 0; row < m_ui->pageList->count(); ++row)

@@ -7,13 +7,15 @@
 #include "core/hosts/HostEntry.h"
 #include "gui/palette/PaletteRanking.h"
 
-#include <KSyntaxHighlighting/Repository>
-
 #include <QMainWindow>
 #include <QPointer>
 #include <QSystemTrayIcon>
 
 #include <memory>
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
 
 namespace Ui {
 class MainWindow;
@@ -41,7 +43,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(CoreContext &core, QWidget *parent = nullptr);
+    // The app builds the pages other than the Overview after the window's first paint, so that
+    // the window shows sooner; tests and --self-test build them all at once.
+    enum class PageBuilding { AtOnce, AfterFirstPaint };
+    explicit MainWindow(CoreContext &core, QWidget *parent = nullptr, PageBuilding building = PageBuilding::AtOnce);
     ~MainWindow() override;
 
     // Checks what the window is built from (see selfTestProblems); used by --self-test.
@@ -62,7 +67,9 @@ protected:
 
 private:
     void markStartupMilestones();
-    void addPage(QWidget *page, const QString &title, const QIcon &icon);
+    void listPages(); // every page's name in the list and the Go menu, before the pages are built
+    void buildOtherPages(); // once: the pages but the Overview, wired; sooner when one is asked for
+    void wireCoreToWindow();
     void onPageChanged(int row);
     void refreshSecrets();
     void offerAssistantOnFirstStart();
@@ -71,7 +78,6 @@ private:
     void showStatusInTray(const DropletStatus &status);
     void showRollbackOffer(const DropletStatus &status); // the Droplet menu's and the tray's "Roll back to …"
     void sayWhatWasRecorded(const DropletStatus &status); // changes whose app had stopped, recorded at this look
-    void addPages();
     void setUpMenus();
     void wireReleaseLogChanges();
     void wireWaysBack();
@@ -95,6 +101,7 @@ private:
     void showRole();
     void setUpKeyboard();
     void wireUndo();
+    void wirePagesToConsole();
     void wireAnnouncements();
     void openPalette();
     void showKeySheet();
@@ -111,7 +118,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     CoreContext &m_core;
     std::unique_ptr<AppServices> m_services;     // the kept sessions, GitHub and the lane, as the CLI has them
-    KSyntaxHighlighting::Repository m_repository; // the one repository, passed down
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository; // the one repository, passed down (made with the pages)
     RemoteHosts *m_hosts = nullptr;               // the kept sessions, one per host
     GitHubAccess *m_github = nullptr;             // the one GitHub client, made from the token when first needed
     DeployLane *m_lane = nullptr;                 // the one front door for changes to the droplet

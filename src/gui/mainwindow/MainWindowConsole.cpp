@@ -66,7 +66,6 @@ void MainWindow::setUpKeyboard()
     wireUndo();
     wireAnnouncements();
     connect(m_status, &StatusCenter::statusChanged, this, &MainWindow::showRole);
-    connect(m_settings, &SettingsPage::hostsChanged, this, &MainWindow::reloadRoles);
     reloadRoles();
 }
 
@@ -78,7 +77,8 @@ void MainWindow::reloadRoles()
         showRole();
         reloadPromotionOffers();
         watchFleet();
-        m_releases->setWatchedHost(watchedHostName()); // known-good is marked for its environment
+        if (m_releases) // else it is told when it is built
+            m_releases->setWatchedHost(watchedHostName()); // known-good is marked for its environment
     });
 }
 
@@ -115,7 +115,7 @@ void MainWindow::showFleet()
 
 void MainWindow::promote(const PromotionOffer &offer)
 {
-    showPage(m_deploy->objectName());
+    showPage(QStringLiteral("DeployPage"));
     m_deploy->promote(offer.sha, offer.from, offer.to);
 }
 
@@ -127,7 +127,8 @@ void MainWindow::reloadPromotionOffers()
         if (!records.error.ok())
             return;
         m_promotionOffers = promotionOffers(m_core.profile(), records.value, m_hostEntries);
-        m_releases->setPromotionOffers(m_promotionOffers);
+        if (m_releases) // else it is told when it is built
+            m_releases->setPromotionOffers(m_promotionOffers);
     });
 }
 
@@ -153,12 +154,23 @@ void MainWindow::wireUndo()
     connect(m_ui->undoDeployAction, &QAction::triggered, this, [this]() {
         showNormal();
         raise();
-        showPage(m_deploy->objectName());
+        showPage(QStringLiteral("DeployPage"));
         m_deploy->startUndo();
     });
+    connect(m_health, &HealthCenter::watchFinished, this, &MainWindow::withdrawUndo);
+}
+
+// The console's links to the pages built after the first paint.
+void MainWindow::wirePagesToConsole()
+{
     connect(m_deploy, &DeployPage::forwardDeployed, this, &MainWindow::offerUndo);
     connect(m_deploy, &DeployPage::rolledBack, this, &MainWindow::withdrawUndo);
-    connect(m_health, &HealthCenter::watchFinished, this, &MainWindow::withdrawUndo);
+    Announcer *announcer = m_services->announcer();
+    connect(m_diagnostics, &DiagnosticsPage::incidentSaved, this, [this, announcer](const QString &path) {
+        announcer->announce({AnnounceEvent::IncidentSaved, m_lane->actor(),
+                             tr("saved an incident bundle of %1 (%2)").arg(m_status->status().hostName, QFileInfo(path).fileName()),
+                             m_status->status().runningSha, m_status->status().hostName});
+    });
 }
 
 void MainWindow::offerUndo(const QString &sha)
@@ -197,11 +209,6 @@ void MainWindow::wireAnnouncements()
                              tr("the health watch of %1 on %2 FAILED — %3")
                                  .arg(sha.left(Sha::shortLength), m_status->status().hostName, suggestion.simplified()),
                              sha, m_status->status().hostName});
-    });
-    connect(m_diagnostics, &DiagnosticsPage::incidentSaved, this, [this, announcer](const QString &path) {
-        announcer->announce({AnnounceEvent::IncidentSaved, m_lane->actor(),
-                             tr("saved an incident bundle of %1 (%2)").arg(m_status->status().hostName, QFileInfo(path).fileName()),
-                             m_status->status().runningSha, m_status->status().hostName});
     });
 }
 
@@ -250,7 +257,7 @@ QList<PaletteEntry> MainWindow::changeEntries()
     };
     auto deployBy = [this](const QString &method) {
         return [this, method] {
-            showPage(m_deploy->objectName());
+            showPage(QStringLiteral("DeployPage"));
             m_deploy->focusSha(method);
         };
     };
@@ -278,18 +285,18 @@ QList<PaletteEntry> MainWindow::changeEntries()
     entries << change(QStringLiteral("pin-release"), tr("Release the pin…"), [this] { m_overview->askReleasePin(); },
                       pinned ? QString() : tr("not pinned"));
     entries << change(QStringLiteral("env-restart"), tr("Restart with new env…"), [this] {
-        showPage(m_deploy->objectName());
+        showPage(QStringLiteral("DeployPage"));
         m_deploy->startEnvRestart();
     });
     entries << change(QStringLiteral("frontend-recreate"), tr("Recreate the frontend…"), [this] {
-        showPage(m_deploy->objectName());
+        showPage(QStringLiteral("DeployPage"));
         m_deploy->startFrontendRecreate();
     });
     // Swarm's quick way back for the last change, offered only where Swarm runs the product.
     if (status.read && m_core.profile().engineOfHost(status.hostName) == Environment::Engine::Swarm)
         entries << change(QStringLiteral("swarm-undo"), tr("Undo the swarm's last update on %1 (docker service rollback)…").arg(status.hostName),
                           [this, host = status.hostName] {
-                              showPage(m_deploy->objectName());
+                              showPage(QStringLiteral("DeployPage"));
                               m_deploy->startSwarmUndo(host);
                           });
     return entries;
@@ -306,22 +313,22 @@ QList<PaletteEntry> MainWindow::checkEntries()
     QList<PaletteEntry> entries;
     entries.append({QStringLiteral("smoke"), tr("Run the post-deploy smoke of %1").arg(shortSha), group, {}, !running.isEmpty(),
                     running.isEmpty() ? noRelease : QString(), [this, running] {
-                        showPage(m_checklists->objectName());
+                        showPage(QStringLiteral("ChecklistsPage"));
                         m_checklists->runSmokeOf(running);
                     }});
     const QString markReason = running.isEmpty() ? noRelease : status.knownGood ? tr("%1 is known-good already").arg(shortSha) : QString();
     entries.append({QStringLiteral("mark-good"), tr("Mark %1 known-good…").arg(shortSha), group, {}, markReason.isEmpty(), markReason,
                     [this, running] {
-                        showPage(m_releases->objectName());
+                        showPage(QStringLiteral("ReleasesPage"));
                         m_releases->markGood(running);
                     }});
     entries.append({QStringLiteral("doctor"), tr("Doctor: check the connection and the credentials"), group, {}, true, {}, [this] {
-                        showPage(m_diagnostics->objectName());
+                        showPage(QStringLiteral("DiagnosticsPage"));
                         m_diagnostics->runDoctor();
                     }});
     for (const QString &service : m_core.profile().droplet.services)
         entries.append({QStringLiteral("logs:") + service, tr("Logs of %1 (follow)").arg(service), group, {}, true, {}, [this, service] {
-                            showPage(m_diagnostics->objectName());
+                            showPage(QStringLiteral("DiagnosticsPage"));
                             m_diagnostics->followLogsOf(service);
                         }});
     const QString runUrl = m_deploy->runUrl();
@@ -343,7 +350,7 @@ QList<PaletteEntry> MainWindow::packEntries()
             entries.append({QStringLiteral("block:%1:%2").arg(pack.id, block.title),
                             QStringLiteral("%1 %2 (§%3)").arg(contextLabel(block.context), block.title, pack.id), tr("Command packs"), {},
                             decision.allowed, decision.reason, [this, packId = pack.id, block] {
-                                showPage(m_packs->objectName());
+                                showPage(QStringLiteral("CommandPacksPage"));
                                 m_packs->showPack(packId, block.context);
                                 m_packs->runBlock(block);
                             }});
@@ -380,6 +387,7 @@ QList<PaletteEntry> MainWindow::switchEntries()
 
 QList<PaletteEntry> MainWindow::paletteEntries()
 {
+    buildOtherPages(); // what the entries run reaches into the pages
     return changeEntries() + checkEntries() + switchEntries() + packEntries() + menuEntries();
 }
 
