@@ -321,16 +321,19 @@ private Q_SLOTS:
         QCOMPARE(run(*session, QStringLiteral("echo via-agent")).out, QByteArray("via-agent\n"));
     }
 
-    // A kept session's prelude (the droplet's env values for the redactor) runs before any
-    // command; one asked for while it runs waits for it on the same session, not on a new one.
-    void thePreludeRunsFirstAndWhatWaitsUsesTheSameSession()
+    // A kept session's prelude (the droplet's env values for the redactor) runs alongside the
+    // commands that waited for the session, on the same session; nothing they say (output or
+    // result) reaches their handlers before the prelude's result is handed on.
+    void thePreludesResultComesFirstAndWhatWaitsRunsAlongside()
     {
         const int loginsBefore = m_sshd.acceptedLogins();
+        const QString marker = m_sshd.dir() + QStringLiteral("/first-ran");
+        QFile::remove(marker);
         RemoteHost host(trustedTarget());
         QStringList order;
-        host.setPrelude(QStringLiteral("sleep 0.5; echo prelude"), [&order](const RemoteResult &result) {
-            order << QString::fromUtf8(result.out).trimmed();
-        });
+        // The prelude outlasts the first command, and looks whether that one has already run.
+        host.setPrelude(QStringLiteral("sleep 1; test -e '%1' && echo prelude-after-first || echo prelude-alone").arg(marker),
+                        [&order](const RemoteResult &result) { order << QString::fromUtf8(result.out).trimmed(); });
         std::optional<RemoteResult> first, second;
         connect(&host, &RemoteHost::connected, this, [&]() { // the prelude is starting now
             host.run(QStringLiteral("echo second"), 10s, this, {{}, {}, [&](const RemoteResult &r) {
@@ -338,14 +341,17 @@ private Q_SLOTS:
                 second = r;
             }});
         });
-        host.run(QStringLiteral("echo first"), 10s, this, {{}, {}, [&](const RemoteResult &r) {
-            order << QString::fromUtf8(r.out).trimmed();
-            first = r;
-        }});
+        host.run(QStringLiteral("touch '%1'; echo first").arg(marker), 10s, this,
+                 {[&order](const QByteArray &out) { order << QStringLiteral("output: ") + QString::fromUtf8(out).trimmed(); }, {},
+                  [&](const RemoteResult &r) {
+                      order << QString::fromUtf8(r.out).trimmed();
+                      first = r;
+                  }});
         QTRY_VERIFY_WITH_TIMEOUT(first && second, 20000);
         QVERIFY(first->ok() && second->ok());
-        QCOMPARE(order.first(), QStringLiteral("prelude"));
-        QCOMPARE(order.size(), 3);
+        QCOMPARE(order.value(0), QStringLiteral("prelude-after-first")); // it ran alongside, and came first
+        QCOMPARE(order.size(), 4);
+        QVERIFY(order.indexOf(QStringLiteral("output: first")) < order.indexOf(QStringLiteral("first")));
         QCOMPARE(m_sshd.acceptedLogins() - loginsBefore, 1);
     }
 

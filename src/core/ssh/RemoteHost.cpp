@@ -12,13 +12,12 @@ RemoteHost::RemoteHost(SshTarget target, QObject *parent)
 void RemoteHost::run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers)
 {
     Pending pending{command, timeout, context, std::move(handlers)};
-    if (isConnected() && !m_preludeRunning) {
-        start(pending);
+    if (isConnected()) {
+        start(pending); // while the prelude runs, what it says waits for the prelude's result
         return;
     }
     m_pending.append(pending);
-    if (!m_preludeRunning) // else the session is there, and the prelude's end starts what waits
-        ensureSession();
+    ensureSession();
 }
 
 void RemoteHost::ensureSession()
@@ -29,7 +28,7 @@ void RemoteHost::ensureSession()
         m_session->deleteLater();
     m_session = new SshSession(m_target, this);
     connect(m_session, &SshSession::ready, this, [this]() {
-        runPreludeThenPending(); // first: a command asked for on connected() waits for the prelude too
+        runPreludeAlongsidePending(); // first: what a command asked for on connected() says waits for the prelude too
         Q_EMIT connected();
     });
     connect(m_session, &SshSession::failed, this, [this](const SshError &error) {
@@ -52,7 +51,10 @@ void RemoteHost::setPrelude(const QString &command, std::function<void(const Rem
     m_preludeDone = std::move(done);
 }
 
-void RemoteHost::runPreludeThenPending()
+// The prelude and the commands that waited for the session start together, each on its own
+// channel (one round trip instead of two); what the commands say is held until the prelude's
+// result is handed on, so that nothing of theirs is shown before the masks are in.
+void RemoteHost::runPreludeAlongsidePending()
 {
     if (m_prelude.isEmpty()) {
         startPending();
@@ -69,7 +71,22 @@ void RemoteHost::runPreludeThenPending()
         if (m_preludeDone)
             m_preludeDone(*result);
         result->out.fill('\0'); // it may hold secrets: gone once they are where they belong
-        startPending();
+        const QList<std::function<void()>> held = std::exchange(m_held, {});
+        for (const std::function<void()> &deliver : held)
+            deliver();
+    });
+    startPending();
+}
+
+void RemoteHost::deliver(const QPointer<QObject> &context, std::function<void()> call)
+{
+    if (!m_preludeRunning) {
+        call();
+        return;
+    }
+    m_held.append([context, call = std::move(call)]() {
+        if (context)
+            call();
     });
 }
 
@@ -87,15 +104,15 @@ void RemoteHost::start(const Pending &pending)
     SshCommand *command = m_session->exec(pending.command, pending.timeout);
     auto result = std::make_shared<RemoteResult>();
     const Handlers handlers = pending.handlers;
-    connect(command, &SshCommand::stdoutData, pending.context.data(), [result, handlers](const QByteArray &data) {
+    connect(command, &SshCommand::stdoutData, pending.context.data(), [this, pending, result, handlers](const QByteArray &data) {
         result->out += data;
         if (handlers.onStdout)
-            handlers.onStdout(data);
+            deliver(pending.context, [handlers, data]() { handlers.onStdout(data); });
     });
-    connect(command, &SshCommand::stderrData, pending.context.data(), [result, handlers](const QByteArray &data) {
+    connect(command, &SshCommand::stderrData, pending.context.data(), [this, pending, result, handlers](const QByteArray &data) {
         result->err += data;
         if (handlers.onStderr)
-            handlers.onStderr(data);
+            deliver(pending.context, [handlers, data]() { handlers.onStderr(data); });
     });
     connect(command, &SshCommand::finished, pending.context.data(), [this, pending, result, handlers](const SshExit &exit) {
         // The kept session had died unnoticed (a dropped network, a rebooted droplet) and the
@@ -109,7 +126,7 @@ void RemoteHost::start(const Pending &pending)
         }
         result->exit = exit;
         if (handlers.onDone)
-            handlers.onDone(*result);
+            deliver(pending.context, [handlers, result]() { handlers.onDone(*result); });
     });
 }
 

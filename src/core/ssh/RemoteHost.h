@@ -42,9 +42,9 @@ public:
     void run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers);
     void disconnectFromHost();
 
-    // Runs first on every new session, before any command that waits for it, and hands its
-    // result to `done`: what must be known before any output of the session is shown (the
-    // droplet's env values for the redactor).
+    // Runs first on every new session, alongside the commands that waited for it, and hands its
+    // result to `done` before any of their output or results: what must be known before any
+    // output of the session is shown (the droplet's env values for the redactor).
     void setPrelude(const QString &command, std::function<void(const RemoteResult &)> done);
 
 Q_SIGNALS:
@@ -62,7 +62,8 @@ private:
     void ensureSession();
     void startPending();
     void start(const Pending &pending);
-    void runPreludeThenPending();
+    void runPreludeAlongsidePending();
+    void deliver(const QPointer<QObject> &context, std::function<void()> call); // now, or once the prelude's result is in
 
     SshTarget m_target;
     QPointer<SshSession> m_session;
@@ -70,6 +71,7 @@ private:
     QString m_prelude;
     std::function<void(const RemoteResult &)> m_preludeDone;
     bool m_preludeRunning = false;
+    QList<std::function<void()>> m_held; // what commands said while the prelude ran, in order
 };
 
 } // namespace Stratum
