@@ -314,6 +314,7 @@ void SshSession::open()
     if (m_state != State::Idle)
         return;
     m_state = State::Connecting;
+    qCDebug(lcSsh) << "connecting to" << m_target.label;
     m_connectTimer.start(m_target.connectTimeout);
     QHostAddress address;
     if (address.setAddress(m_target.address)) {
