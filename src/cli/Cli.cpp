@@ -404,22 +404,39 @@ void Cli::withRemote(const QString &hostName, std::function<void(RemoteHost *)> 
 {
     // The host list is read once: it names the host and the passphrases the redactor masks.
     withHost(hostName, [this, then](const HostEntry &host, const QList<HostEntry> &all) {
-        core().refreshRedactor(all, this, [this, then, host, all](const KeychainError &error) {
-            if (!error.ok()) {
-                failKeychain(error);
-                return;
-            }
         const Environment *environment = environmentOfHost(core().profile(), host.name, all);
         m_remoteEnvironment = environment ? environment->name : QString();
-            hosts()->withHost(host, this, [this, then, name = host.name](RemoteHost *remote, const QString &hostError) {
-                if (!remote) {
+        // The redactor's secrets are read while the session connects; the command starts once
+        // both are done, so nothing it says is shown before the masks are in.
+        struct Waiting {
+            int left = 2;
+            bool failed = false;
+            QPointer<RemoteHost> remote;
+        };
+        auto waiting = std::make_shared<Waiting>();
+        auto oneDone = [then, waiting]() {
+            if (--waiting->left == 0 && !waiting->failed && waiting->remote)
+                then(waiting->remote);
+        };
+        core().refreshRedactor(all, this, [this, waiting, oneDone](const KeychainError &error) {
+            if (!error.ok()) {
+                if (!std::exchange(waiting->failed, true))
+                    failKeychain(error);
+                return;
+            }
+            oneDone();
+        });
+        hosts()->withHost(host, this, [this, waiting, oneDone, name = host.name](RemoteHost *remote, const QString &hostError) {
+            if (!remote) {
+                if (!std::exchange(waiting->failed, true))
                     fail(ExitCode::Credentials, hostError);
-                    return;
-                }
-                m_remote = remote;
-                m_remoteName = name;
-                then(remote);
-            });
+                return;
+            }
+            m_remote = remote;
+            m_remoteName = name;
+            waiting->remote = remote;
+            remote->connectAhead();
+            oneDone();
         });
     });
 }

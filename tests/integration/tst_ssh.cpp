@@ -355,6 +355,28 @@ private Q_SLOTS:
         QCOMPARE(m_sshd.acceptedLogins() - loginsBefore, 1);
     }
 
+    // The CLI connects while it reads the redactor's secrets (connectAhead): when that connection
+    // fails, the command that follows gets its error at once instead of a second attempt.
+    void aFailedConnectAheadIsTheNextCommandsError()
+    {
+        SshTarget t = trustedTarget();
+        t.port = freeLoopbackPort(); // nobody listens: refused
+        RemoteHost host(t);
+        host.connectAhead();
+        QTest::qWait(1000); // the refusal comes within it; no command waits yet
+        std::optional<RemoteResult> result;
+        host.run(QStringLiteral("true"), 10s, this, {{}, {}, [&result](const RemoteResult &r) { result = r; }});
+        QVERIFY(result); // delivered within run(): no second connection was started
+        QCOMPARE(result->exit.error.kind, SshError::Kind::Connect);
+        QVERIFY(!result->exit.started);
+        // The next command after that tries again.
+        std::optional<RemoteResult> again;
+        host.run(QStringLiteral("true"), 10s, this, {{}, {}, [&again](const RemoteResult &r) { again = r; }});
+        QVERIFY(!again);
+        QTRY_VERIFY_WITH_TIMEOUT(again, 15000);
+        QCOMPARE(again->exit.error.kind, SshError::Kind::Connect);
+    }
+
     void hangingCommandTimesOut()
     {
         auto session = connectTo(trustedTarget());

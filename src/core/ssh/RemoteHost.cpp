@@ -12,11 +12,25 @@ RemoteHost::RemoteHost(SshTarget target, QObject *parent)
 void RemoteHost::run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers)
 {
     Pending pending{command, timeout, context, std::move(handlers)};
+    if (m_aheadFailure) { // connectAhead's connection failed: this command gets its error, not a second wait
+        const SshError error = *std::exchange(m_aheadFailure, std::nullopt);
+        if (pending.handlers.onDone)
+            pending.handlers.onDone({SshExit{error, -1, {}, 0, false}, {}, {}});
+        return;
+    }
     if (isConnected()) {
         start(pending); // while the prelude runs, what it says waits for the prelude's result
         return;
     }
     m_pending.append(pending);
+    ensureSession();
+}
+
+void RemoteHost::connectAhead()
+{
+    if (isConnected())
+        return;
+    m_connectingAhead = true;
     ensureSession();
 }
 
@@ -28,14 +42,17 @@ void RemoteHost::ensureSession()
         m_session->deleteLater();
     m_session = new SshSession(m_target, this);
     connect(m_session, &SshSession::ready, this, [this]() {
+        m_connectingAhead = false;
         runPreludeAlongsidePending(); // first: what a command asked for on connected() says waits for the prelude too
         Q_EMIT connected();
     });
     connect(m_session, &SshSession::failed, this, [this](const SshError &error) {
+        if (std::exchange(m_connectingAhead, false) && m_pending.isEmpty())
+            m_aheadFailure = error;
         const QList<Pending> pending = std::exchange(m_pending, {});
         for (const Pending &p : pending) {
             if (p.context && p.handlers.onDone)
-                p.handlers.onDone({SshExit{error, -1, {}, 0}, {}, {}});
+                p.handlers.onDone({SshExit{error, -1, {}, 0, false}, {}, {}});
         }
     });
     connect(m_session, &SshSession::closed, this, [this](const SshError &reason) {

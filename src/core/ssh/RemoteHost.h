@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace Stratum {
 
@@ -41,6 +42,7 @@ public:
     // (null while still connecting) can be cancelled.
     void run(const QString &command, std::chrono::milliseconds timeout, QObject *context, Handlers handlers);
     void disconnectFromHost();
+    void connectAhead(); // starts connecting now, for a command that follows soon
 
     // Runs first on every new session, alongside the commands that waited for it, and hands its
     // result to `done` before any of their output or results: what must be known before any
@@ -71,7 +73,9 @@ private:
     QString m_prelude;
     std::function<void(const RemoteResult &)> m_preludeDone;
     bool m_preludeRunning = false;
-    QList<std::function<void()>> m_held; // what commands said while the prelude ran, in order
+    QList<std::function<void()>> m_held;
+    bool m_connectingAhead = false;
+    std::optional<SshError> m_aheadFailure; // for the command that follows connectAhead // what commands said while the prelude ran, in order
 };
 
 } // namespace Stratum
