@@ -70,6 +70,19 @@ int main(int argc, char *argv[])
     std::printf("| (1) `stratumctl exec -- true` vs `ssh host true`, median of %d, ms | %.1f | %.1f | %.2f | <= 1.0 |\n",
                 processRuns, median(ours), median(theirs), median(ours) / median(theirs));
 
+    // (1d) the floor: the smallest client on libssh2 alone (no Qt, keychain, redaction, host-key
+    // check), beside a fresh `ssh` again: what any cold client pays here, the droplet's sshd included.
+    const QString floorClient = QCoreApplication::applicationDirPath() + QStringLiteral("/libssh2_floor");
+    std::vector<double> floor, theirsAgain;
+    for (int i = 0; i < processRuns; ++i) {
+        floor.push_back(timeProcess(floorClient, {QStringLiteral("127.0.0.1"), QString::number(sshd.port()), sshd.user(),
+                                                  sshd.userKeyPath(), QStringLiteral("true")}));
+        theirsAgain.push_back(timeProcess(QStringLiteral("ssh"), sshArguments(sshd, {}, QStringLiteral("true"))));
+    }
+    std::printf("| (1d) the floor: a minimal libssh2 client without Qt (bench/libssh2_floor) vs `ssh host true`, median of %d, ms "
+                "| %.1f | %.1f | %.2f | |\n",
+                processRuns, median(floor), median(theirsAgain), median(floor) / median(theirsAgain));
+
     // (2) kept session in-process vs OpenSSH multiplexed
     const QString control = sshd.dir() + QStringLiteral("/mux.sock");
     const QStringList mux{QStringLiteral("-o"), QStringLiteral("ControlMaster=auto"), QStringLiteral("-o"),
