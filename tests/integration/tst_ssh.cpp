@@ -377,6 +377,22 @@ private Q_SLOTS:
         QCOMPARE(again->exit.error.kind, SshError::Kind::Connect);
     }
 
+    // Between commands the session does not wake the event loop, even with the replies to its
+    // keepalives waiting unread on the socket (they once kept it readable: a spinning loop).
+    void anIdleSessionDoesNotSpin()
+    {
+        SshTarget t = trustedTarget();
+        t.keepaliveInterval = 1s;
+        auto session = connectTo(t);
+        QCOMPARE(session->state(), SshSession::State::Ready);
+        QVERIFY(run(*session, QStringLiteral("true")).exit.error.ok());
+        const int before = session->turns();
+        QTest::qWait(4000); // four keepalives sent, their replies unread
+        QCOMPARE(session->state(), SshSession::State::Ready); // the replies count as heard
+        QVERIFY2(session->turns() - before < 20, qPrintable(QString::number(session->turns() - before)));
+        QVERIFY(run(*session, QStringLiteral("true")).exit.error.ok()); // and the next command reads past them
+    }
+
     void hangingCommandTimesOut()
     {
         auto session = connectTo(trustedTarget());

@@ -80,6 +80,9 @@ public:
     SshCommand *exec(const QString &command, std::chrono::milliseconds timeout);
     void close();
 
+    // How many turns the session's loop has run: what idling costs (an idle session runs none).
+    int turns() const { return m_turns; }
+
     // Connects only far enough to read the host key (for `host trust`).
     void setHostKeyOnly(bool only) { m_hostKeyOnly = only; }
 
@@ -128,6 +131,7 @@ private:
     QString m_authFailures;
     bool m_hostKeyOnly = false;
     bool m_driving = false;
+    int m_turns = 0;
     bool m_turnPosted = false; // the next turn of reading is posted; the notifiers wait for it
 };
 
