@@ -73,9 +73,9 @@ private:
     QString m_prelude;
     std::function<void(const RemoteResult &)> m_preludeDone;
     bool m_preludeRunning = false;
-    QList<std::function<void()>> m_held;
+    QList<std::function<void()>> m_held; // what commands said while the prelude ran, in order
     bool m_connectingAhead = false;
-    std::optional<SshError> m_aheadFailure; // for the command that follows connectAhead // what commands said while the prelude ran, in order
+    std::optional<SshError> m_aheadFailure; // for the command that follows connectAhead
 };
 
 } // namespace Stratum
