@@ -144,6 +144,190 @@ private Q_SLOTS:
         QCOMPARE(ran.out.size(), 5000000);
     }
 
+    // Runs commands until the session's kept shell has started (from the second command on).
+    std::unique_ptr<SshSession> sessionWithAKeptShell(QByteArray *shellPid)
+    {
+        auto session = connectTo(trustedTarget());
+        QByteArray pid = run(*session, QStringLiteral("echo $$")).out;
+        for (int i = 0; i < 20; ++i) {
+            const QByteArray now = run(*session, QStringLiteral("echo $$")).out;
+            if (now == pid)
+                break; // the same shell twice
+            pid = now;
+            QTest::qWait(50);
+        }
+        *shellPid = pid;
+        return session;
+    }
+
+    void commandsAfterTheFirstRunInTheKeptShell()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        // A command on a channel of its own gets a new shell every time: here the same one answers.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(run(*session, QStringLiteral("echo $$")).out, shellPid);
+    }
+
+    void theKeptShellKeepsEachCommandsOutputExact_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("out");
+        QTest::addColumn<QByteArray>("err");
+        QTest::addColumn<int>("status");
+        QTest::addRow("both streams and a status") << QStringLiteral("echo out; echo err >&2; exit 7")
+                                                   << QByteArray("out\n") << QByteArray("err\n") << 7;
+        QTest::addRow("no newline at the end") << QStringLiteral("printf abc; printf def >&2") << QByteArray("abc")
+                                               << QByteArray("def") << 0;
+        QTest::addRow("text like a marker") << QStringLiteral("printf '\\nstratum-end-0 1\\n'")
+                                            << QByteArray("\nstratum-end-0 1\n") << QByteArray() << 0;
+        QTest::addRow("quotes") << QStringLiteral("echo 'it'\"'\"'s' \"$((1 + 2))\"") << QByteArray("it's 3\n") << QByteArray() << 0;
+        QTest::addRow("a cd stays in its command") << QStringLiteral("cd / && pwd") << QByteArray("/\n") << QByteArray() << 0;
+        QTest::addRow("the next one starts at home") << QStringLiteral("[ \"$PWD\" = \"$HOME\" ] && echo home")
+                                                     << QByteArray("home\n") << QByteArray() << 0;
+        QTest::addRow("stdin is empty") << QStringLiteral("cat; echo end") << QByteArray("end\n") << QByteArray() << 0;
+        QTest::addRow("a failing command") << QStringLiteral("false") << QByteArray() << QByteArray() << 1;
+    }
+    void theKeptShellKeepsEachCommandsOutputExact()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, out);
+        QFETCH(QByteArray, err);
+        QFETCH(int, status);
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        const Ran ran = run(*session, command);
+        QVERIFY2(ran.exit.error.ok(), qPrintable(ran.exit.error.message));
+        QCOMPARE(ran.out, out);
+        QCOMPARE(ran.err, err);
+        QCOMPARE(ran.exit.exitStatus, status);
+        QCOMPARE(run(*session, QStringLiteral("echo $$")).out, shellPid); // still the same shell
+    }
+
+    void aSyntaxErrorIsTheCommandsOwn()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        const Ran broken = run(*session, QStringLiteral("echo 'unclosed"));
+        QVERIFY(broken.exit.exitStatus != 0);
+        QVERIFY(!broken.err.isEmpty());
+        QCOMPARE(run(*session, QStringLiteral("echo next")).out, QByteArray("next\n"));
+        QCOMPARE(run(*session, QStringLiteral("echo $$")).out, shellPid);
+    }
+
+    void largeOutputThroughTheKeptShellArrivesWhole()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        const Ran ran = run(*session, QStringLiteral("head -c 3000000 /dev/zero | tr '\\0' a"), 30s);
+        QVERIFY2(ran.exit.error.ok(), qPrintable(ran.exit.error.message));
+        QCOMPARE(ran.out, QByteArray(3000000, 'a'));
+        QCOMPARE(run(*session, QStringLiteral("echo $$")).out, shellPid);
+    }
+
+    void aCommandThatKillsTheKeptShellReportsTheSignal()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        const Ran ran = run(*session, QStringLiteral("kill -TERM $$"));
+        QCOMPARE(ran.exit.exitSignal, QStringLiteral("TERM")); // as on a channel of its own
+        const Ran next = run(*session, QStringLiteral("echo $$"));
+        QVERIFY2(next.exit.error.ok(), qPrintable(next.exit.error.message));
+        QVERIFY(next.out != shellPid);
+    }
+
+    void aTimedOutCommandInTheKeptShellIsKilledThere()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        const Ran ran = run(*session, QStringLiteral("sleep 30.75"), 1s);
+        QCOMPARE(ran.exit.error.kind, SshError::Kind::TimedOut);
+        QVERIFY(ran.exit.durationMs < 8000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!processRuns(QStringLiteral("sleep 30.75")), "the remote sleep still runs", 10000);
+        QCOMPARE(run(*session, QStringLiteral("echo ok")).out, QByteArray("ok\n"));
+        QByteArray again;
+        for (int i = 0; i < 5 && (again.isEmpty() || again == shellPid); ++i)
+            again = run(*session, QStringLiteral("echo $$")).out;
+        QVERIFY(again != shellPid); // a new shell
+    }
+
+    void aCancelledCommandInTheKeptShellIsReportedCancelled()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        bool done = false;
+        SshExit exit;
+        QByteArray out;
+        SshCommand *command = session->exec(QStringLiteral("echo started; sleep 30.5"), 60s);
+        connect(command, &SshCommand::stdoutData, this, [&](const QByteArray &d) {
+            out += d;
+            command->cancel();
+        });
+        connect(command, &SshCommand::finished, this, [&](const SshExit &e) { exit = e; done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(exit.error.kind, SshError::Kind::Cancelled);
+        QVERIFY(out.startsWith("started"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!processRuns(QStringLiteral("sleep 30.5")), "the remote sleep still runs", 10000);
+        QCOMPARE(session->state(), SshSession::State::Ready);
+    }
+
+    void commandsAtOnceShareTheShellWithChannelsOfTheirOwn()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        std::vector<QByteArray> outs(4);
+        int finished = 0;
+        for (int i = 0; i < 4; ++i) {
+            SshCommand *c = session->exec(QStringLiteral("sleep 0.2; echo %1").arg(i), 10s);
+            connect(c, &SshCommand::stdoutData, this, [&outs, i](const QByteArray &d) { outs[i] += d; });
+            connect(c, &SshCommand::finished, this, [&finished](const SshExit &) { ++finished; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 4, 15000);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(outs[i], QByteArray::number(i) + '\n');
+    }
+
+    void aCommandOnAConnectionThatDroppedWhileIdleNeverReachedTheHost()
+    {
+        QByteArray shellPid;
+        auto session = sessionWithAKeptShell(&shellPid);
+        m_sshd.dropConnections();
+        QTest::qWait(300);
+        // Not written into the kept shell of a dead connection: it must count as not started,
+        // so that RemoteHost runs it again on a new connection.
+        const Ran ran = run(*session, QStringLiteral("echo $$"));
+        QCOMPARE(ran.exit.error.kind, SshError::Kind::ConnectionLost);
+        QVERIFY(!ran.exit.started);
+    }
+
+    void aConnectionThatEndedBehindAKeepalivesReplyIsNotTrustedEither()
+    {
+        SshTarget t = trustedTarget();
+        t.keepaliveInterval = 1s;
+        auto session = connectTo(t);
+        for (int i = 0; i < 3; ++i) // the second command starts the kept shell, the third runs in it
+            QVERIFY(run(*session, QStringLiteral("true")).exit.error.ok());
+        QTest::qWait(1200); // a keepalive went out; its reply waits unread on the socket
+        m_sshd.dropConnections();
+        QTest::qWait(300);
+        const Ran ran = run(*session, QStringLiteral("echo $$"));
+        QCOMPARE(ran.exit.error.kind, SshError::Kind::ConnectionLost);
+        QVERIFY(!ran.exit.started);
+    }
+
+    void noKeptShellWhenTheTargetSaysSo()
+    {
+        SshTarget t = trustedTarget();
+        t.keptShell = false;
+        auto session = connectTo(t);
+        QByteArray previous;
+        for (int i = 0; i < 4; ++i) {
+            const QByteArray pid = run(*session, QStringLiteral("echo $$")).out;
+            QVERIFY(pid != previous);
+            previous = pid;
+        }
+    }
+
     void knownHostsEntriesAreHonoured_data()
     {
         QTest::addColumn<bool>("hashed");

@@ -29,6 +29,8 @@ constexpr int readChunk = 64 * 1024;
 // One turn of the session's loop reads for at most this long before other events (a
 // repaint, the user's keys, a timer) get theirs: well inside a 16 ms frame with a render.
 constexpr qint64 turnBudgetNs = 4'000'000;
+// A session whose last command came back longer ago proves itself on a channel of its own before its kept shell is used.
+constexpr qint64 keptShellQuietMs = 2000;
 
 QString keyTypeName(int type)
 {
@@ -54,13 +56,6 @@ int knownHostKeyBit(int type)
     case LIBSSH2_HOSTKEY_TYPE_ED25519: return LIBSSH2_KNOWNHOST_KEY_ED25519;
     default: return LIBSSH2_KNOWNHOST_KEY_UNKNOWN;
     }
-}
-
-bool isTransportError(int rc)
-{
-    return rc == LIBSSH2_ERROR_SOCKET_SEND || rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT
-           || rc == LIBSSH2_ERROR_SOCKET_TIMEOUT || rc == LIBSSH2_ERROR_TIMEOUT || rc == LIBSSH2_ERROR_SOCKET_NONE
-           || rc == LIBSSH2_ERROR_BANNER_RECV;
 }
 
 // Checks the presented key against known_hosts with libssh2, one line at a
@@ -93,6 +88,13 @@ int checkKnownHosts(LIBSSH2_SESSION *session, const QString &knownHostsText, con
 
 } // namespace
 
+bool SshSession::isTransportError(int rc)
+{
+    return rc == LIBSSH2_ERROR_SOCKET_SEND || rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT
+           || rc == LIBSSH2_ERROR_SOCKET_TIMEOUT || rc == LIBSSH2_ERROR_TIMEOUT || rc == LIBSSH2_ERROR_SOCKET_NONE
+           || rc == LIBSSH2_ERROR_BANNER_RECV;
+}
+
 // ------------------------------------------------------------------ command
 
 SshCommand::SshCommand(SshSession *session, QString command, std::chrono::milliseconds timeout)
@@ -117,6 +119,13 @@ void SshCommand::stopEarly(SshError::Kind kind, const QString &message)
     if (m_finished || m_pendingError.kind != SshError::Kind::None)
         return;
     m_pendingError = {kind, message, {}};
+    if (m_phase == Phase::InShell) {
+        if (m_session->m_shell)
+            m_session->m_shell->kill(); // with the shell: what the command started dies with it, as on a channel of its own
+        giveUpWaitingAfter(5000);
+        QTimer::singleShot(0, m_session, &SshSession::drive);
+        return;
+    }
     if (!m_channel) {
         finish(m_pendingError);
         return;
@@ -124,19 +133,26 @@ void SshCommand::stopEarly(SshError::Kind kind, const QString &message)
     libssh2_channel_signal_ex(m_channel, "KILL", 4); // best effort; the close below ends the channel anyway
     if (m_phase == Phase::Open || m_phase == Phase::Exec || m_phase == Phase::Read)
         m_phase = Phase::Close;
+    giveUpWaitingAfter(5000);
+    QTimer::singleShot(0, m_session, &SshSession::drive);
+}
+
+void SshCommand::giveUpWaitingAfter(int ms)
+{
     // A peer that never answers the close must not keep us waiting.
-    m_timeout.start(5000);
+    m_timeout.start(ms);
     disconnect(&m_timeout, nullptr, this, nullptr);
     connect(&m_timeout, &QTimer::timeout, this, [this]() {
+        if (m_phase == Phase::InShell && m_session->m_shell && m_session->m_shell->isRunning(this))
+            m_session->m_shell->abandon();
         m_channel = nullptr; // abandoned; freed with the session
         finish(m_pendingError);
     });
-    QTimer::singleShot(0, m_session, &SshSession::drive);
 }
 
 bool SshCommand::advance()
 {
-    if (m_finished)
+    if (m_finished || m_phase == Phase::InShell) // the kept shell drives it
         return false;
     LIBSSH2_SESSION *session = m_session->m_session;
     bool progress = false;
@@ -148,7 +164,7 @@ bool SshCommand::advance()
             const int rc = libssh2_session_last_errno(session);
             if (rc == LIBSSH2_ERROR_EAGAIN)
                 return false;
-            if (isTransportError(rc)) {
+            if (SshSession::isTransportError(rc)) {
                 m_session->lose(m_session->lastError());
                 return true;
             }
@@ -165,7 +181,7 @@ bool SshCommand::advance()
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return progress;
         if (rc < 0) {
-            if (isTransportError(rc)) {
+            if (SshSession::isTransportError(rc)) {
                 m_session->lose(m_session->lastError());
                 return true;
             }
@@ -196,7 +212,7 @@ bool SshCommand::advance()
                     if (!alive || m_finished || m_phase != Phase::Read)
                         return true;
                 } else if (n < 0 && n != LIBSSH2_ERROR_EAGAIN) {
-                    if (isTransportError(static_cast<int>(n)) || m_session->socketIsDead())
+                    if (SshSession::isTransportError(static_cast<int>(n)) || m_session->socketIsDead())
                         m_session->lose(m_session->lastError());
                     else
                         finish({SshError::Kind::Channel, m_session->lastError(), {}});
@@ -218,7 +234,7 @@ bool SshCommand::advance()
         const int rc = libssh2_channel_close(m_channel);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return progress;
-        if (rc < 0 && isTransportError(rc)) {
+        if (rc < 0 && SshSession::isTransportError(rc)) {
             m_session->lose(m_session->lastError());
             return true;
         }
@@ -256,6 +272,9 @@ void SshCommand::finish(SshError error)
     if (m_finished)
         return;
     m_finished = true;
+    ++m_session->m_commandsFinished;
+    if (error.ok())
+        m_session->m_lastAnswer.start();
     const bool started = m_phase != Phase::Open;
     m_phase = Phase::Done;
     m_timeout.stop();
@@ -466,6 +485,13 @@ void SshSession::drive()
                 return;
         }
         bool progress = false;
+        if (m_shell) {
+            progress |= m_shell->advance();
+            if (!alive || m_state != State::Ready)
+                return;
+            if (m_shell->isGone())
+                m_shell.reset();
+        }
         const QList<QPointer<SshCommand>> commands = m_commands;
         for (const QPointer<SshCommand> &command : commands) {
             if (command && !command->isFinished())
@@ -506,7 +532,7 @@ void SshSession::armNotifiers()
     // connection instead. Not even when libssh2 last waited for input: a keepalive's reply
     // would then keep the socket readable with nobody reading it, and the loop would spin
     // until the next command (14 % of a core in the health watch's idle benchmark).
-    const bool waiting = m_step != Step::Running || !m_commands.isEmpty();
+    const bool waiting = m_step != Step::Running || !m_commands.isEmpty() || (m_shell && !m_shell->isIdle());
     m_readNotifier->setEnabled(waiting);
 }
 
@@ -626,8 +652,27 @@ SshCommand *SshSession::exec(const QString &command, std::chrono::milliseconds t
         return channel;
     }
     m_commands.append(channel);
+    runInShellIfIdle(channel);
     QTimer::singleShot(0, this, &SshSession::drive);
     return channel;
+}
+
+void SshSession::runInShellIfIdle(SshCommand *command)
+{
+    if (!m_target.keptShell)
+        return;
+    // Only right after a command came back, with nothing unread and no end of the connection waiting on
+    // the socket. Otherwise the command opens a channel of its own first: on a connection that died
+    // meanwhile, that fails before the command reached the droplet, so RemoteHost runs it again on a
+    // new connection. Written into the kept shell, it would count as started and not be run again.
+    const bool provenJustNow = m_lastAnswer.isValid() && m_lastAnswer.elapsed() < keptShellQuietMs && socketIsQuiet();
+    if (m_shell && provenJustNow && m_shell->take(command)) {
+        command->m_phase = SshCommand::Phase::InShell;
+        return;
+    }
+    // Not for the first command: a one-shot session (a cold `stratumctl`) would pay for a shell it never uses.
+    if (!m_shell && m_commandsFinished > 0)
+        m_shell = std::make_unique<KeptShell>(this);
 }
 
 ssize_t SshSession::receiveNoting(int socket, void *buffer, size_t length, int flags, void **abstract)
@@ -663,6 +708,12 @@ bool SshSession::hasUnreadData() const
 {
     char byte;
     return m_fd >= 0 && ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+}
+
+bool SshSession::socketIsQuiet() const
+{
+    char byte;
+    return m_fd >= 0 && ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
 }
 
 bool SshSession::socketIsDead() const
@@ -724,6 +775,8 @@ void SshSession::close()
 
 void SshSession::teardown()
 {
+    if (m_shell)
+        m_shell->abandon();
     m_connectTimer.stop();
     m_keepalive.stop();
     delete m_readNotifier;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ssh/KeptShell.h"
 #include "core/ssh/SshTypes.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 struct _LIBSSH2_SESSION;
 struct _LIBSSH2_CHANNEL;
@@ -36,14 +39,16 @@ Q_SIGNALS:
 
 private:
     friend class SshSession;
+    friend class KeptShell;
     SshCommand(SshSession *session, QString command, std::chrono::milliseconds timeout);
 
-    enum class Phase { Open, Exec, Read, Close, WaitClosed, Done };
+    enum class Phase { Open, Exec, Read, Close, WaitClosed, InShell, Done };
     // Advances as far as the transport allows; true if anything happened.
     bool advance();
     void abort(const SshError &error); // the session is gone
     void finish(SshError error);
     void stopEarly(SshError::Kind kind, const QString &message);
+    void giveUpWaitingAfter(int ms);
 
     SshSession *m_session;
     QString m_command;
@@ -76,7 +81,8 @@ public:
     const SshTarget &target() const { return m_target; }
 
     // Runs `command` through the remote user's shell. Valid while the
-    // session is Ready; the command is owned by the session.
+    // session is Ready; the command is owned by the session. Once a session has
+    // run a command, the next ones run in its kept shell while that is free.
     SshCommand *exec(const QString &command, std::chrono::milliseconds timeout);
     void close();
 
@@ -94,6 +100,7 @@ Q_SIGNALS:
 
 private:
     friend class SshCommand;
+    friend class KeptShell;
     enum class Step { Resolve, TcpConnect, Handshake, Auth, Running };
     enum class AuthStep { Start, AgentConnect, AgentNext, AgentTry, KeyFile, Done };
 
@@ -109,6 +116,9 @@ private:
     void sendKeepalive();
     bool socketIsDead() const;
     bool hasUnreadData() const;
+    bool socketIsQuiet() const; // nothing unread, and the connection not ended by the droplet
+    void runInShellIfIdle(SshCommand *command);
+    static bool isTransportError(int rc);
     static ssize_t receiveNoting(int socket, void *buffer, size_t length, int flags, void **abstract);
     QString lastError() const;
 
@@ -126,6 +136,9 @@ private:
     QTimer m_keepalive;
     QElapsedTimer m_heard; // since the droplet last sent anything
     QList<QPointer<SshCommand>> m_commands;
+    std::unique_ptr<KeptShell> m_shell; // from the second command on (see runInShellIfIdle)
+    int m_commandsFinished = 0;
+    QElapsedTimer m_lastAnswer; // since a command last came back whole
     HostKeyInfo m_hostKey;
     HostKeyCheck m_hostKeyCheck;
     QString m_authFailures;

@@ -37,6 +37,7 @@ struct SshTarget {
     QString knownHostsPath; // empty: ~/.ssh/known_hosts
     std::chrono::milliseconds connectTimeout{15000};
     std::chrono::seconds keepaliveInterval{15};
+    bool keptShell = true; // commands after the first run in one kept `/bin/sh` (KeptShell)
 };
 
 struct SshExit {
