@@ -144,6 +144,17 @@ private Q_SLOTS:
         QCOMPARE(ran.out.size(), 5000000);
     }
 
+    // Not written into the kept shell of a dead connection: the next command must count as not
+    // started, so that RemoteHost runs it again on a new connection.
+    void dropAndExpectTheNextCommandNotStarted(SshSession &session)
+    {
+        m_sshd.dropConnections();
+        QTest::qWait(300);
+        const Ran ran = run(session, QStringLiteral("echo $$"));
+        QCOMPARE(ran.exit.error.kind, SshError::Kind::ConnectionLost);
+        QVERIFY(!ran.exit.started);
+    }
+
     // Runs commands until the session's kept shell has started (from the second command on).
     std::unique_ptr<SshSession> sessionWithAKeptShell(QByteArray *shellPid)
     {
@@ -291,13 +302,7 @@ private Q_SLOTS:
     {
         QByteArray shellPid;
         auto session = sessionWithAKeptShell(&shellPid);
-        m_sshd.dropConnections();
-        QTest::qWait(300);
-        // Not written into the kept shell of a dead connection: it must count as not started,
-        // so that RemoteHost runs it again on a new connection.
-        const Ran ran = run(*session, QStringLiteral("echo $$"));
-        QCOMPARE(ran.exit.error.kind, SshError::Kind::ConnectionLost);
-        QVERIFY(!ran.exit.started);
+        dropAndExpectTheNextCommandNotStarted(*session);
     }
 
     void aConnectionThatEndedBehindAKeepalivesReplyIsNotTrustedEither()
@@ -308,11 +313,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) // the second command starts the kept shell, the third runs in it
             QVERIFY(run(*session, QStringLiteral("true")).exit.error.ok());
         QTest::qWait(1200); // a keepalive went out; its reply waits unread on the socket
-        m_sshd.dropConnections();
-        QTest::qWait(300);
-        const Ran ran = run(*session, QStringLiteral("echo $$"));
-        QCOMPARE(ran.exit.error.kind, SshError::Kind::ConnectionLost);
-        QVERIFY(!ran.exit.started);
+        dropAndExpectTheNextCommandNotStarted(*session);
     }
 
     void noKeptShellWhenTheTargetSaysSo()
