@@ -184,8 +184,7 @@ void MainWindow::wireCoreToWindow()
         m_settings->makeFirstHost(name);
     });
     connect(m_ui->statusStrip, &StatusStrip::finishDeployRequested, this, [this](const QString &sha) {
-        showPage(QStringLiteral("DeployPage")); // builds the pages if they are not yet
-        m_deploy->startDeploy(sha);
+        shown(&MainWindow::m_deploy)->startDeploy(sha);
     });
 }
 
@@ -242,8 +241,7 @@ void MainWindow::wireDeployAndHealth()
 
 void MainWindow::saveIncidentBundle()
 {
-    showPage(QStringLiteral("DiagnosticsPage"));
-    m_diagnostics->saveIncidentBundle();
+    shown(&MainWindow::m_diagnostics)->saveIncidentBundle();
 }
 
 void MainWindow::openConnectionAssistant()
@@ -276,8 +274,7 @@ void MainWindow::rollBackTo(const QString &sha)
 {
     showNormal();
     raise();
-    showPage(QStringLiteral("DeployPage"));
-    m_deploy->startRollback(sha);
+    shown(&MainWindow::m_deploy)->startRollback(sha);
 }
 
 MainWindow::~MainWindow() = default;
@@ -290,7 +287,7 @@ void MainWindow::setUpMenus()
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->addDropletAction, &QAction::triggered, this, &MainWindow::openConnectionAssistant);
     connect(m_ui->saveIncidentAction, &QAction::triggered, this, &MainWindow::saveIncidentBundle);
-    connect(m_ui->preferencesAction, &QAction::triggered, this, [this]() { showPage(QStringLiteral("SettingsPage")); });
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this]() { shown(&MainWindow::m_settings); });
     connect(m_ui->closeWindowAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->quitAction, &QAction::triggered, this, [this]() {
         m_quitting = true;

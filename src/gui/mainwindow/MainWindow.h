@@ -69,6 +69,15 @@ private:
     void markStartupMilestones();
     void listPages(); // every page's name in the list and the Go menu, before the pages are built
     void buildOtherPages(); // once: the pages but the Overview, wired; sooner when one is asked for
+    // Builds the pages if they are not yet, shows the one `page` points at and returns it:
+    // shown(&MainWindow::m_deploy)->startUndo(). A page's object name is its class's (the list's key).
+    template <typename Page>
+    Page *shown(Page *MainWindow::*page)
+    {
+        buildOtherPages();
+        showPage((this->*page)->objectName());
+        return this->*page;
+    }
     void wireCoreToWindow();
     void onPageChanged(int row);
     void refreshSecrets();

@@ -115,8 +115,7 @@ void MainWindow::showFleet()
 
 void MainWindow::promote(const PromotionOffer &offer)
 {
-    showPage(QStringLiteral("DeployPage"));
-    m_deploy->promote(offer.sha, offer.from, offer.to);
+    shown(&MainWindow::m_deploy)->promote(offer.sha, offer.from, offer.to);
 }
 
 void MainWindow::reloadPromotionOffers()
@@ -154,8 +153,7 @@ void MainWindow::wireUndo()
     connect(m_ui->undoDeployAction, &QAction::triggered, this, [this]() {
         showNormal();
         raise();
-        showPage(QStringLiteral("DeployPage"));
-        m_deploy->startUndo();
+        shown(&MainWindow::m_deploy)->startUndo();
     });
     connect(m_health, &HealthCenter::watchFinished, this, &MainWindow::withdrawUndo);
 }
@@ -257,8 +255,7 @@ QList<PaletteEntry> MainWindow::changeEntries()
     };
     auto deployBy = [this](const QString &method) {
         return [this, method] {
-            showPage(QStringLiteral("DeployPage"));
-            m_deploy->focusSha(method);
+            shown(&MainWindow::m_deploy)->focusSha(method);
         };
     };
     QList<PaletteEntry> entries;
@@ -285,19 +282,16 @@ QList<PaletteEntry> MainWindow::changeEntries()
     entries << change(QStringLiteral("pin-release"), tr("Release the pin…"), [this] { m_overview->askReleasePin(); },
                       pinned ? QString() : tr("not pinned"));
     entries << change(QStringLiteral("env-restart"), tr("Restart with new env…"), [this] {
-        showPage(QStringLiteral("DeployPage"));
-        m_deploy->startEnvRestart();
+        shown(&MainWindow::m_deploy)->startEnvRestart();
     });
     entries << change(QStringLiteral("frontend-recreate"), tr("Recreate the frontend…"), [this] {
-        showPage(QStringLiteral("DeployPage"));
-        m_deploy->startFrontendRecreate();
+        shown(&MainWindow::m_deploy)->startFrontendRecreate();
     });
     // Swarm's quick way back for the last change, offered only where Swarm runs the product.
     if (status.read && m_core.profile().engineOfHost(status.hostName) == Environment::Engine::Swarm)
         entries << change(QStringLiteral("swarm-undo"), tr("Undo the swarm's last update on %1 (docker service rollback)…").arg(status.hostName),
                           [this, host = status.hostName] {
-                              showPage(QStringLiteral("DeployPage"));
-                              m_deploy->startSwarmUndo(host);
+                              shown(&MainWindow::m_deploy)->startSwarmUndo(host);
                           });
     return entries;
 }
@@ -313,23 +307,19 @@ QList<PaletteEntry> MainWindow::checkEntries()
     QList<PaletteEntry> entries;
     entries.append({QStringLiteral("smoke"), tr("Run the post-deploy smoke of %1").arg(shortSha), group, {}, !running.isEmpty(),
                     running.isEmpty() ? noRelease : QString(), [this, running] {
-                        showPage(QStringLiteral("ChecklistsPage"));
-                        m_checklists->runSmokeOf(running);
+                        shown(&MainWindow::m_checklists)->runSmokeOf(running);
                     }});
     const QString markReason = running.isEmpty() ? noRelease : status.knownGood ? tr("%1 is known-good already").arg(shortSha) : QString();
     entries.append({QStringLiteral("mark-good"), tr("Mark %1 known-good…").arg(shortSha), group, {}, markReason.isEmpty(), markReason,
                     [this, running] {
-                        showPage(QStringLiteral("ReleasesPage"));
-                        m_releases->markGood(running);
+                        shown(&MainWindow::m_releases)->markGood(running);
                     }});
     entries.append({QStringLiteral("doctor"), tr("Doctor: check the connection and the credentials"), group, {}, true, {}, [this] {
-                        showPage(QStringLiteral("DiagnosticsPage"));
-                        m_diagnostics->runDoctor();
+                        shown(&MainWindow::m_diagnostics)->runDoctor();
                     }});
     for (const QString &service : m_core.profile().droplet.services)
         entries.append({QStringLiteral("logs:") + service, tr("Logs of %1 (follow)").arg(service), group, {}, true, {}, [this, service] {
-                            showPage(QStringLiteral("DiagnosticsPage"));
-                            m_diagnostics->followLogsOf(service);
+                            shown(&MainWindow::m_diagnostics)->followLogsOf(service);
                         }});
     const QString runUrl = m_deploy->runUrl();
     entries.append({QStringLiteral("open-run"), tr("Open the workflow run on GitHub"), group, {}, !runUrl.isEmpty(),
@@ -350,8 +340,7 @@ QList<PaletteEntry> MainWindow::packEntries()
             entries.append({QStringLiteral("block:%1:%2").arg(pack.id, block.title),
                             QStringLiteral("%1 %2 (§%3)").arg(contextLabel(block.context), block.title, pack.id), tr("Command packs"), {},
                             decision.allowed, decision.reason, [this, packId = pack.id, block] {
-                                showPage(QStringLiteral("CommandPacksPage"));
-                                m_packs->showPack(packId, block.context);
+                                shown(&MainWindow::m_packs)->showPack(packId, block.context);
                                 m_packs->runBlock(block);
                             }});
         }
