@@ -316,6 +316,21 @@ private Q_SLOTS:
         dropAndExpectTheNextCommandNotStarted(*session);
     }
 
+    void aOneShotSessionStartsNoKeptShell()
+    {
+        auto session = connectTo(trustedTarget());
+        // As a cold stratumctl: the env-file read and the command at once, then the end.
+        int finished = 0;
+        for (const QString &command : {QStringLiteral("true"), QStringLiteral("echo once")}) {
+            SshCommand *c = session->exec(command, 10s);
+            connect(c, &SshCommand::finished, this, [&finished](const SshExit &) { ++finished; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 2, 15000);
+        QVERIFY(!session->hasKeptShell());
+        run(*session, QStringLiteral("true")); // a session that lives on starts one with its next command
+        QVERIFY(session->hasKeptShell());
+    }
+
     void noKeptShellWhenTheTargetSaysSo()
     {
         SshTarget t = trustedTarget();

@@ -86,6 +86,7 @@ public:
     SshCommand *exec(const QString &command, std::chrono::milliseconds timeout);
     void close();
 
+    bool hasKeptShell() const { return m_shell != nullptr; }
     // How many turns the session's loop has run: what idling costs (an idle session runs none).
     int turns() const { return m_turns; }
 
