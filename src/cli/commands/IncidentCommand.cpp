@@ -46,6 +46,11 @@ QList<CommandSpec> incidentCommand()
 
 void IncidentCommand::incident(const IncidentOptions &o)
 {
+    // Before the connection to the droplet starts: a place the bundle cannot go asks nothing of it.
+    if (const QString problem = o.out.isEmpty() ? QString() : IncidentBundle::unwritablePlace(o.out); !problem.isEmpty()) {
+        fail(ExitCode::Failed, problem);
+        return;
+    }
     withRemote(o.host, [this, &o](RemoteHost *remote) {
         const QString hostName = remote->target().label;
         const QString out = o.out.isEmpty() ? IncidentBundle::defaultPath(hostName, QDateTime::currentDateTimeUtc()) : o.out;

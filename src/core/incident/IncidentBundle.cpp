@@ -56,12 +56,19 @@ void IncidentBundle::save(RemoteHost *host, const QString &hostName, const QStri
     m_facts.profileId = m_profile.id;
     m_facts.health = health;
     // Bad input gets one sentence before anything is asked of the droplet.
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable()) {
-        finish({false, path, Text::tr("cannot write into %1: choose another place for the bundle").arg(folder), {}, {}, false});
+    if (const QString problem = unwritablePlace(path); !problem.isEmpty()) {
+        finish({false, path, problem, {}, {}, false});
         return;
     }
     readEnv();
+}
+
+QString IncidentBundle::unwritablePlace(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+        return Text::tr("cannot write into %1: choose another place for the bundle").arg(folder);
+    return {};
 }
 
 // First, so that the env file's secret values are known before any log line is kept.

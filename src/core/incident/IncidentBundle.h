@@ -38,6 +38,8 @@ public:
     // `health`: the answers the app already has; empty: one health round is run first.
     void save(RemoteHost *host, const QString &hostName, const QString &path, const QList<HealthIndicator> &health = {});
     static QString defaultPath(const QString &hostName, const QDateTime &at); // in ~/Documents (or home)
+    // Empty when a bundle can be written at `path` (its folder is made if missing); else the sentence to show.
+    static QString unwritablePlace(const QString &path);
 
 Q_SIGNALS:
     void progress(const QString &what);
