@@ -10,10 +10,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 
 namespace Stratum {
 
-namespace {
-constexpr qsizetype readChunk = 64 * 1024;
-}
-
 KeptShell::~KeptShell() = default;
 
 bool KeptShell::take(SshCommand *command)
@@ -145,11 +141,11 @@ bool KeptShell::read()
 {
     if (m_state != State::Busy)
         return false;
-    QByteArray buffer(readChunk, Qt::Uninitialized);
+    QByteArray buffer(SshSession::readChunk, Qt::Uninitialized);
     qsizetype readThisTurn = 0;
     bool progress = false;
     // Bounded per turn, so that a fast producer cannot starve the event loop.
-    while (readThisTurn < 4 * readChunk) {
+    while (readThisTurn < 4 * SshSession::readChunk) {
         bool readSomething = false;
         for (int stream : {0, SSH_EXTENDED_DATA_STDERR}) {
             const ssize_t n = libssh2_channel_read_ex(m_channel, stream, buffer.data(), buffer.size());
@@ -201,19 +197,10 @@ bool KeptShell::closeChannel()
     const int rc = libssh2_channel_wait_closed(m_channel);
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return false;
-    const int status = libssh2_channel_get_exit_status(m_channel);
-    QString signal;
-    char *name = nullptr;
-    size_t nameLength = 0;
-    if (libssh2_channel_get_exit_signal(m_channel, &name, &nameLength, nullptr, nullptr, nullptr, nullptr) == 0 && name) {
-        signal = QString::fromLatin1(name, static_cast<qsizetype>(nameLength));
-        libssh2_free(m_session->m_session, name);
-    }
-    libssh2_channel_free(m_channel);
-    m_channel = nullptr;
+    const SshSession::ChannelEnd end = SshSession::freeClosedChannel(m_session->m_session, std::exchange(m_channel, nullptr));
     m_state = State::Gone;
-    qCDebug(lcSsh) << "kept shell ended" << status << signal;
-    finishCommand(status, signal);
+    qCDebug(lcSsh) << "kept shell ended" << end.status << end.signal;
+    finishCommand(end.status, end.signal);
     return true;
 }
 

@@ -10,7 +10,7 @@ QByteArray SentinelCut::feed(const QByteArray &bytes)
         m_after += bytes;
         return {};
     }
-    const QByteArray data = m_held + bytes;
+    const QByteArray data = m_held.isEmpty() ? bytes : m_held + bytes; // shared, not copied, when nothing was held
     const qsizetype at = data.indexOf(m_sentinel);
     if (at >= 0) {
         m_ended = true;

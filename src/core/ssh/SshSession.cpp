@@ -25,7 +25,6 @@ namespace Stratum {
 
 namespace {
 
-constexpr int readChunk = 64 * 1024;
 // One turn of the session's loop reads for at most this long before other events (a
 // repaint, the user's keys, a timer) get theirs: well inside a 16 ms frame with a render.
 constexpr qint64 turnBudgetNs = 4'000'000;
@@ -93,6 +92,20 @@ bool SshSession::isTransportError(int rc)
     return rc == LIBSSH2_ERROR_SOCKET_SEND || rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT
            || rc == LIBSSH2_ERROR_SOCKET_TIMEOUT || rc == LIBSSH2_ERROR_TIMEOUT || rc == LIBSSH2_ERROR_SOCKET_NONE
            || rc == LIBSSH2_ERROR_BANNER_RECV;
+}
+
+SshSession::ChannelEnd SshSession::freeClosedChannel(LIBSSH2_SESSION *session, LIBSSH2_CHANNEL *channel)
+{
+    ChannelEnd end;
+    end.status = libssh2_channel_get_exit_status(channel);
+    char *signal = nullptr;
+    size_t signalLength = 0;
+    if (libssh2_channel_get_exit_signal(channel, &signal, &signalLength, nullptr, nullptr, nullptr, nullptr) == 0 && signal) {
+        end.signal = QString::fromLatin1(signal, static_cast<qsizetype>(signalLength));
+        libssh2_free(session, signal);
+    }
+    libssh2_channel_free(channel);
+    return end;
 }
 
 // ------------------------------------------------------------------ command
@@ -194,10 +207,10 @@ bool SshCommand::advance()
         progress = true;
     }
     if (m_phase == Phase::Read) {
-        QByteArray buffer(readChunk, Qt::Uninitialized);
+        QByteArray buffer(SshSession::readChunk, Qt::Uninitialized);
         qint64 readThisTurn = 0;
         // Bounded per turn, so that a fast producer cannot starve the event loop.
-        while (readThisTurn < 4 * readChunk) {
+        while (readThisTurn < 4 * SshSession::readChunk) {
             bool readSomething = false;
             for (int stream : {0, SSH_EXTENDED_DATA_STDERR}) {
                 const ssize_t n = libssh2_channel_read_ex(m_channel, stream, buffer.data(), buffer.size());
@@ -223,7 +236,7 @@ bool SshCommand::advance()
             if (!readSomething)
                 break;
         }
-        if (readThisTurn >= 4 * readChunk)
+        if (readThisTurn >= 4 * SshSession::readChunk)
             return true; // more is probably waiting; the session comes back after other events
         if (!libssh2_channel_eof(m_channel))
             return progress;
@@ -245,16 +258,9 @@ bool SshCommand::advance()
         const int rc = libssh2_channel_wait_closed(m_channel);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return progress;
-        m_exitStatus = libssh2_channel_get_exit_status(m_channel);
-        char *signal = nullptr;
-        size_t signalLength = 0;
-        if (libssh2_channel_get_exit_signal(m_channel, &signal, &signalLength, nullptr, nullptr, nullptr, nullptr) == 0
-            && signal) {
-            m_exitSignal = QString::fromLatin1(signal, static_cast<qsizetype>(signalLength));
-            libssh2_free(session, signal);
-        }
-        libssh2_channel_free(m_channel);
-        m_channel = nullptr;
+        const SshSession::ChannelEnd end = SshSession::freeClosedChannel(session, std::exchange(m_channel, nullptr));
+        m_exitStatus = end.status;
+        m_exitSignal = end.signal;
         finish(m_pendingError);
         return true;
     }

@@ -120,6 +120,13 @@ private:
     bool socketIsQuiet() const; // nothing unread, and the connection not ended by the droplet
     void runInShellIfIdle(SshCommand *command);
     static bool isTransportError(int rc);
+    static constexpr qsizetype readChunk = 64 * 1024;
+    struct ChannelEnd {
+        int status = -1;
+        QString signal; // e.g. "KILL" when the remote side died of a signal
+    };
+    // The exit status and signal of a channel that is closed, and the channel freed.
+    static ChannelEnd freeClosedChannel(_LIBSSH2_SESSION *session, _LIBSSH2_CHANNEL *channel);
     static ssize_t receiveNoting(int socket, void *buffer, size_t length, int flags, void **abstract);
     QString lastError() const;
 
@@ -139,7 +146,7 @@ private:
     QList<QPointer<SshCommand>> m_commands;
     std::unique_ptr<KeptShell> m_shell; // from the second command on (see runInShellIfIdle)
     int m_commandsFinished = 0;
-    QElapsedTimer m_lastAnswer; // since a command last came back whole
+    QElapsedTimer m_lastAnswer; // since a command last came back whole; invalid: none has yet
     HostKeyInfo m_hostKey;
     HostKeyCheck m_hostKeyCheck;
     QString m_authFailures;
