@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 
 namespace Stratum {
 
@@ -270,7 +271,9 @@ void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile 
             done(assessDropletStatus(hostName, now, {}, {}, profile));
             return;
         }
-        vault->loadReleaseLog(profile.id, context, [host, hostName, &profile, context, done, now](const Vault::Result<ReleaseLog> &read) {
+        // The release log is read from the keychain meanwhile: the host may be replaced by then (another one watched).
+        const QPointer<RemoteHost> alive(host);
+        vault->loadReleaseLog(profile.id, context, [alive, hostName, &profile, context, done, now](const Vault::Result<ReleaseLog> &read) {
             // What this host's environment knows: a release known-good on staging is not production's way back.
             const Vault::Result<ReleaseLog> log{read.error, read.value.without(hostsOfOtherEnvironments(profile, hostName))};
             // The way back does not depend on the guards: whether the droplet still has its images
@@ -281,15 +284,19 @@ void readDropletStatus(RemoteHost *host, const QString &hostName, const Profile 
             QString command = RemoteCommands(profile, hostName).guardStatus();
             if (!rollbackSha.isEmpty())
                 command += QStringLiteral("; ") + RemoteCommands::localImageDigests({backendRef, frontendRef});
-            host->run(command, std::chrono::seconds(profile.timing.stepSeconds), context,
-                      {{}, {}, [hostName, &profile, done, now, log, backendRef, frontendRef](const RemoteResult &result) {
+            const auto guardsRead = [hostName, &profile, done, now, log, backendRef, frontendRef](const RemoteResult &result) {
                 const QString answer = QString::fromUtf8(result.out);
                 DropletStatus status = assessDropletStatus(hostName, now, RemoteCommands::parseGuards(answer), log.value, profile);
                 status.releaseLogRead = log.error.ok();
                 if (!status.rollbackSha.isEmpty())
                     status.rollbackImagesMissing = missingImageRoles(RemoteCommands::parseLocalImages(answer), backendRef, frontendRef);
                 done(status);
-            }});
+            };
+            if (!alive) {
+                guardsRead({}); // as a read of the guards that failed
+                return;
+            }
+            alive->run(command, std::chrono::seconds(profile.timing.stepSeconds), context, {{}, {}, guardsRead});
         });
     }, RunningDetail::WithImages);
 }
