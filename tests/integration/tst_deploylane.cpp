@@ -309,6 +309,23 @@ private Q_SLOTS:
         QCOMPARE(m_world.sshLogins(), loginsBefore); // proven from the droplet's side
     }
 
+    // The front end let go of the run while its registry credentials were still being read from
+    // the keychain (a window closed, the CLI interrupted): nothing runs afterwards, nothing crashes.
+    void aRunDeletedBeforeItStartsChangesNothing()
+    {
+        const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("v-gone"), QStringLiteral("v-gone"));
+        m_world.pushImages(sha);
+        const ChangePlan plan = planOf(m_app->lane, ChangeKind::DeployOverSsh, sha);
+        QVERIFY2(plan.ready(), qPrintable(plan.message));
+        m_world.clearDockerCalls();
+        const int loginsBefore = m_world.sshLogins();
+        delete m_app->lane.run(plan, this);
+        QTest::qWait(2000);
+        QVERIFY(m_world.sshd().dockerCalls().isEmpty());
+        QVERIFY(!m_world.lockIsHeld());
+        QCOMPARE(m_world.sshLogins(), loginsBefore);
+    }
+
     void imageThatAppearsLateIsWaitedFor()
     {
         const QString sha = m_world.droplet().commitAndPush(QStringLiteral("app.txt"), QStringLiteral("v4"), QStringLiteral("v4"));

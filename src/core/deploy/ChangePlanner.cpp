@@ -432,7 +432,7 @@ void ChangePlanner::checkRegistryImages()
         next();
         return;
     }
-    m_source.withRegistry([this](RegistryClient *registry) {
+    m_source.withRegistry(this, [this](RegistryClient *registry) {
         registry->checkManifest(imageRef(true), this, [this, registry](const ManifestCheck &backend) {
             registry->checkManifest(imageRef(false), this, [this, backend](const ManifestCheck &frontend) {
                 // Only what is pulled must be there; a digest read anyway is what the log records.

@@ -233,11 +233,11 @@ void DeployLane::resolveHost(const QString &wanted, QObject *context, std::funct
     });
 }
 
-void DeployLane::withRegistry(std::function<void(RegistryClient *)> then)
+void DeployLane::withRegistry(QObject *context, std::function<void(RegistryClient *)> then)
 {
     // Read for every change: a token rotated in Settings is used at once.
-    m_vault->readSecret(SecretNames::ghcrUsername(), this, [this, then](const Vault::Result<QString> &user) {
-        m_vault->readSecret(SecretNames::ghcrToken(), this, [this, then, user](const Vault::Result<QString> &token) {
+    m_vault->readSecret(SecretNames::ghcrUsername(), context, [this, context, then](const Vault::Result<QString> &user) {
+        m_vault->readSecret(SecretNames::ghcrToken(), context, [this, then, user](const Vault::Result<QString> &token) {
             m_registry->setCredentials(user.value, token.value);
             then(m_registry);
         });
@@ -519,8 +519,15 @@ void DeployLane::startApproved(ApprovedChange approved, ChangeRun *run)
                 workflow->begin(approved);
                 return;
             }
-            m_hosts->withHost(approved.plan().hostName, workflow, [workflow, github, approved](RemoteHost *host, const QString &) {
-                workflow->setTransport(github, host);
+            // The client may be replaced while the hosts are read (a token set meanwhile): the run then
+            // asks again rather than use the old one.
+            const QPointer<GitHubClient> client(github);
+            m_hosts->withHost(approved.plan().hostName, workflow, [this, workflow, client, approved](RemoteHost *host, const QString &) {
+                if (!client) {
+                    startApproved(approved, workflow);
+                    return;
+                }
+                workflow->setTransport(client, host);
                 workflow->begin(approved);
             });
         });
@@ -532,14 +539,16 @@ void DeployLane::startApproved(ApprovedChange approved, ChangeRun *run)
             decided(m_gates->decide(snapshot.report, gatedActionOf(plan.intent.kind), plan.intent.override, operatorName()));
         });
     });
-    m_hosts->withHost(plan.hostName, operation, [this, operation, approved](RemoteHost *host, const QString &error) {
-        if (!host) {
-            ChangeResult failed;
-            failed.message = error;
-            operation->finishWith(failed);
-            return;
-        }
-        withRegistry([operation, host, approved](RegistryClient *registry) {
+    // The host is asked for after the registry's credentials were read, and used in the turn it is
+    // handed over: one replaced meanwhile (its entry changed in another process) is never used freed.
+    withRegistry(operation, [this, operation, approved](RegistryClient *registry) {
+        m_hosts->withHost(approved.plan().hostName, operation, [operation, registry, approved](RemoteHost *host, const QString &error) {
+            if (!host) {
+                ChangeResult failed;
+                failed.message = error;
+                operation->finishWith(failed);
+                return;
+            }
             operation->setTransport(host, registry);
             operation->begin(approved);
         });

@@ -145,6 +145,8 @@ public:
     // converged; under the deploy lock, audited with the reason, and recorded in the release log
     // (method "swarm-undo") with the release the stack runs after it. Refused on a compose host
     // (there a known-good rollback is the way back) and without a reason.
+    // Why an undo of the swarm's last update is refused before anything is asked of the droplet; empty: it is not.
+    QString swarmUndoRefusal(const QString &hostName, const QString &service, const QString &reason) const;
     void undoSwarmUpdate(RemoteHost *host, const QString &hostName, const QString &service, const QString &reason, QObject *context,
                          std::function<void(const QByteArray &)> onOutput, std::function<void(const CommandOutcome &)> done);
     // The same for every service, on the host of that name (the window's door: it connects first).
@@ -176,7 +178,7 @@ private:
     RemoteHosts *hosts() const override;
     void evaluateGates(const QString &sha, const PromotionTarget &target, QObject *context,
                        std::function<void(const GateSnapshot &)> done) override;
-    void withRegistry(std::function<void(RegistryClient *)> then) override;
+    void withRegistry(QObject *context, std::function<void(RegistryClient *)> then) override;
     void releaseLogChangedByPlan() override { Q_EMIT releaseLogChanged(); }
 
     bool fresh(const GateSnapshot &snapshot) const;

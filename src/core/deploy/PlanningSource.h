@@ -60,7 +60,7 @@ public:
     // Reused while fresh (the profile's timing.gateSnapshotSeconds), else evaluated again.
     virtual void evaluateGates(const QString &sha, const PromotionTarget &target, QObject *context,
                                std::function<void(const GateSnapshot &)> done) = 0;
-    virtual void withRegistry(std::function<void(RegistryClient *)> then) = 0;
+    virtual void withRegistry(QObject *context, std::function<void(RegistryClient *)> then) = 0;
     // A plan recorded a change whose app had stopped: the release log changed under everyone.
     virtual void releaseLogChangedByPlan() = 0;
 };
