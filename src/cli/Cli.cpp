@@ -400,10 +400,14 @@ void Cli::withHost(const QString &hostName, std::function<void(const HostEntry &
     });
 }
 
-void Cli::withRemote(const QString &hostName, std::function<void(RemoteHost *)> then)
+void Cli::withRemote(const QString &hostName, std::function<void(RemoteHost *)> then, std::function<QString(const QString &)> refusal)
 {
     // The host list is read once: it names the host and the passphrases the redactor masks.
-    withHost(hostName, [this, then](const HostEntry &host, const QList<HostEntry> &all) {
+    withHost(hostName, [this, then, refusal](const HostEntry &host, const QList<HostEntry> &all) {
+        if (const QString refused = refusal ? refusal(host.name) : QString(); !refused.isEmpty()) {
+            fail(ExitCode::Usage, refused); // the connection starts ahead: bad input is turned away before it
+            return;
+        }
         const Environment *environment = environmentOfHost(core().profile(), host.name, all);
         m_remoteEnvironment = environment ? environment->name : QString();
         // The redactor's secrets are read while the session connects; the command starts once

@@ -71,7 +71,9 @@ public:
     GitHubAccess *githubAccess();
     DeployLane *lane();
     void withHost(const QString &hostName, std::function<void(const HostEntry &, QList<HostEntry>)> then);
-    void withRemote(const QString &hostName, std::function<void(RemoteHost *)> then);
+    // refusal: asked once the host is named and before anything reaches it; a sentence fails the command (usage).
+    void withRemote(const QString &hostName, std::function<void(RemoteHost *)> then,
+                    std::function<QString(const QString &hostName)> refusal = {});
     void withGitHub(std::function<void(GitHubClient *)> then);
     QString repoPath() const;
     RemoteHost *remote() const { return m_remote; }

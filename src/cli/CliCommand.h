@@ -41,7 +41,11 @@ protected:
     {
         m_cli.withHost(hostName, std::move(then));
     }
-    void withRemote(const QString &hostName, std::function<void(RemoteHost *)> then) { m_cli.withRemote(hostName, std::move(then)); }
+    void withRemote(const QString &hostName, std::function<void(RemoteHost *)> then,
+                    std::function<QString(const QString &hostName)> refusal = {})
+    {
+        m_cli.withRemote(hostName, std::move(then), std::move(refusal));
+    }
     void withGitHub(std::function<void(GitHubClient *)> then) { m_cli.withGitHub(std::move(then)); }
     QString repoPath() const { return m_cli.repoPath(); }
     QString remoteEnvironment() const { return m_cli.remoteEnvironment(); }

@@ -266,15 +266,17 @@ private Q_SLOTS:
     }
 
     // docker service rollback is Swarm's: on a compose droplet it is refused with the way back
-    // there, and nothing reaches the droplet.
+    // there, and nothing reaches the droplet, not even a connection.
     void swarmUndoIsRefusedOnAComposeDroplet()
     {
         m_world.clearDockerCalls();
+        const int connectionsBefore = m_sshd.connectionsSeen();
         const CtlRun refused = ctl({QStringLiteral("swarm"), QStringLiteral("undo-update"), QStringLiteral("--reason"), QStringLiteral("try")});
         QCOMPARE(refused.code, 2);
         QVERIFY2(refused.err.contains(QLatin1String("runs the product with docker compose: docker service rollback is Swarm's")),
                  qPrintable(refused.err));
         QVERIFY(m_world.dockerCalls().isEmpty());
+        QCOMPARE(m_sshd.connectionsSeen(), connectionsBefore);
     }
 
     void deployNeedsValidInputAndConfirmation()

@@ -140,12 +140,12 @@ private Q_SLOTS:
 
     void unwritablePathChangesNothing()
     {
-        const int loginsBefore = m_world.sshLogins();
+        const int connectionsBefore = m_world.sshd().connectionsSeen();
         const CtlRun run = runStratumctl({QStringLiteral("--profile"), m_profilePath, QStringLiteral("incident"), QStringLiteral("--out"),
                                           QStringLiteral("/proc/no-such-dir/incident.tar.gz")}, {}, 120000);
         QCOMPARE(run.code, 1);
         QCOMPARE(run.err, QStringLiteral("stratumctl: cannot write into /proc/no-such-dir: choose another place for the bundle\n"));
-        QCOMPARE(m_world.sshLogins(), loginsBefore); // nothing was asked of the droplet
+        QCOMPARE(m_world.sshd().connectionsSeen(), connectionsBefore); // nothing was asked of the droplet
     }
 
     void everythingTheAppWroteIsClean()

@@ -191,6 +191,13 @@ private Q_SLOTS:
                                     [&refused](const DeployLane::CommandOutcome &outcome) { refused = outcome; });
         QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
         QVERIFY2(!refused->ran && !refused->error.isEmpty(), qPrintable(refused->error));
+        // The CLI connects ahead of the command: a service the stack does not have is turned away before any connection.
+        const int connectionsBefore = m_world.sshd().connectionsSeen();
+        const CtlRun noSuchService = ctl({QStringLiteral("swarm"), QStringLiteral("undo-update"), QStringLiteral("--service"),
+                                          QStringLiteral("no-such-service"), QStringLiteral("--reason"), QStringLiteral("why")});
+        QCOMPARE(noSuchService.code, 2);
+        QVERIFY2(noSuchService.err.contains(QLatin1String("the profile has no service \"no-such-service\"")), qPrintable(noSuchService.err));
+        QCOMPARE(m_world.sshd().connectionsSeen(), connectionsBefore);
 
         QElapsedTimer clock;
         clock.start();

@@ -192,7 +192,7 @@ void DropletCommands::swarmUndo(const SwarmUndoOptions &o)
                 err() << QStringLiteral("stratumctl: ") << tr("not recorded in the release log: %1").arg(outcome.notRecorded) << Qt::endl;
             finish(ExitCode::Success);
         });
-    });
+    }, [this, o](const QString &hostName) { return lane()->swarmUndoRefusal(hostName, o.service, o.reason); });
 }
 
 void DropletCommands::envCreate(const HostOptions &o)

@@ -128,6 +128,18 @@ void DeployLane::runCommand(RemoteHost *host, const CommandRequest &request, QOb
     }});
 }
 
+QString DeployLane::swarmUndoRefusal(const QString &hostName, const QString &service, const QString &reason) const
+{
+    if (!RemoteCommands(m_profile, hostName).swarm())
+        return tr("%1 runs the product with docker compose: docker service rollback is Swarm's; the way back there is a "
+                  "rollback to a known-good release (stratumctl rollback)").arg(hostName);
+    if (reason.trimmed().isEmpty())
+        return tr("undoing the swarm's last update needs a reason (--reason TEXT): the team reads it");
+    if (!service.isEmpty() && !m_profile.droplet.services.contains(service))
+        return tr("the profile has no service \"%1\" (it has %2)").arg(service, m_profile.droplet.services.join(QStringLiteral(", ")));
+    return {};
+}
+
 void DeployLane::undoSwarmUpdate(RemoteHost *host, const QString &hostName, const QString &service, const QString &reason,
                                  QObject *context, std::function<void(const QByteArray &)> onOutput,
                                  std::function<void(const CommandOutcome &)> done)
@@ -136,13 +148,7 @@ void DeployLane::undoSwarmUpdate(RemoteHost *host, const QString &hostName, cons
     const RemoteCommands commands(m_profile, name);
     CommandOutcome refused;
     refused.badInput = true;
-    if (!commands.swarm())
-        refused.error = tr("%1 runs the product with docker compose: docker service rollback is Swarm's; the way back there is a "
-                           "rollback to a known-good release (stratumctl rollback)").arg(name);
-    else if (reason.trimmed().isEmpty())
-        refused.error = tr("undoing the swarm's last update needs a reason (--reason TEXT): the team reads it");
-    else if (!service.isEmpty() && !m_profile.droplet.services.contains(service))
-        refused.error = tr("the profile has no service \"%1\" (it has %2)").arg(service, m_profile.droplet.services.join(QStringLiteral(", ")));
+    refused.error = swarmUndoRefusal(name, service, reason);
     if (!refused.error.isEmpty()) {
         done(refused);
         return;
