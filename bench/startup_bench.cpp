@@ -4,7 +4,8 @@
 //
 //   (4) first window: from starting the process to the window's first paint, vs a
 //       bare Qt Widgets window (this program with --bare-window: a QMainWindow
-//       with a label, the cheapest window Qt shows)
+//       with a label, with the libraries the app loads); (4f) the same window from
+//       window_floor, on QtWidgets alone, and (4g) that without Qt's accessibility bridge
 //   (5) start to strip: from starting the process to the status strip showing what
 //       runs on the droplet, vs what a person does by hand: a fresh
 //       `ssh host 'cd APP && docker compose ps --format json'`
@@ -13,6 +14,7 @@
 // what runs"); this program reads the log as it grows. Three runs each, medians.
 //
 //   tests/harness/run-test.sh --gui --timeout 300 -- build/bench/bench/startup_bench build/bench/src/stratum-deploy
+#include "BareWindow.h"
 #include "BenchWorld.h"
 #include "SshdFixture.h"
 #include "TestWorld.h"
@@ -24,8 +26,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLabel>
-#include <QMainWindow>
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
@@ -40,36 +40,19 @@ using namespace StratumBench;
 
 namespace {
 
-// The reference window: shown, painted once, then "painted" on stdout and gone.
-int bareWindow(QApplication &app)
-{
-    QMainWindow window;
-    auto *label = new QLabel(QStringLiteral("Stratum Deploy"), &window);
-    window.setCentralWidget(label);
-    window.resize(1180, 760);
-    struct PaintWatch : QObject {
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint)
-                QTimer::singleShot(0, qApp, []() {
-                    std::printf("painted\n");
-                    std::fflush(stdout);
-                    QApplication::quit();
-                });
-            return false;
-        }
-    } watch;
-    label->installEventFilter(&watch);
-    window.show();
-    return app.exec();
-}
-
-double timeBareWindow(const QString &self)
+// From starting `program` to its "painted" line; `withoutAccessibility`: Qt's accessibility
+// bridge off (QT_ACCESSIBILITY=0), to show its share, not something the app would do.
+double timeBareWindow(const QString &program, const QStringList &arguments, bool withoutAccessibility = false)
 {
     QProcess process;
+    if (withoutAccessibility) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_ACCESSIBILITY"), QStringLiteral("0"));
+        process.setProcessEnvironment(environment);
+    }
     QElapsedTimer clock;
     clock.start();
-    process.start(self, {QStringLiteral("--bare-window")});
+    process.start(program, arguments);
     [[maybe_unused]] const bool answered = QTest::qWaitFor([&process]() { return process.canReadLine() || process.state() == QProcess::NotRunning; }, 20000);
     const double ms = clock.nsecsElapsed() / 1e6;
     process.waitForFinished(5000);
@@ -114,7 +97,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     if (app.arguments().contains(QStringLiteral("--bare-window")))
-        return bareWindow(app);
+        return showBareWindow(app);
     QApplication::setOrganizationName(QStringLiteral("Stratum"));
     QApplication::setApplicationName(QStringLiteral("stratum-deploy"));
     const QString stratumDeploy = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("stratum-deploy");
@@ -129,9 +112,12 @@ int main(int argc, char *argv[])
     if (!core.loadProfile(profilePath) || !storeHost(core, sshd, QStringLiteral("production")))
         return 1;
 
+    const QString self = app.applicationFilePath();
+    const QString floor = QCoreApplication::applicationDirPath() + QStringLiteral("/window_floor");
     timeApp(stratumDeploy, profilePath); // warm: the first start of anything pays for cold disk caches
-    timeBareWindow(app.applicationFilePath());
-    std::vector<double> firstPaint, strip, bare, byHand;
+    timeBareWindow(self, {QStringLiteral("--bare-window")});
+    timeBareWindow(floor, {});
+    std::vector<double> firstPaint, strip, bare, widgetsAlone, withoutAccessibility, byHand;
     for (int i = 0; i < runs; ++i) {
         const Milestones seen = timeApp(stratumDeploy, profilePath);
         if (seen.firstPaintMs < 0 || seen.stripMs < 0) {
@@ -141,7 +127,9 @@ int main(int argc, char *argv[])
         }
         firstPaint.push_back(seen.firstPaintMs);
         strip.push_back(seen.stripMs);
-        bare.push_back(timeBareWindow(app.applicationFilePath()));
+        bare.push_back(timeBareWindow(self, {QStringLiteral("--bare-window")}));
+        widgetsAlone.push_back(timeBareWindow(floor, {}));
+        withoutAccessibility.push_back(timeBareWindow(floor, {}, true));
         byHand.push_back(timeProcess(QStringLiteral("ssh"),
                                      sshArguments(sshd, {}, QStringLiteral("cd ") + appDir + QStringLiteral(" && docker compose ps --format json"))));
     }
@@ -149,6 +137,10 @@ int main(int argc, char *argv[])
     std::printf("| measure | Stratum Deploy | reference | ratio | target |\n|---|---|---|---|---|\n");
     std::printf("| (4) start to the first paint of the window vs a bare Qt window, ms | %.0f | %.0f | %.2f | <= 100 ms |\n",
                 median(firstPaint), median(bare), median(firstPaint) / median(bare));
+    std::printf("| (4f) the floor: the same bare window in a program on QtWidgets alone, ms | %.0f | %.0f | %.2f | |\n",
+                median(widgetsAlone), median(bare), median(widgetsAlone) / median(bare));
+    std::printf("| (4g) the floor without Qt's accessibility bridge (QT_ACCESSIBILITY=0), ms | %.0f | %.0f | %.2f | |\n",
+                median(withoutAccessibility), median(bare), median(withoutAccessibility) / median(bare));
     std::printf("| (5) start to the strip showing what runs vs `ssh host 'docker compose ps'` by hand, ms | %.0f | %.0f | %.2f | <= 1000 ms |\n",
                 median(strip), median(byHand), median(strip) / median(byHand));
     std::printf("\nruns, ms: first paint %s; strip %s\n",
