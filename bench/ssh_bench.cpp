@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         ours.push_back(timeProcess(stratumctl, {QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")}));
         theirs.push_back(timeProcess(QStringLiteral("ssh"), sshArguments(sshd, {}, QStringLiteral("true"))));
     }
-    std::printf("| (1) `stratumctl exec -- true` vs `ssh host true`, median of %d, ms | %.1f | %.1f | %.2f | <= 1.0 |\n",
+    std::printf("| (1) `stratumctl exec -- true` vs `ssh host true`, median of %d, ms | %.1f | %.1f | %.2f | <= 0.7 (the SSH engine issue asked <= 1.0) |\n",
                 processRuns, median(ours), median(theirs), median(ours) / median(theirs));
 
     // (1d) the floor: the smallest client on libssh2 alone (no Qt, keychain, redaction, host-key
