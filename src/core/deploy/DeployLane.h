@@ -144,8 +144,9 @@ public:
     // (or one), each back to its spec before the last update, then the wait until the stack
     // converged; under the deploy lock, audited with the reason, and recorded in the release log
     // (method "swarm-undo") with the release the stack runs after it. Refused on a compose host
-    // (there a known-good rollback is the way back) and without a reason.
-    // Why an undo of the swarm's last update is refused before anything is asked of the droplet; empty: it is not.
+    // (there a known-good rollback is the way back), without a reason and for a service the
+    // profile does not have: swarmUndoRefusal says why (empty: not refused), from the profile
+    // alone, so that a front end can ask before anything reaches the droplet.
     QString swarmUndoRefusal(const QString &hostName, const QString &service, const QString &reason) const;
     void undoSwarmUpdate(RemoteHost *host, const QString &hostName, const QString &service, const QString &reason, QObject *context,
                          std::function<void(const QByteArray &)> onOutput, std::function<void(const CommandOutcome &)> done);
